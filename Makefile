@@ -1,0 +1,37 @@
+# newsdesk: `make run` starts the shell on corpus/; `make test` runs every test.
+# Both install the Debian packages that are missing first.
+
+DEBIAN_PACKAGES := libedit-dev libstemmer-dev wordnet-base tmux
+SWIFT ?= swift
+BIN := .build/debug/newsdesk
+
+.PHONY: all deps build release run test unit-tests bench quality format lint clean
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh $(DEBIAN_PACKAGES)
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+run: build
+	$(BIN) --corpus corpus
+
+test: build
+	$(SWIFT) test
+
+bench: release
+	.build/release/newsdesk-bench $(ARGS)
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Benchmarks
+
+lint:
+	$(SWIFT) format lint --recursive Package.swift Sources Tests Benchmarks
+
+clean:
+	rm -rf .build

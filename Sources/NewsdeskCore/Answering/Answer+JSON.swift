@@ -1,0 +1,44 @@
+/// The `--format json` contract: one object per question. Other tools read it, so keys are
+/// only ever added, never renamed or removed.
+extension Answer {
+  public func json(includeCandidates: Bool) -> JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("question", .string(question)),
+      ("answer", JSONValue(shortAnswer)),
+      ("abstained", .bool(abstained)),
+      ("sentence", JSONValue(evidence?.sentence)),
+      ("article", evidence.map { $0.article.json } ?? .null),
+      ("sentenceIndex", evidence.map { .integer($0.sentenceNumber) } ?? .null),
+      ("confidence", .number(confidence)),
+      ("answerType", .string(analysis.answerType.rawValue)),
+    ]
+    if let notice = analysis.notice { members.append(("notice", .string(notice))) }
+    if includeCandidates {
+      members.append(
+        (
+          "candidates",
+          .array(
+            candidates.map { candidate in
+              .object([
+                ("sentence", .string(candidate.sentence)),
+                ("article", candidate.article.json),
+                ("sentenceIndex", .integer(candidate.sentenceNumber)),
+                ("score", .number(candidate.score)),
+              ])
+            })
+        ))
+    }
+    return .object(members)
+  }
+}
+
+extension ArticleCitation {
+  var json: JSONValue {
+    .object([
+      ("id", .string(id)),
+      ("title", .string(title)),
+      ("date", JSONValue(date?.iso)),
+      ("path", .string(path)),
+    ])
+  }
+}

@@ -1,0 +1,44 @@
+/// A sentence's words with their original spelling, for the extraction rules.
+struct SentenceWords {
+  struct Word {
+    var lower: String
+    var surface: String
+    var utf8Range: Range<Int>
+    var isCapitalized: Bool
+    var isNumber: Bool
+  }
+
+  let sentence: String
+  let words: [Word]
+
+  init(_ sentence: String) {
+    self.sentence = sentence
+    let utf8 = Array(sentence.utf8)
+    words = WordTokenizer.tokens(in: sentence).map { token in
+      let surface = String(decoding: utf8[token.utf8Range], as: UTF8.self)
+      let first = surface.unicodeScalars.first
+      return Word(
+        lower: token.lowercased, surface: surface, utf8Range: token.utf8Range,
+        isCapitalized: first.map { $0.properties.isUppercase } ?? false,
+        isNumber: first.map { $0.properties.numericType != nil } ?? false)
+    }
+  }
+
+  /// The sentence text between two word positions (inclusive), as written.
+  func text(from first: Int, through last: Int) -> String {
+    let range = words[first].utf8Range.lowerBound..<words[last].utf8Range.upperBound
+    return String(decoding: Array(sentence.utf8)[range], as: UTF8.self)
+  }
+
+  func utf8Range(from first: Int, through last: Int) -> Range<Int> {
+    words[first].utf8Range.lowerBound..<words[last].utf8Range.upperBound
+  }
+
+  /// The character just before word `position` in the text, skipping spaces.
+  func punctuation(before position: Int) -> Character? {
+    let start = words[position].utf8Range.lowerBound
+    let previousEnd = position > 0 ? words[position - 1].utf8Range.upperBound : 0
+    let between = String(decoding: Array(sentence.utf8)[previousEnd..<start], as: UTF8.self)
+    return between.last { !$0.isWhitespace }
+  }
+}

@@ -1,0 +1,118 @@
+/// Reads an article file's text into metadata and body.
+///
+/// Understands a front-matter block (`title:`, `date:`, `source:` between `---` lines), a leading
+/// `date YYYY-MM-DD` (in the seed article the date and the first sentence share a line), and in
+/// Markdown a leading `# Heading` as the title.
+public struct ArticleParser: Sendable {
+  public var splitter = SentenceSplitter()
+  /// The longest title made from a first sentence, in characters.
+  public var maximumDerivedTitleLength = 72
+
+  public init() {}
+
+  public struct Parsed: Sendable {
+    public var title: String?
+    public var date: CalendarDate?
+    public var source: String?
+    public var body: String
+  }
+
+  public func parse(_ text: String, isMarkdown: Bool) -> Parsed {
+    var parsed = Parsed(title: nil, date: nil, source: nil, body: text)
+    var remaining = Substring(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+    if let frontMatter = Self.frontMatter(in: remaining) {
+      for (key, value) in frontMatter.fields {
+        switch key {
+        case "title": parsed.title = value.isEmpty ? nil : value
+        case "date": parsed.date = CalendarDate(iso: value.prefix(10))
+        case "source": parsed.source = value.isEmpty ? nil : value
+        default: break
+        }
+      }
+      remaining = frontMatter.rest
+    }
+    let leading = remaining.drop(while: \.isWhitespace)
+    if let dateLine = Self.leadingDate(in: leading) {
+      if parsed.date == nil { parsed.date = dateLine.date }
+      remaining = dateLine.rest
+    }
+    if isMarkdown {
+      let stripped = Self.markdownHeading(in: remaining)
+      if parsed.title == nil { parsed.title = stripped.heading }
+      remaining = stripped.rest
+    }
+    parsed.body = String(remaining)
+    return parsed
+  }
+
+  /// A title for an article that has none: its first sentence, cut at a word boundary.
+  public func derivedTitle(body: String, sentences: [SentenceLocation]) -> String {
+    guard let first = sentences.first else { return "(untitled)" }
+    let utf8 = body.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: Int(first.start))
+    let end = utf8.index(utf8.startIndex, offsetBy: Int(first.end))
+    let sentence = body[start..<end].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    guard sentence.count > maximumDerivedTitleLength else { return sentence }
+    var title = ""
+    for word in sentence.split(separator: " ") {
+      if title.count + word.count + 1 > maximumDerivedTitleLength - 1 { break }
+      title += title.isEmpty ? String(word) : " " + word
+    }
+    if title.isEmpty { title = String(sentence.prefix(maximumDerivedTitleLength - 1)) }
+    return title + "…"
+  }
+
+  static func frontMatter(in text: Substring) -> (fields: [(String, String)], rest: Substring)? {
+    var lines = text.split(separator: "\n", maxSplits: 64, omittingEmptySubsequences: false)
+    guard lines.first?.trimmingWhitespace() == "---" else { return nil }
+    lines.removeFirst()
+    var fields: [(String, String)] = []
+    for (offset, line) in lines.enumerated() {
+      if line.trimmingWhitespace() == "---" {
+        let restStart = line.endIndex < text.endIndex ? text.index(after: line.endIndex) : line.endIndex
+        return (fields, text[restStart...])
+      }
+      guard offset < 63, let colon = line.firstIndex(of: ":") else {
+        if line.trimmingWhitespace().isEmpty { continue }
+        return nil
+      }
+      let key = line[..<colon].trimmingWhitespace().lowercased()
+      var value = line[line.index(after: colon)...].trimmingWhitespace()
+      if value.count >= 2, let first = value.first, let last = value.last,
+        (first == "\"" && last == "\"") || (first == "'" && last == "'")
+      {
+        value = String(value.dropFirst().dropLast())
+      }
+      fields.append((key, value))
+    }
+    return nil
+  }
+
+  static func leadingDate(in text: Substring) -> (date: CalendarDate, rest: Substring)? {
+    guard text.count >= 15, text.prefix(4).lowercased() == "date" else { return nil }
+    var rest = text.dropFirst(4)
+    guard let separator = rest.first, separator == " " || separator == ":" || separator == "\t"
+    else { return nil }
+    rest = rest.drop { $0 == " " || $0 == ":" || $0 == "\t" }
+    guard let date = CalendarDate(iso: rest.prefix(10)) else { return nil }
+    rest = rest.dropFirst(10)
+    guard rest.first.map({ $0.isWhitespace }) ?? true else { return nil }
+    return (date, rest.drop { $0 == " " || $0 == "\t" })
+  }
+
+  static func markdownHeading(in text: Substring) -> (heading: String?, rest: Substring) {
+    let trimmed = text.drop(while: \.isWhitespace)
+    guard trimmed.hasPrefix("# ") else { return (nil, text) }
+    let lineEnd = trimmed.firstIndex(of: "\n") ?? trimmed.endIndex
+    let heading = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<lineEnd].trimmingWhitespace()
+    return (heading.isEmpty ? nil : heading, trimmed[lineEnd...])
+  }
+}
+
+extension StringProtocol {
+  func trimmingWhitespace() -> String {
+    let start = firstIndex { !$0.isWhitespace } ?? endIndex
+    let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
+    return start < end ? String(self[start..<end]) : ""
+  }
+}

@@ -1,0 +1,35 @@
+/// A conversation with the loaded articles: the library, the answering rules, and what was
+/// asked last (for `:why`). The shell, `ask`, `run` and the benchmarks all go through it.
+public struct NewsdeskSession: Sendable {
+  public private(set) var library = ArticleLibrary()
+  public var composer = AnswerComposer()
+  /// How many ranked sentences an answer lists (`--top`).
+  public var top = 5
+  public private(set) var lastAnswer: Answer?
+  /// Restricts questions to one article (its number in load order), when set.
+  public var focus: Int?
+  let analyzer = QuestionAnalyzer()
+
+  public init() {}
+
+  @discardableResult
+  public mutating func load(paths: [String]) throws -> LoadReport {
+    try library.load(paths: paths)
+  }
+
+  public mutating func ask(_ question: String) -> Answer {
+    let analysis = analyzer.analyze(question)
+    let retrieved = library.index.search(
+      terms: analysis.terms, limit: max(top, composer.options.sentencesRead),
+      articles: focus.map { [$0] })
+    let answer = composer.compose(
+      analysis: analysis, retrieved: retrieved, library: library, limit: top)
+    lastAnswer = answer
+    return answer
+  }
+
+  /// Forgets the conversation; the loaded articles stay.
+  public mutating func reset() {
+    lastAnswer = nil
+  }
+}

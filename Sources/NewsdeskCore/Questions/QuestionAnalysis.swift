@@ -1,0 +1,14 @@
+/// What newsdesk understood of a question: shown by `:why` and used to retrieve and extract.
+public struct QuestionAnalysis: Sendable, Equatable {
+  public var text: String
+  public var form: QuestionForm
+  public var answerType: AnswerType
+  /// The noun after "what"/"which" that names the kind of answer ("which gang" → "gang").
+  public var headNoun: String?
+  /// The question's content words, lower-cased, in order: what the answer must be near.
+  public var focusWords: [String]
+  /// The index terms (stems) retrieval searches for.
+  public var terms: [String]
+  /// Set when the question had to be shortened.
+  public var notice: String?
+}

@@ -1,0 +1,135 @@
+/// Reads a question's form and expected answer type from its words.
+///
+/// Surface rules only: the wh-word (possibly after a preposition, "in which city"), then the
+/// head noun after "what"/"which" refines the type through small word lists.
+public struct QuestionAnalyzer: Sendable {
+  /// Longer questions are cut: nobody asks in more words, and the cost grows with length.
+  public var maximumWords = 1000
+
+  public init() {}
+
+  static let prepositions: Set<String> = [
+    "in", "on", "at", "to", "from", "for", "by", "with", "of", "into", "during", "since", "under",
+    "and", "so", "then", "but",
+  ]
+  static let auxiliaries: Set<String> = [
+    "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will",
+    "would", "should", "may", "might", "must", "shall",
+  ]
+  static let placeNouns: Set<String> = [
+    "city", "country", "nation", "place", "region", "state", "capital", "town", "province",
+    "continent", "port", "island", "location", "area", "village", "county", "territory", "sea",
+    "river", "ocean", "district", "neighborhood", "neighbourhood",
+  ]
+  static let organizationNouns: Set<String> = [
+    "gang", "group", "company", "channel", "organization", "organisation", "agency", "party",
+    "team", "network", "newspaper", "firm", "bank", "government", "ministry", "department",
+    "union", "club", "university", "institution", "cartel", "movement", "army", "force", "forces",
+    "station", "broadcaster", "outlet", "administration", "body", "court", "council", "committee",
+  ]
+  static let personNouns: Set<String> = [
+    "person", "man", "woman", "president", "minister", "leader", "official", "politician",
+    "senator", "secretary", "spokesman", "spokeswoman", "spokesperson", "journalist", "author",
+    "player", "actor", "king", "queen", "ruler", "emperor", "general", "chief", "ceo", "founder",
+    "director", "head", "governor", "mayor", "candidate", "critic", "ally", "rival", "people",
+  ]
+  static let dateNouns: Set<String> = ["year", "day", "date", "month", "decade", "century", "week"]
+  static let roleNouns: Set<String> = ["role", "title", "position", "job", "post", "office", "rank"]
+  static let moneyVerbs: Set<String> = [
+    "cost", "costs", "pay", "paid", "spend", "spent", "worth", "money", "dollars", "price",
+    "earn", "earned", "debt", "owe", "owed", "budget", "raise", "raised", "fund", "funding",
+  ]
+
+  public func analyze(_ question: String) -> QuestionAnalysis {
+    var text = question.trimmingWhitespace()
+    var notice: String?
+    let allWords = WordTokenizer.tokens(in: text)
+    if allWords.count > maximumWords {
+      let cut = allWords[maximumWords - 1].utf8Range.upperBound
+      text = String(decoding: text.utf8.prefix(cut), as: UTF8.self)
+      notice = "Your question was cut to its first \(maximumWords) words."
+    }
+    let words = WordTokenizer.words(in: text)
+    var (form, type, head) = classify(words)
+    if form == .statement, words.first.map({ Self.auxiliaries.contains($0) }) == true {
+      form = .yesNo
+      type = .yesNo
+    }
+    var analyzer = TermAnalyzer()
+    let focus = words.filter { !StopWords.contains($0) }
+    return QuestionAnalysis(
+      text: text, form: form, answerType: type, headNoun: head, focusWords: focus,
+      terms: analyzer.terms(in: text), notice: notice)
+  }
+
+  /// The form, expected type and head noun of a question's words.
+  func classify(_ words: [String]) -> (QuestionForm, AnswerType, String?) {
+    // Skip leading prepositions and conjunctions: "in which city", "and when".
+    var position = 0
+    while position < words.count - 1, Self.prepositions.contains(words[position]) { position += 1 }
+    guard position < words.count else { return (.statement, .other, nil) }
+    let word = words[position]
+    let next = position + 1 < words.count ? words[position + 1] : nil
+    let afterNext = position + 2 < words.count ? words[position + 2] : nil
+    switch word {
+    case "who":
+      if let next, ["is", "was", "are", "were"].contains(next), words.count <= position + 5,
+        !words.contains(where: { ["said", "says", "told"].contains($0) })
+      {
+        return (.who, .description, nil)
+      }
+      return (.who, .person, nil)
+    case "whom": return (.whom, .person, nil)
+    case "whose": return (.whose, .person, nil)
+    case "when": return (.when, .date, nil)
+    case "where": return (.where, .place, nil)
+    case "why": return (.why, .reason, nil)
+    case "how":
+      switch next {
+      case "many": return (.howMany, .number, afterNext)
+      case "much":
+        let isMoney = words.contains { Self.moneyVerbs.contains($0) }
+        return (.howMuch, isMoney ? .money : .quantity, afterNext)
+      case "long": return (.howLong, .duration, nil)
+      case "old", "far", "big", "large", "tall", "high", "often": return (.how, .quantity, nil)
+      default: return (.how, .manner, nil)
+      }
+    case "what", "which":
+      let form: QuestionForm = word == "what" ? .what : .which
+      guard var head = next else { return (form, .other, nil) }
+      if Self.auxiliaries.contains(head) {
+        // "what is X" asks for a description; "what did X do" for anything.
+        if ["is", "are", "was", "were"].contains(head), words.count <= position + 5 {
+          return (form, .description, nil)
+        }
+        return (form, .other, nil)
+      }
+      if head == "kind" || head == "type" || head == "sort", afterNext == "of",
+        position + 3 < words.count
+      {
+        head = words[position + 3]
+      }
+      return (form, type(ofHeadNoun: head, in: words), head)
+    case "name", "list", "identify":
+      guard let next else { return (.name, .other, nil) }
+      let head = next == "the" || next == "a" ? afterNext : next
+      return (.name, head.map { type(ofHeadNoun: $0, in: words) } ?? .other, head)
+    default:
+      return (.statement, .other, nil)
+    }
+  }
+
+  func type(ofHeadNoun head: String, in words: [String]) -> AnswerType {
+    if head == "time" || head == "hour" { return .time }
+    if head == "percentage" || head == "percent" || head == "proportion" || head == "share" {
+      return .percent
+    }
+    if Self.dateNouns.contains(head) { return .date }
+    if Self.placeNouns.contains(head) { return .place }
+    if Self.organizationNouns.contains(head) { return .organization }
+    if Self.personNouns.contains(head) { return .person }
+    if Self.roleNouns.contains(head) { return .role }
+    if head == "number" || head == "amount" { return .number }
+    return .other
+  }
+}

@@ -1,0 +1,69 @@
+import NewsdeskCore
+
+/// Renders answers as text: the short answer, the sentence with the answer highlighted, and
+/// the citation.
+struct AnswerRenderer: Sendable {
+  let style: TextStyle
+  let width: Int?
+  let showCandidates: Bool
+
+  func render(_ answer: Answer) -> String {
+    var lines: [String] = []
+    if let notice = answer.analysis.notice { lines.append(style.warning("(\(notice))")) }
+    guard let evidence = answer.evidence else {
+      lines.append(style.bold(Answer.abstentionText))
+      lines.append(style.dim("  No sentence in the loaded articles matches the question."))
+      return lines.joined(separator: "\n")
+    }
+    if answer.abstained {
+      lines.append(style.bold(Answer.abstentionText))
+      lines.append(TextStyle.wrap("Nearest: “\(evidence.sentence)”", width: width, indent: "  "))
+    } else {
+      if let short = answer.shortAnswer { lines.append(style.answer(short)) }
+      lines.append(TextStyle.wrap("“\(highlighted(evidence))”", width: width, indent: "  "))
+    }
+    lines.append(style.dim("  — \(citation(evidence)) · confidence \(format(answer.confidence))"))
+    if showCandidates { lines += candidateLines(answer.candidates) }
+    return lines.joined(separator: "\n")
+  }
+
+  func citation(_ evidence: Evidence) -> String {
+    var parts = [evidence.article.title]
+    if let date = evidence.article.date { parts.append(date.iso) }
+    parts.append("sentence \(evidence.sentenceNumber)")
+    return parts.joined(separator: " · ")
+  }
+
+  func candidateLines(_ candidates: [Evidence]) -> [String] {
+    guard !candidates.isEmpty else { return [] }
+    var lines = ["  Top sentences:"]
+    for (rank, candidate) in candidates.enumerated() {
+      let label = "\(candidate.article.id)#\(candidate.sentenceNumber)"
+      lines.append(
+        TextStyle.wrap(
+          "\(rank + 1). \(format(candidate.score)) \(style.dim(label)) \(candidate.sentence)",
+          width: width, indent: "   "))
+    }
+    return lines
+  }
+
+  func highlighted(_ evidence: Evidence) -> String {
+    guard let range = evidence.highlight else { return evidence.sentence }
+    let bytes = Array(evidence.sentence.utf8)
+    guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return evidence.sentence }
+    let before = String(decoding: bytes[..<range.lowerBound], as: UTF8.self)
+    let inside = String(decoding: bytes[range], as: UTF8.self)
+    let after = String(decoding: bytes[range.upperBound...], as: UTF8.self)
+    return before + style.highlight(inside) + after
+  }
+
+  func format(_ value: Double) -> String {
+    let rounded = (value * 100).rounded() / 100
+    var text = String(rounded)
+    if let dot = text.firstIndex(of: ".") {
+      let decimals = text.distance(from: dot, to: text.endIndex) - 1
+      if decimals < 2 { text += String(repeating: "0", count: 2 - decimals) }
+    }
+    return text
+  }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import NewsdeskCore
+
+/// `newsdesk ask QUESTION`: one question, one answer.
+struct AskCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ask", abstract: "Answer one question and exit.")
+
+  @OptionGroup var corpus: CorpusOptions
+  @Option(help: "text or json.") var format: OutputFormat = .text
+  @Argument(help: "The question, quoted.") var question: [String]
+
+  func run() throws {
+    let text = question.joined(separator: " ")
+    var conversation = Conversation(
+      session: try corpus.makeSession(warnWhenEmpty: true), format: format,
+      renderer: AnswerRenderer.make(corpus: corpus), scriptFolder: nil)
+    conversation.ask(text)
+  }
+}
+
+extension AnswerRenderer {
+  static func make(corpus: CorpusOptions) -> AnswerRenderer {
+    AnswerRenderer(
+      style: TextStyle(enabled: Output.useColor(disabled: corpus.noColor)),
+      width: Output.terminalWidth, showCandidates: corpus.top != nil)
+  }
+}

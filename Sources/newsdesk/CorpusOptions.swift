@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import NewsdeskCore
+
+/// Options every subcommand shares: where the articles are and how answers look.
+struct CorpusOptions: ParsableArguments {
+  @Option(
+    name: .customLong("corpus"),
+    help: ArgumentHelp(
+      "A file or folder of articles (.txt, .md); repeat for more. Default: $NEWSDESK_CORPUS, else ./corpus.",
+      valueName: "PATH"))
+  var paths: [String] = []
+
+  @Option(help: ArgumentHelp("Show the K best sentences with their scores.", valueName: "K"))
+  var top: Int?
+
+  @Option(help: ArgumentHelp("Abstain below this confidence (0 to 1).", valueName: "X"))
+  var threshold: Double?
+
+  @Flag(name: .customLong("no-color"), help: "Never colour the output.")
+  var noColor = false
+
+  func validate() throws {
+    if let top, !(1...100).contains(top) {
+      throw ValidationError("--top must be between 1 and 100, got \(top)")
+    }
+    if let threshold, !(0...1).contains(threshold) {
+      throw ValidationError("--threshold must be between 0 and 1, got \(threshold)")
+    }
+  }
+
+  /// The corpus paths to load: the options, else $NEWSDESK_CORPUS, else ./corpus.
+  var resolvedPaths: [String] {
+    if !paths.isEmpty { return paths }
+    if let variable = ProcessInfo.processInfo.environment["NEWSDESK_CORPUS"], !variable.isEmpty {
+      return [variable]
+    }
+    return ["corpus"]
+  }
+
+  /// Loads the corpus into a new session, printing a warning line for each skipped file.
+  /// A missing path throws, so the command exits 2 before doing anything.
+  func makeSession(warnWhenEmpty: Bool) throws -> NewsdeskSession {
+    var session = NewsdeskSession()
+    if let top { session.top = top }
+    if let threshold { session.composer.options.threshold = threshold }
+    let report = try session.load(paths: resolvedPaths)
+    Output.warn(report.warnings)
+    if warnWhenEmpty, session.library.articles.isEmpty {
+      Output.error(
+        "newsdesk: no articles found in \(resolvedPaths.joined(separator: ", ")); add .txt or .md files, or use :load PATH")
+    }
+    return session
+  }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json
+}

@@ -1,0 +1,72 @@
+import Foundation
+import LineEditor
+import NewsdeskCore
+
+/// The libedit loop: prompt, history saved after every entry, Tab completion.
+struct InteractiveShell {
+  var conversation: Conversation
+
+  /// ~/.newsdesk_history unless NEWSDESK_HISTORY names another file.
+  static var historyPath: String {
+    let environment = ProcessInfo.processInfo.environment
+    if let path = environment["NEWSDESK_HISTORY"], !path.isEmpty { return path }
+    let home = environment["HOME"] ?? NSHomeDirectory()
+    return home + "/.newsdesk_history"
+  }
+
+  mutating func run() {
+    let editor = LineEditor(programName: "newsdesk", historyFile: Self.historyPath)
+    var completer = ShellCompleter(library: conversation.session.library)
+    var warnedAboutHistory = false
+    printBanner()
+    while true {
+      editor.prompt = prompt()
+      let library = conversation.session.library
+      if completer.articleCount != library.articles.count {
+        completer = ShellCompleter(library: library)
+      }
+      let box = CompleterBox(completer)
+      editor.completer = { box.complete($0) }
+      switch editor.readLine() {
+      case .endOfInput:
+        Output.line("")
+        return
+      case .cancelled:
+        continue
+      case .line(let line):
+        if !line.trimmingCharacters(in: .whitespaces).isEmpty,
+          let problem = editor.addToHistory(line), !warnedAboutHistory
+        {
+          Output.error("newsdesk: warning: history not saved to \(Self.historyPath): \(problem)")
+          warnedAboutHistory = true
+        }
+        if conversation.handle(line) == .quit { return }
+        completer = box.completer
+      }
+    }
+  }
+
+  func prompt() -> String {
+    let style = conversation.renderer.style
+    if let focus = conversation.session.focus {
+      return style.prompt("newsdesk[\(focus + 1)]> ")
+    }
+    return style.prompt("newsdesk> ")
+  }
+
+  func printBanner() {
+    let library = conversation.session.library
+    let articles = library.articles.count
+    Output.line(
+      conversation.renderer.style.dim(
+        "newsdesk \(NewsdeskVersion.string) — \(articles) article\(articles == 1 ? "" : "s"), \(library.sentenceCount) sentences. Ask a question, or :help."
+      ))
+  }
+}
+
+/// Holds the completer so the editor's closure can use it and keep its lazily built names.
+final class CompleterBox {
+  var completer: ShellCompleter
+  init(_ completer: ShellCompleter) { self.completer = completer }
+  func complete(_ text: String) -> CompletionResult { completer.complete(text) }
+}

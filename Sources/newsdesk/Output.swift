@@ -1,0 +1,38 @@
+import Foundation
+import NewsdeskCore
+
+/// Writing to stdout and stderr, unbuffered per call so a pipe sees each answer as soon as
+/// it is written.
+enum Output {
+  static func line(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+  }
+
+  static func error(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+
+  static func warn(_ warnings: [LoadWarning]) {
+    for warning in warnings { error("newsdesk: warning: \(warning.description)") }
+  }
+
+  static var standardInputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+  static var standardOutputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+  /// Colour only on a terminal, and never when NO_COLOR is set or --no-color is given.
+  static func useColor(disabled: Bool) -> Bool {
+    if disabled { return false }
+    if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty {
+      return false
+    }
+    return standardOutputIsTerminal
+  }
+
+  /// The terminal's width in columns, when stdout is one.
+  static var terminalWidth: Int? {
+    guard standardOutputIsTerminal else { return nil }
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 else { return nil }
+    return Int(size.ws_col)
+  }
+}

@@ -1,0 +1,55 @@
+/// ANSI styling that turns itself off: with colour disabled every style is the identity.
+struct TextStyle: Sendable {
+  let enabled: Bool
+
+  func bold(_ text: String) -> String { wrap(text, "1") }
+  func dim(_ text: String) -> String { wrap(text, "2") }
+  func answer(_ text: String) -> String { wrap(text, "1;32") }
+  func highlight(_ text: String) -> String { enabled ? wrap(text, "1;33") : "**\(text)**" }
+  func warning(_ text: String) -> String { wrap(text, "33") }
+  func prompt(_ text: String) -> String { wrap(text, "1;36") }
+
+  private func wrap(_ text: String, _ code: String) -> String {
+    enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  }
+
+  /// Word-wraps `text` to `width` columns with `indent` before every line. ANSI escapes do
+  /// not count towards the width.
+  static func wrap(_ text: String, width: Int?, indent: String) -> String {
+    guard let width, width > indent.count + 20 else { return indent + text }
+    var lines: [String] = []
+    var current = ""
+    var currentWidth = 0
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+      let wordWidth = visibleWidth(word)
+      if currentWidth > 0, indent.count + currentWidth + 1 + wordWidth > width {
+        lines.append(indent + current)
+        current = ""
+        currentWidth = 0
+      }
+      if currentWidth > 0 {
+        current += " "
+        currentWidth += 1
+      }
+      current += word
+      currentWidth += wordWidth
+    }
+    lines.append(indent + current)
+    return lines.joined(separator: "\n")
+  }
+
+  static func visibleWidth(_ text: Substring) -> Int {
+    var width = 0
+    var inEscape = false
+    for character in text {
+      if character == "\u{1B}" {
+        inEscape = true
+      } else if inEscape {
+        if character.isLetter { inEscape = false }
+      } else {
+        width += 1
+      }
+    }
+    return width
+  }
+}
