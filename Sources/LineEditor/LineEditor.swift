@@ -9,7 +9,8 @@ import CLineEditShim
 /// Interactive line input for the shell: prompt, emacs keys, history that survives
 /// restarts, Ctrl-R search, Ctrl-C to abandon a line and Tab completion.
 ///
-/// This is the only Swift file that calls libedit (through CLineEditShim).
+/// This is the only Swift file that drives libedit (through CLineEditShim); the
+/// other files are pure logic it uses.
 ///
 /// A class because it owns a C resource that must be freed exactly once. It is not
 /// `Sendable`: libedit keeps per-terminal state and is not thread-safe, so one thread

@@ -43,7 +43,9 @@ public struct ShortAnswerExtractor: Sendable {
     guard !words.words.isEmpty else { return [] }
     let spans: [ClosedRange<Int>]
     switch type {
-    case .person, .organization, .place, .description, .role, .other:
+    case .person, .organization, .place:
+      spans = nameSpans(words).filter { fits(span: $0, type: type, words: words) }
+    case .description, .role, .other:
       spans = nameSpans(words)
     case .date, .time: spans = dateSpans(words)
     case .number, .quantity, .duration: spans = numberSpans(words, unitWords: [])
@@ -73,7 +75,10 @@ public struct ShortAnswerExtractor: Sendable {
         text: words.text(from: span.lowerBound, through: span.upperBound),
         utf8Range: words.utf8Range(from: span.lowerBound, through: span.upperBound),
         distance: distance)
-    }.sorted { $0.distance < $1.distance }
+    }.sorted { lhs, rhs in
+      // Nearer the question's words first; on a tie the fuller name ("Daniel Noboa").
+      lhs.distance != rhs.distance ? lhs.distance < rhs.distance : lhs.text.count > rhs.text.count
+    }
   }
 
   func nameSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
@@ -106,6 +111,25 @@ public struct ShortAnswerExtractor: Sendable {
       if first <= end { spans.append(first...end) }
     }
     return spans
+  }
+
+  /// Whether a capitalised span can be a name of the expected kind, from the gazetteer, the
+  /// organisation cues and the preposition before it.
+  func fits(span: ClosedRange<Int>, type: AnswerType, words: SentenceWords) -> Bool {
+    let text = span.map { words.words[$0].surface }.joined(separator: " ")
+    let isPlace = PlaceGazetteer.isPlace(text)
+      || span.allSatisfy { PlaceGazetteer.isPlace(words.words[$0].lower) }
+    let isOrganization = OrganizationCues.looksLikeOrganization(text)
+    switch type {
+    case .person: return !isPlace && !isOrganization
+    case .organization: return isOrganization || !isPlace
+    case .place:
+      if isPlace { return true }
+      guard span.lowerBound > 0 else { return false }
+      return ["in", "at", "from", "to", "near", "of"].contains(words.words[span.lowerBound - 1].lower)
+        && !isOrganization
+    default: return true
+    }
   }
 
   func stripTitles(_ span: ClosedRange<Int>, _ words: SentenceWords) -> ClosedRange<Int> {

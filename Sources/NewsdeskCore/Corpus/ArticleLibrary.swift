@@ -23,6 +23,8 @@ public struct ArticleLibrary: Sendable {
       files += found.files
       report.warnings += found.warnings
     }
+    let clock = ContinuousClock()
+    let readStart = clock.now
     let results = files.parallelMap(makeContext: { () }) { _, path in reader.read(path: path) }
     var added: [Article] = []
     for result in results {
@@ -36,7 +38,10 @@ public struct ArticleLibrary: Sendable {
         report.warnings.append(warning)
       }
     }
+    let indexStart = clock.now
+    report.readSeconds = (indexStart - readStart).seconds
     index.add(added)
+    report.indexSeconds = (clock.now - indexStart).seconds
     articles += added
     report.articlesAdded = added.count
     report.sentencesAdded = added.reduce(0) { $0 + $1.sentences.count }
@@ -68,4 +73,16 @@ public struct LoadReport: Sendable {
   public var articlesAdded = 0
   public var sentencesAdded = 0
   public var warnings: [LoadWarning] = []
+  /// Time spent finding, reading, parsing and splitting the files.
+  public var readSeconds = 0.0
+  /// Time spent building the index.
+  public var indexSeconds = 0.0
+}
+
+extension Duration {
+  /// The duration in seconds, as a Double.
+  public var seconds: Double {
+    let (seconds, attoseconds) = components
+    return Double(seconds) + Double(attoseconds) / 1e18
+  }
 }

@@ -63,6 +63,8 @@ public struct ArticleParser: Sendable {
   }
 
   static func frontMatter(in text: Substring) -> (fields: [(String, String)], rest: Substring)? {
+    // Most articles have none: look no further than the first bytes.
+    guard text.utf8.starts(with: "---".utf8) else { return nil }
     var lines = text.split(separator: "\n", maxSplits: 64, omittingEmptySubsequences: false)
     guard lines.first?.trimmingWhitespace() == "---" else { return nil }
     lines.removeFirst()
@@ -89,7 +91,7 @@ public struct ArticleParser: Sendable {
   }
 
   static func leadingDate(in text: Substring) -> (date: CalendarDate, rest: Substring)? {
-    guard text.count >= 15, text.prefix(4).lowercased() == "date" else { return nil }
+    guard text.utf8.count >= 15, text.prefix(4).lowercased() == "date" else { return nil }
     var rest = text.dropFirst(4)
     guard let separator = rest.first, separator == " " || separator == ":" || separator == "\t"
     else { return nil }

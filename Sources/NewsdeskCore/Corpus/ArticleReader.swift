@@ -38,7 +38,7 @@ public struct ArticleReader: Sendable {
       return skip("read error")
     }
     if data.isEmpty { return skip("the file is empty") }
-    if data.prefix(8192).contains(0) { return skip("a binary file, not text") }
+    if Self.looksBinary(data) { return skip("a binary file, not text") }
     guard let text = String(validating: data, as: UTF8.self) else {
       return skip("not valid UTF-8 text; convert it to UTF-8")
     }
@@ -61,6 +61,14 @@ public struct ArticleReader: Sendable {
         start: Int32(utf8.distance(from: utf8.startIndex, to: span.range.lowerBound)),
         end: Int32(utf8.distance(from: utf8.startIndex, to: span.range.upperBound)),
         paragraph: Int32(span.paragraph))
+    }
+  }
+
+  /// Text files never hold a NUL byte; binary formats almost always do early on.
+  static func looksBinary(_ data: Data) -> Bool {
+    data.prefix(8192).withUnsafeBytes { bytes in
+      guard let base = bytes.baseAddress, bytes.count > 0 else { return false }
+      return memchr(base, 0, bytes.count) != nil
     }
   }
 
