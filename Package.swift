@@ -32,6 +32,11 @@ let package = Package(
       dependencies: ["NewsdeskCore"],
       path: "Benchmarks/RetrievalBenchmark"
     ),
+    .executableTarget(
+      name: "newsdesk-quality",
+      dependencies: ["NewsdeskCore"],
+      path: "Benchmarks/QualityBenchmark"
+    ),
     .testTarget(name: "NewsdeskCoreTests", dependencies: ["NewsdeskCore"], path: "Tests/NewsdeskCoreTests"),
     .testTarget(name: "NewsdeskCLITests", dependencies: ["newsdesk"], path: "Tests/NewsdeskCLITests"),
   ],

@@ -22,7 +22,11 @@ struct AnswerRenderer: Sendable {
       if let short = answer.shortAnswer { lines.append(style.answer(short)) }
       lines.append(TextStyle.wrap("“\(highlighted(evidence))”", width: width, indent: "  "))
     }
-    lines.append(style.dim("  — \(citation(evidence)) · confidence \(format(answer.confidence))"))
+    lines.append(
+      style.dim(
+        TextStyle.wrap(
+          "— \(citation(evidence)) · confidence \(format(answer.confidence))", width: width,
+          indent: "  ")))
     if showCandidates { lines += candidateLines(answer.candidates) }
     return lines.joined(separator: "\n")
   }

@@ -8,7 +8,7 @@ struct NewsdeskCommand: ParsableCommand {
     commandName: "newsdesk",
     abstract: "Ask questions of a folder of news articles, offline.",
     discussion: """
-      With no subcommand, starts the question shell on the articles in each --corpus PATH
+      With no subcommand, starts the question shell on the articles in each --corpus PATH \
       (default: $NEWSDESK_CORPUS, else ./corpus). Type :help in the shell for its commands.
       """,
     version: NewsdeskVersion.string,

@@ -48,6 +48,23 @@ public struct ArticleLibrary: Sendable {
     return report
   }
 
+  /// Adds one article given as text (a benchmark paragraph, a test fixture), parsed like a
+  /// file's contents. Returns its number, or nil if it holds no sentence.
+  @discardableResult
+  public mutating func add(
+    text: String, id: String, path: String = "", reader: ArticleReader = ArticleReader()
+  ) -> Int? {
+    guard case .success(let draft) = reader.read(text: text, path: path, baseID: id) else {
+      return nil
+    }
+    let article = Article(
+      id: uniqueID(draft.baseID), title: draft.title, date: draft.date, source: draft.source,
+      path: draft.path, body: draft.body, sentences: draft.sentences)
+    index.add([article])
+    articles.append(article)
+    return articles.count - 1
+  }
+
   /// The article whose id or file name is `name`, or whose 1-based number it is.
   public func article(named name: String) -> Int? {
     if let number = Int(name), (1...articles.count).contains(number) { return number - 1 }

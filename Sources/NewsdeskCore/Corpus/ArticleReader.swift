@@ -42,15 +42,20 @@ public struct ArticleReader: Sendable {
     guard let text = String(validating: data, as: UTF8.self) else {
       return skip("not valid UTF-8 text; convert it to UTF-8")
     }
+    return read(text: text, path: path, baseID: Self.baseID(for: path))
+  }
+
+  /// Parses and splits an article's text that is already in memory.
+  public func read(text: String, path: String, baseID: String) -> Result<Draft, LoadWarning> {
     let isMarkdown = path.lowercased().hasSuffix(".md") || path.lowercased().hasSuffix(".markdown")
     let parsed = parser.parse(text, isMarkdown: isMarkdown)
     let body = parsed.body
     let sentences = Self.locations(of: parser.splitter.split(body), in: body)
-    if sentences.isEmpty { return skip("no text in it") }
+    if sentences.isEmpty { return .failure(LoadWarning(path: path, reason: "no text in it")) }
     let title = parsed.title ?? parser.derivedTitle(body: body, sentences: sentences)
     return .success(
       Draft(
-        baseID: Self.baseID(for: path), title: title, date: parsed.date, source: parsed.source,
+        baseID: baseID, title: title, date: parsed.date, source: parsed.source,
         path: path, body: body, sentences: sentences))
   }
 

@@ -17,6 +17,12 @@ public struct NewsdeskSession: Sendable {
     try library.load(paths: paths)
   }
 
+  /// Adds one article given as text; see `ArticleLibrary.add(text:id:path:)`.
+  @discardableResult
+  public mutating func addArticle(text: String, id: String) -> Int? {
+    library.add(text: text, id: id)
+  }
+
   public mutating func ask(_ question: String) -> Answer {
     let analysis = analyzer.analyze(question)
     let retrieved = library.index.search(

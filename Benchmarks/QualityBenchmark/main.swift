@@ -1,0 +1,128 @@
+// Answer-quality benchmark over ExpMRC's SQuAD subset: each paragraph is loaded as one
+// article and its questions asked. Prints exact match and F1 of the short answer (SQuAD's
+// normalisation, best over the gold answers), how often the supporting sentence is one of the
+// marked evidence sentences, the abstention rate, latency, and a breakdown by answer type.
+// Every miss goes to a file for reading. Build with -c release.
+//
+//   newsdesk-quality [DATA.json] [--misses FILE] [--threshold X]
+import Foundation
+import NewsdeskCore
+
+struct Dataset: Decodable {
+  struct Title: Decodable { var title: String; var paragraphs: [Paragraph] }
+  struct Paragraph: Decodable { var context: String; var qas: [QuestionItem] }
+  struct QuestionItem: Decodable {
+    var question: String
+    var id: String
+    var answers: [GoldAnswer]
+    var evidences: [String]?
+  }
+  struct GoldAnswer: Decodable { var text: String }
+  var data: [Title]
+}
+
+struct Tally {
+  var questions = 0
+  var exact = 0.0
+  var f1 = 0.0
+  var evidence = 0
+  var abstained = 0
+
+  mutating func add(exact: Bool, f1: Double, evidence: Bool, abstained: Bool) {
+    questions += 1
+    self.exact += exact ? 1 : 0
+    self.f1 += f1
+    self.evidence += evidence ? 1 : 0
+    self.abstained += abstained ? 1 : 0
+  }
+
+  func percent(_ value: Double) -> String { String(format: "%5.1f", 100 * value / Double(max(questions, 1))) }
+  var line: String {
+    "n=\(String(questions).padding(toLength: 4, withPad: " ", startingAt: 0))  EM \(percent(exact))  F1 \(percent(f1))  evidence \(percent(Double(evidence)))  abstained \(percent(Double(abstained)))"
+  }
+}
+
+func argument(_ name: String) -> String? {
+  let arguments = CommandLine.arguments
+  guard let position = arguments.firstIndex(of: name), position + 1 < arguments.count else {
+    return nil
+  }
+  return arguments[position + 1]
+}
+
+let positional = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("--") }
+let dataPath = positional ?? "../shared/data/expmrc-squad-dev.json"
+let missesPath = argument("--misses") ?? "/tmp/newsdesk-quality-misses.txt"
+guard let data = FileManager.default.contents(atPath: dataPath),
+  let dataset = try? JSONDecoder().decode(Dataset.self, from: data)
+else {
+  FileHandle.standardError.write(Data("newsdesk-quality: cannot read \(dataPath)\n".utf8))
+  exit(2)
+}
+
+/// Whether our supporting sentence is one of the marked evidence sentences. Sentence
+/// splitters differ at the edges, so one containing the other (after normalisation) counts.
+func isEvidence(_ sentence: String?, _ evidences: [String]) -> Bool {
+  guard let sentence else { return false }
+  let ours = AnswerNormalizer.normalize(sentence)
+  guard !ours.isEmpty else { return false }
+  return evidences.contains { evidence in
+    let theirs = AnswerNormalizer.normalize(evidence)
+    return !theirs.isEmpty && (ours.contains(theirs) || theirs.contains(ours))
+  }
+}
+
+let clock = ContinuousClock()
+var total = Tally()
+var byType: [AnswerType: Tally] = [:]
+var latencies: [Double] = []
+var misses = ""
+for title in dataset.data {
+  for (number, paragraph) in title.paragraphs.enumerated() {
+    var session = NewsdeskSession()
+    if let threshold = argument("--threshold").flatMap(Double.init) {
+      session.composer.options.threshold = threshold
+    }
+    session.addArticle(text: paragraph.context, id: "\(title.title)-\(number)")
+    for item in paragraph.qas {
+      let start = clock.now
+      let answer = session.ask(item.question)
+      latencies.append((clock.now - start).seconds * 1000)
+      session.reset()
+      let golds = item.answers.map(\.text)
+      let predicted = answer.shortAnswer ?? ""
+      let exact = golds.contains { AnswerNormalizer.exactMatch(predicted, $0) }
+      let f1 = golds.map { AnswerNormalizer.f1(predicted, $0) }.max() ?? 0
+      let evidence = isEvidence(answer.evidence?.sentence, item.evidences ?? [])
+      total.add(exact: exact, f1: f1, evidence: evidence, abstained: answer.abstained)
+      byType[answer.analysis.answerType, default: Tally()].add(
+        exact: exact, f1: f1, evidence: evidence, abstained: answer.abstained)
+      if !exact {
+        misses += """
+          [\(answer.analysis.answerType.rawValue)] \(item.question)
+            expected: \(Set(golds).sorted().joined(separator: " | "))
+            got:      \(answer.abstained ? "(abstained)" : predicted.isEmpty ? "(no short answer)" : predicted)  f1=\(String(format: "%.2f", f1)) conf=\(answer.confidence)
+            sentence: \(answer.evidence?.sentence ?? "-")\(evidence ? "" : "  [not evidence]")
+
+          """
+      }
+    }
+  }
+}
+
+func percentile(_ values: [Double], _ fraction: Double) -> Double {
+  let sorted = values.sorted()
+  return sorted.isEmpty ? 0 : sorted[Int((fraction * Double(sorted.count - 1)).rounded())]
+}
+
+try? misses.write(toFile: missesPath, atomically: true, encoding: .utf8)
+print("newsdesk quality on \(dataPath)")
+print("all      \(total.line)")
+for (type, tally) in byType.sorted(by: { $0.value.questions > $1.value.questions }) {
+  print("\(type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(tally.line)")
+}
+print(
+  String(
+    format: "latency p50 %.2f ms  p99 %.2f ms  (per question)", percentile(latencies, 0.5),
+    percentile(latencies, 0.99)))
+print("misses written to \(missesPath)")
