@@ -1,11 +1,12 @@
-/// Turns retrieved sentences into an answer: picks the supporting sentence, takes a short
-/// answer from it, and decides whether the articles say enough to answer at all.
+/// Turns retrieved sentences into an answer: reads the best few, scores the short-answer
+/// candidates in each by type and nearness to the question's words, weighs them by how much
+/// of the question the sentence covers, and decides whether the articles say enough to answer.
 public struct AnswerComposer: Sendable {
   public struct Options: Sendable, Equatable {
     /// Below this confidence newsdesk abstains.
     public var threshold = 0.5
     /// How many retrieved sentences are read for a short answer.
-    public var sentencesRead = 5
+    public var sentencesRead = 6
     public init() {}
   }
 
@@ -25,53 +26,58 @@ public struct AnswerComposer: Sendable {
       question: analysis.text, analysis: analysis, shortAnswer: nil, abstained: true,
       evidence: evidence.first, confidence: 0, candidates: Array(evidence.prefix(limit)))
     guard let best = retrieved.first else { return answer }
-    let questionWords = Set(analysis.focusWords)
-    // Prefer a sentence that holds an answer of the expected type, among those that score
-    // close to the best one.
+    var analyzer = TermAnalyzer()
+    var weights: [String: Double] = [:]
+    for term in analysis.terms { weights[term] = library.index.sentenceIDF(of: term) }
+    let context = ShortAnswerExtractor.QuestionContext(
+      analysis: analysis, termWeights: weights, questionWords: Set(analysis.focusWords))
+
     var chosen = 0
-    var candidate: ShortAnswerExtractor.Candidate?
-    for (position, scored) in retrieved.prefix(options.sentencesRead).enumerated()
-    where scored.score >= 0.6 * best.score {
-      let found = extractor.candidates(
-        in: evidence[position].sentence, type: analysis.answerType, questionWords: questionWords)
-      if let first = found.first {
+    var chosenCandidate: ShortAnswerExtractor.Candidate?
+    var chosenScore = -1.0
+    var chosenCoverage = 0.0
+    for (position, scored) in retrieved.prefix(options.sentencesRead).enumerated() {
+      let sentence = evidence[position].sentence
+      let coverage = coverageOf(weights, in: sentence, analyzer: &analyzer)
+      let retrievalShare = scored.score / max(best.score, 0.001)
+      let sentenceWeight = coverage * (0.5 + 0.5 * retrievalShare)
+      let top = extractor.candidates(in: sentence, context: context, analyzer: &analyzer).first
+      let score = sentenceWeight * (top.map { 0.5 + $0.score } ?? 0.4)
+      if score > chosenScore {
+        chosenScore = score
         chosen = position
-        candidate = first
-        break
+        chosenCandidate = top
+        chosenCoverage = coverage
       }
     }
     var supporting = evidence[chosen]
-    let coverage = coverageOf(analysis, in: supporting.sentence, library: library)
-    let typed = ![.other, .yesNo, .description].contains(analysis.answerType)
-    var confidence = coverage
-    if typed && candidate == nil { confidence *= 0.8 }
-    if candidate != nil { confidence = min(1, confidence * 1.05) }
-    supporting.highlight = candidate?.utf8Range
+    var confidence = chosenCoverage
+    if let candidate = chosenCandidate {
+      confidence *= 0.75 + 0.25 * candidate.typeFit
+    } else if ![.other, .yesNo, .description].contains(analysis.answerType) {
+      confidence *= 0.8
+    }
+    confidence = min(1, max(0, confidence))
+    supporting.highlight = chosenCandidate?.utf8Range
     answer.evidence = supporting
     answer.confidence = (confidence * 1000).rounded() / 1000
     answer.abstained = confidence < options.threshold
-    answer.shortAnswer = answer.abstained ? nil : candidate?.text
+    answer.shortAnswer = answer.abstained ? nil : chosenCandidate?.text
     if answer.abstained { answer.evidence?.highlight = nil }
     return answer
   }
 
   /// The share of the question's information (IDF-weighted terms) the sentence contains.
-  /// Terms the index has never seen weigh most: a question about something no article
-  /// mentions then cannot reach the threshold.
-  func coverageOf(_ analysis: QuestionAnalysis, in sentence: String, library: ArticleLibrary)
+  /// Terms the index has never seen weigh most, so a question about something no article
+  /// mentions cannot reach the threshold.
+  func coverageOf(_ weights: [String: Double], in sentence: String, analyzer: inout TermAnalyzer)
     -> Double
   {
-    guard !analysis.terms.isEmpty else { return 0 }
-    var analyzer = TermAnalyzer()
+    let total = weights.values.reduce(0, +)
+    guard total > 0 else { return 0 }
     let present = Set(analyzer.terms(in: sentence))
-    var total = 0.0
-    var matched = 0.0
-    for term in analysis.terms {
-      let weight = library.index.sentenceIDF(of: term)
-      total += weight
-      if present.contains(term) { matched += weight }
-    }
-    return total > 0 ? matched / total : 0
+    let matched = weights.filter { present.contains($0.key) }.values.reduce(0, +)
+    return matched / total
   }
 
   func evidenceFor(_ scored: ScoredSentence, library: ArticleLibrary) -> Evidence {

@@ -7,12 +7,6 @@
 public struct ShortAnswerExtractor: Sendable {
   public init() {}
 
-  public struct Candidate: Sendable, Equatable {
-    public var text: String
-    public var utf8Range: Range<Int>
-    public var distance: Int
-  }
-
   static let nameConnectors: Set<String> = ["de", "del", "of", "la", "van", "von", "al", "bin", "da"]
   static let titles: Set<String> = [
     "president", "minister", "secretary", "senator", "sen", "gen", "general", "mr", "mrs", "ms",
@@ -36,50 +30,132 @@ public struct ShortAnswerExtractor: Sendable {
     ["because", "of"], ["because"], ["so", "that"], ["due", "to"], ["since"], ["as"], ["after"],
   ]
 
+  /// A possible short answer in a sentence, scored.
+  public struct Candidate: Sendable, Equatable {
+    public var text: String
+    public var utf8Range: Range<Int>
+    /// How well it fits: the expected type, nearness to the question's words, length.
+    public var score: Double
+    /// 1 when its type is the expected one, lower when only loosely compatible.
+    public var typeFit: Double
+  }
+
+  /// What the extractor needs to know of the question.
+  public struct QuestionContext {
+    public var analysis: QuestionAnalysis
+    /// Each question term (stem) with its weight (IDF).
+    public var termWeights: [String: Double]
+    /// The question's words, lower-cased: an answer does not repeat them.
+    public var questionWords: Set<String>
+  }
+
   public func candidates(
-    in sentence: String, type: AnswerType, questionWords: Set<String>
+    in sentence: String, context: QuestionContext, analyzer: inout TermAnalyzer
   ) -> [Candidate] {
     let words = SentenceWords(sentence)
     guard !words.words.isEmpty else { return [] }
-    let spans: [ClosedRange<Int>]
+    let type = context.analysis.answerType
+    let spans = typedSpans(words, type: type)
+    guard !spans.isEmpty else { return [] }
+    // Where the question's terms occur in the sentence, with their weights.
+    var anchors: [(position: Int, weight: Double)] = []
+    for (position, word) in words.words.enumerated() {
+      if let term = analyzer.term(for: word.lower), let weight = context.termWeights[term] {
+        anchors.append((position, weight))
+      }
+    }
+    let totalWeight = max(context.termWeights.values.reduce(0, +), 0.001)
+    var seen = Set<Range<Int>>()
+    var result: [Candidate] = []
+    for (rawSpan, typeFit) in spans {
+      guard let span = trimmed(rawSpan, words, questionWords: context.questionWords) else {
+        continue
+      }
+      let range = words.utf8Range(from: span.lowerBound, through: span.upperBound)
+      guard seen.insert(range).inserted else { continue }
+      var best: [Int: Double] = [:]  // anchor position → contribution, nearest per position
+      for anchor in anchors where !span.contains(anchor.position) {
+        let gap =
+          anchor.position < span.lowerBound
+          ? span.lowerBound - anchor.position - 1 : anchor.position - span.upperBound - 1
+        best[anchor.position] = anchor.weight / (1 + Double(gap) * 0.5)
+      }
+      let nearness = best.values.reduce(0, +) / totalWeight
+      let length = span.count
+      let lengthFactor = 1 / (1 + 0.08 * Double(max(0, length - 3)))
+      let score = typeFit * (0.2 + nearness) * lengthFactor
+      result.append(
+        Candidate(
+          text: words.text(from: span.lowerBound, through: span.upperBound), utf8Range: range,
+          score: score, typeFit: typeFit))
+    }
+    return result.sorted { $0.score > $1.score }
+  }
+
+  /// Spans of the expected type, each with how well it fits. When no span fits the type
+  /// well, the sentence's phrases come in as weak candidates.
+  func typedSpans(_ words: SentenceWords, type: AnswerType) -> [(ClosedRange<Int>, Double)] {
+    let names = nameSpans(words)
     switch type {
     case .person, .organization, .place:
-      spans = nameSpans(words).filter { fits(span: $0, type: type, words: words) }
+      var spans = names.filter { fits(span: $0, type: type, words: words) }.map {
+        (type == .person ? stripTitles($0, words) : $0, 1.0)
+      }
+      spans += names.filter { !fits(span: $0, type: type, words: words) }.map { ($0, 0.25) }
+      spans += PhraseChunker().chunks(words).map { ($0, 0.35) }
+      return spans
+    case .date, .time:
+      return dateSpans(words).map { ($0, 1.0) }
+    case .number, .quantity, .duration:
+      return numberSpans(words, unitWords: []).map { ($0, 1.0) }
+        + numberSpans(words, unitWords: Self.unitWords).map { ($0, type == .number ? 0.8 : 1.0) }
+    case .percent:
+      let percents = numberSpans(words, unitWords: ["percent", "per", "cent"]).compactMap {
+        span -> ClosedRange<Int>? in
+        let last = words.words[span.upperBound].lower
+        if last == "percent" || last == "cent" { return span }
+        // "70%": the sign follows the number directly.
+        let after = words.words[span.upperBound].utf8Range.upperBound
+        let bytes = Array(words.sentence.utf8)
+        return after < bytes.count && bytes[after] == UInt8(ascii: "%") ? span : nil
+      }
+      return percents.map { ($0, 1.0) } + numberSpans(words, unitWords: []).map { ($0, 0.4) }
+    case .money: return moneySpans(words).map { ($0, 1.0) } + numberSpans(words, unitWords: []).map { ($0, 0.4) }
+    case .reason, .manner: return clauseSpans(words, type: type).map { ($0, 1.0) }
+    case .yesNo: return []
     case .description, .role, .other:
-      spans = nameSpans(words)
-    case .date, .time: spans = dateSpans(words)
-    case .number, .quantity, .duration: spans = numberSpans(words, unitWords: [])
-    case .percent: spans = numberSpans(words, unitWords: ["percent", "per"]).filter {
-        words.words[$0.upperBound].lower == "percent" || words.text(from: $0.lowerBound, through: $0.upperBound).contains("%")
-      }
-    case .money: spans = moneySpans(words)
-    case .reason, .manner: spans = clauseSpans(words, type: type)
-    case .yesNo: spans = []
-    }
-    let anchors = words.words.indices.filter { questionWords.contains(words.words[$0].lower) }
-    return spans.compactMap { span -> Candidate? in
-      let inside = span.filter { !questionWords.contains(words.words[$0].lower) }
-      // A name made only of the question's own words is not an answer.
-      if inside.isEmpty { return nil }
-      var span = span
-      if type == .person {
-        span = stripTitles(span, words)
-        if span.isEmpty { return nil }
-      }
-      let distance =
-        anchors.map { anchor in
-          anchor < span.lowerBound
-            ? span.lowerBound - anchor : anchor > span.upperBound ? anchor - span.upperBound : 0
-        }.min() ?? 50
-      return Candidate(
-        text: words.text(from: span.lowerBound, through: span.upperBound),
-        utf8Range: words.utf8Range(from: span.lowerBound, through: span.upperBound),
-        distance: distance)
-    }.sorted { lhs, rhs in
-      // Nearer the question's words first; on a tie the fuller name ("Daniel Noboa").
-      lhs.distance != rhs.distance ? lhs.distance < rhs.distance : lhs.text.count > rhs.text.count
+      return PhraseChunker().chunks(words).map { ($0, 1.0) } + names.map { ($0, 1.0) }
     }
   }
+
+  /// Drops leading determiners and question words at either edge; nil when nothing is left.
+  func trimmed(_ span: ClosedRange<Int>, _ words: SentenceWords, questionWords: Set<String>)
+    -> ClosedRange<Int>?
+  {
+    var first = span.lowerBound
+    var last = span.upperBound
+    func removable(_ index: Int) -> Bool {
+      let lower = words.words[index].lower
+      return questionWords.contains(lower) || WordClasses.determiners.contains(lower)
+        || lower == "s"
+    }
+    while first <= last, removable(first) { first += 1 }
+    while last >= first, removable(last) { last -= 1 }
+    guard first <= last else { return nil }
+    // A span that still holds question words inside mostly repeats the question.
+    let inside = (first...last).filter { questionWords.contains(words.words[$0].lower) }.count
+    if inside * 2 >= (last - first + 1) { return nil }
+    return first...last
+  }
+
+  static let unitWords: Set<String> = [
+    "mm", "cm", "m", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters",
+    "feet", "ft", "in", "inches", "kg", "kilograms", "tonnes", "tons", "pounds", "lb", "square",
+    "sq", "mi", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
+    "hour", "minutes", "minute", "seconds", "degrees", "°", "people", "percent", "times",
+    "acres", "hectares", "litres", "liters", "gallons", "mph", "kph", "watts", "mw", "gw", "kw",
+    "horsepower", "hp", "million", "billion", "centuries", "decades",
+  ]
 
   func nameSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
     var spans: [ClosedRange<Int>] = []

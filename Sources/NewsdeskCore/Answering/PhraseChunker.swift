@@ -1,0 +1,49 @@
+/// Cuts a sentence into the phrases an answer can be: runs of content words between
+/// punctuation and function words, with names kept whole ("University of Melbourne").
+///
+/// No tagger: closed-class word lists and capitalisation do most of the work, and a list of
+/// common verbs keeps "Rubio met Noboa" from becoming one phrase.
+struct PhraseChunker {
+  func chunks(_ words: SentenceWords) -> [ClosedRange<Int>] {
+    let list = words.words
+    var chunks: [ClosedRange<Int>] = []
+    var start: Int?
+    func close(_ end: Int) {
+      if let first = start, first <= end { chunks.append(first...end) }
+      start = nil
+    }
+    for index in list.indices {
+      if let first = start, index > first, breaksBefore(index, words) { close(index - 1) }
+      if isBoundary(index, words) {
+        close(index - 1)
+        continue
+      }
+      if start == nil { start = index }
+    }
+    close(list.count - 1)
+    return chunks
+  }
+
+  /// A word that can never be inside a phrase.
+  func isBoundary(_ index: Int, _ words: SentenceWords) -> Bool {
+    let word = words.words[index]
+    if word.isNumber { return false }
+    let lower = word.lower
+    // "of" and "de" inside a name ("Bank of England", "Tren de Aragua") stay.
+    if ShortAnswerExtractor.nameConnectors.contains(lower), index > 0, index + 1 < words.words.count,
+      words.words[index - 1].isCapitalized, words.words[index + 1].isCapitalized
+    {
+      return false
+    }
+    if lower == "s", index > 0, words.punctuation(before: index) == "'" { return false }
+    if word.isCapitalized, index > 0, !WordClasses.isFunctionWord(lower) { return false }
+    return WordClasses.isFunctionWord(lower) || WordClasses.commonVerbs.contains(lower)
+      || WordClasses.fillers.contains(lower)
+  }
+
+  /// Punctuation between two words that separates phrases.
+  func breaksBefore(_ index: Int, _ words: SentenceWords) -> Bool {
+    guard let mark = words.punctuation(before: index) else { return false }
+    return !(mark == "'" || mark == "’" || mark == "-" || mark == "." || mark == "/")
+  }
+}
