@@ -29,8 +29,7 @@ public struct AnswerComposer: Sendable {
     var analyzer = TermAnalyzer()
     var weights: [String: Double] = [:]
     for term in analysis.terms { weights[term] = library.index.sentenceIDF(of: term) }
-    let context = ShortAnswerExtractor.QuestionContext(
-      analysis: analysis, termWeights: weights, questionWords: Set(analysis.focusWords))
+    let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
 
     var chosen = 0
     var chosenCandidate: ShortAnswerExtractor.Candidate?

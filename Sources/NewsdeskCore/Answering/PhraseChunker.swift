@@ -37,8 +37,26 @@ struct PhraseChunker {
     }
     if lower == "s", index > 0, words.punctuation(before: index) == "'" { return false }
     if word.isCapitalized, index > 0, !WordClasses.isFunctionWord(lower) { return false }
-    return WordClasses.isFunctionWord(lower) || WordClasses.commonVerbs.contains(lower)
+    if WordClasses.isFunctionWord(lower) || WordClasses.commonVerbs.contains(lower)
       || WordClasses.fillers.contains(lower)
+    {
+      return true
+    }
+    return looksLikeVerb(index, words)
+  }
+
+  /// A participle that starts a verb phrase rather than modifying a noun: "-ing" or "-ed"
+  /// followed by a function word or the end ("harnessing the power", "locked such that"),
+  /// and not right after a determiner ("the hated fees").
+  func looksLikeVerb(_ index: Int, _ words: SentenceWords) -> Bool {
+    let lower = words.words[index].lower
+    guard (lower.hasSuffix("ing") && lower.count > 5) || (lower.hasSuffix("ed") && lower.count > 4)
+    else { return false }
+    if index > 0, WordClasses.determiners.contains(words.words[index - 1].lower) { return false }
+    guard index + 1 < words.words.count else { return true }
+    if breaksBefore(index + 1, words) { return true }
+    let next = words.words[index + 1].lower
+    return WordClasses.isFunctionWord(next) || WordClasses.fillers.contains(next)
   }
 
   /// Punctuation between two words that separates phrases.

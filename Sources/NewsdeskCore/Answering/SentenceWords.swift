@@ -9,11 +9,13 @@ struct SentenceWords {
   }
 
   let sentence: String
+  let bytes: [UInt8]
   let words: [Word]
 
   init(_ sentence: String) {
     self.sentence = sentence
     let utf8 = Array(sentence.utf8)
+    bytes = utf8
     words = WordTokenizer.tokens(in: sentence).map { token in
       let surface = String(decoding: utf8[token.utf8Range], as: UTF8.self)
       let first = surface.unicodeScalars.first
@@ -27,7 +29,7 @@ struct SentenceWords {
   /// The sentence text between two word positions (inclusive), as written.
   func text(from first: Int, through last: Int) -> String {
     let range = words[first].utf8Range.lowerBound..<words[last].utf8Range.upperBound
-    return String(decoding: Array(sentence.utf8)[range], as: UTF8.self)
+    return String(decoding: bytes[range], as: UTF8.self)
   }
 
   func utf8Range(from first: Int, through last: Int) -> Range<Int> {
@@ -38,7 +40,15 @@ struct SentenceWords {
   func punctuation(before position: Int) -> Character? {
     let start = words[position].utf8Range.lowerBound
     let previousEnd = position > 0 ? words[position - 1].utf8Range.upperBound : 0
-    let between = String(decoding: Array(sentence.utf8)[previousEnd..<start], as: UTF8.self)
+    let between = String(decoding: bytes[previousEnd..<start], as: UTF8.self)
     return between.last { !$0.isWhitespace }
+  }
+
+  /// The character just after word `position`, before any space, if any.
+  func punctuation(after position: Int) -> Character? {
+    let end = words[position].utf8Range.upperBound
+    let nextStart = position + 1 < words.count ? words[position + 1].utf8Range.lowerBound : bytes.count
+    let between = String(decoding: bytes[end..<nextStart], as: UTF8.self)
+    return between.first { !$0.isWhitespace }
   }
 }

@@ -47,6 +47,57 @@ public struct ShortAnswerExtractor: Sendable {
     public var termWeights: [String: Double]
     /// The question's words, lower-cased: an answer does not repeat them.
     public var questionWords: Set<String>
+    /// "What type of engine": the answer is the modifier of a question word.
+    public var asksForKind: Bool
+    /// "What is the name of": a capitalised answer is likelier.
+    public var prefersNames: Bool
+    /// "Along with X, what …": the answer stands beside X in a list.
+    public var coordinatedWords: Set<String>
+
+    public init(analysis: QuestionAnalysis, termWeights: [String: Double]) {
+      self.analysis = analysis
+      self.termWeights = termWeights
+      questionWords = Set(analysis.focusWords)
+      let words = WordTokenizer.words(in: analysis.text)
+      asksForKind = zip(words, words.dropFirst()).contains { pair in
+        ["type", "kind", "sort", "form", "style"].contains(pair.0) && pair.1 == "of"
+      }
+      prefersNames = analysis.headNoun == "name" || words.contains("named") || words.contains("called")
+      coordinatedWords = QuestionContext.coordinated(in: analysis.text)
+    }
+
+    /// The words of a leading "along with X," / "besides X," phrase.
+    static func coordinated(in question: String) -> Set<String> {
+      let lower = question.lowercased()
+      for opener in ["along with ", "besides ", "in addition to ", "aside from ", "apart from ", "other than ", "as well as "] {
+        guard let found = lower.range(of: opener) else { continue }
+        let rest = lower[found.upperBound...]
+        let phrase = rest.prefix { $0 != "," && $0 != "?" }
+        return Set(WordTokenizer.words(in: String(phrase)).filter { !StopWords.contains($0) })
+      }
+      return []
+    }
+  }
+
+  /// Whether the span stands in a list beside one of `coordinated` ("X and Y", "X, Y"):
+  /// only commas and coordinating words may lie between them.
+  func isCoordinated(
+    _ span: ClosedRange<Int>, with coordinated: Set<String>, _ words: SentenceWords
+  ) -> Bool {
+    guard !coordinated.isEmpty else { return false }
+    let list = words.words
+    for direction in [-1, 1] {
+      var index = direction < 0 ? span.lowerBound - 1 : span.upperBound + 1
+      var steps = 0
+      while index >= 0, index < list.count, steps < 3 {
+        let lower = list[index].lower
+        if coordinated.contains(lower) { return true }
+        guard ["and", "or", "as", "well", "also"].contains(lower) else { break }
+        index += direction
+        steps += 1
+      }
+    }
+    return false
   }
 
   public func candidates(
@@ -68,9 +119,10 @@ public struct ShortAnswerExtractor: Sendable {
     var seen = Set<Range<Int>>()
     var result: [Candidate] = []
     for (rawSpan, typeFit) in spans {
-      guard let span = trimmed(rawSpan, words, questionWords: context.questionWords) else {
+      guard let cut = trimmed(rawSpan, words, questionWords: context.questionWords) else {
         continue
       }
+      let span = cut.span
       let range = words.utf8Range(from: span.lowerBound, through: span.upperBound)
       guard seen.insert(range).inserted else { continue }
       var best: [Int: Double] = [:]  // anchor position → contribution, nearest per position
@@ -83,7 +135,19 @@ public struct ShortAnswerExtractor: Sendable {
       let nearness = best.values.reduce(0, +) / totalWeight
       let length = span.count
       let lengthFactor = 1 / (1 + 0.08 * Double(max(0, length - 3)))
-      let score = typeFit * (0.2 + nearness) * lengthFactor
+      var shape = 1.0
+      if cut.lostHead { shape *= context.asksForKind ? 1.3 : 0.35 }
+      if cut.cutName { shape *= 0.5 }
+      if context.prefersNames, words.words[span.lowerBound].isCapitalized { shape *= 1.5 }
+      if context.analysis.headNoun != nil, words.words[span.lowerBound].isCapitalized,
+        span.lowerBound > 0
+      {
+        // "What uprising began in 1351?": a which/what-noun question is usually answered
+        // by a name.
+        shape *= 1.3
+      }
+      if isCoordinated(span, with: context.coordinatedWords, words) { shape *= 2 }
+      let score = typeFit * shape * (0.2 + nearness) * lengthFactor
       result.append(
         Candidate(
           text: words.text(from: span.lowerBound, through: span.upperBound), utf8Range: range,
@@ -107,7 +171,9 @@ public struct ShortAnswerExtractor: Sendable {
     case .date, .time:
       return dateSpans(words).map { ($0, 1.0) }
     case .number, .quantity, .duration:
-      return numberSpans(words, unitWords: []).map { ($0, 1.0) }
+      // A count is the bare number; a quantity or duration carries its unit ("three days").
+      let bare = type == .number ? 1.0 : 0.7
+      return numberSpans(words, unitWords: []).map { ($0, bare) }
         + numberSpans(words, unitWords: Self.unitWords).map { ($0, type == .number ? 0.8 : 1.0) }
     case .percent:
       let percents = numberSpans(words, unitWords: ["percent", "per", "cent"]).compactMap {
@@ -128,24 +194,38 @@ public struct ShortAnswerExtractor: Sendable {
     }
   }
 
+  /// A span after trimming, with what the trimming took away.
+  struct TrimmedSpan {
+    var span: ClosedRange<Int>
+    /// The phrase's last word (its head) was a question word: what is left modifies it.
+    var lostHead: Bool
+    /// A capitalised question word was cut from a name ("James Watt" → "James").
+    var cutName: Bool
+  }
+
   /// Drops leading determiners and question words at either edge; nil when nothing is left.
   func trimmed(_ span: ClosedRange<Int>, _ words: SentenceWords, questionWords: Set<String>)
-    -> ClosedRange<Int>?
+    -> TrimmedSpan?
   {
     var first = span.lowerBound
     var last = span.upperBound
+    var cutName = false
     func removable(_ index: Int) -> Bool {
       let lower = words.words[index].lower
-      return questionWords.contains(lower) || WordClasses.determiners.contains(lower)
-        || lower == "s"
+      if questionWords.contains(lower) {
+        if words.words[index].isCapitalized { cutName = true }
+        return true
+      }
+      return WordClasses.determiners.contains(lower) || lower == "s"
     }
     while first <= last, removable(first) { first += 1 }
+    let lostHead = first <= last && questionWords.contains(words.words[last].lower)
     while last >= first, removable(last) { last -= 1 }
     guard first <= last else { return nil }
     // A span that still holds question words inside mostly repeats the question.
     let inside = (first...last).filter { questionWords.contains(words.words[$0].lower) }.count
     if inside * 2 >= (last - first + 1) { return nil }
-    return first...last
+    return TrimmedSpan(span: first...last, lostHead: lostHead, cutName: cutName)
   }
 
   static let unitWords: Set<String> = [

@@ -34,6 +34,13 @@ public struct QuestionAnalyzer: Sendable {
     "director", "head", "governor", "mayor", "candidate", "critic", "ally", "rival", "people",
   ]
   static let dateNouns: Set<String> = ["year", "day", "date", "month", "decade", "century", "week"]
+  /// Nouns that ask for a measurement: "what angle", "at what speed".
+  static let measureNouns: Set<String> = [
+    "angle", "degree", "degrees", "temperature", "speed", "distance", "length", "height", "width",
+    "depth", "weight", "mass", "size", "area", "volume", "pressure", "gauge", "altitude",
+    "elevation", "population", "capacity", "rate", "velocity", "frequency", "voltage", "power",
+    "age", "diameter", "radius",
+  ]
   static let roleNouns: Set<String> = ["role", "title", "position", "job", "post", "office", "rank"]
   static let moneyVerbs: Set<String> = [
     "cost", "costs", "pay", "paid", "spend", "spent", "worth", "money", "dollars", "price",
@@ -130,6 +137,7 @@ public struct QuestionAnalyzer: Sendable {
     if Self.personNouns.contains(head) { return .person }
     if Self.roleNouns.contains(head) { return .role }
     if head == "number" || head == "amount" { return .number }
+    if Self.measureNouns.contains(head) { return .quantity }
     return .other
   }
 }

@@ -75,9 +75,14 @@ public enum WordTokenizer {
           break
         }
         if separatorWidth(bytes, at: index) > 0 { break }
+        // Take the whole multi-byte character: its continuation bytes are not separators.
         hasNonASCII = true
-        word.append(byte)
-        index += 1
+        let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        let stop = min(count, index + width)
+        while index < stop {
+          word.append(bytes[index])
+          index += 1
+        }
         end = index
       }
       if word.isEmpty {
