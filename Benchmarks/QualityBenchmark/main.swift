@@ -110,13 +110,59 @@ for title in dataset.data {
   }
 }
 
+print("newsdesk quality on \(dataPath)")
+// Threshold sweep: every question is also asked of a paragraph from another title, where the
+// answer cannot be. A good threshold abstains there and answers at home.
+var homeAnswers: [(confidence: Double, f1: Double)] = []
+var awayConfidences: [Double] = []
+var nearConfidences: [Double] = []
+let titles = dataset.data
+for (titleNumber, title) in titles.enumerated() {
+  let other = titles[(titleNumber + 1) % titles.count]
+  for (number, paragraph) in title.paragraphs.enumerated() {
+    var home = NewsdeskSession()
+    home.composer.options.threshold = 0
+    home.addArticle(text: paragraph.context, id: "home")
+    var away = NewsdeskSession()
+    away.composer.options.threshold = 0
+    away.addArticle(
+      text: other.paragraphs[number % other.paragraphs.count].context, id: "away")
+    // A paragraph of the same title: same topic, other facts; the hard case.
+    var near = NewsdeskSession()
+    near.composer.options.threshold = 0
+    near.addArticle(
+      text: title.paragraphs[(number + 1) % title.paragraphs.count].context, id: "near")
+    for item in paragraph.qas {
+      nearConfidences.append(near.ask(item.question).confidence)
+      let answer = home.ask(item.question)
+      let f1 = item.answers.map { AnswerNormalizer.f1(answer.shortAnswer ?? "", $0.text) }.max() ?? 0
+      homeAnswers.append((answer.confidence, f1))
+      awayConfidences.append(away.ask(item.question).confidence)
+    }
+  }
+}
+print("threshold  F1 (abstentions score 0)  abstained: home  same title  other title")
+for step in 0...12 {
+  let threshold = Double(step) / 20
+  let answered = homeAnswers.filter { $0.confidence >= threshold }
+  let f1 = answered.map(\.f1).reduce(0, +) / Double(max(homeAnswers.count, 1))
+  let homeAbstained = Double(homeAnswers.count - answered.count) / Double(max(homeAnswers.count, 1))
+  let awayAbstained =
+    Double(awayConfidences.filter { $0 < threshold }.count) / Double(max(awayConfidences.count, 1))
+  let nearAbstained =
+    Double(nearConfidences.filter { $0 < threshold }.count) / Double(max(nearConfidences.count, 1))
+  print(
+    String(
+      format: "  %.2f     %5.1f                       %5.1f%%    %5.1f%%      %5.1f%%", threshold,
+      100 * f1, 100 * homeAbstained, 100 * nearAbstained, 100 * awayAbstained))
+}
+
 func percentile(_ values: [Double], _ fraction: Double) -> Double {
   let sorted = values.sorted()
   return sorted.isEmpty ? 0 : sorted[Int((fraction * Double(sorted.count - 1)).rounded())]
 }
 
 try? misses.write(toFile: missesPath, atomically: true, encoding: .utf8)
-print("newsdesk quality on \(dataPath)")
 print("all      \(total.line)")
 for (type, tally) in byType.sorted(by: { $0.value.questions > $1.value.questions }) {
   print("\(type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(tally.line)")

@@ -4,7 +4,7 @@
 public struct AnswerComposer: Sendable {
   public struct Options: Sendable, Equatable {
     /// Below this confidence newsdesk abstains.
-    public var threshold = 0.5
+    public var threshold = 0.25
     /// How many retrieved sentences are read for a short answer.
     public var sentencesRead = 6
     public init() {}
