@@ -53,6 +53,10 @@ public struct ShortAnswerExtractor: Sendable {
     public var prefersNames: Bool
     /// "Along with X, what …": the answer stands beside X in a list.
     public var coordinatedWords: Set<String>
+    /// The index term of the question's main verb.
+    public var verbTerm: String?
+    /// "Who were two of …", "what are …": a list may be the answer.
+    public var asksForSeveral: Bool
 
     public init(analysis: QuestionAnalysis, termWeights: [String: Double]) {
       self.analysis = analysis
@@ -64,6 +68,9 @@ public struct ShortAnswerExtractor: Sendable {
       }
       prefersNames = analysis.headNoun == "name" || words.contains("named") || words.contains("called")
       coordinatedWords = QuestionContext.coordinated(in: analysis.text)
+      var analyzer = TermAnalyzer()
+      verbTerm = analysis.verb.flatMap { analyzer.term(for: $0) }
+      asksForSeveral = words.contains { ["were", "are", "two", "three", "both"].contains($0) }
     }
 
     /// The words of a leading "along with X," / "besides X," phrase.
@@ -77,6 +84,29 @@ public struct ShortAnswerExtractor: Sendable {
       }
       return []
     }
+  }
+
+  /// How well the span's place fits the role the question asks for: a subject stands before
+  /// the verb (or after "by" in a passive), an object after it.
+  func roleFactor(
+    _ span: ClosedRange<Int>, verbPosition: Int, context: QuestionContext, words: SentenceWords
+  ) -> Double {
+    if context.analysis.asksForSubject {
+      if span.upperBound < verbPosition {
+        let startsClause = span.lowerBound == 0 || words.punctuation(before: span.lowerBound) == ","
+          || WordClasses.determiners.contains(words.words[span.lowerBound - 1].lower)
+        return startsClause ? 1.6 : 1.3
+      }
+      if span.lowerBound > verbPosition, span.lowerBound >= 1,
+        words.words[max(verbPosition, span.lowerBound - 3)..<span.lowerBound].contains(where: {
+          $0.lower == "by"
+        })
+      {
+        return 1.5
+      }
+      return 0.8
+    }
+    return span.lowerBound > verbPosition ? 1.3 : 0.9
   }
 
   /// Whether the span stands in a list beside one of `coordinated` ("X and Y", "X, Y"):
@@ -106,7 +136,7 @@ public struct ShortAnswerExtractor: Sendable {
     let words = SentenceWords(sentence)
     guard !words.words.isEmpty else { return [] }
     let type = context.analysis.answerType
-    let spans = typedSpans(words, type: type)
+    let spans = typedSpans(words, type: type, context: context)
     guard !spans.isEmpty else { return [] }
     // Where the question's terms occur in the sentence, with their weights.
     var anchors: [(position: Int, weight: Double)] = []
@@ -116,6 +146,9 @@ public struct ShortAnswerExtractor: Sendable {
       }
     }
     let totalWeight = max(context.termWeights.values.reduce(0, +), 0.001)
+    let verbPosition = context.verbTerm.flatMap { verb in
+      words.words.indices.first { analyzer.term(for: words.words[$0].lower) == verb }
+    }
     var seen = Set<Range<Int>>()
     var result: [Candidate] = []
     for (rawSpan, typeFit) in spans {
@@ -147,6 +180,9 @@ public struct ShortAnswerExtractor: Sendable {
         shape *= 1.3
       }
       if isCoordinated(span, with: context.coordinatedWords, words) { shape *= 2 }
+      if let verbPosition {
+        shape *= roleFactor(span, verbPosition: verbPosition, context: context, words: words)
+      }
       let score = typeFit * shape * (0.2 + nearness) * lengthFactor
       result.append(
         Candidate(
@@ -158,7 +194,9 @@ public struct ShortAnswerExtractor: Sendable {
 
   /// Spans of the expected type, each with how well it fits. When no span fits the type
   /// well, the sentence's phrases come in as weak candidates.
-  func typedSpans(_ words: SentenceWords, type: AnswerType) -> [(ClosedRange<Int>, Double)] {
+  func typedSpans(_ words: SentenceWords, type: AnswerType, context: QuestionContext)
+    -> [(ClosedRange<Int>, Double)]
+  {
     let names = nameSpans(words)
     switch type {
     case .person, .organization, .place:
@@ -166,7 +204,18 @@ public struct ShortAnswerExtractor: Sendable {
         (type == .person ? stripTitles($0, words) : $0, 1.0)
       }
       spans += names.filter { !fits(span: $0, type: type, words: words) }.map { ($0, 0.25) }
-      spans += PhraseChunker().chunks(words).map { ($0, 0.35) }
+      let chunks = PhraseChunker().chunks(words)
+      if type == .place {
+        // "Where": a phrase after a preposition of place ("in the altitude chamber").
+        spans += chunks.filter { chunk in
+          chunk.lowerBound > 0
+            && Self.placePrepositions.contains(words.words[chunk.lowerBound - 1].lower)
+        }.map { ($0, 0.55) }
+      }
+      spans += chunks.map { ($0, 0.35) }
+      if context.asksForSeveral {
+        spans += coordinatedNames(names, words).map { ($0, 1.1) }
+      }
       return spans
     case .date, .time:
       return dateSpans(words).map { ($0, 1.0) }
@@ -228,6 +277,18 @@ public struct ShortAnswerExtractor: Sendable {
     return TrimmedSpan(span: first...last, lostHead: lostHead, cutName: cutName)
   }
 
+  static let placePrepositions: Set<String> = [
+    "in", "at", "on", "near", "along", "inside", "into", "across", "throughout", "within", "from",
+  ]
+
+  /// Names joined by "and" ("Liu Bingzhong and Yao Shu"), for questions that ask for several.
+  func coordinatedNames(_ names: [ClosedRange<Int>], _ words: SentenceWords) -> [ClosedRange<Int>] {
+    zip(names, names.dropFirst()).compactMap { first, second in
+      second.lowerBound == first.upperBound + 2
+        && words.words[first.upperBound + 1].lower == "and" ? first.lowerBound...second.upperBound : nil
+    }
+  }
+
   static let unitWords: Set<String> = [
     "mm", "cm", "m", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters",
     "feet", "ft", "in", "inches", "kg", "kilograms", "tonnes", "tons", "pounds", "lb", "square",
@@ -261,9 +322,14 @@ public struct ShortAnswerExtractor: Sendable {
           break
         }
       }
-      // A capitalised stop word that starts a sentence ("The", "In") is not a name.
+      // A capitalised stop word that starts a sentence ("The", "In") is not a name, nor is
+      // an opening adverb or participle ("Today,", "Conversely,", "According to").
       var first = start
-      while first <= end, StopWords.contains(list[first].lower) { first += 1 }
+      while first <= end, StopWords.contains(list[first].lower)
+        || (first == 0 && isOpeningWord(list[first].lower, words))
+      {
+        first += 1
+      }
       if first <= end { spans.append(first...end) }
     }
     return spans
@@ -286,6 +352,13 @@ public struct ShortAnswerExtractor: Sendable {
         && !isOrganization
     default: return true
     }
+  }
+
+  func isOpeningWord(_ lower: String, _ words: SentenceWords) -> Bool {
+    if WordClasses.fillers.contains(lower) || WordClasses.conjunctions.contains(lower) { return true }
+    if lower.hasSuffix("ly") || lower.hasSuffix("ing") { return true }
+    return words.words.count > 1 && words.punctuation(after: 0) == ","
+      && !PlaceGazetteer.isPlace(lower)
   }
 
   func stripTitles(_ span: ClosedRange<Int>, _ words: SentenceWords) -> ClosedRange<Int> {

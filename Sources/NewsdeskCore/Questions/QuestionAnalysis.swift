@@ -11,4 +11,10 @@ public struct QuestionAnalysis: Sendable, Equatable {
   public var terms: [String]
   /// Set when the question had to be shortened.
   public var notice: String?
+  /// The question's main verb as written ("selected" in "who selected the crew?"), if found.
+  public var verb: String?
+  /// Whether the wh-phrase is the verb's subject ("who selected …", "what group stopped …")
+  /// rather than its object ("who did Kublai make …"): the answer then stands before the
+  /// verb in an active sentence.
+  public var asksForSubject: Bool = false
 }

@@ -64,10 +64,49 @@ public struct QuestionAnalyzer: Sendable {
     }
     var analyzer = TermAnalyzer()
     let focus = words.filter { !StopWords.contains($0) }
-    return QuestionAnalysis(
+    var analysis = QuestionAnalysis(
       text: text, form: form, answerType: type, headNoun: head, focusWords: focus,
       terms: analyzer.terms(in: text), notice: notice)
+    (analysis.verb, analysis.asksForSubject) = verbAndRole(words, head: head)
+    return analysis
   }
+
+  /// Finds the main verb after the wh-phrase and whether the wh-phrase is its subject.
+  /// "who selected X" → (selected, subject); "who did K make" → (make, object);
+  /// "who was drawn to X" → (drawn, subject of a passive).
+  func verbAndRole(_ words: [String], head: String?) -> (String?, Bool) {
+    guard let whPosition = words.firstIndex(where: { Self.whWords.contains($0) }) else {
+      return (nil, false)
+    }
+    var position = whPosition + 1
+    if let head, position < words.count, words[position] == head { position += 1 }
+    // Skip the rest of a noun phrase after the head ("what armed group stopped").
+    while position < words.count, !Self.auxiliaries.contains(words[position]),
+      !looksLikeVerb(words[position]), position - whPosition <= 3, head != nil
+    {
+      position += 1
+    }
+    guard position < words.count else { return (nil, false) }
+    let next = words[position]
+    if ["did", "does", "do"].contains(next) {
+      // Object question: the verb follows the subject ("who did Kublai make …").
+      return (words[(position + 1)...].first { looksLikeVerb($0) }, false)
+    }
+    if Self.auxiliaries.contains(next) {
+      // "was drawn": a passive whose subject is asked for; "is X" is copular.
+      if position + 1 < words.count, looksLikeVerb(words[position + 1]) {
+        return (words[position + 1], true)
+      }
+      return (nil, false)
+    }
+    return (next, true)
+  }
+
+  func looksLikeVerb(_ word: String) -> Bool {
+    word.hasSuffix("ed") || word.hasSuffix("en") || WordClasses.commonVerbs.contains(word)
+  }
+
+  static let whWords: Set<String> = ["who", "whom", "whose", "what", "which"]
 
   /// The form, expected type and head noun of a question's words.
   func classify(_ words: [String]) -> (QuestionForm, AnswerType, String?) {
