@@ -42,6 +42,7 @@ struct PhraseChunker {
     {
       return true
     }
+    if !word.isCapitalized, Lexicon.isVerbOrAdverb(lower) { return true }
     return looksLikeVerb(index, words)
   }
 

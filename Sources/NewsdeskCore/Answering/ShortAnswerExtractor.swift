@@ -171,6 +171,13 @@ public struct ShortAnswerExtractor: Sendable {
       var shape = 1.0
       if cut.lostHead { shape *= context.asksForKind ? 1.3 : 0.35 }
       if cut.cutName { shape *= 0.5 }
+      let head = words.words[span.upperBound]
+      if !head.isCapitalized, !head.isNumber, !context.asksForKind,
+        ![.manner, .reason, .description].contains(type), Lexicon.cannotBeNoun(head.lower)
+      {
+        // An adjective or verb alone ("key", "nationwide") is a modifier, not an answer.
+        shape *= 0.5
+      }
       if context.prefersNames, words.words[span.lowerBound].isCapitalized { shape *= 1.5 }
       if context.analysis.headNoun != nil, words.words[span.lowerBound].isCapitalized,
         span.lowerBound > 0
@@ -356,6 +363,7 @@ public struct ShortAnswerExtractor: Sendable {
 
   func isOpeningWord(_ lower: String, _ words: SentenceWords) -> Bool {
     if WordClasses.fillers.contains(lower) || WordClasses.conjunctions.contains(lower) { return true }
+    if !PlaceGazetteer.isPlace(lower), Lexicon.isOrdinaryOpener(lower) { return true }
     if lower.hasSuffix("ly") || lower.hasSuffix("ing") { return true }
     return words.words.count > 1 && words.punctuation(after: 0) == ","
       && !PlaceGazetteer.isPlace(lower)
