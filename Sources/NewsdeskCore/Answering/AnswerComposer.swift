@@ -37,7 +37,8 @@ public struct AnswerComposer: Sendable {
     var chosenCoverage = 0.0
     for (position, scored) in retrieved.prefix(options.sentencesRead).enumerated() {
       let sentence = evidence[position].sentence
-      let coverage = coverageOf(weights, in: sentence, analyzer: &analyzer)
+      let coverage = coverageOf(
+        weights, expansions: analysis.expansions, in: sentence, analyzer: &analyzer)
       let retrievalShare = scored.score / max(best.score, 0.001)
       let sentenceWeight = coverage * (0.5 + 0.5 * retrievalShare)
       let top = extractor.candidates(in: sentence, context: context, analyzer: &analyzer).first
@@ -69,15 +70,29 @@ public struct AnswerComposer: Sendable {
   /// The share of the question's information (IDF-weighted terms) the sentence contains.
   /// Terms the index has never seen weigh most, so a question about something no article
   /// mentions cannot reach the threshold.
-  func coverageOf(_ weights: [String: Double], in sentence: String, analyzer: inout TermAnalyzer)
-    -> Double
-  {
+  /// A term missing from the sentence but stood for by a lexicon relative earns part of its
+  /// weight ("departure" for "departs").
+  func coverageOf(
+    _ weights: [String: Double], expansions: [String: String], in sentence: String,
+    analyzer: inout TermAnalyzer
+  ) -> Double {
     let total = weights.values.reduce(0, +)
     guard total > 0 else { return 0 }
     let present = Set(analyzer.terms(in: sentence))
-    let matched = weights.filter { present.contains($0.key) }.values.reduce(0, +)
+    let related = Set(expansions.filter { present.contains($0.key) }.values)
+    var matched = 0.0
+    for (term, weight) in weights {
+      if present.contains(term) {
+        matched += weight
+      } else if related.contains(term) {
+        matched += Self.relatedCredit * weight
+      }
+    }
     return matched / total
   }
+
+  /// The share of a term's weight a lexicon relative earns in coverage.
+  static let relatedCredit = 0.7
 
   func evidenceFor(_ scored: ScoredSentence, library: ArticleLibrary) -> Evidence {
     let (articleNumber, sentence) = library.index.location(ofSentence: scored.sentence)

@@ -53,6 +53,8 @@ public struct ShortAnswerExtractor: Sendable {
     public var prefersNames: Bool
     /// "Along with X, what …": the answer stands beside X in a list.
     public var coordinatedWords: Set<String>
+    /// Question terms and their lexicon relatives, each with the weight it has as an anchor.
+    public var anchorWeights: [String: Double]
     /// The index term of the question's main verb.
     public var verbTerm: String?
     /// "Who were two of …", "what are …": a list may be the answer.
@@ -61,6 +63,11 @@ public struct ShortAnswerExtractor: Sendable {
     public init(analysis: QuestionAnalysis, termWeights: [String: Double]) {
       self.analysis = analysis
       self.termWeights = termWeights
+      var anchors = termWeights
+      for (related, original) in analysis.expansions where anchors[related] == nil {
+        anchors[related] = 0.5 * (termWeights[original] ?? 0)
+      }
+      anchorWeights = anchors
       questionWords = Set(analysis.focusWords)
       let words = WordTokenizer.words(in: analysis.text)
       asksForKind = zip(words, words.dropFirst()).contains { pair in
@@ -141,7 +148,7 @@ public struct ShortAnswerExtractor: Sendable {
     // Where the question's terms occur in the sentence, with their weights.
     var anchors: [(position: Int, weight: Double)] = []
     for (position, word) in words.words.enumerated() {
-      if let term = analyzer.term(for: word.lower), let weight = context.termWeights[term] {
+      if let term = analyzer.term(for: word.lower), let weight = context.anchorWeights[term] {
         anchors.append((position, weight))
       }
     }

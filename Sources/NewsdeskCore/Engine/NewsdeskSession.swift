@@ -9,6 +9,8 @@ public struct NewsdeskSession: Sendable {
   /// Restricts questions to one article (its number in load order), when set.
   public var focus: Int?
   let analyzer = QuestionAnalyzer()
+  /// How much a related word from the lexicon counts against a word of the question.
+  static let expansionWeight = 0.5
 
   public init() {}
 
@@ -25,8 +27,11 @@ public struct NewsdeskSession: Sendable {
 
   public mutating func ask(_ question: String) -> Answer {
     let analysis = analyzer.analyze(question)
+    var weights: [String: Double] = [:]
+    for term in analysis.expansions.keys { weights[term] = Self.expansionWeight }
     let retrieved = library.index.search(
-      terms: analysis.terms, limit: max(top, composer.options.sentencesRead),
+      terms: analysis.terms + analysis.expansions.keys.sorted(), termWeights: weights,
+      limit: max(top, composer.options.sentencesRead),
       articles: focus.map { [$0] })
     let answer = composer.compose(
       analysis: analysis, retrieved: retrieved, library: library, limit: top)

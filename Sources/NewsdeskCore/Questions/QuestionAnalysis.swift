@@ -9,6 +9,9 @@ public struct QuestionAnalysis: Sendable, Equatable {
   public var focusWords: [String]
   /// The index terms (stems) retrieval searches for.
   public var terms: [String]
+  /// Related terms from the lexicon (derivations, synonyms) mapped to the question term they
+  /// stand for: "depart" → "departur". They match with less weight than the words asked.
+  public var expansions: [String: String] = [:]
   /// Set when the question had to be shortened.
   public var notice: String?
   /// The question's main verb as written ("selected" in "who selected the crew?"), if found.

@@ -68,7 +68,29 @@ public struct QuestionAnalyzer: Sendable {
       text: text, form: form, answerType: type, headNoun: head, focusWords: focus,
       terms: analyzer.terms(in: text), notice: notice)
     (analysis.verb, analysis.asksForSubject) = verbAndRole(words, head: head)
+    analysis.expansions = expansions(of: focus, terms: Set(analysis.terms), analyzer: &analyzer)
     return analysis
+  }
+
+  /// Derivations and first-sense synonyms of the question's content words, as index terms:
+  /// "departs" also finds "departure", "killed" also finds "slain".
+  func expansions(of focus: [String], terms: Set<String>, analyzer: inout TermAnalyzer)
+    -> [String: String]
+  {
+    guard let wordNet = WordNet.shared else { return [:] }
+    var result: [String: String] = [:]
+    for word in focus.prefix(20) {
+      guard let original = analyzer.term(for: word) else { continue }
+      var related = wordNet.derivations(word)
+      for pos in [WordNetPOS.verb, .noun] { related.formUnion(wordNet.synonyms(word, pos: pos, senses: 1)) }
+      for lemma in related.sorted().prefix(12) where !lemma.contains("_") && !lemma.contains("-") {
+        guard let term = analyzer.term(for: lemma), term != original, !terms.contains(term),
+          result[term] == nil
+        else { continue }
+        result[term] = original
+      }
+    }
+    return result
   }
 
   /// Finds the main verb after the wh-phrase and whether the wh-phrase is its subject.

@@ -32,11 +32,17 @@ extension SentenceIndex {
 
   /// The best `limit` sentences for the given index terms, best first. Sentences outside
   /// `articles` (when given) are left out.
+  /// `termWeights` scales a term's contribution (default 1): related words found through
+  /// the lexicon count for less than the words asked.
   public func search(
-    terms: [String], limit: Int, articles allowed: Set<Int>? = nil,
-    parameters: ScoringParameters = ScoringParameters()
+    terms: [String], termWeights: [String: Double] = [:], limit: Int,
+    articles allowed: Set<Int>? = nil, parameters: ScoringParameters = ScoringParameters()
   ) -> [ScoredSentence] {
-    let ids = Set(terms.compactMap { termIDs[$0] })
+    var weightByID: [Int32: Double] = [:]
+    for term in terms {
+      if let id = termIDs[term] { weightByID[id] = max(weightByID[id] ?? 0, termWeights[term] ?? 1) }
+    }
+    let ids = Set(weightByID.keys)
     guard !ids.isEmpty, limit > 0, sentenceCount > 0 else { return [] }
     let articleScores = scoreArticles(ids, parameters: parameters)
     var scores = [Double](repeating: 0, count: sentenceCount)
@@ -44,7 +50,7 @@ extension SentenceIndex {
     let averageLength = Double(totalSentenceLength) / Double(sentenceCount)
     for id in ids {
       let postings = sentencePostings[Int(id)]
-      let idf = Self.idf(documents: sentenceCount, containing: postings.count)
+      let idf = Self.idf(documents: sentenceCount, containing: postings.count) * weightByID[id, default: 1]
       for posting in postings {
         let sentence = Int(posting.id)
         let frequency = Double(posting.count)

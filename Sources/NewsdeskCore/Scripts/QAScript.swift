@@ -84,3 +84,12 @@ public struct QAScriptError: Error, Sendable, Equatable, CustomStringConvertible
     line > 0 ? "\(path):\(line): \(message)" : "\(path): \(message)"
   }
 }
+
+/// Every problem found in one file; a file with any is not run.
+public struct QAScriptErrors: Error, Sendable, Equatable {
+  public var errors: [QAScriptError]
+
+  public init(_ errors: [QAScriptError]) {
+    self.errors = errors
+  }
+}

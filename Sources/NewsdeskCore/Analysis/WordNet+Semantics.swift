@@ -1,0 +1,195 @@
+/// Relations between words: synonyms, derivations, hypernym ancestry and a coarse noun class.
+extension WordNet {
+  /// Lemmas sharing a synset with the first `senses` senses of `word` in `pos`, lower-cased,
+  /// collocations joined by "_"; the word and its own lemmas are left out ("killed" → slay,
+  /// ... but not kill).
+  public func synonyms(_ word: String, pos: WordNetPOS, senses: Int = 3) -> Set<String> {
+    guard let form = Self.normalizedForm(word) else { return [] }
+    let wordSenses = self.senses(of: word, pos: pos, limit: senses)
+    let excluded = Set(wordSenses.map(\.lemma)).union([form])
+    var result = Set<String>()
+    for sense in wordSenses {
+      for member in files.synset(sense.id, pointerSymbols: [])?.words ?? [] {
+        let lemma = member.lowercased()
+        if !excluded.contains(lemma) { result.insert(lemma) }
+      }
+    }
+    return result
+  }
+
+  /// Derivationally related forms (WordNet's "+" pointers) of every sense of every lemma of
+  /// `word` in any part of speech: "departure" → depart, "election" → elect. Inflections are
+  /// reduced first, so "killing" gives kill both as its verb lemma's relatives and directly.
+  public func derivations(_ word: String) -> Set<String> {
+    guard let form = Self.normalizedForm(word) else { return [] }
+    var result = Set<String>()
+    for pos in WordNetPOS.allCases {
+      for sense in senses(of: word, pos: pos) {
+        guard let synset = files.synset(sense.id, pointerSymbols: ["+"]),
+          let position = synset.words.firstIndex(where: { $0.lowercased() == sense.lemma })
+        else { continue }
+        // The pointer is lexical: it links this word of the synset to one word of the target.
+        for pointer in synset.pointers
+        where pointer.symbol == "+" && [0, position + 1].contains(pointer.sourceWord) {
+          guard let target = files.synset(pointer.target, pointerSymbols: []) else { continue }
+          let words =
+            pointer.targetWord == 0
+            ? target.words : target.words.indices.contains(pointer.targetWord - 1)
+              ? [target.words[pointer.targetWord - 1]] : []
+          result.formUnion(words.map { $0.lowercased() })
+        }
+      }
+    }
+    result.remove(form)
+    return result
+  }
+
+  /// True when one of the first `senses` senses of the noun `word` is, or descends through
+  /// hypernyms and instance hypernyms from, a synset containing `ancestor`. The ancestor is a
+  /// lemma ("person", "time_period") matching any of its synsets, or a sense such as
+  /// "person.n.01" (the lemma's first sense in index order) to be exact.
+  public func noun(_ word: String, isA ancestor: String, senses: Int = 3) -> Bool {
+    guard let target = AncestorTarget(ancestor, in: files) else { return false }
+    return self.senses(of: word, pos: .noun, limit: senses).contains { sense in
+      hypernymClosure(of: sense.id).contains(where: target.matches)
+    }
+  }
+
+  /// A coarse class for a noun: "person", "organization", "location", "time", "quantity",
+  /// "money", "event", "artifact" or "other". See `NounClassAnchor.table` for the synsets
+  /// behind each class.
+  ///
+  /// Each of the first three senses gets the class of its first matching anchor in table
+  /// order (a dollar is a monetary unit before it is a measure), or "other"; the senses then
+  /// vote, weighted by their concordance tag counts plus one, so the usual sense decides
+  /// ("time" is a time although its first sense is an occasion, an event) and a rare sense
+  /// does not ("goose" is not a person; "bank" is "other", a river bank being commonest).
+  /// Ties go to the more specific class. WordNet splits countries, states and cities into a
+  /// polity (organization) and a territory (location); when the territory has at least a
+  /// third of the polity's weight it wins, since a place is what a reporter means ("country"),
+  /// while a rare place sense does not ("union", the North in the Civil War).
+  public func nounClass(_ word: String) -> String {
+    var votes: [String: Int] = [:]
+    var tagCounts: [String: [Int: Int]] = [:]
+    for sense in senses(of: word, pos: .noun, limit: 3) {
+      let ancestors = Set(hypernymClosure(of: sense.id).map(\.id))
+      let anchor = classAnchors.first { !$0.synsets.isDisjoint(with: ancestors) }
+      if tagCounts[sense.lemma] == nil {
+        tagCounts[sense.lemma] = files.tagCounts(sense.lemma, .noun)
+      }
+      let weight = (tagCounts[sense.lemma]?[sense.number] ?? 0) + 1
+      votes[anchor?.nounClass ?? "other", default: 0] += weight
+    }
+    var best = "other"
+    var bestVotes = 0
+    for nounClass in classAnchors.map(\.nounClass) + ["other"]
+    where votes[nounClass, default: 0] > bestVotes {
+      (best, bestVotes) = (nounClass, votes[nounClass, default: 0])
+    }
+    let placeVotes = votes["location", default: 0]
+    return best == "organization" && placeVotes * 3 >= bestVotes ? "location" : best
+  }
+
+  /// Every value `nounClass` can return.
+  static var nounClassNames: [String] { NounClassAnchor.table().map(\.nounClass) + ["other"] }
+
+  /// The synset and everything above it through "@" and "@i" pointers, nearest first.
+  func hypernymClosure(of id: SynsetID) -> [Synset] {
+    var visited: Set<SynsetID> = [id]
+    var queue = [id]
+    var result: [Synset] = []
+    var next = 0
+    // WordNet's hierarchy is acyclic and about 20 deep; the cap only guards damaged data.
+    while next < queue.count, result.count < 512 {
+      defer { next += 1 }
+      guard let synset = files.synset(queue[next], pointerSymbols: ["@", "@i"]) else {
+        continue
+      }
+      result.append(synset)
+      for pointer in synset.pointers where pointer.symbol == "@" || pointer.symbol == "@i" {
+        if visited.insert(pointer.target).inserted { queue.append(pointer.target) }
+      }
+    }
+    return result
+  }
+}
+
+/// One sense of a lemma: its 1-based sense number (the index order, commonest first).
+struct WordSense: Sendable {
+  let lemma: String
+  let number: Int
+  let id: SynsetID
+}
+
+/// What `noun(_:isA:)` looks for: a lemma in any synset, or one exact sense.
+private enum AncestorTarget {
+  case lemma(String)
+  case synset(SynsetID)
+
+  init?(_ text: String, in files: WordNetFiles) {
+    guard let form = WordNet.normalizedForm(text) else { return nil }
+    guard let id = resolveSense(form, in: files) else {
+      self = .lemma(form)
+      return
+    }
+    self = .synset(id)
+  }
+
+  func matches(_ synset: Synset) -> Bool {
+    switch self {
+    case .lemma(let lemma): synset.words.contains { $0.lowercased() == lemma }
+    case .synset(let id): synset.id == id
+    }
+  }
+}
+
+/// "person.n.01" → the synset of the first noun sense of "person"; nil for anything else.
+private func resolveSense(_ name: String, in files: WordNetFiles) -> SynsetID? {
+  let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+  guard parts.count >= 3, parts[parts.count - 2] == "n", let number = Int(parts[parts.count - 1]),
+    number > 0
+  else { return nil }
+  let lemma = parts.dropLast(2).joined(separator: ".")
+  guard let offsets = files.indexEntry(lemma, .noun)?.synsetOffsets, number <= offsets.count
+  else { return nil }
+  return SynsetID(pos: .noun, offset: offsets[number - 1])
+}
+
+/// The synsets whose descendants make up one coarse noun class.
+struct NounClassAnchor: Sendable {
+  let nounClass: String
+  let synsets: Set<SynsetID>
+
+  /// In precedence order: money and time units are measures too, so they come before
+  /// quantity; a sense with several hypernyms takes the first class that matches.
+  static func table() -> [(nounClass: String, senses: [String])] {
+    [
+      // Units and media of exchange, sums (revenue, profit), prices, money paid out (salary,
+      // fine) and owed (tax, loan).
+      ("money", ["monetary_unit.n.01", "medium_of_exchange.n.01", "sum.n.01",
+                 "monetary_value.n.01", "outgo.n.01", "liabilities.n.01"]),
+      // Periods (year, Tuesday), units (day, date), instants (moment), clock readings and
+      // time as a continuum (today, the past).
+      ("time", ["time_period.n.01", "time_unit.n.01", "point.n.06", "clock_time.n.01",
+                "time.n.05"]),
+      // Any amount, plus ratios (percent, rate) and numerousness, which WordNet files
+      // under relations and attributes rather than under measure.
+      ("quantity", ["measure.n.02", "magnitude_relation.n.01", "number.n.01"]),
+      ("person", ["person.n.01"]),
+      ("location", ["location.n.01"]),
+      // organization.n.01, not social_group: a meeting or a crowd is a social group but
+      // not an organisation.
+      ("organization", ["organization.n.01"]),
+      // Includes every act.n.02 (human action): elections, attacks, departures.
+      ("event", ["event.n.01"]),
+      ("artifact", ["artifact.n.01"]),
+    ]
+  }
+
+  static func resolve(in files: WordNetFiles) -> [NounClassAnchor] {
+    table().map { row in
+      NounClassAnchor(
+        nounClass: row.nounClass, synsets: Set(row.senses.compactMap { resolveSense($0, in: files) }))
+    }
+  }
+}
