@@ -12,7 +12,7 @@ struct NewsdeskCommand: ParsableCommand {
       (default: $NEWSDESK_CORPUS, else ./corpus). Type :help in the shell for its commands.
       """,
     version: NewsdeskVersion.string,
-    subcommands: [ShellCommand.self, AskCommand.self, RunCommand.self],
+    subcommands: [ShellCommand.self, AskCommand.self, RunCommand.self, TestCommand.self],
     defaultSubcommand: ShellCommand.self
   )
 

@@ -11,6 +11,8 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var corpus: CorpusOptions
   @Option(help: "text or json.") var format: OutputFormat = .text
+  @Flag(help: "Print each question (as '> QUESTION') before its answer; text format only.")
+  var echo = false
   @Argument(help: "The script: one question per line; - reads standard input.") var file: String
 
   func run() throws {
@@ -19,9 +21,22 @@ struct RunCommand: ParsableCommand {
       session: try corpus.makeSession(warnWhenEmpty: true), format: format,
       renderer: AnswerRenderer.make(corpus: corpus),
       scriptFolder: file == "-" ? nil : (file as NSString).deletingLastPathComponent)
+    var asked = 0
     for line in lines {
+      // JSON already carries the question in every object, so echo adds nothing to stdout.
+      if echo, format == .text, Self.isQuestion(line) {
+        if asked > 0 { Output.line("") }
+        Output.line("> " + Conversation.clean(line))
+        asked += 1
+      }
       if conversation.handle(line) == .quit { break }
     }
+  }
+
+  /// The lines `Conversation.handle` answers, as opposed to comments and commands.
+  static func isQuestion(_ line: String) -> Bool {
+    let cleaned = Conversation.clean(line)
+    return !cleaned.isEmpty && !cleaned.hasPrefix("#") && !cleaned.hasPrefix(":")
   }
 
   func readScript() throws -> [String] {

@@ -26,7 +26,9 @@ extension QACaseResult {
 
   /// The labelled detail lines under a failing question.
   public var failureDetails: [String] {
-    expectedLines.map { "expected \($0)" } + ["got      \(gotLine)", "cited    \(citedLine)"]
+    // An abstention still shows the nearest sentence, labelled so it is not read as support.
+    let citedLabel = answer.abstained ? "nearest " : "cited   "
+    return expectedLines.map { "expected \($0)" } + ["got      \(gotLine)", "\(citedLabel) \(citedLine)"]
   }
 
   static func twoDecimals(_ value: Double) -> String {
