@@ -26,9 +26,6 @@ public struct ShortAnswerExtractor: Sendable {
     "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
     "millions", "billion", "billions", "twenty", "thirty", "forty", "fifty", "half",
   ]
-  static let reasonConnectives: [[String]] = [
-    ["because", "of"], ["because"], ["so", "that"], ["due", "to"], ["since"], ["as"], ["after"],
-  ]
 
   /// A possible short answer in a sentence, scored.
   public struct Candidate: Sendable, Equatable {
@@ -40,102 +37,8 @@ public struct ShortAnswerExtractor: Sendable {
     public var typeFit: Double
   }
 
-  /// What the extractor needs to know of the question.
-  public struct QuestionContext {
-    public var analysis: QuestionAnalysis
-    /// Each question term (stem) with its weight (IDF).
-    public var termWeights: [String: Double]
-    /// The question's words, lower-cased: an answer does not repeat them.
-    public var questionWords: Set<String>
-    /// "What type of engine": the answer is the modifier of a question word.
-    public var asksForKind: Bool
-    /// "What is the name of": a capitalised answer is likelier.
-    public var prefersNames: Bool
-    /// "Along with X, what …": the answer stands beside X in a list.
-    public var coordinatedWords: Set<String>
-    /// Question terms and their lexicon relatives, each with the weight it has as an anchor.
-    public var anchorWeights: [String: Double]
-    /// The index term of the question's main verb.
-    public var verbTerm: String?
-    /// "Who were two of …", "what are …": a list may be the answer.
-    public var asksForSeveral: Bool
 
-    public init(analysis: QuestionAnalysis, termWeights: [String: Double]) {
-      self.analysis = analysis
-      self.termWeights = termWeights
-      var anchors = termWeights
-      for (related, original) in analysis.expansions where anchors[related] == nil {
-        anchors[related] = 0.5 * (termWeights[original] ?? 0)
-      }
-      anchorWeights = anchors
-      questionWords = Set(analysis.focusWords)
-      let words = WordTokenizer.words(in: analysis.text)
-      asksForKind = zip(words, words.dropFirst()).contains { pair in
-        ["type", "kind", "sort", "form", "style"].contains(pair.0) && pair.1 == "of"
-      }
-      prefersNames = analysis.headNoun == "name" || words.contains("named") || words.contains("called")
-      coordinatedWords = QuestionContext.coordinated(in: analysis.text)
-      var analyzer = TermAnalyzer()
-      verbTerm = analysis.verb.flatMap { analyzer.term(for: $0) }
-      asksForSeveral = words.contains { ["were", "are", "two", "three", "both"].contains($0) }
-    }
 
-    /// The words of a leading "along with X," / "besides X," phrase.
-    static func coordinated(in question: String) -> Set<String> {
-      let lower = question.lowercased()
-      for opener in ["along with ", "besides ", "in addition to ", "aside from ", "apart from ", "other than ", "as well as "] {
-        guard let found = lower.range(of: opener) else { continue }
-        let rest = lower[found.upperBound...]
-        let phrase = rest.prefix { $0 != "," && $0 != "?" }
-        return Set(WordTokenizer.words(in: String(phrase)).filter { !StopWords.contains($0) })
-      }
-      return []
-    }
-  }
-
-  /// How well the span's place fits the role the question asks for: a subject stands before
-  /// the verb (or after "by" in a passive), an object after it.
-  func roleFactor(
-    _ span: ClosedRange<Int>, verbPosition: Int, context: QuestionContext, words: SentenceWords
-  ) -> Double {
-    if context.analysis.asksForSubject {
-      if span.upperBound < verbPosition {
-        let startsClause = span.lowerBound == 0 || words.punctuation(before: span.lowerBound) == ","
-          || WordClasses.determiners.contains(words.words[span.lowerBound - 1].lower)
-        return startsClause ? 1.6 : 1.3
-      }
-      if span.lowerBound > verbPosition, span.lowerBound >= 1,
-        words.words[max(verbPosition, span.lowerBound - 3)..<span.lowerBound].contains(where: {
-          $0.lower == "by"
-        })
-      {
-        return 1.5
-      }
-      return 0.8
-    }
-    return span.lowerBound > verbPosition ? 1.3 : 0.9
-  }
-
-  /// Whether the span stands in a list beside one of `coordinated` ("X and Y", "X, Y"):
-  /// only commas and coordinating words may lie between them.
-  func isCoordinated(
-    _ span: ClosedRange<Int>, with coordinated: Set<String>, _ words: SentenceWords
-  ) -> Bool {
-    guard !coordinated.isEmpty else { return false }
-    let list = words.words
-    for direction in [-1, 1] {
-      var index = direction < 0 ? span.lowerBound - 1 : span.upperBound + 1
-      var steps = 0
-      while index >= 0, index < list.count, steps < 3 {
-        let lower = list[index].lower
-        if coordinated.contains(lower) { return true }
-        guard ["and", "or", "as", "well", "also"].contains(lower) else { break }
-        index += direction
-        steps += 1
-      }
-    }
-    return false
-  }
 
   public func candidates(
     in sentence: String, context: QuestionContext, analyzer: inout TermAnalyzer
@@ -176,7 +79,12 @@ public struct ShortAnswerExtractor: Sendable {
       let length = span.count
       let lengthFactor = 1 / (1 + 0.08 * Double(max(0, length - 3)))
       var shape = 1.0
-      if cut.lostHead { shape *= context.asksForKind ? 1.3 : 0.35 }
+      if let lostHead = cut.lostHead {
+        // "Which mantle" → "the convecting mantle": the modifier of the noun asked about is
+        // the answer; the modifier of any other question word is not.
+        shape *= context.asksForKind || lostHead == context.analysis.headNoun ? 1.3 : 0.35
+      }
+      if context.prefersNames, isNamedBy(span, words) { shape *= 2 }
       if cut.cutName { shape *= 0.5 }
       let head = words.words[span.upperBound]
       if !head.isCapitalized, !head.isNumber, !context.asksForKind,
@@ -232,7 +140,7 @@ public struct ShortAnswerExtractor: Sendable {
       }
       return spans
     case .date, .time:
-      return dateSpans(words).map { ($0, 1.0) }
+      return dateSpans(words).map { ($0, 1.0) } + clauseSpans(words, type: type).map { ($0, 0.5) }
     case .number, .quantity, .duration:
       // A count is the bare number; a quantity or duration carries its unit ("three days").
       let bare = type == .number ? 1.0 : 0.7
@@ -260,8 +168,9 @@ public struct ShortAnswerExtractor: Sendable {
   /// A span after trimming, with what the trimming took away.
   struct TrimmedSpan {
     var span: ClosedRange<Int>
-    /// The phrase's last word (its head) was a question word: what is left modifies it.
-    var lostHead: Bool
+    /// The phrase's last word (its head), when it was a question word: what is left
+    /// modifies it.
+    var lostHead: String?
     /// A capitalised question word was cut from a name ("James Watt" → "James").
     var cutName: Bool
   }
@@ -282,7 +191,8 @@ public struct ShortAnswerExtractor: Sendable {
       return WordClasses.determiners.contains(lower) || lower == "s"
     }
     while first <= last, removable(first) { first += 1 }
-    let lostHead = first <= last && questionWords.contains(words.words[last].lower)
+    let lostHead =
+      first <= last && questionWords.contains(words.words[last].lower) ? words.words[last].lower : nil
     while last >= first, removable(last) { last -= 1 }
     guard first <= last else { return nil }
     // A span that still holds question words inside mostly repeats the question.
@@ -295,13 +205,6 @@ public struct ShortAnswerExtractor: Sendable {
     "in", "at", "on", "near", "along", "inside", "into", "across", "throughout", "within", "from",
   ]
 
-  /// Names joined by "and" ("Liu Bingzhong and Yao Shu"), for questions that ask for several.
-  func coordinatedNames(_ names: [ClosedRange<Int>], _ words: SentenceWords) -> [ClosedRange<Int>] {
-    zip(names, names.dropFirst()).compactMap { first, second in
-      second.lowerBound == first.upperBound + 2
-        && words.words[first.upperBound + 1].lower == "and" ? first.lowerBound...second.upperBound : nil
-    }
-  }
 
   static let unitWords: Set<String> = [
     "mm", "cm", "m", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters",
@@ -312,141 +215,11 @@ public struct ShortAnswerExtractor: Sendable {
     "horsepower", "hp", "million", "billion", "centuries", "decades",
   ]
 
-  func nameSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
-    var spans: [ClosedRange<Int>] = []
-    var index = 0
-    let list = words.words
-    while index < list.count {
-      guard list[index].isCapitalized else {
-        index += 1
-        continue
-      }
-      let start = index
-      var end = index
-      index += 1
-      while index < list.count {
-        if list[index].isCapitalized, words.punctuation(before: index) != "," {
-          end = index
-          index += 1
-        } else if Self.nameConnectors.contains(list[index].lower), index + 1 < list.count,
-          list[index + 1].isCapitalized
-        {
-          index += 1
-        } else {
-          break
-        }
-      }
-      // A capitalised stop word that starts a sentence ("The", "In") is not a name, nor is
-      // an opening adverb or participle ("Today,", "Conversely,", "According to").
-      var first = start
-      while first <= end, StopWords.contains(list[first].lower)
-        || (first == 0 && isOpeningWord(list[first].lower, words))
-      {
-        first += 1
-      }
-      if first <= end { spans.append(first...end) }
-    }
-    return spans
-  }
 
-  /// Whether a capitalised span can be a name of the expected kind, from the gazetteer, the
-  /// organisation cues and the preposition before it.
-  func fits(span: ClosedRange<Int>, type: AnswerType, words: SentenceWords) -> Bool {
-    let text = span.map { words.words[$0].surface }.joined(separator: " ")
-    let isPlace = PlaceGazetteer.isPlace(text)
-      || span.allSatisfy { PlaceGazetteer.isPlace(words.words[$0].lower) }
-    let isOrganization = OrganizationCues.looksLikeOrganization(text)
-    switch type {
-    case .person: return !isPlace && !isOrganization
-    case .organization: return isOrganization || !isPlace
-    case .place:
-      if isPlace { return true }
-      guard span.lowerBound > 0 else { return false }
-      return ["in", "at", "from", "to", "near", "of"].contains(words.words[span.lowerBound - 1].lower)
-        && !isOrganization
-    default: return true
-    }
-  }
 
-  func isOpeningWord(_ lower: String, _ words: SentenceWords) -> Bool {
-    if WordClasses.fillers.contains(lower) || WordClasses.conjunctions.contains(lower) { return true }
-    if !PlaceGazetteer.isPlace(lower), Lexicon.isOrdinaryOpener(lower) { return true }
-    if lower.hasSuffix("ly") || lower.hasSuffix("ing") { return true }
-    return words.words.count > 1 && words.punctuation(after: 0) == ","
-      && !PlaceGazetteer.isPlace(lower)
-  }
 
-  func stripTitles(_ span: ClosedRange<Int>, _ words: SentenceWords) -> ClosedRange<Int> {
-    var first = span.lowerBound
-    while first < span.upperBound, Self.titles.contains(words.words[first].lower) { first += 1 }
-    return first...span.upperBound
-  }
 
-  func dateSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
-    var spans: [ClosedRange<Int>] = []
-    let list = words.words
-    var index = 0
-    while index < list.count {
-      let word = list[index]
-      if Self.weekdays.contains(word.lower) {
-        spans.append(index...index)
-      } else if Self.months.contains(word.lower), word.isCapitalized {
-        var end = index
-        if end + 1 < list.count, list[end + 1].isNumber { end += 1 }
-        if end + 1 < list.count, list[end + 1].isNumber, list[end + 1].lower.count == 4 { end += 1 }
-        spans.append(index...end)
-        index = end
-      } else if word.isNumber, word.lower.count == 4, let year = Int(word.lower),
-        (1000...2199).contains(year)
-      {
-        spans.append(index...index)
-      }
-      index += 1
-    }
-    return spans
-  }
 
-  func numberSpans(_ words: SentenceWords, unitWords: Set<String>) -> [ClosedRange<Int>] {
-    var spans: [ClosedRange<Int>] = []
-    let list = words.words
-    var index = 0
-    while index < list.count {
-      if list[index].isNumber || Self.numberWords.contains(list[index].lower) {
-        var end = index
-        while end + 1 < list.count,
-          list[end + 1].isNumber || Self.numberWords.contains(list[end + 1].lower)
-            || unitWords.contains(list[end + 1].lower)
-        {
-          end += 1
-        }
-        spans.append(index...end)
-        index = end
-      }
-      index += 1
-    }
-    return spans
-  }
 
-  func moneySpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
-    let list = words.words
-    return numberSpans(words, unitWords: ["dollars", "euros", "pounds", "of", "yuan", "yen"])
-      .filter { span in
-        let before = words.punctuation(before: span.lowerBound)
-        return before == "$" || before == "€" || before == "£"
-          || span.contains { ["dollars", "euros", "pounds", "yuan", "yen"].contains(list[$0].lower) }
-      }
-  }
 
-  func clauseSpans(_ words: SentenceWords, type: AnswerType) -> [ClosedRange<Int>] {
-    let list = words.words
-    let connectives: [[String]] = type == .manner ? [["by"], ["through"], ["with"]] : Self.reasonConnectives
-    for connective in connectives {
-      for index in list.indices where index + connective.count < list.count {
-        if connective.indices.allSatisfy({ list[index + $0].lower == connective[$0] }) {
-          return [(index + connective.count)...(list.count - 1)]
-        }
-      }
-    }
-    return []
-  }
 }

@@ -21,7 +21,8 @@ enum WordClasses {
   static let pronouns: Set<String> = [
     "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "himself",
     "herself", "itself", "themselves", "who", "whom", "whose", "which", "that", "what", "there",
-    "here", "one", "ones", "something", "anything", "nothing", "everything", "someone",
+    "here", "one", "ones", "something", "anything", "nothing", "everything", "someone", "how",
+    "why",
   ]
   static let auxiliaries: Set<String> = [
     "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",

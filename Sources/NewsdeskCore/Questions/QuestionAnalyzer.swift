@@ -166,6 +166,13 @@ public struct QuestionAnalyzer: Sendable {
       let form: QuestionForm = word == "what" ? .what : .which
       guard var head = next else { return (form, .other, nil) }
       if Self.auxiliaries.contains(head) {
+        // "what is the least number of …", "what was the name of …": the noun after the
+        // copula names the kind of answer.
+        if ["is", "are", "was", "were"].contains(head),
+          let noun = copularHeadNoun(words, after: position + 2)
+        {
+          return (form, type(ofHeadNoun: noun, in: words), noun)
+        }
         // "what is X" asks for a description; "what did X do" for anything.
         if ["is", "are", "was", "were"].contains(head), words.count <= position + 5 {
           return (form, .description, nil)
@@ -186,6 +193,27 @@ public struct QuestionAnalyzer: Sendable {
       return (.statement, .other, nil)
     }
   }
+
+  /// In "what is the [adjectives] NOUN of …", the noun; nil unless "the"/"a" follows the
+  /// copula and an "of" or a verb closes the noun phrase.
+  func copularHeadNoun(_ words: [String], after position: Int) -> String? {
+    guard position < words.count, ["the", "a", "an"].contains(words[position]) else { return nil }
+    var index = position + 1
+    var candidate: String?
+    while index < words.count, index <= position + 4 {
+      let word = words[index]
+      if word == "of" || word == "for" || word == "that" || word == "in" { break }
+      candidate = word
+      index += 1
+    }
+    guard let candidate, index < words.count, Self.kindNouns.contains(candidate)
+        || type(ofHeadNoun: candidate, in: words) != .other
+    else { return nil }
+    return candidate
+  }
+
+  /// Nouns that only say an answer is wanted, not what kind: "the name of", "the term for".
+  static let kindNouns: Set<String> = ["name", "term", "title", "word", "phrase", "nickname"]
 
   func type(ofHeadNoun head: String, in words: [String]) -> AnswerType {
     if head == "time" || head == "hour" { return .time }

@@ -1,0 +1,109 @@
+/// What the extractor knows of the question, and the scoring factors that depend on it.
+extension ShortAnswerExtractor {
+  /// What the extractor needs to know of the question.
+  public struct QuestionContext {
+    public var analysis: QuestionAnalysis
+    /// Each question term (stem) with its weight (IDF).
+    public var termWeights: [String: Double]
+    /// The question's words, lower-cased: an answer does not repeat them.
+    public var questionWords: Set<String>
+    /// "What type of engine": the answer is the modifier of a question word.
+    public var asksForKind: Bool
+    /// "What is the name of": a capitalised answer is likelier.
+    public var prefersNames: Bool
+    /// "Along with X, what …": the answer stands beside X in a list.
+    public var coordinatedWords: Set<String>
+    /// Question terms and their lexicon relatives, each with the weight it has as an anchor.
+    public var anchorWeights: [String: Double]
+    /// The index term of the question's main verb.
+    public var verbTerm: String?
+    /// "Who were two of …", "what are …": a list may be the answer.
+    public var asksForSeveral: Bool
+
+    public init(analysis: QuestionAnalysis, termWeights: [String: Double]) {
+      self.analysis = analysis
+      self.termWeights = termWeights
+      var anchors = termWeights
+      for (related, original) in analysis.expansions where anchors[related] == nil {
+        anchors[related] = 0.5 * (termWeights[original] ?? 0)
+      }
+      anchorWeights = anchors
+      questionWords = Set(analysis.focusWords)
+      let words = WordTokenizer.words(in: analysis.text)
+      asksForKind = zip(words, words.dropFirst()).contains { pair in
+        ["type", "kind", "sort", "form", "style"].contains(pair.0) && pair.1 == "of"
+      }
+      prefersNames =
+        ["name", "term", "title", "nickname"].contains(analysis.headNoun ?? "")
+        || words.contains("named") || words.contains("called")
+      coordinatedWords = QuestionContext.coordinated(in: analysis.text)
+      var analyzer = TermAnalyzer()
+      verbTerm = analysis.verb.flatMap { analyzer.term(for: $0) }
+      asksForSeveral = words.contains { ["were", "are", "two", "three", "both"].contains($0) }
+    }
+
+    /// The words of a leading "along with X," / "besides X," phrase.
+    static func coordinated(in question: String) -> Set<String> {
+      let lower = question.lowercased()
+      for opener in ["along with ", "besides ", "in addition to ", "aside from ", "apart from ", "other than ", "as well as "] {
+        guard let found = lower.range(of: opener) else { continue }
+        let rest = lower[found.upperBound...]
+        let phrase = rest.prefix { $0 != "," && $0 != "?" }
+        return Set(WordTokenizer.words(in: String(phrase)).filter { !StopWords.contains($0) })
+      }
+      return []
+    }
+  }
+  /// How well the span's place fits the role the question asks for: a subject stands before
+  /// the verb (or after "by" in a passive), an object after it.
+  func roleFactor(
+    _ span: ClosedRange<Int>, verbPosition: Int, context: QuestionContext, words: SentenceWords
+  ) -> Double {
+    if context.analysis.asksForSubject {
+      if span.upperBound < verbPosition {
+        let startsClause = span.lowerBound == 0 || words.punctuation(before: span.lowerBound) == ","
+          || WordClasses.determiners.contains(words.words[span.lowerBound - 1].lower)
+        return startsClause ? 1.6 : 1.3
+      }
+      if span.lowerBound > verbPosition, span.lowerBound >= 1,
+        words.words[max(verbPosition, span.lowerBound - 3)..<span.lowerBound].contains(where: {
+          $0.lower == "by"
+        })
+      {
+        return 1.5
+      }
+      return 0.8
+    }
+    return span.lowerBound > verbPosition ? 1.3 : 0.9
+  }
+  /// Whether the span follows "called", "named" or "known as": the sentence is naming it.
+  func isNamedBy(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {
+    let list = words.words
+    let before = span.lowerBound
+    if before >= 1, ["called", "named", "dubbed", "titled", "entitled"].contains(list[before - 1].lower) {
+      return true
+    }
+    return before >= 2 && list[before - 2].lower == "known" && list[before - 1].lower == "as"
+  }
+
+  /// Whether the span stands in a list beside one of `coordinated` ("X and Y", "X, Y"):
+  /// only commas and coordinating words may lie between them.
+  func isCoordinated(
+    _ span: ClosedRange<Int>, with coordinated: Set<String>, _ words: SentenceWords
+  ) -> Bool {
+    guard !coordinated.isEmpty else { return false }
+    let list = words.words
+    for direction in [-1, 1] {
+      var index = direction < 0 ? span.lowerBound - 1 : span.upperBound + 1
+      var steps = 0
+      while index >= 0, index < list.count, steps < 3 {
+        let lower = list[index].lower
+        if coordinated.contains(lower) { return true }
+        guard ["and", "or", "as", "well", "also"].contains(lower) else { break }
+        index += direction
+        steps += 1
+      }
+    }
+    return false
+  }
+}

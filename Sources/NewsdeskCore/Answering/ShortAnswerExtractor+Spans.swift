@@ -1,0 +1,191 @@
+/// Finding spans of each answer type in a sentence: names, dates, numbers, money, clauses.
+extension ShortAnswerExtractor {
+  func nameSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
+    var spans: [ClosedRange<Int>] = []
+    var index = 0
+    let list = words.words
+    while index < list.count {
+      guard list[index].isCapitalized else {
+        index += 1
+        continue
+      }
+      let start = index
+      var end = index
+      index += 1
+      while index < list.count {
+        if list[index].isCapitalized, words.punctuation(before: index) != "," {
+          end = index
+          index += 1
+        } else if list[index].isNumber, words.punctuation(before: index) != ",",
+          list[index].lower.count <= 4
+        {
+          // "Apollo 17", "AS-501": a number that continues a name.
+          end = index
+          index += 1
+        } else if Self.nameConnectors.contains(list[index].lower), index + 1 < list.count,
+          list[index + 1].isCapitalized
+        {
+          index += 1
+        } else {
+          break
+        }
+      }
+      // A capitalised stop word that starts a sentence ("The", "In") is not a name, nor is
+      // an opening adverb or participle ("Today,", "Conversely,", "According to").
+      var first = start
+      while first <= end, StopWords.contains(list[first].lower)
+        || (first == 0 && isOpeningWord(list[first].lower, words))
+      {
+        first += 1
+      }
+      if first <= end { spans.append(first...end) }
+    }
+    return spans
+  }
+  /// Whether a capitalised span can be a name of the expected kind, from the gazetteer, the
+  /// organisation cues and the preposition before it.
+  func fits(span: ClosedRange<Int>, type: AnswerType, words: SentenceWords) -> Bool {
+    let text = span.map { words.words[$0].surface }.joined(separator: " ")
+    let isPlace = PlaceGazetteer.isPlace(text)
+      || span.allSatisfy { PlaceGazetteer.isPlace(words.words[$0].lower) }
+    let isOrganization = OrganizationCues.looksLikeOrganization(text)
+    switch type {
+    case .person: return !isPlace && !isOrganization
+    case .organization: return isOrganization || !isPlace
+    case .place:
+      if isPlace { return true }
+      guard span.lowerBound > 0 else { return false }
+      return ["in", "at", "from", "to", "near", "of"].contains(words.words[span.lowerBound - 1].lower)
+        && !isOrganization
+    default: return true
+    }
+  }
+  func isOpeningWord(_ lower: String, _ words: SentenceWords) -> Bool {
+    if WordClasses.fillers.contains(lower) || WordClasses.conjunctions.contains(lower) { return true }
+    if !PlaceGazetteer.isPlace(lower), Lexicon.isOrdinaryOpener(lower) { return true }
+    if lower.hasSuffix("ly") || lower.hasSuffix("ing") { return true }
+    return words.words.count > 1 && words.punctuation(after: 0) == ","
+      && !PlaceGazetteer.isPlace(lower)
+  }
+  func stripTitles(_ span: ClosedRange<Int>, _ words: SentenceWords) -> ClosedRange<Int> {
+    var first = span.lowerBound
+    while first < span.upperBound, Self.titles.contains(words.words[first].lower) { first += 1 }
+    return first...span.upperBound
+  }
+  func dateSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
+    var spans: [ClosedRange<Int>] = []
+    let list = words.words
+    var index = 0
+    while index < list.count {
+      let word = list[index]
+      if Self.weekdays.contains(word.lower) {
+        spans.append(index...index)
+      } else if Self.months.contains(word.lower), word.isCapitalized {
+        var end = index
+        if end + 1 < list.count, list[end + 1].isNumber { end += 1 }
+        if end + 1 < list.count, list[end + 1].isNumber, list[end + 1].lower.count == 4 { end += 1 }
+        spans.append(index...end)
+        index = end
+      } else if word.isNumber, word.lower.count == 4, let year = Int(word.lower),
+        (1000...2199).contains(year)
+      {
+        // "1368–1644": a range of years is one answer.
+        if index + 1 < list.count, list[index + 1].isNumber, list[index + 1].lower.count == 4,
+          let mark = words.punctuation(before: index + 1), mark == "–" || mark == "-"
+        {
+          spans.append(index...(index + 1))
+        }
+        spans.append(index...index)
+      } else if Self.ordinalWords.contains(word.lower), index + 1 < list.count,
+        ["century", "centuries", "millennium"].contains(list[index + 1].lower)
+      {
+        spans.append(index...(index + 1))
+      } else if word.lower.hasSuffix("s"), word.isNumber, word.lower.count == 5 {
+        spans.append(index...index)  // "1990s"
+      }
+      index += 1
+    }
+    return spans
+  }
+  func numberSpans(_ words: SentenceWords, unitWords: Set<String>) -> [ClosedRange<Int>] {
+    var spans: [ClosedRange<Int>] = []
+    let list = words.words
+    var index = 0
+    while index < list.count {
+      if list[index].isNumber || Self.numberWords.contains(list[index].lower) {
+        var end = index
+        while end + 1 < list.count,
+          list[end + 1].isNumber || Self.numberWords.contains(list[end + 1].lower)
+            || unitWords.contains(list[end + 1].lower)
+        {
+          end += 1
+        }
+        spans.append(index...end)
+        index = end
+      }
+      index += 1
+    }
+    return spans
+  }
+  func moneySpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
+    let list = words.words
+    return numberSpans(words, unitWords: ["dollars", "euros", "pounds", "of", "yuan", "yen"])
+      .filter { span in
+        let before = words.punctuation(before: span.lowerBound)
+        return before == "$" || before == "€" || before == "£"
+          || span.contains { ["dollars", "euros", "pounds", "yuan", "yen"].contains(list[$0].lower) }
+      }
+  }
+  /// The clause after a connective: "because …" for reasons, "by …" for manner, "when …"
+  /// for times without a date. It ends at the next semicolon or, when long, the next comma.
+  func clauseSpans(_ words: SentenceWords, type: AnswerType) -> [ClosedRange<Int>] {
+    let list = words.words
+    let connectives: [[String]]
+    switch type {
+    case .manner: connectives = Self.mannerConnectives
+    case .date, .time: connectives = Self.timeConnectives
+    default: connectives = Self.reasonConnectives
+    }
+    var spans: [ClosedRange<Int>] = []
+    for connective in connectives {
+      for index in list.indices where index + connective.count < list.count {
+        guard connective.indices.allSatisfy({ list[index + $0].lower == connective[$0] }) else {
+          continue
+        }
+        let start = index + connective.count
+        var end = start
+        while end + 1 < list.count {
+          let mark = words.punctuation(before: end + 1)
+          if mark == ";" || mark == ":" || mark == "(" { break }
+          if mark == ",", end - start >= 3 { break }
+          end += 1
+        }
+        spans.append(start...end)
+      }
+    }
+    return spans
+  }
+
+  static let reasonConnectives: [[String]] = [
+    ["because", "of"], ["because"], ["due", "to"], ["so", "that"], ["in", "order", "to"],
+    ["as", "a", "result", "of"], ["since"], ["fact", "that"], ["to"], ["as"], ["after"],
+  ]
+  static let mannerConnectives: [[String]] = [["by"], ["through"], ["using"], ["with"], ["via"]]
+  static let timeConnectives: [[String]] = [
+    ["when"], ["during"], ["after"], ["before"], ["until"], ["while"],
+  ]
+  static let ordinalWords: Set<String> = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", "1st", "2nd", "3rd", "4th", "5th",
+    "6th", "7th", "8th", "9th", "10th", "11th", "12th", "13th", "14th", "15th", "16th", "17th",
+    "18th", "19th", "20th", "21st",
+  ]
+  /// Names joined by "and" ("Liu Bingzhong and Yao Shu"), for questions that ask for several.
+  func coordinatedNames(_ names: [ClosedRange<Int>], _ words: SentenceWords) -> [ClosedRange<Int>] {
+    zip(names, names.dropFirst()).compactMap { first, second in
+      second.lowerBound == first.upperBound + 2
+        && words.words[first.upperBound + 1].lower == "and" ? first.lowerBound...second.upperBound : nil
+    }
+  }
+}
