@@ -23,6 +23,7 @@ run: build
 
 test: build
 	$(SWIFT) test
+	$(BIN) test Tests/Scripts
 
 bench: release
 	.build/release/newsdesk-bench $(ARGS)
