@@ -136,6 +136,54 @@ extension ShortAnswerExtractor {
           || span.contains { ["dollars", "euros", "pounds", "yuan", "yen"].contains(list[$0].lower) }
       }
   }
+  /// Titles and roles: the words right before a name ("Economist Simon Kuznets", "Interior
+  /// Minister John Reimberg") and an appositive right after one ("Noboa, a businessman").
+  func roleSpans(_ words: SentenceWords, names: [ClosedRange<Int>]) -> [ClosedRange<Int>] {
+    let list = words.words
+    var spans: [ClosedRange<Int>] = []
+    for name in names {
+      // Leading title words inside the capitalised run.
+      var titleEnd = name.lowerBound - 1
+      while titleEnd + 1 < name.upperBound, Self.titles.contains(list[titleEnd + 1].lower) {
+        titleEnd += 1
+      }
+      if titleEnd >= name.lowerBound { spans.append(name.lowerBound...titleEnd) }
+      // A lower-case role just before the name ("economist Simon Kuznets").
+      if name.lowerBound > 0, !list[name.lowerBound - 1].isCapitalized,
+        !WordClasses.isFunctionWord(list[name.lowerBound - 1].lower),
+        words.punctuation(before: name.lowerBound) == nil
+      {
+        spans.append((name.lowerBound - 1)...(name.lowerBound - 1))
+      }
+      // An appositive: ", a businessman who …" up to the next comma or relative pronoun.
+      if name.upperBound + 2 < list.count, words.punctuation(after: name.upperBound) == ",",
+        ["a", "an", "the"].contains(list[name.upperBound + 1].lower)
+      {
+        var end = name.upperBound + 2
+        while end + 1 < list.count, words.punctuation(after: end) == nil,
+          !["who", "which", "that"].contains(list[end + 1].lower)
+        {
+          end += 1
+        }
+        spans.append((name.upperBound + 2)...end)
+      }
+    }
+    return spans
+  }
+
+  /// "On the other hand", "in addition", "as a consequence": phrases that link sentences and
+  /// are never what a question asks for.
+  func isDiscourseMarker(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {
+    let text = span.map { words.words[$0].lower }.joined(separator: " ")
+    return Self.discourseMarkers.contains(text)
+  }
+
+  static let discourseMarkers: Set<String> = [
+    "other hand", "hand", "same way", "way", "addition", "consequence", "result", "order",
+    "fact", "instance", "example", "contrast", "particular", "general", "turn", "short",
+    "sum", "conclusion", "practice", "theory", "effect", "part", "other words", "words",
+  ]
+
   /// The clause after a connective: "because …" for reasons, "by …" for manner, "when …"
   /// for times without a date. It ends at the next semicolon or, when long, the next comma.
   func clauseSpans(_ words: SentenceWords, type: AnswerType) -> [ClosedRange<Int>] {

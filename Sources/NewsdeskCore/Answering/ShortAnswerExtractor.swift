@@ -82,8 +82,13 @@ public struct ShortAnswerExtractor: Sendable {
       if let lostHead = cut.lostHead {
         // "Which mantle" → "the convecting mantle": the modifier of the noun asked about is
         // the answer; the modifier of any other question word is not.
-        shape *= context.asksForKind || lostHead == context.analysis.headNoun ? 1.3 : 0.35
+        if lostHead == context.analysis.headNoun {
+          shape *= 2.5
+        } else {
+          shape *= context.asksForKind ? 1.3 : 0.35
+        }
       }
+      if span.count <= 2, isDiscourseMarker(span, words) { continue }
       if context.prefersNames, isNamedBy(span, words) { shape *= 2 }
       if cut.cutName { shape *= 0.5 }
       let head = words.words[span.upperBound]
@@ -160,7 +165,10 @@ public struct ShortAnswerExtractor: Sendable {
     case .money: return moneySpans(words).map { ($0, 1.0) } + numberSpans(words, unitWords: []).map { ($0, 0.4) }
     case .reason, .manner: return clauseSpans(words, type: type).map { ($0, 1.0) }
     case .yesNo: return []
-    case .description, .role, .other:
+    case .role:
+      return roleSpans(words, names: names).map { ($0, 1.0) }
+        + PhraseChunker().chunks(words).map { ($0, 0.4) }
+    case .description, .other:
       return PhraseChunker().chunks(words).map { ($0, 1.0) } + names.map { ($0, 1.0) }
     }
   }

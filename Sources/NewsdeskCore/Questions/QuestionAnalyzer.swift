@@ -41,7 +41,10 @@ public struct QuestionAnalyzer: Sendable {
     "elevation", "population", "capacity", "rate", "velocity", "frequency", "voltage", "power",
     "age", "diameter", "radius",
   ]
-  static let roleNouns: Set<String> = ["role", "title", "position", "job", "post", "office", "rank"]
+  static let roleNouns: Set<String> = [
+    "role", "title", "position", "job", "post", "office", "rank", "profession", "occupation",
+    "career",
+  ]
   static let moneyVerbs: Set<String> = [
     "cost", "costs", "pay", "paid", "spend", "spent", "worth", "money", "dollars", "price",
     "earn", "earned", "debt", "owe", "owed", "budget", "raise", "raised", "fund", "funding",
@@ -217,7 +220,7 @@ public struct QuestionAnalyzer: Sendable {
 
   func type(ofHeadNoun head: String, in words: [String]) -> AnswerType {
     if head == "time" || head == "hour" { return .time }
-    if head == "percentage" || head == "percent" || head == "proportion" || head == "share" {
+    if ["percentage", "percent", "proportion", "share", "portion", "fraction"].contains(head) {
       return .percent
     }
     if Self.dateNouns.contains(head) { return .date }
