@@ -74,6 +74,7 @@ func isEvidence(_ sentence: String?, _ evidences: [String]) -> Bool {
 
 let clock = ContinuousClock()
 var total = Tally()
+var onEvidence = Tally()
 var byType: [AnswerType: Tally] = [:]
 var latencies: [Double] = []
 var misses = ""
@@ -95,6 +96,9 @@ for title in dataset.data {
       let f1 = golds.map { AnswerNormalizer.f1(predicted, $0) }.max() ?? 0
       let evidence = isEvidence(answer.evidence?.sentence, item.evidences ?? [])
       total.add(exact: exact, f1: f1, evidence: evidence, abstained: answer.abstained)
+      if evidence {
+        onEvidence.add(exact: exact, f1: f1, evidence: evidence, abstained: answer.abstained)
+      }
       byType[answer.analysis.answerType, default: Tally()].add(
         exact: exact, f1: f1, evidence: evidence, abstained: answer.abstained)
       if !exact {
@@ -164,6 +168,7 @@ func percentile(_ values: [Double], _ fraction: Double) -> Double {
 
 try? misses.write(toFile: missesPath, atomically: true, encoding: .utf8)
 print("all      \(total.line)")
+print("on evidence sentences only: \(onEvidence.line)")
 for (type, tally) in byType.sorted(by: { $0.value.questions > $1.value.questions }) {
   print("\(type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(tally.line)")
 }
