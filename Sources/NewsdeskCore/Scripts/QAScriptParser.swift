@@ -11,7 +11,9 @@ public struct QAScriptParser: Sendable {
   public func parse(_ text: String, path: String) -> Result<QAScript, QAScriptErrors> {
     var body = Substring(text)
     if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-    var rawLines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // Split on the byte, not the Character: "\r\n" is one Character in Swift.
+    var rawLines = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      .map { String(decoding: $0, as: UTF8.self) }
     let endsWithNewline = rawLines.last == ""
     if endsWithNewline { rawLines.removeLast() }
     let usesCRLF = !rawLines.isEmpty && rawLines.allSatisfy { $0.hasSuffix("\r") }
