@@ -54,7 +54,8 @@ extension WordNet {
     for lemma in lemmas(word, pos: pos) {
       guard let entry = files.indexEntry(lemma, pos) else { continue }
       for (index, offset) in entry.synsetOffsets.prefix(limit).enumerated() {
-        result.append(WordSense(lemma: lemma, number: index + 1, id: SynsetID(pos: pos, offset: offset)))
+        result.append(
+          WordSense(lemma: lemma, number: index + 1, id: SynsetID(pos: pos, offset: offset)))
       }
     }
     return result
@@ -66,7 +67,9 @@ extension WordNet {
     let words = word.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "_" })
     var form = words.joined(separator: "_")
     // Typeset apostrophes ("president’s") are plain ones in WordNet.
-    if form.contains("\u{2019}" as Character) { form = form.replacingOccurrences(of: "\u{2019}", with: "'") }
+    if form.contains("\u{2019}" as Character) {
+      form = form.replacingOccurrences(of: "\u{2019}", with: "'")
+    }
     guard !form.isEmpty, form.utf8.count <= 100, !form.utf8.contains(where: { $0 < 0x20 })
     else { return nil }
     return form
@@ -81,7 +84,9 @@ extension WordNet {
       variants.append(form.replacingOccurrences(of: "-", with: "_"))
       variants.append(form.replacingOccurrences(of: "-", with: ""))
     }
-    if form.contains("." as Character) { variants.append(form.replacingOccurrences(of: ".", with: "")) }
+    if form.contains("." as Character) {
+      variants.append(form.replacingOccurrences(of: ".", with: ""))
+    }
     if form.hasSuffix("'s") {
       variants.append(String(form.dropLast(2)))
     } else if form.hasSuffix("'") {
@@ -149,15 +154,55 @@ extension WordNet {
   private static func detachmentRules(_ pos: WordNetPOS) -> [(suffix: String, ending: String)] {
     switch pos {
     case .noun:
-      [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
-       ("men", "man"), ("ies", "y")]
+      [
+        ("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+        ("men", "man"), ("ies", "y"),
+      ]
     case .verb:
-      [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
-       ("ing", "")]
+      [
+        ("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
+        ("ing", ""),
+      ]
     case .adjective:
       [("er", ""), ("est", ""), ("er", "e"), ("est", "e")]
     case .adverb:
       []
+    }
+  }
+}
+
+/// A WordNet part of speech; adjective satellites ("s" synsets) count as adjectives.
+public enum WordNetPOS: String, Sendable, CaseIterable {
+  case noun, verb, adjective, adverb
+
+  /// The suffix of this part of speech's index.*, data.* and *.exc file names.
+  var fileSuffix: String {
+    switch self {
+    case .noun: "noun"
+    case .verb: "verb"
+    case .adjective: "adj"
+    case .adverb: "adv"
+    }
+  }
+
+  /// The ss_type digits this part of speech has in sense keys (satellites are 5).
+  var senseKeyTypes: [String] {
+    switch self {
+    case .noun: ["1"]
+    case .verb: ["2"]
+    case .adjective: ["3", "5"]
+    case .adverb: ["4"]
+    }
+  }
+
+  /// The pos letter used in pointers and ss_type fields of the data files.
+  init?(letter: UInt8) {
+    switch letter {
+    case UInt8(ascii: "n"): self = .noun
+    case UInt8(ascii: "v"): self = .verb
+    case UInt8(ascii: "a"), UInt8(ascii: "s"): self = .adjective
+    case UInt8(ascii: "r"): self = .adverb
+    default: return nil
     }
   }
 }

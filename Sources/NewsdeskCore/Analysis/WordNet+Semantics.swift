@@ -34,7 +34,8 @@ extension WordNet {
           guard let target = files.synset(pointer.target, pointerSymbols: []) else { continue }
           let words =
             pointer.targetWord == 0
-            ? target.words : target.words.indices.contains(pointer.targetWord - 1)
+            ? target.words
+            : target.words.indices.contains(pointer.targetWord - 1)
               ? [target.words[pointer.targetWord - 1]] : []
           result.formUnion(words.map { $0.lowercased() })
         }
@@ -114,6 +115,27 @@ extension WordNet {
   }
 }
 
+/// A synset in one data.* file, named by its part of speech and byte offset.
+struct SynsetID: Hashable, Sendable {
+  let pos: WordNetPOS
+  let offset: Int
+}
+
+struct SynsetPointer: Sendable {
+  let symbol: String
+  let target: SynsetID
+  /// 1-based word numbers within the source and target synsets; 0 means the whole synset.
+  let sourceWord: Int
+  let targetWord: Int
+}
+
+struct Synset: Sendable {
+  let id: SynsetID
+  /// Words as the lexicographers wrote them: case kept, collocations joined by "_".
+  let words: [String]
+  let pointers: [SynsetPointer]
+}
+
 /// One sense of a lemma: its 1-based sense number (the index order, commonest first).
 struct WordSense: Sendable {
   let lemma: String
@@ -166,12 +188,22 @@ struct NounClassAnchor: Sendable {
     [
       // Units and media of exchange, sums (revenue, profit), prices, money paid out (salary,
       // fine) and owed (tax, loan).
-      ("money", ["monetary_unit.n.01", "medium_of_exchange.n.01", "sum.n.01",
-                 "monetary_value.n.01", "outgo.n.01", "liabilities.n.01"]),
+      (
+        "money",
+        [
+          "monetary_unit.n.01", "medium_of_exchange.n.01", "sum.n.01",
+          "monetary_value.n.01", "outgo.n.01", "liabilities.n.01",
+        ]
+      ),
       // Periods (year, Tuesday), units (day, date), instants (moment), clock readings and
       // time as a continuum (today, the past).
-      ("time", ["time_period.n.01", "time_unit.n.01", "point.n.06", "clock_time.n.01",
-                "time.n.05"]),
+      (
+        "time",
+        [
+          "time_period.n.01", "time_unit.n.01", "point.n.06", "clock_time.n.01",
+          "time.n.05",
+        ]
+      ),
       // Any amount, plus ratios (percent, rate) and numerousness, which WordNet files
       // under relations and attributes rather than under measure.
       ("quantity", ["measure.n.02", "magnitude_relation.n.01", "number.n.01"]),
@@ -189,7 +221,8 @@ struct NounClassAnchor: Sendable {
   static func resolve(in files: WordNetFiles) -> [NounClassAnchor] {
     table().map { row in
       NounClassAnchor(
-        nounClass: row.nounClass, synsets: Set(row.senses.compactMap { resolveSense($0, in: files) }))
+        nounClass: row.nounClass,
+        synsets: Set(row.senses.compactMap { resolveSense($0, in: files) }))
     }
   }
 }

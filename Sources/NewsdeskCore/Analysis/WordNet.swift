@@ -8,42 +8,6 @@ import Foundation
   import Darwin
 #endif
 
-/// A WordNet part of speech; adjective satellites ("s" synsets) count as adjectives.
-public enum WordNetPOS: String, Sendable, CaseIterable {
-  case noun, verb, adjective, adverb
-
-  /// The suffix of this part of speech's index.*, data.* and *.exc file names.
-  var fileSuffix: String {
-    switch self {
-    case .noun: "noun"
-    case .verb: "verb"
-    case .adjective: "adj"
-    case .adverb: "adv"
-    }
-  }
-
-  /// The ss_type digits this part of speech has in sense keys (satellites are 5).
-  var senseKeyTypes: [String] {
-    switch self {
-    case .noun: ["1"]
-    case .verb: ["2"]
-    case .adjective: ["3", "5"]
-    case .adverb: ["4"]
-    }
-  }
-
-  /// The pos letter used in pointers and ss_type fields of the data files.
-  init?(letter: UInt8) {
-    switch letter {
-    case UInt8(ascii: "n"): self = .noun
-    case UInt8(ascii: "v"): self = .verb
-    case UInt8(ascii: "a"), UInt8(ascii: "s"): self = .adjective
-    case UInt8(ascii: "r"): self = .adverb
-    default: return nil
-    }
-  }
-}
-
 /// A read-only view of the WordNet 3.0 database files (see `man 5 wndb`).
 ///
 /// Nothing is parsed up front: every file is memory-mapped and, because the index,
@@ -80,50 +44,30 @@ struct WordNetIndexEntry: Sendable {
   let synsetOffsets: [Int]
 }
 
-struct SynsetID: Hashable, Sendable {
-  let pos: WordNetPOS
-  let offset: Int
-}
-
-struct SynsetPointer: Sendable {
-  let symbol: String
-  let target: SynsetID
-  /// 1-based word numbers within the source and target synsets; 0 means the whole synset.
-  let sourceWord: Int
-  let targetWord: Int
-}
-
-struct Synset: Sendable {
-  let id: SynsetID
-  /// Words as the lexicographers wrote them: case kept, collocations joined by "_".
-  let words: [String]
-  let pointers: [SynsetPointer]
-}
-
 /// The mapped files of one WordNet directory.
 final class WordNetFiles: Sendable {
-  private let index: [WordNetPOS: MappedFile]
-  private let data: [WordNetPOS: MappedFile]
-  private let exceptions: [WordNetPOS: MappedFile]
+  private let index: [WordNetPOS: WordNetMappedFile]
+  private let data: [WordNetPOS: WordNetMappedFile]
+  private let exceptions: [WordNetPOS: WordNetMappedFile]
   /// cntlist.rev (sense key, sense number, tag count); optional, it only refines orderings.
-  private let senseCounts: MappedFile?
+  private let senseCounts: WordNetMappedFile?
 
   init?(directory: String) {
-    var index: [WordNetPOS: MappedFile] = [:]
-    var data: [WordNetPOS: MappedFile] = [:]
-    var exceptions: [WordNetPOS: MappedFile] = [:]
+    var index: [WordNetPOS: WordNetMappedFile] = [:]
+    var data: [WordNetPOS: WordNetMappedFile] = [:]
+    var exceptions: [WordNetPOS: WordNetMappedFile] = [:]
     for pos in WordNetPOS.allCases {
-      guard let indexFile = MappedFile(path: "\(directory)/index.\(pos.fileSuffix)"),
-        let dataFile = MappedFile(path: "\(directory)/data.\(pos.fileSuffix)")
+      guard let indexFile = WordNetMappedFile(path: "\(directory)/index.\(pos.fileSuffix)"),
+        let dataFile = WordNetMappedFile(path: "\(directory)/data.\(pos.fileSuffix)")
       else { return nil }
       index[pos] = indexFile
       data[pos] = dataFile
-      exceptions[pos] = MappedFile(path: "\(directory)/\(pos.fileSuffix).exc")
+      exceptions[pos] = WordNetMappedFile(path: "\(directory)/\(pos.fileSuffix).exc")
     }
     self.index = index
     self.data = data
     self.exceptions = exceptions
-    self.senseCounts = MappedFile(path: "\(directory)/cntlist.rev")
+    self.senseCounts = WordNetMappedFile(path: "\(directory)/cntlist.rev")
   }
 
   func indexEntry(_ lemma: String, _ pos: WordNetPOS) -> WordNetIndexEntry? {
@@ -222,7 +166,7 @@ final class WordNetFiles: Sendable {
 ///
 /// `@unchecked Sendable` because the mapping is created in `init`, never written
 /// (PROT_READ) and unmapped only in `deinit`, so concurrent readers cannot race.
-final class MappedFile: @unchecked Sendable {
+final class WordNetMappedFile: @unchecked Sendable {
   let bytes: UnsafeBufferPointer<UInt8>
 
   init?(path: String) {
@@ -300,13 +244,13 @@ final class MappedFile: @unchecked Sendable {
     return position
   }
 
-  func fields(from start: Int) -> LineFields {
-    LineFields(bytes: bytes, position: start, end: lineEnd(from: start))
+  func fields(from start: Int) -> WordNetLineFields {
+    WordNetLineFields(bytes: bytes, position: start, end: lineEnd(from: start))
   }
 }
 
 /// Space-separated fields of one line of a mapped file.
-struct LineFields {
+struct WordNetLineFields {
   let bytes: UnsafeBufferPointer<UInt8>
   var position: Int
   let end: Int
