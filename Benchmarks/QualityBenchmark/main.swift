@@ -118,6 +118,12 @@ print("newsdesk quality on \(dataPath)")
 // Threshold sweep: every question is also asked of a paragraph from another title, where the
 // answer cannot be. A good threshold abstains there and answers at home.
 var homeAnswers: [(confidence: Double, f1: Double)] = []
+// With --signals FILE, every answer's signals go to a CSV for calibrating the confidence.
+var signalRows = "set,f1,confidence,coverage,termShare,candidateScore,typeFit,retrievalScore,terms,type\n"
+func signalRow(_ set: String, _ answer: Answer, _ f1: Double) -> String {
+  let s = answer.signals
+  return "\(set),\(f1),\(answer.confidence),\(s.coverage),\(s.termShare),\(s.candidateScore),\(s.typeFit),\(s.retrievalScore),\(answer.analysis.terms.count),\(answer.analysis.answerType.rawValue)\n"
+}
 var awayConfidences: [Double] = []
 var nearConfidences: [Double] = []
 let titles = dataset.data
@@ -137,11 +143,15 @@ for (titleNumber, title) in titles.enumerated() {
     near.addArticle(
       text: title.paragraphs[(number + 1) % title.paragraphs.count].context, id: "near")
     for item in paragraph.qas {
-      nearConfidences.append(near.ask(item.question).confidence)
+      let nearAnswer = near.ask(item.question)
+      nearConfidences.append(nearAnswer.confidence)
       let answer = home.ask(item.question)
       let f1 = item.answers.map { AnswerNormalizer.f1(answer.shortAnswer ?? "", $0.text) }.max() ?? 0
       homeAnswers.append((answer.confidence, f1))
-      awayConfidences.append(away.ask(item.question).confidence)
+      let awayAnswer = away.ask(item.question)
+      awayConfidences.append(awayAnswer.confidence)
+      signalRows += signalRow("home", answer, f1) + signalRow("near", nearAnswer, 0)
+        + signalRow("away", awayAnswer, 0)
     }
   }
 }
@@ -167,6 +177,9 @@ func percentile(_ values: [Double], _ fraction: Double) -> Double {
 }
 
 try? misses.write(toFile: missesPath, atomically: true, encoding: .utf8)
+if let signalsPath = argument("--signals") {
+  try? signalRows.write(toFile: signalsPath, atomically: true, encoding: .utf8)
+}
 print("all      \(total.line)")
 print("on evidence sentences only: \(onEvidence.line)")
 for (type, tally) in byType.sorted(by: { $0.value.questions > $1.value.questions }) {

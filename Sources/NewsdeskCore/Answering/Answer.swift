@@ -39,5 +39,23 @@ public struct Answer: Sendable, Equatable {
   /// The ranked sentences retrieval returned, best first.
   public var candidates: [Evidence]
 
+  /// What the confidence was made from, for `:why` and for calibrating the threshold.
+  public var signals = AnswerSignals()
+
   public static let abstentionText = "The loaded articles don't say."
+}
+
+/// The measurements behind an answer's confidence.
+public struct AnswerSignals: Sendable, Equatable {
+  /// IDF-weighted share of the question's terms in the supporting sentence.
+  public var coverage = 0.0
+  /// Unweighted share of the question's terms in the supporting sentence.
+  public var termShare = 0.0
+  /// The short answer's own score (type, nearness, shape), 0 without one.
+  public var candidateScore = 0.0
+  /// How well the short answer's type fits the expected one, 0 without one.
+  public var typeFit = 0.0
+  /// The supporting sentence's retrieval score.
+  public var retrievalScore = 0.0
+  public init() {}
 }

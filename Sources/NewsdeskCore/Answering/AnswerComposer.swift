@@ -52,12 +52,23 @@ public struct AnswerComposer: Sendable {
     }
     var supporting = evidence[chosen]
     var confidence = chosenCoverage
+    let strict = Self.strictTypes.contains(analysis.answerType)
     if let candidate = chosenCandidate {
-      confidence *= 0.75 + 0.25 * candidate.typeFit
+      // A time, number or amount question answered by something else is a guess.
+      confidence *= candidate.typeFit >= 0.7 ? 0.75 + 0.25 * min(1, candidate.typeFit) : strict ? 0.4 : 0.8
+    } else if strict {
+      confidence *= 0.4
     } else if ![.other, .yesNo, .description].contains(analysis.answerType) {
       confidence *= 0.8
     }
     confidence = min(1, max(0, confidence))
+    answer.signals.coverage = chosenCoverage
+    answer.signals.candidateScore = chosenCandidate?.score ?? 0
+    answer.signals.typeFit = chosenCandidate?.typeFit ?? 0
+    answer.signals.retrievalScore = retrieved[chosen].score
+    let sentenceTerms = Set(analyzer.terms(in: evidence[chosen].sentence))
+    answer.signals.termShare =
+      Double(weights.keys.filter { sentenceTerms.contains($0) }.count) / Double(max(weights.count, 1))
     supporting.highlight = chosenCandidate?.utf8Range
     answer.evidence = supporting
     answer.confidence = (confidence * 1000).rounded() / 1000
@@ -90,6 +101,11 @@ public struct AnswerComposer: Sendable {
     }
     return matched / total
   }
+
+  /// Types whose answer must be of that type: a date, a number, an amount.
+  static let strictTypes: Set<AnswerType> = [
+    .date, .time, .number, .percent, .money, .quantity, .duration,
+  ]
 
   /// The share of a term's weight a lexicon relative earns in coverage.
   static let relatedCredit = 0.7

@@ -27,7 +27,7 @@ struct PhraseChunker {
   /// A word that can never be inside a phrase.
   func isBoundary(_ index: Int, _ words: SentenceWords) -> Bool {
     let word = words.words[index]
-    if word.isNumber { return false }
+    if word.isNumber || words.isHyphenJoined(index) { return false }
     let lower = word.lower
     // "of" and "de" inside a name ("Bank of England", "Tren de Aragua") stay.
     if ShortAnswerExtractor.nameConnectors.contains(lower), index > 0, index + 1 < words.words.count,

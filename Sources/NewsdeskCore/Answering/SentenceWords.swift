@@ -44,6 +44,14 @@ struct SentenceWords {
     return between.last { !$0.isWhitespace }
   }
 
+  /// Whether word `position` is joined to the one before by a bare hyphen ("shoot-first").
+  func isHyphenJoined(_ position: Int) -> Bool {
+    guard position > 0 else { return false }
+    let start = words[position].utf8Range.lowerBound
+    let previousEnd = words[position - 1].utf8Range.upperBound
+    return start - previousEnd == 1 && bytes[previousEnd] == UInt8(ascii: "-")
+  }
+
   /// The character just after word `position`, before any space, if any.
   func punctuation(after position: Int) -> Character? {
     let end = words[position].utf8Range.upperBound

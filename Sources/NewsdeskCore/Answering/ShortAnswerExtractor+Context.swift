@@ -19,6 +19,8 @@ extension ShortAnswerExtractor {
     public var verbTerm: String?
     /// "Who were two of …", "what are …": a list may be the answer.
     public var asksForSeveral: Bool
+    /// A preposition the question ends with ("what did he warn of?"): the answer follows it.
+    public var strandedPreposition: String?
 
     public init(analysis: QuestionAnalysis, termWeights: [String: Double]) {
       self.analysis = analysis
@@ -39,7 +41,13 @@ extension ShortAnswerExtractor {
       coordinatedWords = QuestionContext.coordinated(in: analysis.text)
       var analyzer = TermAnalyzer()
       verbTerm = analysis.verb.flatMap { analyzer.term(for: $0) }
-      asksForSeveral = words.contains { ["were", "are", "two", "three", "both"].contains($0) }
+      asksForSeveral = words.contains {
+        ["were", "are", "two", "three", "both", "between"].contains($0)
+      }
+      strandedPreposition = words.last.flatMap {
+        ["as", "of", "to", "for", "with", "about", "from", "in", "on", "by", "into"].contains($0)
+          ? $0 : nil
+      }
     }
 
     /// The words of a leading "along with X," / "besides X," phrase.
@@ -76,6 +84,53 @@ extension ShortAnswerExtractor {
     }
     return span.lowerBound > verbPosition ? 1.3 : 0.9
   }
+  /// For "how many X": a number counting X ("11 people") is likelier than one counting
+  /// something else; years and "one of" are rarely counts.
+  func countLikelihood(_ span: ClosedRange<Int>, _ words: SentenceWords, context: QuestionContext)
+    -> Double
+  {
+    let list = words.words
+    let first = list[span.lowerBound].lower
+    if span.count == 1, first.count == 4, let year = Int(first), (1000...2199).contains(year),
+      context.analysis.answerType != .date
+    {
+      return 0.3
+    }
+    if first == "one", span.upperBound + 1 < list.count, list[span.upperBound + 1].lower == "of" {
+      return 0.2
+    }
+    guard let counted = context.analysis.headNoun, context.analysis.form == .howMany else {
+      return 1
+    }
+    var analyzer = TermAnalyzer()
+    let countedTerm = analyzer.term(for: counted)
+    let window = (span.upperBound + 1)..<min(list.count, span.upperBound + 4)
+    let countsIt = window.contains { analyzer.term(for: list[$0].lower) == countedTerm }
+    return countsIt ? 2 : 0.6
+  }
+
+  /// For "which city" or "what river": a name WordNet knows as something else ("Ecuador" is a
+  /// country, not a city) fits less; one it knows as that kind fits more.
+  func kindFactor(_ span: ClosedRange<Int>, _ words: SentenceWords, context: QuestionContext)
+    -> Double
+  {
+    guard let head = context.analysis.headNoun, let wordNet = WordNet.shared,
+      words.words[span.lowerBound].isCapitalized,
+      !["name", "term", "title", "type", "kind"].contains(head)
+    else { return 1 }
+    let name = span.map { words.words[$0].lower }.joined(separator: " ")
+    guard !wordNet.lemmas(name, pos: .noun).isEmpty else { return 1 }
+    return wordNet.noun(name, isA: head) ? 1.5 : 0.4
+  }
+
+  /// Whether the span comes right after `preposition` (with at most a determiner between).
+  func follows(_ span: ClosedRange<Int>, preposition: String, _ words: SentenceWords) -> Bool {
+    let list = words.words
+    var index = span.lowerBound - 1
+    while index >= 0, WordClasses.determiners.contains(list[index].lower) { index -= 1 }
+    return index >= 0 && list[index].lower == preposition
+  }
+
   /// Whether the span follows "called", "named" or "known as": the sentence is naming it.
   func isNamedBy(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {
     let list = words.words

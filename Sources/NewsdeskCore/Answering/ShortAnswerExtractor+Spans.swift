@@ -186,7 +186,7 @@ extension ShortAnswerExtractor {
 
   /// The clause after a connective: "because …" for reasons, "by …" for manner, "when …"
   /// for times without a date. It ends at the next semicolon or, when long, the next comma.
-  func clauseSpans(_ words: SentenceWords, type: AnswerType) -> [ClosedRange<Int>] {
+  func clauseSpans(_ words: SentenceWords, type: AnswerType) -> [(span: ClosedRange<Int>, fit: Double)] {
     let list = words.words
     let connectives: [[String]]
     switch type {
@@ -194,8 +194,10 @@ extension ShortAnswerExtractor {
     case .date, .time: connectives = Self.timeConnectives
     default: connectives = Self.reasonConnectives
     }
-    var spans: [ClosedRange<Int>] = []
-    for connective in connectives {
+    var spans: [(span: ClosedRange<Int>, fit: Double)] = []
+    for (rank, connective) in connectives.enumerated() {
+      // Earlier connectives say it more plainly ("because" over "as").
+      let fit = max(0.5, 1 - 0.06 * Double(rank))
       for index in list.indices where index + connective.count < list.count {
         guard connective.indices.allSatisfy({ list[index + $0].lower == connective[$0] }) else {
           continue
@@ -208,7 +210,7 @@ extension ShortAnswerExtractor {
           if mark == ",", end - start >= 3 { break }
           end += 1
         }
-        spans.append(start...end)
+        spans.append((start...end, fit))
       }
     }
     return spans

@@ -89,6 +89,17 @@ public struct ShortAnswerExtractor: Sendable {
         }
       }
       if span.count <= 2, isDiscourseMarker(span, words) { continue }
+      shape *= kindFactor(span, words, context: context)
+      if context.strandedPreposition.map({ follows(span, preposition: $0, words) }) == true {
+        // "what did he warn of?" → the phrase right after "warned of".
+        shape *= 2
+      }
+      if type == .person, span.lowerBound > 0,
+        context.questionWords.contains(words.words[span.lowerBound - 1].lower)
+      {
+        // "who is the president …" → "President Donald Trump": the title asked for.
+        shape *= 1.5
+      }
       if context.prefersNames, isNamedBy(span, words) { shape *= 2 }
       if cut.cutName { shape *= 0.5 }
       let head = words.words[span.upperBound]
@@ -145,12 +156,15 @@ public struct ShortAnswerExtractor: Sendable {
       }
       return spans
     case .date, .time:
-      return dateSpans(words).map { ($0, 1.0) } + clauseSpans(words, type: type).map { ($0, 0.5) }
+      return dateSpans(words).map { ($0, 1.0) }
+        + clauseSpans(words, type: type).map { ($0.span, 0.5 * $0.fit) }
     case .number, .quantity, .duration:
       // A count is the bare number; a quantity or duration carries its unit ("three days").
       let bare = type == .number ? 1.0 : 0.7
-      return numberSpans(words, unitWords: []).map { ($0, bare) }
+      let spans =
+        numberSpans(words, unitWords: []).map { ($0, bare) }
         + numberSpans(words, unitWords: Self.unitWords).map { ($0, type == .number ? 0.8 : 1.0) }
+      return spans.map { span, fit in (span, fit * countLikelihood(span, words, context: context)) }
     case .percent:
       let percents = numberSpans(words, unitWords: ["percent", "per", "cent"]).compactMap {
         span -> ClosedRange<Int>? in
@@ -163,13 +177,15 @@ public struct ShortAnswerExtractor: Sendable {
       }
       return percents.map { ($0, 1.0) } + numberSpans(words, unitWords: []).map { ($0, 0.4) }
     case .money: return moneySpans(words).map { ($0, 1.0) } + numberSpans(words, unitWords: []).map { ($0, 0.4) }
-    case .reason, .manner: return clauseSpans(words, type: type).map { ($0, 1.0) }
+    case .reason, .manner: return clauseSpans(words, type: type).map { ($0.span, $0.fit) }
     case .yesNo: return []
     case .role:
       return roleSpans(words, names: names).map { ($0, 1.0) }
         + PhraseChunker().chunks(words).map { ($0, 0.4) }
     case .description, .other:
-      return PhraseChunker().chunks(words).map { ($0, 1.0) } + names.map { ($0, 1.0) }
+      // A whole phrase ("more US attacks") over the name inside it ("US").
+      return PhraseChunker().chunks(words).map { ($0, 1.0) } + names.map { ($0, 0.9) }
+        + (context.asksForSeveral ? coordinatedNames(names, words).map { ($0, 1.1) } : [])
     }
   }
 
@@ -196,7 +212,8 @@ public struct ShortAnswerExtractor: Sendable {
         if words.words[index].isCapitalized { cutName = true }
         return true
       }
-      return WordClasses.determiners.contains(lower) || lower == "s"
+      return (WordClasses.determiners.contains(lower) && !WordClasses.quantifiers.contains(lower))
+        || lower == "s"
     }
     while first <= last, removable(first) { first += 1 }
     let lostHead =

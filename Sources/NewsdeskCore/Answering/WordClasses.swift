@@ -6,6 +6,10 @@ enum WordClasses {
     "my", "your", "some", "any", "each", "every", "no", "another", "such", "both", "either",
     "neither", "all", "most", "many", "much", "several", "few", "more", "less",
   ]
+  /// Determiners that carry meaning an answer keeps: "no mercy", "more attacks".
+  static let quantifiers: Set<String> = [
+    "no", "more", "less", "many", "much", "several", "few", "most", "all", "both",
+  ]
   static let prepositions: Set<String> = [
     "of", "in", "on", "at", "to", "from", "by", "with", "for", "about", "into", "onto", "over",
     "under", "between", "among", "through", "during", "after", "before", "since", "until",

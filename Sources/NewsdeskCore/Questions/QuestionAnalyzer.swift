@@ -144,8 +144,13 @@ public struct QuestionAnalyzer: Sendable {
     let afterNext = position + 2 < words.count ? words[position + 2] : nil
     switch word {
     case "who":
+      // "who is Noboa?" asks what he is; "who is Ecuador's president?" asks for a person.
       if let next, ["is", "was", "are", "were"].contains(next), words.count <= position + 5,
-        !words.contains(where: { ["said", "says", "told"].contains($0) })
+        !words.contains(where: { ["said", "says", "told"].contains($0) }),
+        !words[(position + 2)...].contains(where: {
+          Self.personNouns.contains($0) || Self.roleNouns.contains($0)
+            || ["the", "a", "an", "s"].contains($0)
+        })
       {
         return (.who, .description, nil)
       }
@@ -218,7 +223,9 @@ public struct QuestionAnalyzer: Sendable {
   /// Nouns that only say an answer is wanted, not what kind: "the name of", "the term for".
   static let kindNouns: Set<String> = ["name", "term", "title", "word", "phrase", "nickname"]
 
-  func type(ofHeadNoun head: String, in words: [String]) -> AnswerType {
+  func type(ofHeadNoun word: String, in words: [String]) -> AnswerType {
+    // "which countries" is "which country": the lists hold singular nouns.
+    let head = WordNet.shared?.lemmas(word, pos: .noun).first ?? word
     if head == "time" || head == "hour" { return .time }
     if ["percentage", "percent", "proportion", "share", "portion", "fraction"].contains(head) {
       return .percent

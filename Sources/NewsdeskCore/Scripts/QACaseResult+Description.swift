@@ -28,7 +28,9 @@ extension QACaseResult {
   public var failureDetails: [String] {
     // An abstention still shows the nearest sentence, labelled so it is not read as support.
     let citedLabel = answer.abstained ? "nearest " : "cited   "
-    return expectedLines.map { "expected \($0)" } + ["got      \(gotLine)", "\(citedLabel) \(citedLine)"]
+    return expectedLines.map { "expected \($0)" } + [
+      "got      \(gotLine)", "\(citedLabel) \(citedLine)",
+    ]
   }
 
   static func twoDecimals(_ value: Double) -> String {

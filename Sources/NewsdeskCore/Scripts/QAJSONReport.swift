@@ -38,7 +38,10 @@ public enum QAJSONReport {
     var members = [("type", JSONValue.string("summary"))] + tallyMembers(summary.total)
     members.append(("errors", .integer(summary.errorCount)))
     members.append(
-      ("byAnswerType", .object(summary.byAnswerType.map { ($0.answerType, .object(tallyMembers($0.tally))) })))
+      (
+        "byAnswerType",
+        .object(summary.byAnswerType.map { ($0.answerType, .object(tallyMembers($0.tally))) })
+      ))
     members.append(
       (
         "byFile",
@@ -51,6 +54,9 @@ public enum QAJSONReport {
   }
 
   static func tallyMembers(_ tally: QATally) -> [(String, JSONValue)] {
-    [("passed", .integer(tally.passed)), ("failed", .integer(tally.failed)), ("skipped", .integer(tally.skipped))]
+    [
+      ("passed", .integer(tally.passed)), ("failed", .integer(tally.failed)),
+      ("skipped", .integer(tally.skipped)),
+    ]
   }
 }

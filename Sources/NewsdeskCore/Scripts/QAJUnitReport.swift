@@ -6,9 +6,12 @@ public enum QAJUnitReport {
   public static func xml(files: [QAFileResult]) -> String {
     let summary = QARunSummary(files: files)
     var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
-    out += "<testsuites name=\"newsdesk\"" + counts(summary.total, errors: summary.errorCount) + ">\n"
+    out +=
+      "<testsuites name=\"newsdesk\"" + counts(summary.total, errors: summary.errorCount) + ">\n"
     for file in files {
-      out += "  <testsuite name=\"\(escape(file.path))\"" + counts(file.tally, errors: file.errors.count) + ">\n"
+      out +=
+        "  <testsuite name=\"\(escape(file.path))\"" + counts(file.tally, errors: file.errors.count)
+        + ">\n"
       for result in file.cases { out += testcase(result) }
       for error in file.errors {
         let name = error.line > 0 ? "line \(error.line): file error" : "file error"
@@ -25,7 +28,8 @@ public enum QAJUnitReport {
   static func testcase(_ result: QACaseResult) -> String {
     let path = escape(result.path)
     let name = escape("line \(result.testCase.line): \(result.testCase.question)")
-    var out = "    <testcase classname=\"\(path)\" name=\"\(name)\" file=\"\(path)\" line=\"\(result.testCase.line)\""
+    var out =
+      "    <testcase classname=\"\(path)\" name=\"\(name)\" file=\"\(path)\" line=\"\(result.testCase.line)\""
     switch result.status {
     case .passed:
       return out + "/>\n"

@@ -47,7 +47,9 @@ public struct QACase: Sendable, Equatable {
   /// The question line's leading whitespace; lines `--update` adds are indented alike.
   public var indentation: String
 
-  public init(line: Int, question: String, expectations: [QAExpectation] = [], indentation: String = "") {
+  public init(
+    line: Int, question: String, expectations: [QAExpectation] = [], indentation: String = ""
+  ) {
     self.line = line
     self.question = question
     self.expectations = expectations

@@ -11,7 +11,8 @@ public enum QAScriptFiles {
     for path in paths {
       var isFolder: ObjCBool = false
       guard files.fileExists(atPath: path, isDirectory: &isFolder) else {
-        found.append(.failure(QAScriptError(path: path, line: 0, message: "no such file or folder")))
+        found.append(
+          .failure(QAScriptError(path: path, line: 0, message: "no such file or folder")))
         continue
       }
       guard isFolder.boolValue else {
@@ -30,7 +31,8 @@ public enum QAScriptFiles {
         found.append(
           .failure(
             QAScriptError(
-              path: path, line: 0, message: "no .qa files in this folder (subfolders are not searched)")
+              path: path, line: 0,
+              message: "no .qa files in this folder (subfolders are not searched)")
           ))
       }
       found += scripts.map { .success($0) }
@@ -41,12 +43,14 @@ public enum QAScriptFiles {
   /// Reads and parses one script.
   public static func load(path: String) -> Result<QAScript, QAScriptErrors> {
     guard let data = FileManager.default.contents(atPath: path) else {
-      return .failure(QAScriptErrors([QAScriptError(path: path, line: 0, message: "cannot read the file")]))
+      return .failure(
+        QAScriptErrors([QAScriptError(path: path, line: 0, message: "cannot read the file")]))
     }
     switch decode(data) {
     case .success(let text): return QAScriptParser().parse(text, path: path)
     case .failure(let badLine):
-      return .failure(QAScriptErrors([QAScriptError(path: path, line: badLine.value, message: "not UTF-8 text")]))
+      return .failure(
+        QAScriptErrors([QAScriptError(path: path, line: badLine.value, message: "not UTF-8 text")]))
     }
   }
 

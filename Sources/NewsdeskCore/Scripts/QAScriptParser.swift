@@ -110,7 +110,8 @@ public struct QAScriptParser: Sendable {
       }
     }
 
-    static func expectation(marker: String, rest: String) throws(QALineError) -> QAExpectation.Kind {
+    static func expectation(marker: String, rest: String) throws(QALineError) -> QAExpectation.Kind
+    {
       switch marker {
       case "=", "==":
         guard !AnswerNormalizer.normalize(rest).isEmpty else {

@@ -30,7 +30,8 @@ public struct QAScriptRunner: Sendable {
         }
         guard let number = session.library.article(named: name) else {
           result.errors.append(
-            QAScriptError(path: script.path, line: line, message: "no loaded article '\(name)' to focus on"))
+            QAScriptError(
+              path: script.path, line: line, message: "no loaded article '\(name)' to focus on"))
           continue
         }
         session.focus = number

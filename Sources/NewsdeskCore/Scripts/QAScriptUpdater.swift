@@ -5,7 +5,8 @@ public struct QAScriptUpdater: Sendable {
   public init() {}
 
   /// The rewritten file and how many questions changed, or nil when nothing needs rewriting.
-  public func rewrite(_ script: QAScript, results: [QACaseResult]) -> (text: String, updated: Int)? {
+  public func rewrite(_ script: QAScript, results: [QACaseResult]) -> (text: String, updated: Int)?
+  {
     var replacements: [Int: [String]] = [:]
     var insertions: [Int: [String]] = [:]
     var updated = 0
@@ -13,13 +14,17 @@ public struct QAScriptUpdater: Sendable {
       let testCase = result.testCase
       updated += 1
       if testCase.expectations.isEmpty {
-        insertions[testCase.line] = expectations(for: result.answer).map { testCase.indentation + $0 }
+        insertions[testCase.line] = expectations(for: result.answer).map {
+          testCase.indentation + $0
+        }
         continue
       }
       var written = Set(testCase.expectations.filter { !result.unmet.contains($0) }.map(\.source))
       for old in result.unmet {
         let indentation = String(script.line(old.line).prefix(while: { $0 == " " || $0 == "\t" }))
-        let fresh = replacement(for: old, answer: result.answer).filter { written.insert($0).inserted }
+        let fresh = replacement(for: old, answer: result.answer).filter {
+          written.insert($0).inserted
+        }
         replacements[old.line] = fresh.map { indentation + $0 }
       }
     }
