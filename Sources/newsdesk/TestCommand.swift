@@ -55,7 +55,8 @@ struct TestCommand: ParsableCommand {
       return QAFileResult(path: error.path, script: nil, errors: [error])
     case .success(let path):
       switch QAScriptFiles.load(path: path) {
-      case .failure(let problems): return QAFileResult(path: path, script: nil, errors: problems.errors)
+      case .failure(let problems):
+        return QAFileResult(path: path, script: nil, errors: problems.errors)
       case .success(let script): return runner.run(script)
       }
     }
@@ -76,7 +77,8 @@ struct TestCommand: ParsableCommand {
     do {
       try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-      throw NewsdeskError.unreadableInput(path, reason: "cannot write it (\(error.localizedDescription))")
+      throw NewsdeskError.unreadableInput(
+        path, reason: "cannot write it (\(error.localizedDescription))")
     }
   }
 }

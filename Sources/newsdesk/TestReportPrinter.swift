@@ -26,7 +26,8 @@ struct TestReportPrinter {
     for result in file.cases {
       switch format {
       case .json:
-        Output.line(QAJSONReport.caseObject(result, includeCandidates: includeCandidates).serialized())
+        Output.line(
+          QAJSONReport.caseObject(result, includeCandidates: includeCandidates).serialized())
       case .text:
         if let text = render(result) {
           Output.line(text)
@@ -52,7 +53,9 @@ struct TestReportPrinter {
     for file in summary.byFile {
       let errors = "\(file.errors) error\(file.errors == 1 ? "" : "s")"
       var text = file.tally.line
-      if file.errors > 0 { text = file.tally.total == 0 ? "not run: \(errors)" : text + "; " + errors }
+      if file.errors > 0 {
+        text = file.tally.total == 0 ? "not run: \(errors)" : text + "; " + errors
+      }
       lines.append("  \(file.path.padding(to: fileWidth))  \(text)")
     }
     lines.append(summary.total.line)
@@ -73,7 +76,8 @@ struct TestReportPrinter {
       let details = result.failureDetails.map { "     " + $0 }
       return ([style.bold("FAIL") + " " + heading] + details).joined(separator: "\n")
     case .passed where verbose:
-      return style.answer("ok  ") + " " + heading + style.dim("  → " + result.answer.scriptDescription)
+      return style.answer("ok  ") + " " + heading
+        + style.dim("  → " + result.answer.scriptDescription)
     case .skipped where verbose:
       return style.warning("skip") + " " + heading
         + style.dim("  → " + result.answer.scriptDescription + " (no expectation yet)")

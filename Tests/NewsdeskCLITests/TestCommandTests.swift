@@ -49,10 +49,13 @@ import Testing
     #expect(result.status == 1)
     #expect(result.stdoutLines.last == "1 passed, 1 failed")
     let lines = result.stdoutLines
-    let start = try #require(lines.firstIndex(of: "FAIL \(path):5: who did Rubio meet?"), "\(result.stdout)")
+    let start = try #require(
+      lines.firstIndex(of: "FAIL \(path):5: who did Rubio meet?"), "\(result.stdout)")
     #expect(lines[start + 1] == "     expected = Correa (line 6)")
     #expect(lines[start + 2].hasPrefix("     got      \"") && lines[start + 2].contains("Noboa"))
-    #expect(lines[start + 3].hasPrefix("     cited    2025-09-04-rubio-ecuador-security-visit#2 “Rubio will meet"))
+    #expect(
+      lines[start + 3].hasPrefix(
+        "     cited    2025-09-04-rubio-ecuador-security-visit#2 “Rubio will meet"))
     // The passing question and the passing "!!" line are not reported.
     #expect(!result.stdout.contains("\(path):2:"))
     #expect(!result.stdout.contains("expected !!"))
@@ -69,9 +72,16 @@ import Testing
     #expect(!quiet.stdout.contains("ok   "))
     let verbose = try test(["-v", path])
     #expect(verbose.stdoutLines.last == "2 passed, 0 failed, 1 skipped")
-    #expect(verbose.stdoutLines.contains { $0.hasPrefix("ok   \(path):2: who did Rubio meet?  → ") })
-    #expect(verbose.stdoutLines.contains { $0.hasPrefix("ok   \(path):6: what is the capital of France?  → (abstained)") })
-    #expect(verbose.stdoutLines.contains { $0.hasPrefix("skip \(path):8: who refused to renew the lease?") })
+    #expect(
+      verbose.stdoutLines.contains { $0.hasPrefix("ok   \(path):2: who did Rubio meet?  → ") })
+    #expect(
+      verbose.stdoutLines.contains {
+        $0.hasPrefix("ok   \(path):6: what is the capital of France?  → (abstained)")
+      })
+    #expect(
+      verbose.stdoutLines.contains {
+        $0.hasPrefix("skip \(path):8: who refused to renew the lease?")
+      })
   }
 
   @Test(arguments: [
@@ -79,13 +89,18 @@ import Testing
     ("orphan.qa", "# no question yet\n= Noboa\n", 2, "has no question above it"),
     ("regex.qa", "who did Rubio meet?\n~ /(noboa/\n", 2, "invalid regex"),
   ])
-  func malformedFileExitsTwoAndTheOthersStillRun(_ name: String, _ text: String, _ line: Int, _ message: String) throws {
+  func malformedFileExitsTwoAndTheOthersStillRun(
+    _ name: String, _ text: String, _ line: Int, _ message: String
+  ) throws {
     let scratch = try Scratch()
     let bad = try scratch.write(name, text)
     let good = try scratch.write("good.qa", Self.failing)
     let result = try test([bad, good])
     #expect(result.status == 2)
-    #expect(result.stderrLines.contains { $0.hasPrefix("\(bad):\(line): error: ") && $0.contains(message) }, "\(result.stderr)")
+    #expect(
+      result.stderrLines.contains {
+        $0.hasPrefix("\(bad):\(line): error: ") && $0.contains(message)
+      }, "\(result.stderr)")
     #expect(result.stdout.contains("FAIL \(good):5: who did Rubio meet?"))
     #expect(result.stdout.contains("  \(bad)  not run: 1 error"))
     #expect(result.stdoutLines.last == "1 passed, 1 failed")
@@ -93,7 +108,8 @@ import Testing
 
   @Test func nonUTF8AndMissingFilesExitTwoAndTheOthersStillRun() throws {
     let scratch = try Scratch()
-    let latin1 = try scratch.write("latin1.qa", data: Data("who?\n= Caf".utf8) + Data([0xE9, 0x0A]))
+    let latin1 = try scratch.write(
+      "latin1.qa", data: Data("who?\n= Caf".utf8) + Data([0xE9, 0x0A]))
     let good = try scratch.write("good.qa", Self.passing)
     let missing = scratch.path + "/missing.qa"
     let result = try test([latin1, missing, good])
@@ -144,7 +160,9 @@ import Testing
     let result = try test(["--update", path])
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     #expect(result.stdout.contains("updated \(path): 3 questions"))
-    let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = try String(contentsOfFile: path, encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false
+    ).map(String.init)
     let before = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(Array(lines[0..<7]) == Array(before[0..<7]))
     #expect(lines[7].hasPrefix("= ") && lines[7].contains("Noboa"), "\(lines)")
@@ -209,7 +227,8 @@ import Testing
     #expect(objects[1]["status"] as? String == "failed")
     #expect(objects[1]["line"] as? Int == 5)
     let got = try #require(objects[1]["got"] as? [String: Any])
-    let gotLine = String(result.stdoutLines[1].split(separator: "\"got\":", maxSplits: 1)[1].dropLast())
+    let gotLine = String(
+      result.stdoutLines[1].split(separator: "\"got\":", maxSplits: 1)[1].dropLast())
     _ = try ContractAnswer.check(gotLine)
     #expect(got["question"] as? String == "who did Rubio meet?")
     #expect(objects[2]["file"] as? String == bad)
@@ -245,7 +264,8 @@ final class ElementCounter: NSObject, XMLParserDelegate {
   var counts: [String: Int] = [:]
   var attributes: [String: [String: String]] = [:]
   func parser(
-    _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+    _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+    qualifiedName: String?,
     attributes: [String: String] = [:]
   ) {
     counts[name, default: 0] += 1

@@ -7,7 +7,9 @@ import Testing
 @Suite struct QAScriptMatchingTests {
   static let library: ArticleLibrary = {
     var library = ArticleLibrary()
-    library.add(text: "Rubio will meet Daniel Noboa. The base was closed in 2009.", id: "seed", path: "corpus/seed.txt")
+    library.add(
+      text: "Rubio will meet Daniel Noboa. The base was closed in 2009.", id: "seed",
+      path: "corpus/seed.txt")
     library.add(text: "The port installed four scanners.", id: "port", path: "corpus/port.txt")
     return library
   }()
@@ -95,17 +97,22 @@ import Testing
 
   @Test func citationFailsWhenNothingIsCited() throws {
     let expectation = try Self.expectation("@ #1")
-    #expect(!expectation.isMet(by: Self.answer(nil, abstained: true, articleNumber: nil), in: Self.library))
+    #expect(
+      !expectation.isMet(
+        by: Self.answer(nil, abstained: true, articleNumber: nil), in: Self.library))
   }
 
   @Test func sourceRoundTripsThroughTheParser() throws {
-    for line in ["= Noboa", "== Daniel Noboa", "~ /noboa/i", "!", "!!", "@ seed#2", "@ seed", "@ #4"] {
+    for line in [
+      "= Noboa", "== Daniel Noboa", "~ /noboa/i", "!", "!!", "@ seed#2", "@ seed", "@ #4",
+    ] {
       #expect(try Self.expectation(line).source == line)
     }
   }
 
   @Test func failureWordsNameExpectationAnswerAndSentence() throws {
-    let testCase = QACase(line: 1, question: "who?", expectations: [try Self.expectation("= Correa")])
+    let testCase = QACase(
+      line: 1, question: "who?", expectations: [try Self.expectation("= Correa")])
     let result = QACaseResult(
       path: "t.qa", testCase: testCase, answer: Self.answer("Daniel Noboa"),
       unmet: testCase.expectations)
@@ -120,6 +127,7 @@ import Testing
   @Test func tallyLineMentionsSkippedOnlyWhenThereAreAny() {
     #expect(QATally(passed: 3, failed: 1).line == "3 passed, 1 failed")
     #expect(QATally(passed: 0, failed: 0, skipped: 2).line == "0 passed, 0 failed, 2 skipped")
-    #expect(QATally([.passed, .failed, .skipped, .passed]) == QATally(passed: 2, failed: 1, skipped: 1))
+    #expect(
+      QATally([.passed, .failed, .skipped, .passed]) == QATally(passed: 2, failed: 1, skipped: 1))
   }
 }

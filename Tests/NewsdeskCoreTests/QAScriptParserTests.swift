@@ -11,7 +11,8 @@ import Testing
       switch item {
       case .question(let qaCase):
         let expectations = qaCase.expectations.map { "\($0.source)@\($0.line)" }
-        return "Q\(qaCase.line) \(qaCase.question)" + (expectations.isEmpty ? "" : " [\(expectations.joined(separator: ", "))]")
+        return "Q\(qaCase.line) \(qaCase.question)"
+          + (expectations.isEmpty ? "" : " [\(expectations.joined(separator: ", "))]")
       case .command(let command, let line): return "C\(line) \(command)"
       case .conversationBreak(let line): return "B\(line)"
       }
@@ -42,7 +43,10 @@ import Testing
     ("who?\n# a comment between\n= Noboa\n", ["Q1 who? [= Noboa@3]"]),
     ("  who?\n  = Noboa\n", ["Q1 who? [= Noboa@2]"]),
     ("who?\n\nwhen?\n", ["Q1 who?", "B2", "Q3 when?"]),
-    (":load more/\n:reset\n:focus 2\n:focus OFF\n", ["C1 load(\"more/\")", "C2 reset", "C3 focus(Optional(\"2\"))", "C4 focus(nil)"]),
+    (
+      ":load more/\n:reset\n:focus 2\n:focus OFF\n",
+      ["C1 load(\"more/\")", "C2 reset", "C3 focus(Optional(\"2\"))", "C4 focus(nil)"]
+    ),
     (":LOAD x.txt\n", ["C1 load(\"x.txt\")"]),
     ("“Maybe it's happening” — who said that?\n", ["Q1 “Maybe it's happening” — who said that?"]),
     ("¿quién?\n", ["Q1 ¿quién?"]),
@@ -109,7 +113,8 @@ import Testing
 
   @Test func nonUTF8FilesNameTheLineOfTheFirstBadByte() throws {
     let folder = try TemporaryFolder()
-    let path = try folder.write("bad.qa", data: Data("who?\n= ok\n= ".utf8) + Data([0xFF, 0xFE, 0x0A]))
+    let path = try folder.write(
+      "bad.qa", data: Data("who?\n= ok\n= ".utf8) + Data([0xFF, 0xFE, 0x0A]))
     guard case .failure(let problems) = QAScriptFiles.load(path: path) else {
       Issue.record("a non-UTF-8 file loaded")
       return
@@ -125,7 +130,8 @@ import Testing
     try folder.write(".hidden.qa", "who?\n")
     try folder.write("pending/c.qa", "who?\n")
     let found = QAScriptFiles.expand([folder.path, folder.path + "/missing.qa"])
-    #expect(try found.prefix(2).map { try $0.get() } == [folder.path + "/a.qa", folder.path + "/b.qa"])
+    #expect(
+      try found.prefix(2).map { try $0.get() } == [folder.path + "/a.qa", folder.path + "/b.qa"])
     #expect(found.count == 3)
     guard case .failure(let missing) = found.last else {
       Issue.record("a missing path was found")

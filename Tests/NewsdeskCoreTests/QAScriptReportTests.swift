@@ -7,11 +7,13 @@ import Testing
 /// The machine reports: JUnit XML that a parser accepts, and JSON lines.
 @Suite struct QAScriptReportTests {
   static func files() throws -> [QAFileResult] {
-    let text = "who did Rubio meet?\n= Noboa\n\nwho did Rubio meet?\n= <Correa> & \"Co\"\n\nwho did Rubio meet?\n"
+    let text =
+      "who did Rubio meet?\n= Noboa\n\nwho did Rubio meet?\n= <Correa> & \"Co\"\n\nwho did Rubio meet?\n"
     let script = try QAScriptParser().parse(text, path: "dir/a&b.qa").get()
     let ran = QAScriptRunner(session: try QAScriptRunnerTests.session()).run(script)
     let broken = QAFileResult(
-      path: "bad.qa", script: nil, errors: [QAScriptError(path: "bad.qa", line: 3, message: "unknown marker '%'")])
+      path: "bad.qa", script: nil,
+      errors: [QAScriptError(path: "bad.qa", line: 3, message: "unknown marker '%'")])
     return [ran, broken]
   }
 
@@ -20,7 +22,8 @@ import Testing
     var elements: [(name: String, attributes: [String: String])] = []
     var text = ""
     func parser(
-      _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+      _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+      qualifiedName: String?,
       attributes: [String: String] = [:]
     ) {
       elements.append((name, attributes))
@@ -60,8 +63,12 @@ import Testing
 
   @Test func jsonObjectsCarryTypeStatusAndTheAnswer() throws {
     let files = try Self.files()
-    let cases = files[0].cases.map { QAJSONReport.caseObject($0, includeCandidates: false).serialized() }
-    let objects = try cases.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+    let cases = files[0].cases.map {
+      QAJSONReport.caseObject($0, includeCandidates: false).serialized()
+    }
+    let objects = try cases.map {
+      try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
     #expect(objects.map { $0["type"] as? String } == ["case", "case", "case"])
     #expect(objects.map { $0["status"] as? String } == ["passed", "failed", "skipped"])
     #expect(objects.map { $0["line"] as? Int } == [1, 4, 7])
@@ -74,7 +81,11 @@ import Testing
     let error = QAJSONReport.errorObject(files[1].errors[0]).serialized()
     #expect(error == #"{"type":"error","file":"bad.qa","line":3,"message":"unknown marker '%'"}"#)
     let summary = QAJSONReport.summaryObject(QARunSummary(files: files)).serialized()
-    #expect(summary.hasPrefix(#"{"type":"summary","passed":1,"failed":1,"skipped":1,"errors":1,"byAnswerType":{"#))
-    #expect(summary.contains(#""byFile":{"dir/a&b.qa":{"passed":1,"failed":1,"skipped":1,"errors":0},"bad.qa":"#))
+    #expect(
+      summary.hasPrefix(
+        #"{"type":"summary","passed":1,"failed":1,"skipped":1,"errors":1,"byAnswerType":{"#))
+    #expect(
+      summary.contains(
+        #""byFile":{"dir/a&b.qa":{"passed":1,"failed":1,"skipped":1,"errors":0},"bad.qa":"#))
   }
 }

@@ -21,8 +21,10 @@ import Testing
 
     var answer: Answer {
       switch self {
-      case .says(let text, let sentence): return QAScriptMatchingTests.answer(text, sentence: sentence)
-      case .answersWithoutShortAnswer(let sentence): return QAScriptMatchingTests.answer(nil, sentence: sentence)
+      case .says(let text, let sentence):
+        return QAScriptMatchingTests.answer(text, sentence: sentence)
+      case .answersWithoutShortAnswer(let sentence):
+        return QAScriptMatchingTests.answer(nil, sentence: sentence)
       case .abstains: return QAScriptMatchingTests.answer(nil, abstained: true, sentence: 1)
       }
     }
@@ -35,7 +37,9 @@ import Testing
       let answer = reply.answer
       return QACaseResult(
         path: "t.qa", testCase: testCase, answer: answer,
-        unmet: testCase.expectations.filter { !$0.isMet(by: answer, in: QAScriptMatchingTests.library) })
+        unmet: testCase.expectations.filter {
+          !$0.isMet(by: answer, in: QAScriptMatchingTests.library)
+        })
     }
     return QAScriptUpdater().rewrite(script, results: results)
   }
@@ -47,7 +51,10 @@ import Testing
     ("who?\n", [.abstains], "who?\n!\n", 1),
     ("who?\n", [.answersWithoutShortAnswer(sentence: 3)], "who?\n!!\n@ seed#3\n", 1),
     // A failing expectation is replaced in place, keeping the author's marker.
-    ("# c\nwho?\n= Correa\n\n# end\n", [.says("Noboa", sentence: 2)], "# c\nwho?\n= Noboa\n\n# end\n", 1),
+    (
+      "# c\nwho?\n= Correa\n\n# end\n", [.says("Noboa", sentence: 2)],
+      "# c\nwho?\n= Noboa\n\n# end\n", 1
+    ),
     ("who?\n== Correa\n", [.says("Daniel Noboa", sentence: 2)], "who?\n== Daniel Noboa\n", 1),
     ("who?\n~ /correa/\n", [.says("Noboa", sentence: 2)], "who?\n= Noboa\n", 1),
     ("who?\n= Correa\n", [.abstains], "who?\n!\n", 1),
@@ -63,7 +70,8 @@ import Testing
     ("who?\n!!\n= Correa\n", [.answersWithoutShortAnswer(sentence: 2)], "who?\n!!\n", 1),
     // Only the failing question of several changes.
     (
-      "a?\n= Noboa\n\nb?\n= Correa\n\nc?\n# keep me\n", [.says("Noboa", sentence: 2), .says("2009", sentence: 3), .abstains],
+      "a?\n= Noboa\n\nb?\n= Correa\n\nc?\n# keep me\n",
+      [.says("Noboa", sentence: 2), .says("2009", sentence: 3), .abstains],
       "a?\n= Noboa\n\nb?\n= 2009\n\nc?\n!\n# keep me\n", 2
     ),
     // Line endings and a missing final newline survive.
@@ -77,12 +85,16 @@ import Testing
   }
 
   @Test func aPassingFileIsNotRewritten() throws {
-    #expect(try Self.update("# only passing\nwho?\n= Noboa\n", [.says("Daniel Noboa", sentence: 2)]) == nil)
+    #expect(
+      try Self.update("# only passing\nwho?\n= Noboa\n", [.says("Daniel Noboa", sentence: 2)])
+        == nil)
   }
 
   @Test func aRewrittenFileParsesAndPasses() throws {
     let text = "who?\n= Correa\n~ /x/\n@ #9\n\nwhen?\n!\n\nwhere?\n"
-    let replies: [Reply] = [.says("Daniel Noboa", sentence: 2), .says("2009", sentence: 3), .abstains]
+    let replies: [Reply] = [
+      .says("Daniel Noboa", sentence: 2), .says("2009", sentence: 3), .abstains,
+    ]
     let rewritten = try #require(try Self.update(text, replies))
     #expect(try Self.update(rewritten.text, replies) == nil)
   }

@@ -28,7 +28,10 @@ public struct QAScriptRunner: Sendable {
           session.focus = nil
           continue
         }
-        guard let number = session.library.article(named: name) else {
+        // An empty library is checked first: `article(named:)` traps on a number when no
+        // article is loaded.
+        guard !session.library.articles.isEmpty, let number = session.library.article(named: name)
+        else {
           result.errors.append(
             QAScriptError(
               path: script.path, line: line, message: "no loaded article '\(name)' to focus on"))
