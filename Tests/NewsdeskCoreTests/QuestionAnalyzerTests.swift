@@ -1,0 +1,125 @@
+import Testing
+
+@testable import NewsdeskCore
+
+struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
+  var question: String
+  var type: AnswerType
+  var form: QuestionForm
+  var testDescription: String { question }
+
+  init(_ question: String, _ type: AnswerType, _ form: QuestionForm) {
+    self.question = question
+    self.type = type
+    self.form = form
+  }
+}
+
+@Suite struct QuestionAnalyzerTests {
+  let analyzer = QuestionAnalyzer()
+
+  static let cases: [QuestionTypeCase] = [
+    QuestionTypeCase("who did Rubio meet?", .person, .who),
+    QuestionTypeCase("Who will Rubio meet in Quito on Thursday?", .person, .who),
+    QuestionTypeCase("who is Noboa?", .description, .who),
+    QuestionTypeCase("Who was Rafael Correa?", .description, .who),
+    QuestionTypeCase("who is the person who said they murdered 11 people?", .person, .who),
+    QuestionTypeCase("whom did Trump blame?", .person, .whom),
+    QuestionTypeCase("when was the base closed?", .date, .when),
+    QuestionTypeCase("where is Manta?", .place, .where),
+    QuestionTypeCase("how many people were killed?", .number, .howMany),
+    QuestionTypeCase("how much did it cost?", .money, .howMuch),
+    QuestionTypeCase("how much debt does Ecuador owe China?", .money, .howMuch),
+    QuestionTypeCase("how much cocaine leaves Ecuador?", .quantity, .howMuch),
+    QuestionTypeCase("how long did the US operate the base?", .duration, .howLong),
+    QuestionTypeCase("how old is Noboa?", .quantity, .how),
+    QuestionTypeCase("how did the US destroy the boat?", .manner, .how),
+    QuestionTypeCase("what year did Noboa win?", .date, .what),
+    QuestionTypeCase("what time did the meeting start?", .time, .what),
+    QuestionTypeCase("which gang owned the boat?", .organization, .which),
+    QuestionTypeCase("which channel did Reimberg speak to?", .organization, .which),
+    QuestionTypeCase("what kind of organization is Tren de Aragua?", .organization, .what),
+    QuestionTypeCase("which country produces the most cocaine?", .place, .which),
+    QuestionTypeCase("in which city was the base?", .place, .which),
+    QuestionTypeCase("In which city was the base?", .place, .which),
+    QuestionTypeCase("and where did Rubio speak?", .place, .where),
+    QuestionTypeCase("what percentage of the world's cocaine leaves Ecuador?", .percent, .what),
+    QuestionTypeCase("which president refused to renew the lease?", .person, .which),
+    QuestionTypeCase("what position does Reimberg hold?", .role, .what),
+    QuestionTypeCase("why was the base closed?", .reason, .why),
+    QuestionTypeCase("what is Tren de Aragua?", .description, .what),
+    QuestionTypeCase("what did Rubio say about gangs in the region?", .other, .what),
+    QuestionTypeCase("is Rubio in Ecuador?", .yesNo, .yesNo),
+    QuestionTypeCase("Did the United States close the base?", .yesNo, .yesNo),
+    QuestionTypeCase("Rubio met Noboa", .other, .statement),
+    QuestionTypeCase("name the gang", .organization, .name),
+  ]
+
+  @Test(arguments: cases)
+  func answerTypeAndForm(_ example: QuestionTypeCase) {
+    let analysis = analyzer.analyze(example.question)
+    #expect(analysis.answerType == example.type)
+    #expect(analysis.form == example.form)
+  }
+
+  @Test func headNoun() {
+    #expect(analyzer.analyze("which gang owned the boat?").headNoun == "gang")
+    #expect(analyzer.analyze("in which city was the base?").headNoun == "city")
+    #expect(analyzer.analyze("what kind of organization is it?").headNoun == "organization")
+    #expect(analyzer.analyze("who did Rubio meet?").headNoun == nil)
+  }
+
+  @Test func termsAndFocusWords() {
+    let analysis = analyzer.analyze("  Who did Rubio meet in Ecuador's capital?  ")
+    #expect(analysis.text == "Who did Rubio meet in Ecuador's capital?")
+    #expect(analysis.focusWords == ["rubio", "meet", "ecuador", "capital"])
+    #expect(analysis.terms == ["rubio", "meet", "ecuador", "capit"])
+    #expect(analysis.notice == nil)
+  }
+
+  @Test(arguments: ["", "   ", "?!?", "...", "— “ ” …", "\u{07}\u{00}"])
+  func questionsWithoutWordsDoNotCrash(_ question: String) {
+    let analysis = analyzer.analyze(question)
+    #expect(analysis.terms.isEmpty)
+    #expect(analysis.answerType == .other)
+    #expect(analysis.notice == nil)
+  }
+
+  @Test(arguments: ["من التقى روبيو؟", "את מי פגש רוביו?", "¿A quién conoció Rubio en Bogotá?"])
+  func nonEnglishQuestionsKeepTheirWords(_ question: String) {
+    let analysis = analyzer.analyze(question)
+    #expect(!analysis.terms.isEmpty)
+    #expect(analysis.text == question)
+  }
+
+  @Test func aLongQuestionIsCutToAThousandWordsWithANotice() throws {
+    let words = (0..<1500).map { "word\($0)" }
+    let analysis = analyzer.analyze("who did Rubio meet " + words.joined(separator: " "))
+    #expect(WordTokenizer.words(in: analysis.text).count == 1000)
+    #expect(analysis.text.hasPrefix("who did Rubio meet word0"))
+    #expect(analysis.text.hasSuffix("word995"))
+    let notice = try #require(analysis.notice)
+    #expect(notice.contains("1000"))
+    #expect(analysis.answerType == .person)
+  }
+
+  @Test func aThousandWordsExactlyIsNotCut() {
+    let question = (0..<1000).map { "word\($0)" }.joined(separator: " ")
+    let analysis = analyzer.analyze(question)
+    #expect(analysis.notice == nil)
+    #expect(analysis.text == question)
+  }
+
+  @Test func cutNeverSplitsAMultiByteCharacter() {
+    let question = Array(repeating: "Bogotá", count: 1200).joined(separator: " ")
+    let analysis = analyzer.analyze(question)
+    #expect(analysis.notice != nil)
+    #expect(analysis.text.hasSuffix("Bogotá"))
+    #expect(WordTokenizer.words(in: analysis.text).count == 1000)
+  }
+
+  @Test func aHundredKilobyteWordDoesNotCrash() {
+    let analysis = analyzer.analyze(String(repeating: "a", count: 100_000) + "?")
+    #expect(analysis.terms.count == 1)
+  }
+}

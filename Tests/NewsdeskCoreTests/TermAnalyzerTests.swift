@@ -1,0 +1,53 @@
+import Testing
+
+@testable import NewsdeskCore
+
+@Suite struct TermAnalyzerTests {
+  @Test(arguments: [
+    ("meeting", "meet"), ("countries", "countri"), ("violence", "violenc"), ("ecuador", "ecuador"),
+  ])
+  func stemsContentWords(_ word: String, _ term: String) {
+    var analyzer = TermAnalyzer()
+    #expect(analyzer.term(for: word) == term)
+  }
+
+  @Test(arguments: ["the", "a", "of", "who", "when", "did", "is", "s", "many", "much", "what"])
+  func dropsStopWords(_ word: String) {
+    var analyzer = TermAnalyzer()
+    #expect(analyzer.term(for: word) == nil)
+    #expect(StopWords.contains(word))
+  }
+
+  @Test func termsAreDistinctAndInOrder() {
+    var analyzer = TermAnalyzer()
+    let terms = analyzer.terms(
+      in: "The meeting of the countries: meetings, countries and Ecuador's meeting.")
+    #expect(terms == ["meet", "countri", "ecuador"])
+  }
+
+  @Test func questionWordsLeaveOnlyTheTopic() {
+    var analyzer = TermAnalyzer()
+    #expect(analyzer.terms(in: "who did Rubio meet?") == ["rubio", "meet"])
+    #expect(analyzer.terms(in: "What is the?") == [])
+  }
+
+  @Test func cacheGivesTheSameTermsAsAFreshStemmer() {
+    var analyzer = TermAnalyzer()
+    let stemmer = Stemmer()
+    let words = ["meeting", "the", "countries", "meeting", "closed", "the", "closed", "bogotá"]
+    for pass in 0..<3 {
+      for word in words {
+        let expected = StopWords.contains(word) ? nil : stemmer.stem(word)
+        #expect(analyzer.term(for: word) == expected, "pass \(pass), word \(word)")
+      }
+    }
+  }
+
+  @Test func separateAnalyzersAgree() {
+    var first = TermAnalyzer()
+    var second = TermAnalyzer()
+    let text = "Rubio will meet Ecuador's President Daniel Noboa, who has deployed troops."
+    _ = first.terms(in: "deployed troops troops meet")  // warm one cache only
+    #expect(first.terms(in: text) == second.terms(in: text))
+  }
+}
