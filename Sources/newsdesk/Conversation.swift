@@ -165,6 +165,10 @@ struct Conversation {
       + (analysis.headNoun.map { " · head noun: \($0)" } ?? ""))
     lines.append("  focus words: \(analysis.focusWords.joined(separator: ", "))")
     lines.append("  search terms: \(analysis.terms.joined(separator: ", "))")
+    if !analysis.expansions.isEmpty {
+      let related = analysis.expansions.sorted { $0.key < $1.key }.map { "\($0.key) (for \($0.value))" }
+      lines.append("  related terms: \(related.joined(separator: ", "))")
+    }
     lines.append(
       "  confidence \(renderer.format(answer.confidence)) against threshold \(renderer.format(session.composer.options.threshold))"
         + (answer.abstained ? ": abstained" : ""))

@@ -12,6 +12,12 @@ public enum PlaceGazetteer {
   /// The country a demonym names: "venezuelan" → "Venezuela".
   public static func country(forDemonym word: String) -> String? { demonyms[word.lowercased()] }
 
+  /// Names that mean the same place or body; a question in one form finds the other.
+  public static let aliases: [[String]] = [
+    ["us", "usa", "united states", "america"], ["uk", "britain", "united kingdom", "great britain"],
+    ["un", "united nations"], ["eu", "european union"], ["uae", "united arab emirates"],
+  ]
+
   static let countries: [String] = [
     "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia",
     "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium",

@@ -4,7 +4,7 @@
 public struct AnswerComposer: Sendable {
   public struct Options: Sendable, Equatable {
     /// Below this confidence newsdesk abstains.
-    public var threshold = 0.25
+    public var threshold = 0.2
     /// How many retrieved sentences are read for a short answer.
     public var sentencesRead = 6
     public init() {}
@@ -53,13 +53,19 @@ public struct AnswerComposer: Sendable {
     var supporting = evidence[chosen]
     var confidence = chosenCoverage
     let strict = Self.strictTypes.contains(analysis.answerType)
-    if let candidate = chosenCandidate {
-      // A time, number or amount question answered by something else is a guess.
-      confidence *= candidate.typeFit >= 0.7 ? 0.75 + 0.25 * min(1, candidate.typeFit) : strict ? 0.4 : 0.8
+    let typed = ![.other, .yesNo, .description].contains(analysis.answerType)
+    if let candidate = chosenCandidate, candidate.typeFit >= 0.7 {
+      confidence *= 0.75 + 0.25 * min(1, candidate.typeFit)
     } else if strict {
-      confidence *= 0.4
-    } else if ![.other, .yesNo, .description].contains(analysis.answerType) {
-      confidence *= 0.8
+      // A time, number or amount question with no time, number or amount to give: the
+      // articles do not say, whatever else the sentence shares with the question.
+      confidence = min(confidence * 0.4, Self.unsupportedCeiling)
+    } else if typed {
+      confidence *= 0.5
+    }
+    if mentionsUnknownName(analysis, library: library) {
+      // "What did Putin say?" over articles that never name Putin.
+      confidence = min(confidence, Self.unsupportedCeiling)
     }
     confidence = min(1, max(0, confidence))
     answer.signals.coverage = chosenCoverage
@@ -101,6 +107,18 @@ public struct AnswerComposer: Sendable {
     }
     return matched / total
   }
+
+  /// Whether the question names someone or something no loaded sentence contains, in any
+  /// of the forms the lexicon relates to it.
+  func mentionsUnknownName(_ analysis: QuestionAnalysis, library: ArticleLibrary) -> Bool {
+    analysis.nameTerms.contains { name in
+      library.index.sentenceFrequency(of: name) == 0
+        && !analysis.expansions.contains { $0.value == name && library.index.sentenceFrequency(of: $0.key) > 0 }
+    }
+  }
+
+  /// The most confidence an answer of the wrong type can have: below the default threshold.
+  static let unsupportedCeiling = 0.15
 
   /// Types whose answer must be of that type: a date, a number, an amount.
   static let strictTypes: Set<AnswerType> = [

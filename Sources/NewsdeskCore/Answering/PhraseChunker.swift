@@ -28,6 +28,7 @@ struct PhraseChunker {
   func isBoundary(_ index: Int, _ words: SentenceWords) -> Bool {
     let word = words.words[index]
     if word.isNumber || words.isHyphenJoined(index) { return false }
+    if WordClasses.quantifiers.contains(word.lower) { return false }
     let lower = word.lower
     // "of" and "de" inside a name ("Bank of England", "Tren de Aragua") stay.
     if ShortAnswerExtractor.nameConnectors.contains(lower), index > 0, index + 1 < words.words.count,

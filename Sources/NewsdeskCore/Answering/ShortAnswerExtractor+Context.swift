@@ -45,7 +45,10 @@ extension ShortAnswerExtractor {
         ["were", "are", "two", "three", "both", "between"].contains($0)
       }
       strandedPreposition = words.last.flatMap {
-        ["as", "of", "to", "for", "with", "about", "from", "in", "on", "by", "into"].contains($0)
+        [
+          "as", "of", "to", "for", "with", "about", "from", "in", "on", "by", "into", "up", "out",
+          "off", "down", "over", "away",
+        ].contains($0)
           ? $0 : nil
       }
     }
@@ -127,7 +130,17 @@ extension ShortAnswerExtractor {
   func follows(_ span: ClosedRange<Int>, preposition: String, _ words: SentenceWords) -> Bool {
     let list = words.words
     var index = span.lowerBound - 1
-    while index >= 0, WordClasses.determiners.contains(list[index].lower) { index -= 1 }
+    while index >= 0 {
+      if WordClasses.determiners.contains(list[index].lower) {
+        index -= 1
+      } else if list[index].lower == "s", index >= 1, words.punctuation(before: index) == "'" {
+        // "of El Salvador's Nayib Bukele": skip the possessive name.
+        index -= 2
+        while index >= 0, list[index].isCapitalized { index -= 1 }
+      } else {
+        break
+      }
+    }
     return index >= 0 && list[index].lower == preposition
   }
 

@@ -50,7 +50,12 @@ extension ShortAnswerExtractor {
       || span.allSatisfy { PlaceGazetteer.isPlace(words.words[$0].lower) }
     let isOrganization = OrganizationCues.looksLikeOrganization(text)
     switch type {
-    case .person: return !isPlace && !isOrganization
+    case .person:
+      let isCalendar = span.allSatisfy {
+        Self.weekdays.contains(words.words[$0].lower) || Self.months.contains(words.words[$0].lower)
+      }
+      return !isPlace && !isOrganization && !isCalendar
+        && PlaceGazetteer.country(forDemonym: text) == nil
     case .organization: return isOrganization || !isPlace
     case .place:
       if isPlace { return true }
@@ -218,7 +223,7 @@ extension ShortAnswerExtractor {
 
   static let reasonConnectives: [[String]] = [
     ["because", "of"], ["because"], ["due", "to"], ["so", "that"], ["in", "order", "to"],
-    ["as", "a", "result", "of"], ["since"], ["fact", "that"], ["to"], ["as"], ["after"],
+    ["as", "a", "result", "of"], ["since"], ["fact", "that"], ["after"], ["as"], ["to"],
   ]
   static let mannerConnectives: [[String]] = [["by"], ["through"], ["using"], ["with"], ["via"]]
   static let timeConnectives: [[String]] = [

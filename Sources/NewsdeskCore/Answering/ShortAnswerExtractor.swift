@@ -89,7 +89,9 @@ public struct ShortAnswerExtractor: Sendable {
         }
       }
       if span.count <= 2, isDiscourseMarker(span, words) { continue }
-      shape *= kindFactor(span, words, context: context)
+      let kind = kindFactor(span, words, context: context)
+      shape *= kind
+      let fit = kind < 1 ? typeFit * 0.5 : typeFit
       if context.strandedPreposition.map({ follows(span, preposition: $0, words) }) == true {
         // "what did he warn of?" → the phrase right after "warned of".
         shape *= 2
@@ -121,11 +123,11 @@ public struct ShortAnswerExtractor: Sendable {
       if let verbPosition {
         shape *= roleFactor(span, verbPosition: verbPosition, context: context, words: words)
       }
-      let score = typeFit * shape * (0.2 + nearness) * lengthFactor
+      let score = fit * shape * (0.2 + nearness) * lengthFactor
       result.append(
         Candidate(
           text: words.text(from: span.lowerBound, through: span.upperBound), utf8Range: range,
-          score: score, typeFit: typeFit))
+          score: score, typeFit: fit))
     }
     return result.sorted { $0.score > $1.score }
   }

@@ -12,6 +12,9 @@ public struct QuestionAnalysis: Sendable, Equatable {
   /// Related terms from the lexicon (derivations, synonyms) mapped to the question term they
   /// stand for: "depart" → "departur". They match with less weight than the words asked.
   public var expansions: [String: String] = [:]
+  /// The index terms of the names the question mentions (capitalised words after the
+  /// first): a question about a name no article contains cannot be answered from them.
+  public var nameTerms: [String] = []
   /// Set when the question had to be shortened.
   public var notice: String?
   /// The question's main verb as written ("selected" in "who selected the crew?"), if found.

@@ -72,6 +72,11 @@ public struct QuestionAnalyzer: Sendable {
       terms: analyzer.terms(in: text), notice: notice)
     (analysis.verb, analysis.asksForSubject) = verbAndRole(words, head: head)
     analysis.expansions = expansions(of: focus, terms: Set(analysis.terms), analyzer: &analyzer)
+    analysis.nameTerms = WordTokenizer.tokens(in: text).dropFirst().compactMap { token in
+      let first = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: token.utf8Range.lowerBound)]
+      guard first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return nil }
+      return analyzer.term(for: token.lowercased)
+    }
     return analysis
   }
 
@@ -80,12 +85,28 @@ public struct QuestionAnalyzer: Sendable {
   func expansions(of focus: [String], terms: Set<String>, analyzer: inout TermAnalyzer)
     -> [String: String]
   {
-    guard let wordNet = WordNet.shared else { return [:] }
     var result: [String: String] = [:]
+    // "United States" also finds "US", and the other way round.
+    let lowered = " " + focus.joined(separator: " ") + " "
+    for group in PlaceGazetteer.aliases {
+      guard let asked = group.first(where: { lowered.contains(" \($0) ") }),
+        let original = analyzer.terms(in: asked).last
+      else { continue }
+      for alias in group where alias != asked {
+        for term in analyzer.terms(in: alias) where !terms.contains(term) && result[term] == nil {
+          result[term] = original
+        }
+      }
+    }
+    guard let wordNet = WordNet.shared else { return result }
     for word in focus.prefix(20) {
       guard let original = analyzer.term(for: word) else { continue }
       var related = wordNet.derivations(word)
-      for pos in [WordNetPOS.verb, .noun] { related.formUnion(wordNet.synonyms(word, pos: pos, senses: 1)) }
+      // Verb synonyms travel well ("killed" / "slain"); noun synonyms drift ("middle" / "eye").
+      // Light verbs ("say", "make") have synonyms too broad to help ("state").
+      if !WordClasses.commonVerbs.contains(word) {
+        related.formUnion(wordNet.synonyms(word, pos: .verb, senses: 1))
+      }
       for lemma in related.sorted().prefix(12) where !lemma.contains("_") && !lemma.contains("-") {
         guard let term = analyzer.term(for: lemma), term != original, !terms.contains(term),
           result[term] == nil
