@@ -67,7 +67,7 @@ public struct ArticleLibrary: Sendable {
 
   /// The article whose id or file name is `name`, or whose 1-based number it is.
   public func article(named name: String) -> Int? {
-    if let number = Int(name), (1...articles.count).contains(number) { return number - 1 }
+    if let number = Int(name), number >= 1, number <= articles.count { return number - 1 }
     return articles.firstIndex {
       $0.id == name || $0.path == name || $0.path.hasSuffix("/" + name)
     }

@@ -16,7 +16,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
   /// Parses exactly `YYYY-MM-DD`.
   public init?(iso text: some StringProtocol) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    // Digits only: Int() would also take "+1" or "-4".
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
       let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
     else { return nil }
     self.init(year: year, month: month, day: day)
