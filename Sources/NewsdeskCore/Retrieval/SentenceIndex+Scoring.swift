@@ -42,7 +42,8 @@ extension SentenceIndex {
     for term in terms {
       if let id = termIDs[term] { weightByID[id] = max(weightByID[id] ?? 0, termWeights[term] ?? 1) }
     }
-    let ids = Set(weightByID.keys)
+    // Sorted, so scores are summed in the same order every run and ties break the same way.
+    let ids = weightByID.keys.sorted()
     guard !ids.isEmpty, limit > 0, sentenceCount > 0 else { return [] }
     let articleScores = scoreArticles(ids, parameters: parameters)
     var scores = [Double](repeating: 0, count: sentenceCount)
@@ -75,7 +76,7 @@ extension SentenceIndex {
     return best.elements
   }
 
-  private func scoreArticles(_ ids: Set<Int32>, parameters: ScoringParameters) -> [Int: Double] {
+  private func scoreArticles(_ ids: [Int32], parameters: ScoringParameters) -> [Int: Double] {
     var scores: [Int: Double] = [:]
     let averageLength = Double(totalArticleLength) / Double(max(articleCount, 1))
     for id in ids {
