@@ -17,6 +17,10 @@ extension WordNet {
     return []
   }
 
+  /// Irregular verb forms and their base ("met" → meet, "blew" → blow), from verb.exc: few
+  /// enough (about 2,400) to hold in a dictionary for the indexer's hot path.
+  public var irregularVerbs: [String: String] { files.allExceptions(.verb) }
+
   /// The parts of speech `word` (in any inflection) can have, most common first.
   ///
   /// "Most common" sums the concordance tag counts (cntlist.rev) of every sense of the

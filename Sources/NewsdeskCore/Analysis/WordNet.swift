@@ -102,6 +102,17 @@ final class WordNetFiles: Sendable {
     return bases
   }
 
+  /// Every irregular form an exception list holds, with its first base form.
+  func allExceptions(_ pos: WordNetPOS) -> [String: String] {
+    guard let file = exceptions[pos] else { return [:] }
+    var result: [String: String] = [:]
+    file.forEachLine(withPrefix: []) { start in
+      var fields = file.fields(from: start)
+      if let form = fields.nextString(), let base = fields.nextString() { result[form] = base }
+    }
+    return result
+  }
+
   /// Tag counts in the semantic concordances, keyed by sense number (1 = first in the index).
   func tagCounts(_ lemma: String, _ pos: WordNetPOS) -> [Int: Int] {
     guard let file = senseCounts else { return [:] }

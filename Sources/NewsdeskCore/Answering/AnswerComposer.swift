@@ -4,7 +4,7 @@
 public struct AnswerComposer: Sendable {
   public struct Options: Sendable, Equatable {
     /// Below this confidence newsdesk abstains.
-    public var threshold = 0.2
+    public var threshold = 0.15
     /// How many retrieved sentences are read for a short answer.
     public var sentencesRead = 6
     public init() {}
@@ -60,8 +60,16 @@ public struct AnswerComposer: Sendable {
       // A time, number or amount question with no time, number or amount to give: the
       // articles do not say, whatever else the sentence shares with the question.
       confidence = min(confidence * 0.4, Self.unsupportedCeiling)
-    } else if typed {
-      confidence *= 0.5
+    } else if typed || context.prefersNames {
+      // A person, place or name question answered by something that is not one.
+      confidence *= 0.25
+    }
+    // A name the question gives that the supporting sentence lacks: the sentence may be
+    // about someone else ("who is Mexico's president?" over a sentence on Ecuador's).
+    let supportingTerms = Set(analyzer.terms(in: evidence[chosen].sentence))
+    for name in Set(analysis.nameTerms) where !supportingTerms.contains(name) {
+      let related = analysis.expansions.contains { $0.value == name && supportingTerms.contains($0.key) }
+      if !related { confidence *= 0.45 }
     }
     if mentionsUnknownName(analysis, library: library) {
       // "What did Putin say?" over articles that never name Putin.
@@ -118,7 +126,7 @@ public struct AnswerComposer: Sendable {
   }
 
   /// The most confidence an answer of the wrong type can have: below the default threshold.
-  static let unsupportedCeiling = 0.15
+  static let unsupportedCeiling = 0.1
 
   /// Types whose answer must be of that type: a date, a number, an amount.
   static let strictTypes: Set<AnswerType> = [

@@ -37,7 +37,9 @@ struct PhraseChunker {
       return false
     }
     if lower == "s", index > 0, words.punctuation(before: index) == "'" { return false }
-    if word.isCapitalized, index > 0, !WordClasses.isFunctionWord(lower) { return false }
+    if word.isCapitalized, index > 0, !WordClasses.isFunctionWord(lower) || word.isAcronym {
+      return false
+    }
     if WordClasses.isFunctionWord(lower) || WordClasses.commonVerbs.contains(lower)
       || WordClasses.fillers.contains(lower)
     {

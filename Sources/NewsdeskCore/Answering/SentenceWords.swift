@@ -6,6 +6,11 @@ struct SentenceWords {
     var utf8Range: Range<Int>
     var isCapitalized: Bool
     var isNumber: Bool
+
+    /// All capitals, two letters or more: "US" is a country, not "us".
+    var isAcronym: Bool {
+      surface.count >= 2 && surface.allSatisfy { $0.isUppercase || $0 == "." }
+    }
   }
 
   let sentence: String

@@ -193,16 +193,14 @@ extension ShortAnswerExtractor {
   /// for times without a date. It ends at the next semicolon or, when long, the next comma.
   func clauseSpans(_ words: SentenceWords, type: AnswerType) -> [(span: ClosedRange<Int>, fit: Double)] {
     let list = words.words
-    let connectives: [[String]]
+    let connectives: [([String], Double)]
     switch type {
     case .manner: connectives = Self.mannerConnectives
     case .date, .time: connectives = Self.timeConnectives
     default: connectives = Self.reasonConnectives
     }
     var spans: [(span: ClosedRange<Int>, fit: Double)] = []
-    for (rank, connective) in connectives.enumerated() {
-      // Earlier connectives say it more plainly ("because" over "as").
-      let fit = max(0.5, 1 - 0.06 * Double(rank))
+    for (connective, fit) in connectives {
       for index in list.indices where index + connective.count < list.count {
         guard connective.indices.allSatisfy({ list[index + $0].lower == connective[$0] }) else {
           continue
@@ -221,13 +219,19 @@ extension ShortAnswerExtractor {
     return spans
   }
 
-  static let reasonConnectives: [[String]] = [
-    ["because", "of"], ["because"], ["due", "to"], ["so", "that"], ["in", "order", "to"],
-    ["as", "a", "result", "of"], ["since"], ["fact", "that"], ["after"], ["as"], ["to"],
+  /// Connectives with how plainly each introduces the answer: "because" always gives a
+  /// reason, "as" and "to" only sometimes.
+  static let reasonConnectives: [([String], Double)] = [
+    (["because", "of"], 1), (["because"], 1), (["due", "to"], 1), (["so", "that"], 1),
+    (["in", "order", "to"], 1), (["as", "a", "result", "of"], 1), (["since"], 0.9),
+    (["fact", "that"], 0.9), (["after"], 0.8), (["as"], 0.6), (["to"], 0.5),
   ]
-  static let mannerConnectives: [[String]] = [["by"], ["through"], ["using"], ["with"], ["via"]]
-  static let timeConnectives: [[String]] = [
-    ["when"], ["during"], ["after"], ["before"], ["until"], ["while"],
+  static let mannerConnectives: [([String], Double)] = [
+    (["by"], 1), (["through"], 0.9), (["using"], 0.9), (["via"], 0.9), (["with"], 0.6),
+  ]
+  static let timeConnectives: [([String], Double)] = [
+    (["when"], 1), (["during"], 1), (["after"], 0.9), (["before"], 0.9), (["until"], 0.9),
+    (["while"], 0.8),
   ]
   static let ordinalWords: Set<String> = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

@@ -91,7 +91,8 @@ public struct ShortAnswerExtractor: Sendable {
       if span.count <= 2, isDiscourseMarker(span, words) { continue }
       let kind = kindFactor(span, words, context: context)
       shape *= kind
-      let fit = kind < 1 ? typeFit * 0.5 : typeFit
+      var fit = kind < 1 ? typeFit * 0.5 : typeFit
+      if context.prefersNames, !words.words[span.lowerBound].isCapitalized { fit *= 0.5 }
       if context.strandedPreposition.map({ follows(span, preposition: $0, words) }) == true {
         // "what did he warn of?" → the phrase right after "warned of".
         shape *= 2

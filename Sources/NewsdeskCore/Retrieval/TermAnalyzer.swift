@@ -8,10 +8,15 @@ public struct TermAnalyzer {
 
   public init() {}
 
+  /// Irregular verb forms, so that "met" finds "meet" and "blew" finds "blow": the
+  /// stemmer only strips suffixes. Loaded once; empty without WordNet.
+  static let irregularVerbs: [String: String] = WordNet.shared?.irregularVerbs ?? [:]
+
   /// The index term for a lower-cased word, or nil for a stop word.
   public mutating func term(for word: String) -> String? {
     if let cached = cache[word] { return cached }
-    let term: String? = StopWords.contains(word) ? nil : stemmer.stem(word)
+    let base = Self.irregularVerbs[word] ?? word
+    let term: String? = StopWords.contains(word) || StopWords.contains(base) ? nil : stemmer.stem(base)
     if cache.count < 1_000_000 { cache[word] = term }
     return term
   }
