@@ -19,7 +19,15 @@ struct AnswerRenderer: Sendable {
       lines.append(style.bold(Answer.abstentionText))
       lines.append(TextStyle.wrap("Nearest: “\(evidence.sentence)”", width: width, indent: "  "))
     } else {
-      if let short = answer.shortAnswer { lines.append(style.answer(short)) }
+      if let short = answer.shortAnswer {
+        var line = style.answer(short)
+        if let role = answer.role {
+          line += " (\(role))"
+        } else if let date = answer.answerDate, !short.contains(date.iso) {
+          line += " (\(date.iso))"
+        }
+        lines.append(line)
+      }
       lines.append(TextStyle.wrap("“\(highlighted(evidence))”", width: width, indent: "  "))
     }
     lines.append(

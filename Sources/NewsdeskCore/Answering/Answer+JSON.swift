@@ -12,6 +12,8 @@ extension Answer {
       ("confidence", .number(confidence)),
       ("answerType", .string(analysis.answerType.rawValue)),
     ]
+    members.append(("role", JSONValue(role)))
+    members.append(("answerDate", JSONValue(answerDate?.iso)))
     if let notice = analysis.notice { members.append(("notice", .string(notice))) }
     if includeCandidates {
       members.append(

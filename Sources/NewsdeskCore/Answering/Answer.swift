@@ -39,6 +39,12 @@ public struct Answer: Sendable, Equatable {
   /// The ranked sentences retrieval returned, best first.
   public var candidates: [Evidence]
 
+  /// A person's or organisation's role as the sentence gives it ("Ecuador's President").
+  public var role: String?
+  /// The day a date answer means, resolved against the article's date ("Thursday" →
+  /// 2025-09-04).
+  public var answerDate: CalendarDate?
+
   /// What the confidence was made from, for `:why` and for calibrating the threshold.
   public var signals = AnswerSignals()
 

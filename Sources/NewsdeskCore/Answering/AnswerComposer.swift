@@ -89,6 +89,15 @@ public struct AnswerComposer: Sendable {
     answer.abstained = confidence < options.threshold
     answer.shortAnswer = answer.abstained ? nil : chosenCandidate?.text
     if answer.abstained { answer.evidence?.highlight = nil }
+    if !answer.abstained, let candidate = chosenCandidate, let sentence = answer.evidence?.sentence {
+      if [.person, .organization, .description].contains(analysis.answerType) {
+        answer.role = AnswerDetails().role(of: candidate.utf8Range, in: sentence)
+      }
+      if [.date, .time].contains(analysis.answerType) {
+        let articleDate = library.articles[answer.evidence!.articleNumber].date
+        answer.answerDate = DateResolver().resolve(candidate.text, articleDate: articleDate)
+      }
+    }
     return answer
   }
 

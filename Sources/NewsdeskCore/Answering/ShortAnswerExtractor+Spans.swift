@@ -73,8 +73,17 @@ extension ShortAnswerExtractor {
       && !PlaceGazetteer.isPlace(lower)
   }
   func stripTitles(_ span: ClosedRange<Int>, _ words: SentenceWords) -> ClosedRange<Int> {
+    // "US Secretary of State Marco Rubio" → "Marco Rubio": titles, the places that own
+    // them and the "of" between them all go.
     var first = span.lowerBound
-    while first < span.upperBound, Self.titles.contains(words.words[first].lower) { first += 1 }
+    while first < span.upperBound {
+      let lower = words.words[first].lower
+      let nextIsTitle = first + 1 <= span.upperBound && Self.titles.contains(words.words[first + 1].lower)
+      guard Self.titles.contains(lower) || (lower == "of" && nextIsTitle)
+        || (PlaceGazetteer.isPlace(lower) && nextIsTitle)
+      else { break }
+      first += 1
+    }
     return first...span.upperBound
   }
   func dateSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {

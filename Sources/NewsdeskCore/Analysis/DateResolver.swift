@@ -1,0 +1,80 @@
+/// Turns a date as an article words it ("Thursday", "September 4", "last year") into a day
+/// on the calendar, using the article's own date.
+///
+/// News names weekdays for days around its dateline: "Thursday" in an article dated
+/// Thursday 2025-09-04 is that day, and "Wednesday" the day before. So a weekday resolves to
+/// the nearest such day within three days either side.
+public struct DateResolver: Sendable {
+  public init() {}
+
+  public func resolve(_ phrase: String, articleDate: CalendarDate?) -> CalendarDate? {
+    let words = WordTokenizer.words(in: phrase)
+    guard !words.isEmpty else { return nil }
+    if let date = explicitDate(words, articleDate: articleDate) { return date }
+    guard let articleDate else { return nil }
+    if words.count == 1 {
+      switch words[0] {
+      case "today", "tonight": return articleDate
+      case "yesterday": return articleDate.adding(days: -1)
+      case "tomorrow": return articleDate.adding(days: 1)
+      default: break
+      }
+    }
+    if let weekday = Self.weekdays.firstIndex(of: words[0]), words.count == 1 {
+      let offset = (weekday - articleDate.weekday + 7) % 7  // 0...6 days ahead
+      return articleDate.adding(days: offset <= 3 ? offset : offset - 7)
+    }
+    return nil
+  }
+
+  /// "September 4, 2025", "4 September", "Sept. 4" (the article's year), "2009" is no day.
+  func explicitDate(_ words: [String], articleDate: CalendarDate?) -> CalendarDate? {
+    guard let monthIndex = words.firstIndex(where: { Self.month(named: $0) != nil }),
+      let month = Self.month(named: words[monthIndex])
+    else { return nil }
+    let numbers = words.compactMap { Int($0) }
+    let day = numbers.first { (1...31).contains($0) }
+    let year = numbers.first { $0 >= 1000 } ?? articleDate?.year
+    guard let day, let year else { return nil }
+    return CalendarDate(year: year, month: month, day: day)
+  }
+
+  static func month(named word: String) -> Int? {
+    let prefix = String(word.prefix(3))
+    guard word.count >= 3, let index = monthPrefixes.firstIndex(of: prefix) else { return nil }
+    return index + 1
+  }
+
+  static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+  static let monthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+}
+
+extension CalendarDate {
+  /// Days since 1970-01-01 (proleptic Gregorian), for date arithmetic without Foundation.
+  var dayNumber: Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let monthIndex = (month + 9) % 12
+    let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  init?(dayNumber: Int) {
+    let z = dayNumber + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let dayOfEra = z - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthIndex = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+    self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+  }
+
+  /// 0 for Sunday through 6 for Saturday.
+  var weekday: Int { ((dayNumber % 7) + 11) % 7 }
+
+  func adding(days: Int) -> CalendarDate? { CalendarDate(dayNumber: dayNumber + days) }
+}

@@ -1,0 +1,33 @@
+import Testing
+
+@testable import NewsdeskCore
+
+/// Roles read from the words around a name.
+struct AnswerDetailsTests {
+  func role(of name: String, in sentence: String) throws -> String? {
+    let range = try #require(sentence.range(of: name))
+    let start = sentence.utf8.distance(from: sentence.startIndex, to: range.lowerBound)
+    let end = sentence.utf8.distance(from: sentence.startIndex, to: range.upperBound)
+    return AnswerDetails().role(of: start..<end, in: sentence)
+  }
+
+  @Test(arguments: [
+    ("Daniel Noboa", "Rubio will meet Ecuador's President Daniel Noboa, who has deployed troops.",
+      "Ecuador's President"),
+    ("Diosdado Cabello", "Venezuela's Interior Minister Diosdado Cabello accused the United States.",
+      "Venezuela's Interior Minister"),
+    ("Marco Rubio", "US Secretary of State Marco Rubio is expected to discuss it.",
+      "US Secretary of State"),
+    ("Tren de Aragua", "The boat belonged to Tren de Aragua, a Venezuelan gang he has designated.",
+      "a Venezuelan gang"),
+    ("Noboa", "In Noboa, a businessman who has consolidated power, Rubio could find an ally.",
+      "a businessman"),
+  ])
+  func findsTheRole(_ name: String, _ sentence: String, _ expected: String) throws {
+    #expect(try role(of: name, in: sentence) == expected)
+  }
+
+  @Test func noRoleWhenTheSentenceGivesNone() throws {
+    #expect(try role(of: "Rubio", in: "Rubio said that such interdictions did not work.") == nil)
+  }
+}
