@@ -133,7 +133,8 @@ import Testing
     let result = try CLI.run(["test", "Tests/Scripts"])
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     #expect(result.stdout.contains("Tests/Scripts/examples.qa"))
-    #expect(!result.stdout.contains("seed-golden"))
+    #expect(result.stdout.contains("Tests/Scripts/seed-golden.qa"))
+    #expect(!result.stdout.contains("pending/"))
     #expect(result.stdoutLines.last?.hasSuffix(" passed, 0 failed") == true)
   }
 
