@@ -72,6 +72,27 @@ func isEvidence(_ sentence: String?, _ evidences: [String]) -> Bool {
   }
 }
 
+/// With --explain TEXT: how newsdesk reads the questions containing TEXT and the best
+/// candidates it sees in each retrieved sentence, for tuning the rules.
+func explain(_ question: String, in session: NewsdeskSession) {
+  var session = session
+  let answer = session.ask(question)
+  let analysis = answer.analysis
+  print("? \(question)  [\(analysis.answerType.rawValue), head \(analysis.headNoun ?? "-"), verb \(analysis.verb ?? "-"), subject \(analysis.asksForSubject)]")
+  var weights: [String: Double] = [:]
+  for term in analysis.terms { weights[term] = session.library.index.sentenceIDF(of: term) }
+  let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
+  var analyzer = TermAnalyzer()
+  for candidate in answer.candidates.prefix(3) {
+    print("  s\(candidate.sentenceNumber) \(candidate.score): \(candidate.sentence.prefix(120))")
+    let found = ShortAnswerExtractor().candidates(in: candidate.sentence, context: context, analyzer: &analyzer)
+    for option in found.prefix(5) {
+      print("      \(String(format: "%.3f", option.score)) fit \(option.typeFit)  \(option.text)")
+    }
+  }
+  print("  → \(answer.shortAnswer ?? "-") (\(answer.confidence))")
+}
+
 let clock = ContinuousClock()
 var total = Tally()
 var onEvidence = Tally()
@@ -86,6 +107,9 @@ for title in dataset.data {
     }
     session.addArticle(text: paragraph.context, id: "\(title.title)-\(number)")
     for item in paragraph.qas {
+      if let pattern = argument("--explain"), item.question.contains(pattern) {
+        explain(item.question, in: session)
+      }
       let start = clock.now
       let answer = session.ask(item.question)
       latencies.append((clock.now - start).seconds * 1000)

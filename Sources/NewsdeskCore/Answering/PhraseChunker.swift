@@ -45,8 +45,21 @@ struct PhraseChunker {
     {
       return true
     }
-    if !word.isCapitalized, Lexicon.isVerbOrAdverb(lower) { return true }
+    if !word.isCapitalized, Lexicon.isVerbOrAdverb(lower), !isModifier(index, words) {
+      return true
+    }
     return looksLikeVerb(index, words)
+  }
+
+  /// A verb form used as an adjective: after a determiner and before a noun, with no
+  /// punctuation between ("the convecting mantle", "the hated fees").
+  func isModifier(_ index: Int, _ words: SentenceWords) -> Bool {
+    guard index > 0, index + 1 < words.words.count else { return false }
+    let previous = words.words[index - 1].lower
+    let next = words.words[index + 1].lower
+    return (WordClasses.determiners.contains(previous) || WordClasses.quantifiers.contains(previous))
+      && !breaksBefore(index + 1, words) && !WordClasses.isFunctionWord(next)
+      && !WordClasses.fillers.contains(next)
   }
 
   /// A participle that starts a verb phrase rather than modifying a noun: "-ing" or "-ed"

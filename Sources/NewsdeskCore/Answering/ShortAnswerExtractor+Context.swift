@@ -85,7 +85,7 @@ extension ShortAnswerExtractor {
       }
       return 0.8
     }
-    return span.lowerBound > verbPosition ? 1.3 : 0.9
+    return span.lowerBound > verbPosition ? 1.5 : 0.7
   }
   /// For "how many X": a number counting X ("11 people") is likelier than one counting
   /// something else; years and "one of" are rarely counts.

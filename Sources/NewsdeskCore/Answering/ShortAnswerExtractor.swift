@@ -106,7 +106,8 @@ public struct ShortAnswerExtractor: Sendable {
       if context.prefersNames, isNamedBy(span, words) { shape *= 2 }
       if cut.cutName { shape *= 0.5 }
       let head = words.words[span.upperBound]
-      if !head.isCapitalized, !head.isNumber, !context.asksForKind,
+      let modifiesAskedNoun = cut.lostHead != nil && cut.lostHead == context.analysis.headNoun
+      if !head.isCapitalized, !head.isNumber, !context.asksForKind, !modifiesAskedNoun,
         ![.manner, .reason, .description].contains(type), Lexicon.cannotBeNoun(head.lower)
       {
         // An adjective or verb alone ("key", "nationwide") is a modifier, not an answer.

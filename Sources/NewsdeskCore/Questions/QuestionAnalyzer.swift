@@ -153,6 +153,10 @@ public struct QuestionAnalyzer: Sendable {
   }
 
   static let whWords: Set<String> = ["who", "whom", "whose", "what", "which"]
+  static let questionWords: Set<String> = [
+    "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "name", "list",
+    "identify",
+  ]
 
   /// The form, expected type and head noun of a question's words.
   func classify(_ words: [String]) -> (QuestionForm, AnswerType, String?) {
@@ -160,6 +164,15 @@ public struct QuestionAnalyzer: Sendable {
     var position = 0
     while position < words.count - 1, Self.prepositions.contains(words[position]) { position += 1 }
     guard position < words.count else { return (.statement, .other, nil) }
+    // "The lithosphere moves over which mantle?": a wh-word inside the sentence asks too.
+    if !Self.questionWords.contains(words[position]),
+      !Self.auxiliaries.contains(words[position]),
+      let inner = words.indices.dropFirst(position + 1).first(where: {
+        ["which", "what", "whom", "whose", "who", "when", "where", "how"].contains(words[$0])
+      })
+    {
+      position = inner
+    }
     let word = words[position]
     let next = position + 1 < words.count ? words[position + 1] : nil
     let afterNext = position + 2 < words.count ? words[position + 2] : nil
