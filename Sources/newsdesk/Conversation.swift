@@ -87,7 +87,10 @@ struct Conversation {
     guard !articles.isEmpty else { return "No articles are loaded. Use :load PATH to add some." }
     return articles.enumerated().map { number, article in
       let date = article.date?.iso ?? "no date   "
-      return "\(String(number + 1).leftPadded(to: 4)). \(date)  \(String(article.sentences.count).leftPadded(to: 4)) sentences  \(article.title)"
+      let line = "\(String(number + 1).leftPadded(to: 4)). \(date)  \(String(article.sentences.count).leftPadded(to: 4)) sentences  \(article.title)"
+      // One line per article on a terminal: cut the title rather than wrap it.
+      guard let width = renderer.width, line.count > width - 1 else { return line }
+      return String(line.prefix(width - 2)) + "…"
     }.joined(separator: "\n")
   }
 
