@@ -53,7 +53,8 @@ public struct AnswerComposer: Sendable {
     var supporting = evidence[chosen]
     var confidence = chosenCoverage
     let strict = Self.strictTypes.contains(analysis.answerType)
-    let typed = ![.other, .yesNo, .description].contains(analysis.answerType)
+    // Names must be names; a reason or a manner may be any clause.
+    let typed = [.person, .organization, .place, .role].contains(analysis.answerType)
     if let candidate = chosenCandidate, candidate.typeFit >= 0.7 {
       confidence *= 0.75 + 0.25 * min(1, candidate.typeFit)
     } else if strict {

@@ -19,6 +19,8 @@ extension ShortAnswerExtractor {
     public var verbTerm: String?
     /// "Who were two of …", "what are …": a list may be the answer.
     public var asksForSeveral: Bool
+    /// "What did X do", "what happened to X": the answer is an action, a verb phrase.
+    public var asksForAction: Bool
     /// A preposition the question ends with ("what did he warn of?"): the answer follows it.
     public var strandedPreposition: String?
 
@@ -44,6 +46,10 @@ extension ShortAnswerExtractor {
       asksForSeveral = words.contains {
         ["were", "are", "two", "three", "both", "between"].contains($0)
       }
+      asksForAction =
+        words.contains("happened") || words.contains("happens")
+        || (words.last == "do" && words.contains("what"))
+        || zip(words, words.dropFirst()).contains { $0.0 == "do" && ["to", "with", "after", "when"].contains($0.1) }
       strandedPreposition = words.last.flatMap {
         [
           "as", "of", "to", "for", "with", "about", "from", "in", "on", "by", "into", "up", "out",

@@ -185,6 +185,27 @@ extension ShortAnswerExtractor {
     return spans
   }
 
+  /// Verb phrases: a verb that is not the question's, and the words after it up to the next
+  /// punctuation, at most six ("opened the gates to the Mongols").
+  func predicateSpans(_ words: SentenceWords, questionWords: Set<String>) -> [ClosedRange<Int>] {
+    let list = words.words
+    var spans: [ClosedRange<Int>] = []
+    for index in list.indices where !list[index].isCapitalized && !questionWords.contains(list[index].lower) {
+      let lower = list[index].lower
+      let isVerb =
+        (lower.hasSuffix("ed") && lower.count > 4) || Lexicon.partsOfSpeech(lower).first == .verb
+      guard isVerb, !WordClasses.isFunctionWord(lower) else { continue }
+      var end = index
+      while end + 1 < list.count, end - index < 5, words.punctuation(after: end) == nil,
+        !["which", "who", "that", "while", "although", "but", "and"].contains(list[end + 1].lower)
+      {
+        end += 1
+      }
+      spans.append(index...end)
+    }
+    return spans
+  }
+
   /// "On the other hand", "in addition", "as a consequence": phrases that link sentences and
   /// are never what a question asks for.
   func isDiscourseMarker(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {

@@ -181,14 +181,21 @@ public struct ShortAnswerExtractor: Sendable {
       }
       return percents.map { ($0, 1.0) } + numberSpans(words, unitWords: []).map { ($0, 0.4) }
     case .money: return moneySpans(words).map { ($0, 1.0) } + numberSpans(words, unitWords: []).map { ($0, 0.4) }
-    case .reason, .manner: return clauseSpans(words, type: type).map { ($0.span, $0.fit) }
+    case .reason: return clauseSpans(words, type: type).map { ($0.span, $0.fit) }
+    case .manner:
+      // "How did the emperor die?" → "drowned": without "by …", the verb phrase says how.
+      return clauseSpans(words, type: type).map { ($0.span, $0.fit) }
+        + predicateSpans(words, questionWords: context.questionWords).map { ($0, 0.6) }
     case .yesNo: return []
     case .role:
       return roleSpans(words, names: names).map { ($0, 1.0) }
         + PhraseChunker().chunks(words).map { ($0, 0.4) }
     case .description, .other:
       // A whole phrase ("more US attacks") over the name inside it ("US").
-      return PhraseChunker().chunks(words).map { ($0, 1.0) } + names.map { ($0, 0.9) }
+      let predicates =
+        context.asksForAction
+        ? predicateSpans(words, questionWords: context.questionWords).map { ($0, 1.0) } : []
+      return predicates + PhraseChunker().chunks(words).map { ($0, 1.0) } + names.map { ($0, 0.9) }
         + (context.asksForSeveral ? coordinatedNames(names, words).map { ($0, 1.1) } : [])
     }
   }
