@@ -145,7 +145,9 @@ public struct ShortAnswerExtractor: Sendable {
       var spans = names.filter { fits(span: $0, type: type, words: words) }.map {
         (type == .person ? stripTitles($0, words) : $0, 1.0)
       }
-      spans += names.filter { !fits(span: $0, type: type, words: words) }.map { ($0, 0.25) }
+      // A name the gazetteer does not know may still be a place ("Urgench", "Zhongdu").
+      let unknownFit = type == .place ? 0.6 : 0.25
+      spans += names.filter { !fits(span: $0, type: type, words: words) }.map { ($0, unknownFit) }
       let chunks = PhraseChunker().chunks(words)
       if type == .place {
         // "Where": a phrase after a preposition of place ("in the altitude chamber").
