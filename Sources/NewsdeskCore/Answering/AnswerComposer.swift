@@ -55,7 +55,7 @@ public struct AnswerComposer: Sendable {
     let strict = Self.strictTypes.contains(analysis.answerType)
     // Names must be names; a reason or a manner may be any clause.
     let typed = [.person, .organization, .place, .role].contains(analysis.answerType)
-    if let candidate = chosenCandidate, candidate.typeFit >= 0.7 {
+    if let candidate = chosenCandidate, candidate.typeFit >= 0.55 {
       confidence *= 0.75 + 0.25 * min(1, candidate.typeFit)
     } else if strict {
       // A time, number or amount question with no time, number or amount to give: the
