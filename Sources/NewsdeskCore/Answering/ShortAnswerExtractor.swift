@@ -146,8 +146,10 @@ public struct ShortAnswerExtractor: Sendable {
         (type == .person ? stripTitles($0, words) : $0, 1.0)
       }
       // A name the gazetteer does not know may still be a place ("Urgench", "Zhongdu").
-      let unknownFit = type == .place ? 0.6 : 0.25
-      spans += names.filter { !fits(span: $0, type: type, words: words) }.map { ($0, unknownFit) }
+      spans += names.filter { !fits(span: $0, type: type, words: words) }.map { span in
+        let titled = span.contains { Self.titles.contains(words.words[$0].lower) }
+        return (span, type == .place && !titled ? 0.6 : 0.25)
+      }
       let chunks = PhraseChunker().chunks(words)
       if type == .place {
         // "Where": a phrase after a preposition of place ("in the altitude chamber").
