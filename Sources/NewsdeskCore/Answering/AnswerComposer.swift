@@ -72,6 +72,13 @@ public struct AnswerComposer: Sendable {
       let related = analysis.expansions.contains { $0.value == name && supportingTerms.contains($0.key) }
       if !related { confidence *= 0.45 }
     }
+    if let head = analysis.headNoun, !Self.genericHeads.contains(head), chosenCandidate?.typeFit ?? 0 < 1,
+      let headTerm = analyzer.term(for: head), !supportingTerms.contains(headTerm)
+    {
+      // "What is the capital of Ecuador?" over a sentence with no capital in it and no
+      // answer that is plainly one.
+      confidence *= 0.6
+    }
     if mentionsUnknownName(analysis, library: library) {
       // "What did Putin say?" over articles that never name Putin.
       confidence = min(confidence, Self.unsupportedCeiling)
@@ -134,6 +141,11 @@ public struct AnswerComposer: Sendable {
         && !analysis.expansions.contains { $0.value == name && library.index.sentenceFrequency(of: $0.key) > 0 }
     }
   }
+
+  /// Head nouns that only say an answer is wanted ("what type of …", "the name of …").
+  static let genericHeads: Set<String> = [
+    "name", "term", "title", "type", "kind", "sort", "form", "word", "thing", "one",
+  ]
 
   /// The most confidence an answer of the wrong type can have: below the default threshold.
   static let unsupportedCeiling = 0.1
