@@ -19,6 +19,8 @@ extension ShortAnswerExtractor {
     public var verbTerm: String?
     /// "Who were two of …", "what are …": a list may be the answer.
     public var asksForSeveral: Bool
+    /// "What is X?", "who was X?": the answer stands across a copula from X.
+    public var isCopular: Bool
     /// "What did X do", "what happened to X": the answer is an action, a verb phrase.
     public var asksForAction: Bool
     /// A preposition the question ends with ("what did he warn of?"): the answer follows it.
@@ -46,6 +48,8 @@ extension ShortAnswerExtractor {
       asksForSeveral = words.contains {
         ["were", "are", "two", "three", "both", "between"].contains($0)
       }
+      isCopular = words.count > 1 && ["what", "who", "which"].contains(words[0])
+        && ["is", "was", "are", "were"].contains(words[1])
       asksForAction =
         words.contains("happened") || words.contains("happens")
         || (words.last == "do" && words.contains("what"))
@@ -124,12 +128,40 @@ extension ShortAnswerExtractor {
     -> Double
   {
     guard let head = context.analysis.headNoun, let wordNet = WordNet.shared,
-      words.words[span.lowerBound].isCapitalized,
       !["name", "term", "title", "type", "kind"].contains(head)
     else { return 1 }
+    guard words.words[span.lowerBound].isCapitalized else {
+      // "What metal …" → "molten silver": a phrase whose head noun is a kind of metal.
+      let last = words.words[span.upperBound].lower
+      return last != head && wordNet.noun(last, isA: head) ? 1.8 : 1
+    }
     let name = span.map { words.words[$0].lower }.joined(separator: " ")
     guard !wordNet.lemmas(name, pos: .noun).isEmpty else { return 1 }
     return wordNet.noun(name, isA: head) ? 1.5 : 0.4
+  }
+
+  /// For "what is X?": the phrase on the other side of a copula from the question's words
+  /// ("The Book of Discipline is the guidebook for …").
+  func copulaFactor(
+    _ span: ClosedRange<Int>, _ words: SentenceWords, anchors: [Int], context: QuestionContext
+  ) -> Double {
+    guard context.isCopular else { return 1 }
+    let list = words.words
+    let copulas: Set<String> = ["is", "was", "are", "were"]
+    let after = span.upperBound + 1
+    if after < list.count, copulas.contains(list[after].lower),
+      anchors.contains(where: { $0 > after && $0 <= after + 4 })
+    {
+      return 2
+    }
+    var before = span.lowerBound - 1
+    while before >= 0, WordClasses.determiners.contains(list[before].lower) { before -= 1 }
+    if before >= 0, copulas.contains(list[before].lower),
+      anchors.contains(where: { $0 < before && $0 >= before - 4 })
+    {
+      return 2
+    }
+    return 1
   }
 
   /// Whether the span comes right after `preposition` (with at most a determiner between).

@@ -89,6 +89,7 @@ public struct ShortAnswerExtractor: Sendable {
         }
       }
       if span.count <= 2, isDiscourseMarker(span, words) { continue }
+      shape *= copulaFactor(span, words, anchors: anchors.map(\.position), context: context)
       let kind = kindFactor(span, words, context: context)
       shape *= kind
       var fit = kind < 1 ? typeFit * 0.5 : typeFit
