@@ -36,7 +36,9 @@ struct Tally {
     self.abstained += abstained ? 1 : 0
   }
 
-  func percent(_ value: Double) -> String { String(format: "%5.1f", 100 * value / Double(max(questions, 1))) }
+  func percent(_ value: Double) -> String {
+    String(format: "%5.1f", 100 * value / Double(max(questions, 1)))
+  }
   var line: String {
     "n=\(String(questions).padding(toLength: 4, withPad: " ", startingAt: 0))  EM \(percent(exact))  F1 \(percent(f1))  evidence \(percent(Double(evidence)))  abstained \(percent(Double(abstained)))"
   }
@@ -78,14 +80,17 @@ func explain(_ question: String, in session: NewsdeskSession) {
   var session = session
   let answer = session.ask(question)
   let analysis = answer.analysis
-  print("? \(question)  [\(analysis.answerType.rawValue), head \(analysis.headNoun ?? "-"), verb \(analysis.verb ?? "-"), subject \(analysis.asksForSubject)]")
+  print(
+    "? \(question)  [\(analysis.answerType.rawValue), head \(analysis.headNoun ?? "-"), verb \(analysis.verb ?? "-"), subject \(analysis.asksForSubject)]"
+  )
   var weights: [String: Double] = [:]
   for term in analysis.terms { weights[term] = session.library.index.sentenceIDF(of: term) }
   let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
   var analyzer = TermAnalyzer()
   for candidate in answer.candidates.prefix(3) {
     print("  s\(candidate.sentenceNumber) \(candidate.score): \(candidate.sentence.prefix(120))")
-    let found = ShortAnswerExtractor().candidates(in: candidate.sentence, context: context, analyzer: &analyzer)
+    let found = ShortAnswerExtractor().candidates(
+      in: candidate.sentence, context: context, analyzer: &analyzer)
     for option in found.prefix(5) {
       print("      \(String(format: "%.3f", option.score)) fit \(option.typeFit)  \(option.text)")
     }
@@ -143,10 +148,12 @@ print("newsdesk quality on \(dataPath)")
 // answer cannot be. A good threshold abstains there and answers at home.
 var homeAnswers: [(confidence: Double, f1: Double)] = []
 // With --signals FILE, every answer's signals go to a CSV for calibrating the confidence.
-var signalRows = "set,f1,confidence,coverage,termShare,candidateScore,typeFit,retrievalScore,terms,type\n"
+var signalRows =
+  "set,f1,confidence,coverage,termShare,candidateScore,typeFit,retrievalScore,terms,type\n"
 func signalRow(_ set: String, _ answer: Answer, _ f1: Double) -> String {
   let s = answer.signals
-  return "\(set),\(f1),\(answer.confidence),\(s.coverage),\(s.termShare),\(s.candidateScore),\(s.typeFit),\(s.retrievalScore),\(answer.analysis.terms.count),\(answer.analysis.answerType.rawValue)\n"
+  return
+    "\(set),\(f1),\(answer.confidence),\(s.coverage),\(s.termShare),\(s.candidateScore),\(s.typeFit),\(s.retrievalScore),\(answer.analysis.terms.count),\(answer.analysis.answerType.rawValue)\n"
 }
 var awayConfidences: [Double] = []
 var nearConfidences: [Double] = []
@@ -170,11 +177,13 @@ for (titleNumber, title) in titles.enumerated() {
       let nearAnswer = near.ask(item.question)
       nearConfidences.append(nearAnswer.confidence)
       let answer = home.ask(item.question)
-      let f1 = item.answers.map { AnswerNormalizer.f1(answer.shortAnswer ?? "", $0.text) }.max() ?? 0
+      let f1 =
+        item.answers.map { AnswerNormalizer.f1(answer.shortAnswer ?? "", $0.text) }.max() ?? 0
       homeAnswers.append((answer.confidence, f1))
       let awayAnswer = away.ask(item.question)
       awayConfidences.append(awayAnswer.confidence)
-      signalRows += signalRow("home", answer, f1) + signalRow("near", nearAnswer, 0)
+      signalRows +=
+        signalRow("home", answer, f1) + signalRow("near", nearAnswer, 0)
         + signalRow("away", awayAnswer, 0)
     }
   }

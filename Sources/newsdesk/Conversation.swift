@@ -87,7 +87,8 @@ struct Conversation {
     guard !articles.isEmpty else { return "No articles are loaded. Use :load PATH to add some." }
     return articles.enumerated().map { number, article in
       let date = article.date?.iso ?? "no date   "
-      let line = "\(String(number + 1).leftPadded(to: 4)). \(date)  \(String(article.sentences.count).leftPadded(to: 4)) sentences  \(article.title)"
+      let line =
+        "\(String(number + 1).leftPadded(to: 4)). \(date)  \(String(article.sentences.count).leftPadded(to: 4)) sentences  \(article.title)"
       // One line per article on a terminal: cut the title rather than wrap it.
       guard let width = renderer.width, line.count > width - 1 else { return line }
       return String(line.prefix(width - 2)) + "…"
@@ -128,7 +129,8 @@ struct Conversation {
       let report = try session.load(paths: [path])
       Output.warn(report.warnings)
       say(
-        "Loaded \(report.articlesAdded) article\(report.articlesAdded == 1 ? "" : "s") (\(report.sentencesAdded) sentences) from \(path).")
+        "Loaded \(report.articlesAdded) article\(report.articlesAdded == 1 ? "" : "s") (\(report.sentencesAdded) sentences) from \(path)."
+      )
     } catch let error as NewsdeskError {
       say("newsdesk: \(error.description)", isError: true)
     } catch {
@@ -164,12 +166,15 @@ struct Conversation {
     guard let answer = session.lastAnswer else { return "No question yet." }
     let analysis = answer.analysis
     var lines = [renderer.style.bold("Question: \(analysis.text)")]
-    lines.append("  form: \(analysis.form.rawValue) · expects: \(analysis.answerType.rawValue)"
-      + (analysis.headNoun.map { " · head noun: \($0)" } ?? ""))
+    lines.append(
+      "  form: \(analysis.form.rawValue) · expects: \(analysis.answerType.rawValue)"
+        + (analysis.headNoun.map { " · head noun: \($0)" } ?? ""))
     lines.append("  focus words: \(analysis.focusWords.joined(separator: ", "))")
     lines.append("  search terms: \(analysis.terms.joined(separator: ", "))")
     if !analysis.expansions.isEmpty {
-      let related = analysis.expansions.sorted { $0.key < $1.key }.map { "\($0.key) (for \($0.value))" }
+      let related = analysis.expansions.sorted { $0.key < $1.key }.map {
+        "\($0.key) (for \($0.value))"
+      }
       lines.append("  related terms: \(related.joined(separator: ", "))")
     }
     lines.append(

@@ -48,7 +48,8 @@ struct CorpusOptions: ParsableArguments {
     Output.warn(report.warnings)
     if warnWhenEmpty, session.library.articles.isEmpty {
       Output.error(
-        "newsdesk: no articles found in \(resolvedPaths.joined(separator: ", ")); add .txt or .md files, or use :load PATH")
+        "newsdesk: no articles found in \(resolvedPaths.joined(separator: ", ")); add .txt or .md files, or use :load PATH"
+      )
     }
     return session
   }

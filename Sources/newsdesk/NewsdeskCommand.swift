@@ -33,7 +33,8 @@ struct NewsdeskCommand: ParsableCommand {
         // --help and --version print to stdout and succeed.
         exit(withError: error)
       }
-      let message = fullMessage(for: error)
+      let message =
+        fullMessage(for: error)
         .split(separator: "\n").first.map(String.init) ?? "invalid arguments"
       Output.error("newsdesk: \(message) (see 'newsdesk --help')")
       Foundation.exit(2)

@@ -56,6 +56,7 @@ struct RunCommand: ParsableCommand {
     guard let text = String(validating: data, as: UTF8.self) else {
       throw NewsdeskError.unreadableInput(file, reason: "not UTF-8 text")
     }
-    return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+    return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(
+      String.init)
   }
 }

@@ -36,7 +36,9 @@ struct ShellCompleter {
     }
     for count in stride(from: min(3, words.count), through: 1, by: -1) {
       let prefix = words.suffix(count).joined(separator: " ")
-      let matches = vocabulary.completions(of: prefix).filter { $0.count > prefix.count || count == 1 }
+      let matches = vocabulary.completions(of: prefix).filter {
+        $0.count > prefix.count || count == 1
+      }
       if !matches.isEmpty {
         return CompletionResult(replacedCount: prefix.count, candidates: Array(matches.prefix(50)))
       }
@@ -49,7 +51,9 @@ struct ShellCompleter {
     // The typed folder part, kept as typed (with its slash) so candidates extend the text.
     let folderPart = expanded.contains("/") ? String(expanded[...expanded.lastIndex(of: "/")!]) : ""
     let stem = String(expanded.dropFirst(folderPart.count))
-    let entries = (try? FileManager.default.contentsOfDirectory(atPath: folderPart.isEmpty ? "." : folderPart)) ?? []
+    let entries =
+      (try? FileManager.default.contentsOfDirectory(atPath: folderPart.isEmpty ? "." : folderPart))
+      ?? []
     let candidates = entries.filter { $0.hasPrefix(stem) && !$0.hasPrefix(".") }.sorted().map {
       name -> String in
       var isFolder: ObjCBool = false

@@ -14,7 +14,8 @@ public enum PlaceGazetteer {
 
   /// Names that mean the same place or body; a question in one form finds the other.
   public static let aliases: [[String]] = [
-    ["us", "usa", "united states", "america"], ["uk", "britain", "united kingdom", "great britain"],
+    ["us", "usa", "united states", "america"],
+    ["uk", "britain", "united kingdom", "great britain"],
     ["un", "united nations"], ["eu", "european union"], ["uae", "united arab emirates"],
   ]
 
@@ -82,7 +83,8 @@ public enum PlaceGazetteer {
   static let places: Set<String> = Set(countries + citiesAndRegions)
 
   static let demonyms: [String: String] = [
-    "afghan": "Afghanistan", "albanian": "Albania", "algerian": "Algeria", "american": "United States",
+    "afghan": "Afghanistan", "albanian": "Albania", "algerian": "Algeria",
+    "american": "United States",
     "argentine": "Argentina", "argentinian": "Argentina", "armenian": "Armenia",
     "australian": "Australia", "austrian": "Austria", "bangladeshi": "Bangladesh",
     "belarusian": "Belarus", "belgian": "Belgium", "bolivian": "Bolivia", "brazilian": "Brazil",

@@ -69,10 +69,13 @@ public struct AnswerComposer: Sendable {
     // about someone else ("who is Mexico's president?" over a sentence on Ecuador's).
     let supportingTerms = Set(analyzer.terms(in: evidence[chosen].sentence))
     for name in Set(analysis.nameTerms) where !supportingTerms.contains(name) {
-      let related = analysis.expansions.contains { $0.value == name && supportingTerms.contains($0.key) }
+      let related = analysis.expansions.contains {
+        $0.value == name && supportingTerms.contains($0.key)
+      }
       if !related { confidence *= 0.45 }
     }
-    if let head = analysis.headNoun, !Self.genericHeads.contains(head), chosenCandidate?.typeFit ?? 0 < 1,
+    if let head = analysis.headNoun, !Self.genericHeads.contains(head),
+      chosenCandidate?.typeFit ?? 0 < 1,
       let headTerm = analyzer.term(for: head), !supportingTerms.contains(headTerm)
     {
       // "What is the capital of Ecuador?" over a sentence with no capital in it and no
@@ -90,14 +93,16 @@ public struct AnswerComposer: Sendable {
     answer.signals.retrievalScore = retrieved[chosen].score
     let sentenceTerms = Set(analyzer.terms(in: evidence[chosen].sentence))
     answer.signals.termShare =
-      Double(weights.keys.filter { sentenceTerms.contains($0) }.count) / Double(max(weights.count, 1))
+      Double(weights.keys.filter { sentenceTerms.contains($0) }.count)
+      / Double(max(weights.count, 1))
     supporting.highlight = chosenCandidate?.utf8Range
     answer.evidence = supporting
     answer.confidence = (confidence * 1000).rounded() / 1000
     answer.abstained = confidence < options.threshold
     answer.shortAnswer = answer.abstained ? nil : chosenCandidate?.text
     if answer.abstained { answer.evidence?.highlight = nil }
-    if !answer.abstained, let candidate = chosenCandidate, let sentence = answer.evidence?.sentence {
+    if !answer.abstained, let candidate = chosenCandidate, let sentence = answer.evidence?.sentence
+    {
       if [.person, .organization, .description].contains(analysis.answerType) {
         answer.role = AnswerDetails().role(of: candidate.utf8Range, in: sentence)
       }
@@ -138,7 +143,9 @@ public struct AnswerComposer: Sendable {
   func mentionsUnknownName(_ analysis: QuestionAnalysis, library: ArticleLibrary) -> Bool {
     analysis.nameTerms.contains { name in
       library.index.sentenceFrequency(of: name) == 0
-        && !analysis.expansions.contains { $0.value == name && library.index.sentenceFrequency(of: $0.key) > 0 }
+        && !analysis.expansions.contains {
+          $0.value == name && library.index.sentenceFrequency(of: $0.key) > 0
+        }
     }
   }
 

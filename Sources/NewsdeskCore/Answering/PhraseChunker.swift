@@ -31,7 +31,8 @@ struct PhraseChunker {
     if WordClasses.quantifiers.contains(word.lower) { return false }
     let lower = word.lower
     // "of" and "de" inside a name ("Bank of England", "Tren de Aragua") stay.
-    if ShortAnswerExtractor.nameConnectors.contains(lower), index > 0, index + 1 < words.words.count,
+    if ShortAnswerExtractor.nameConnectors.contains(lower), index > 0,
+      index + 1 < words.words.count,
       words.words[index - 1].isCapitalized, words.words[index + 1].isCapitalized
     {
       return false
@@ -57,7 +58,8 @@ struct PhraseChunker {
     guard index > 0, index + 1 < words.words.count else { return false }
     let previous = words.words[index - 1].lower
     let next = words.words[index + 1].lower
-    return (WordClasses.determiners.contains(previous) || WordClasses.quantifiers.contains(previous))
+    return
+      (WordClasses.determiners.contains(previous) || WordClasses.quantifiers.contains(previous))
       && !breaksBefore(index + 1, words) && !WordClasses.isFunctionWord(next)
       && !WordClasses.fillers.contains(next)
   }

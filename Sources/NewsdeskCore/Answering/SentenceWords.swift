@@ -60,7 +60,8 @@ struct SentenceWords {
   /// The character just after word `position`, before any space, if any.
   func punctuation(after position: Int) -> Character? {
     let end = words[position].utf8Range.upperBound
-    let nextStart = position + 1 < words.count ? words[position + 1].utf8Range.lowerBound : bytes.count
+    let nextStart =
+      position + 1 < words.count ? words[position + 1].utf8Range.lowerBound : bytes.count
     let between = String(decoding: bytes[end..<nextStart], as: UTF8.self)
     return between.first { !$0.isWhitespace }
   }

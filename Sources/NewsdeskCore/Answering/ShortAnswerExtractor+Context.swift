@@ -48,12 +48,15 @@ extension ShortAnswerExtractor {
       asksForSeveral = words.contains {
         ["were", "are", "two", "three", "both", "between"].contains($0)
       }
-      isCopular = words.count > 1 && ["what", "who", "which"].contains(words[0])
+      isCopular =
+        words.count > 1 && ["what", "who", "which"].contains(words[0])
         && ["is", "was", "are", "were"].contains(words[1])
       asksForAction =
         words.contains("happened") || words.contains("happens")
         || (words.last == "do" && words.contains("what"))
-        || zip(words, words.dropFirst()).contains { $0.0 == "do" && ["to", "with", "after", "when"].contains($0.1) }
+        || zip(words, words.dropFirst()).contains {
+          $0.0 == "do" && ["to", "with", "after", "when"].contains($0.1)
+        }
       strandedPreposition = words.last.flatMap {
         [
           "as", "of", "to", "for", "with", "about", "from", "in", "on", "by", "into", "up", "out",
@@ -66,7 +69,10 @@ extension ShortAnswerExtractor {
     /// The words of a leading "along with X," / "besides X," phrase.
     static func coordinated(in question: String) -> Set<String> {
       let lower = question.lowercased()
-      for opener in ["along with ", "besides ", "in addition to ", "aside from ", "apart from ", "other than ", "as well as "] {
+      for opener in [
+        "along with ", "besides ", "in addition to ", "aside from ", "apart from ", "other than ",
+        "as well as ",
+      ] {
         guard let found = lower.range(of: opener) else { continue }
         let rest = lower[found.upperBound...]
         let phrase = rest.prefix { $0 != "," && $0 != "?" }
@@ -82,7 +88,8 @@ extension ShortAnswerExtractor {
   ) -> Double {
     if context.analysis.asksForSubject {
       if span.upperBound < verbPosition {
-        let startsClause = span.lowerBound == 0 || words.punctuation(before: span.lowerBound) == ","
+        let startsClause =
+          span.lowerBound == 0 || words.punctuation(before: span.lowerBound) == ","
           || WordClasses.determiners.contains(words.words[span.lowerBound - 1].lower)
         return startsClause ? 1.6 : 1.3
       }
@@ -186,7 +193,9 @@ extension ShortAnswerExtractor {
   func isNamedBy(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {
     let list = words.words
     let before = span.lowerBound
-    if before >= 1, ["called", "named", "dubbed", "titled", "entitled"].contains(list[before - 1].lower) {
+    if before >= 1,
+      ["called", "named", "dubbed", "titled", "entitled"].contains(list[before - 1].lower)
+    {
       return true
     }
     return before >= 2 && list[before - 2].lower == "known" && list[before - 1].lower == "as"

@@ -33,8 +33,9 @@ extension ShortAnswerExtractor {
       // A capitalised stop word that starts a sentence ("The", "In") is not a name, nor is
       // an opening adverb or participle ("Today,", "Conversely,", "According to").
       var first = start
-      while first <= end, StopWords.contains(list[first].lower)
-        || (first == 0 && isOpeningWord(list[first].lower, words))
+      while first <= end,
+        StopWords.contains(list[first].lower)
+          || (first == 0 && isOpeningWord(list[first].lower, words))
       {
         first += 1
       }
@@ -46,7 +47,8 @@ extension ShortAnswerExtractor {
   /// organisation cues and the preposition before it.
   func fits(span: ClosedRange<Int>, type: AnswerType, words: SentenceWords) -> Bool {
     let text = span.map { words.words[$0].surface }.joined(separator: " ")
-    let isPlace = PlaceGazetteer.isPlace(text)
+    let isPlace =
+      PlaceGazetteer.isPlace(text)
       || span.allSatisfy { PlaceGazetteer.isPlace(words.words[$0].lower) }
     let isOrganization = OrganizationCues.looksLikeOrganization(text)
     switch type {
@@ -60,13 +62,16 @@ extension ShortAnswerExtractor {
     case .place:
       if isPlace { return true }
       guard span.lowerBound > 0 else { return false }
-      return ["in", "at", "from", "to", "near", "of"].contains(words.words[span.lowerBound - 1].lower)
+      return ["in", "at", "from", "to", "near", "of"].contains(
+        words.words[span.lowerBound - 1].lower)
         && !isOrganization
     default: return true
     }
   }
   func isOpeningWord(_ lower: String, _ words: SentenceWords) -> Bool {
-    if WordClasses.fillers.contains(lower) || WordClasses.conjunctions.contains(lower) { return true }
+    if WordClasses.fillers.contains(lower) || WordClasses.conjunctions.contains(lower) {
+      return true
+    }
     if !PlaceGazetteer.isPlace(lower), Lexicon.isOrdinaryOpener(lower) { return true }
     if lower.hasSuffix("ly") || lower.hasSuffix("ing") { return true }
     return words.words.count > 1 && words.punctuation(after: 0) == ","
@@ -78,9 +83,11 @@ extension ShortAnswerExtractor {
     var first = span.lowerBound
     while first < span.upperBound {
       let lower = words.words[first].lower
-      let nextIsTitle = first + 1 <= span.upperBound && Self.titles.contains(words.words[first + 1].lower)
-      guard Self.titles.contains(lower) || (lower == "of" && nextIsTitle)
-        || (PlaceGazetteer.isPlace(lower) && nextIsTitle)
+      let nextIsTitle =
+        first + 1 <= span.upperBound && Self.titles.contains(words.words[first + 1].lower)
+      guard
+        Self.titles.contains(lower) || (lower == "of" && nextIsTitle)
+          || (PlaceGazetteer.isPlace(lower) && nextIsTitle)
       else { break }
       first += 1
     }
@@ -147,7 +154,9 @@ extension ShortAnswerExtractor {
       .filter { span in
         let before = words.punctuation(before: span.lowerBound)
         return before == "$" || before == "€" || before == "£"
-          || span.contains { ["dollars", "euros", "pounds", "yuan", "yen"].contains(list[$0].lower) }
+          || span.contains {
+            ["dollars", "euros", "pounds", "yuan", "yen"].contains(list[$0].lower)
+          }
       }
   }
   /// Titles and roles: the words right before a name ("Economist Simon Kuznets", "Interior
@@ -190,7 +199,8 @@ extension ShortAnswerExtractor {
   func predicateSpans(_ words: SentenceWords, questionWords: Set<String>) -> [ClosedRange<Int>] {
     let list = words.words
     var spans: [ClosedRange<Int>] = []
-    for index in list.indices where !list[index].isCapitalized && !questionWords.contains(list[index].lower) {
+    for index in list.indices
+    where !list[index].isCapitalized && !questionWords.contains(list[index].lower) {
       let lower = list[index].lower
       let isVerb =
         (lower.hasSuffix("ed") && lower.count > 4) || Lexicon.partsOfSpeech(lower).first == .verb
@@ -221,7 +231,9 @@ extension ShortAnswerExtractor {
 
   /// The clause after a connective: "because …" for reasons, "by …" for manner, "when …"
   /// for times without a date. It ends at the next semicolon or, when long, the next comma.
-  func clauseSpans(_ words: SentenceWords, type: AnswerType) -> [(span: ClosedRange<Int>, fit: Double)] {
+  func clauseSpans(_ words: SentenceWords, type: AnswerType) -> [(
+    span: ClosedRange<Int>, fit: Double
+  )] {
     let list = words.words
     let connectives: [([String], Double)]
     switch type {
@@ -274,7 +286,8 @@ extension ShortAnswerExtractor {
   func coordinatedNames(_ names: [ClosedRange<Int>], _ words: SentenceWords) -> [ClosedRange<Int>] {
     zip(names, names.dropFirst()).compactMap { first, second in
       second.lowerBound == first.upperBound + 2
-        && words.words[first.upperBound + 1].lower == "and" ? first.lowerBound...second.upperBound : nil
+        && words.words[first.upperBound + 1].lower == "and"
+        ? first.lowerBound...second.upperBound : nil
     }
   }
 }

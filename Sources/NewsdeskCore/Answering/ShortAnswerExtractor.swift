@@ -7,7 +7,9 @@
 public struct ShortAnswerExtractor: Sendable {
   public init() {}
 
-  static let nameConnectors: Set<String> = ["de", "del", "of", "la", "van", "von", "al", "bin", "da"]
+  static let nameConnectors: Set<String> = [
+    "de", "del", "of", "la", "van", "von", "al", "bin", "da",
+  ]
   static let titles: Set<String> = [
     "president", "minister", "secretary", "senator", "sen", "gen", "general", "mr", "mrs", "ms",
     "dr", "prime", "interior", "foreign", "state", "chief", "leader", "governor", "mayor", "king",
@@ -36,9 +38,6 @@ public struct ShortAnswerExtractor: Sendable {
     /// 1 when its type is the expected one, lower when only loosely compatible.
     public var typeFit: Double
   }
-
-
-
 
   public func candidates(
     in sentence: String, context: QuestionContext, analyzer: inout TermAnalyzer
@@ -185,7 +184,9 @@ public struct ShortAnswerExtractor: Sendable {
         return after < bytes.count && bytes[after] == UInt8(ascii: "%") ? span : nil
       }
       return percents.map { ($0, 1.0) } + numberSpans(words, unitWords: []).map { ($0, 0.4) }
-    case .money: return moneySpans(words).map { ($0, 1.0) } + numberSpans(words, unitWords: []).map { ($0, 0.4) }
+    case .money:
+      return moneySpans(words).map { ($0, 1.0) }
+        + numberSpans(words, unitWords: []).map { ($0, 0.4) }
     case .reason: return clauseSpans(words, type: type).map { ($0.span, $0.fit) }
     case .manner:
       // "How did the emperor die?" → "drowned": without "by …", the verb phrase says how.
@@ -233,7 +234,8 @@ public struct ShortAnswerExtractor: Sendable {
     }
     while first <= last, removable(first) { first += 1 }
     let lostHead =
-      first <= last && questionWords.contains(words.words[last].lower) ? words.words[last].lower : nil
+      first <= last && questionWords.contains(words.words[last].lower)
+      ? words.words[last].lower : nil
     while last >= first, removable(last) { last -= 1 }
     guard first <= last else { return nil }
     // A span that still holds question words inside mostly repeats the question.
@@ -246,7 +248,6 @@ public struct ShortAnswerExtractor: Sendable {
     "in", "at", "on", "near", "along", "inside", "into", "across", "throughout", "within", "from",
   ]
 
-
   static let unitWords: Set<String> = [
     "mm", "cm", "m", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters",
     "feet", "ft", "in", "inches", "kg", "kilograms", "tonnes", "tons", "pounds", "lb", "square",
@@ -255,12 +256,5 @@ public struct ShortAnswerExtractor: Sendable {
     "acres", "hectares", "litres", "liters", "gallons", "mph", "kph", "watts", "mw", "gw", "kw",
     "horsepower", "hp", "million", "billion", "centuries", "decades",
   ]
-
-
-
-
-
-
-
 
 }

@@ -73,7 +73,8 @@ public struct QuestionAnalyzer: Sendable {
     (analysis.verb, analysis.asksForSubject) = verbAndRole(words, head: head)
     analysis.expansions = expansions(of: focus, terms: Set(analysis.terms), analyzer: &analyzer)
     analysis.nameTerms = WordTokenizer.tokens(in: text).dropFirst().compactMap { token in
-      let first = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: token.utf8Range.lowerBound)]
+      let first = text.utf8[
+        text.utf8.index(text.utf8.startIndex, offsetBy: token.utf8Range.lowerBound)]
       guard first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return nil }
       return analyzer.term(for: token.lowercased)
     }
@@ -248,7 +249,8 @@ public struct QuestionAnalyzer: Sendable {
       candidate = word
       index += 1
     }
-    guard let candidate, index < words.count, Self.kindNouns.contains(candidate)
+    guard let candidate, index < words.count,
+      Self.kindNouns.contains(candidate)
         || type(ofHeadNoun: candidate, in: words) != .other
     else { return nil }
     return candidate
