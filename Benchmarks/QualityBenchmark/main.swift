@@ -100,6 +100,10 @@ func explain(_ question: String, in session: NewsdeskSession) {
 
 let clock = ContinuousClock()
 var total = Tally()
+// How often an evidence sentence is the best retrieved one, or among the five best: tells a
+// retrieval miss from a selection miss.
+var evidenceFirst = 0
+var evidenceInTopFive = 0
 var onEvidence = Tally()
 var byType: [AnswerType: Tally] = [:]
 var latencies: [Double] = []
@@ -124,6 +128,10 @@ for title in dataset.data {
       let exact = golds.contains { AnswerNormalizer.exactMatch(predicted, $0) }
       let f1 = golds.map { AnswerNormalizer.f1(predicted, $0) }.max() ?? 0
       let evidence = isEvidence(answer.evidence?.sentence, item.evidences ?? [])
+      if isEvidence(answer.candidates.first?.sentence, item.evidences ?? []) { evidenceFirst += 1 }
+      if answer.candidates.prefix(5).contains(where: { isEvidence($0.sentence, item.evidences ?? []) }) {
+        evidenceInTopFive += 1
+      }
       total.add(exact: exact, f1: f1, evidence: evidence, abstained: answer.abstained)
       if evidence {
         onEvidence.add(exact: exact, f1: f1, evidence: evidence, abstained: answer.abstained)
@@ -215,6 +223,9 @@ if let signalsPath = argument("--signals") {
 }
 print("all      \(total.line)")
 print("on evidence sentences only: \(onEvidence.line)")
+print(
+  "evidence sentence retrieved first: \(evidenceFirst * 100 / max(total.questions, 1))%, among the five best: \(evidenceInTopFive * 100 / max(total.questions, 1))%"
+)
 for (type, tally) in byType.sorted(by: { $0.value.questions > $1.value.questions }) {
   print("\(type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(tally.line)")
 }
