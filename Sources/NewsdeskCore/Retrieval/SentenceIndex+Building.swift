@@ -1,119 +1,130 @@
-/// Building the index: articles are analysed on all cores in chunks, each with its own
-/// stemmer and local vocabulary, and the chunks are then merged in order, so posting lists
-/// stay sorted by sentence number without a sort.
+/// Building the index: articles are analysed on all cores into forward postings, which are
+/// then inverted once into flat posting lists, so no per-chunk index is ever merged.
 extension SentenceIndex {
+  /// The analysed form of a run of articles: what one loading worker hands back per batch.
+  struct AnalysedBatch: Sendable {
+    var postings = ForwardPostings()
+    var sentenceLengths: [UInt16] = []
+    var articleSentenceCounts: [UInt32] = []
+    var articleLengths: [UInt32] = []
+  }
+
   /// Adds articles after those already indexed. Their sentences are numbered after the
   /// existing ones, in the order given.
   public mutating func add(_ articles: [Article]) {
-    let chunkSize = 64
-    let chunks = stride(from: 0, to: articles.count, by: chunkSize).map {
-      ArticleChunk(articles: Array(articles[$0..<min(articles.count, $0 + chunkSize)]))
-    }
-    let built = chunks.parallelMap(makeContext: { TermAnalyzer() }) { analyzer, chunk in
-      ChunkIndex(chunk.articles, analyzer: &analyzer)
-    }
-    for chunk in built { merge(chunk) }
-  }
-
-  private mutating func merge(_ chunk: ChunkIndex) {
-    let sentenceOffset = UInt32(sentenceCount)
-    let articleOffset = UInt32(articleCount)
-    for (localID, term) in chunk.terms.enumerated() {
-      let globalID: Int
-      if let existing = termIDs[term] {
-        globalID = Int(existing)
-      } else {
-        globalID = sentencePostings.count
-        termIDs[term] = Int32(globalID)
-        sentencePostings.append([])
-        articlePostings.append([])
-      }
-      sentencePostings[globalID].append(
-        contentsOf: chunk.sentencePostings[localID].lazy.map {
-          Posting(id: $0.id + sentenceOffset, count: $0.count)
-        })
-      articlePostings[globalID].append(
-        contentsOf: chunk.articlePostings[localID].lazy.map {
-          Posting(id: $0.id + articleOffset, count: $0.count)
-        })
-    }
-    for length in chunk.articleSentenceCounts {
-      articleFirstSentence.append(Int32(sentenceCount))
-      sentenceArticle.append(
-        contentsOf: repeatElement(Int32(articleCount), count: length))
-      articleLengths.append(0)
-      sentenceLengths.append(contentsOf: repeatElement(0, count: length))
-    }
-    // The loop above reserved the slots; fill in the lengths.
-    let firstNewSentence = Int(sentenceOffset)
-    for (offset, length) in chunk.sentenceLengths.enumerated() {
-      sentenceLengths[firstNewSentence + offset] = length
-      totalSentenceLength += Int(length)
-    }
-    let firstNewArticle = Int(articleOffset)
-    for (offset, length) in chunk.articleLengths.enumerated() {
-      articleLengths[firstNewArticle + offset] = length
-      totalArticleLength += Int(length)
-    }
-  }
-}
-
-private struct ArticleChunk: Sendable {
-  var articles: [Article]
-}
-
-/// The index of one chunk of articles, with chunk-local term, sentence and article numbers.
-private struct ChunkIndex: Sendable {
-  var terms: [String] = []
-  var sentencePostings: [[SentenceIndex.Posting]] = []
-  var articlePostings: [[SentenceIndex.Posting]] = []
-  var sentenceLengths: [UInt16] = []
-  var articleLengths: [Int32] = []
-  var articleSentenceCounts: [Int] = []
-
-  init(_ articles: [Article], analyzer: inout TermAnalyzer) {
-    var localIDs: [String: Int] = [:]
-    var sentenceCounts: [Int: UInt32] = [:]
-    var articleCounts: [Int: UInt32] = [:]
-    for (articleNumber, article) in articles.enumerated() {
-      articleCounts.removeAll(keepingCapacity: true)
-      var articleLength: Int32 = 0
-      var body = article.body
-      body.withUTF8 { bytes in
-        for location in article.sentences {
-          sentenceCounts.removeAll(keepingCapacity: true)
-          var length = 0
-          let slice = UnsafeBufferPointer(
-            rebasing: bytes[Int(location.start)..<Int(location.end)])
-          WordTokenizer.scan(slice) { word, _ in
-            length += 1
-            guard let term = analyzer.term(for: word) else { return }
-            let id: Int
-            if let known = localIDs[term] {
-              id = known
-            } else {
-              id = terms.count
-              localIDs[term] = id
-              terms.append(term)
-              sentencePostings.append([])
-              articlePostings.append([])
-            }
-            sentenceCounts[id, default: 0] += 1
-          }
-          let sentenceID = UInt32(sentenceLengths.count)
-          sentenceLengths.append(UInt16(clamping: length))
-          articleLength += Int32(clamping: length)
-          for (id, count) in sentenceCounts {
-            sentencePostings[id].append(SentenceIndex.Posting(id: sentenceID, count: count))
-            articleCounts[id, default: 0] += count
-          }
+    guard !articles.isEmpty else { return }
+    let vocabulary = SharedVocabulary(self.vocabulary)
+    let batchSize = 64
+    let batchCount = (articles.count + batchSize - 1) / batchSize
+    var batches = Parallel.map(
+      count: batchCount, makeContext: { SentenceAnalyzer(vocabulary: vocabulary) }
+    ) { analyzer, number in
+      var batch = AnalysedBatch()
+      for article in articles[(number * batchSize)..<min(articles.count, (number + 1) * batchSize)]
+      {
+        article.withBodyBytes { body in
+          batch.append(article.sentences, body: body, analyzer: &analyzer)
         }
       }
-      for (id, count) in articleCounts {
-        articlePostings[id].append(SentenceIndex.Posting(id: UInt32(articleNumber), count: count))
-      }
-      articleLengths.append(articleLength)
-      articleSentenceCounts.append(article.sentences.count)
+      return batch
     }
+    let added = SentenceIndex(vocabulary: vocabulary.snapshot, batches: &batches)
+    self = isEmpty ? added : appending(added)
+  }
+
+  var isEmpty: Bool { articleCount == 0 && vocabulary.count == 0 }
+
+  /// An index over analysed articles, numbered from 0 in batch order. Consumes the batches.
+  init(vocabulary: Vocabulary, batches: inout [AnalysedBatch]) {
+    self.vocabulary = vocabulary
+    var lengths: [UInt16] = []
+    var articleLengths: [UInt32] = []
+    var firstSentences: [UInt32] = []
+    var postings: [ForwardPostings] = []
+    lengths.reserveCapacity(batches.reduce(0) { $0 + $1.sentenceLengths.count })
+    for number in batches.indices {
+      let batch = batches[number]
+      batches[number] = AnalysedBatch()
+      // This batch's sentences are numbered on from those already counted.
+      var next = UInt32(lengths.count)
+      for count in batch.articleSentenceCounts {
+        firstSentences.append(next)
+        next += count
+      }
+      lengths += batch.sentenceLengths
+      articleLengths += batch.articleLengths
+      postings.append(batch.postings)
+    }
+    sentenceLengths = Column(lengths)
+    self.articleLengths = Column(articleLengths)
+    articleFirstSentence = Column(firstSentences)
+    sentenceArticle = Self.owners(
+      firstSentences: articleFirstSentence, sentenceCount: lengths.count)
+    totalSentenceLength = lengths.reduce(0) { $0 + Int($1) }
+    totalArticleLength = articleLengths.reduce(0) { $0 + Int($1) }
+    sentencePostings = PostingLists.inverting(
+      &postings, termCount: vocabulary.count, sentenceLengths: sentenceLengths)
+    articlePostings = sentencePostings.foldedIntoArticles(sentenceArticle: sentenceArticle)
+  }
+
+  /// Each sentence's article, from where each article's sentences start.
+  static func owners(firstSentences: Column<UInt32>, sentenceCount: Int) -> Column<UInt32> {
+    Column.build(count: sentenceCount) { owners in
+      for article in 0..<firstSentences.count {
+        let start = Int(firstSentences[article])
+        let end =
+          article + 1 < firstSentences.count ? Int(firstSentences[article + 1]) : sentenceCount
+        for sentence in start..<end { owners[sentence] = UInt32(article) }
+      }
+    }
+  }
+
+  /// This index followed by `other`: its articles and sentences numbered after these, its
+  /// terms matched to these by name.
+  func appending(_ other: SentenceIndex) -> SentenceIndex {
+    var merged = SentenceIndex()
+    merged.vocabulary = vocabulary
+    var otherTerms: [Int32] = Array(repeating: -1, count: vocabulary.count)
+    for (id, term) in other.vocabulary.terms.enumerated() {
+      let mergedID = Int(merged.vocabulary.insert(term))
+      if mergedID >= otherTerms.count { otherTerms.append(-1) }
+      otherTerms[mergedID] = Int32(id)
+    }
+    let termCount = merged.vocabulary.count
+    merged.sentencePostings = PostingLists.merging(
+      [
+        .init(lists: sentencePostings, terms: nil, ids: .offset(0)),
+        .init(
+          lists: other.sentencePostings, terms: otherTerms, ids: .offset(UInt32(sentenceCount))),
+      ], termCount: termCount)
+    merged.articlePostings = PostingLists.merging(
+      [
+        .init(lists: articlePostings, terms: nil, ids: .offset(0)),
+        .init(lists: other.articlePostings, terms: otherTerms, ids: .offset(UInt32(articleCount))),
+      ], termCount: termCount)
+    merged.sentenceLengths = sentenceLengths.appending(other.sentenceLengths)
+    merged.articleLengths = articleLengths.appending(other.articleLengths)
+    let shift = UInt32(sentenceCount)
+    merged.articleFirstSentence = articleFirstSentence.appending(
+      Column(other.articleFirstSentence.buffer.lazy.map { $0 + shift }))
+    let articleShift = UInt32(articleCount)
+    merged.sentenceArticle = sentenceArticle.appending(
+      Column(other.sentenceArticle.buffer.lazy.map { $0 + articleShift }))
+    merged.totalSentenceLength = totalSentenceLength + other.totalSentenceLength
+    merged.totalArticleLength = totalArticleLength + other.totalArticleLength
+    return merged
+  }
+}
+
+extension SentenceIndex.AnalysedBatch {
+  /// Analyses one article into the batch.
+  mutating func append(
+    _ sentences: [SentenceLocation], body: UnsafeBufferPointer<UInt8>,
+    analyzer: inout SentenceAnalyzer
+  ) {
+    let length = analyzer.analyze(
+      body: body, sentences: sentences, into: &postings, lengths: &sentenceLengths)
+    articleSentenceCounts.append(UInt32(sentences.count))
+    articleLengths.append(length)
   }
 }

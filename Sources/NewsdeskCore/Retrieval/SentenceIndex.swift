@@ -1,32 +1,31 @@
-/// An in-memory inverted index over the sentences of the loaded articles, with a second,
-/// smaller index over whole articles.
+/// An inverted index over the sentences of the loaded articles, with a second, smaller index
+/// over whole articles.
 ///
-/// Sentences are numbered globally in load order; each term owns a contiguous array of
-/// postings (integer ids and counts, no per-posting objects). The article-level postings let
-/// the sentences of the article that is about the question rank first when many are loaded.
+/// Sentences are numbered globally in load order. Postings sit in flat columns (see
+/// `PostingLists`): integer ids and one-byte counts, no per-posting objects, no array per
+/// term. The article-level postings let the sentences of the article that is about the
+/// question rank first when many are loaded. Built in memory, or mapped from a saved index.
 public struct SentenceIndex: Sendable {
-  public struct Posting: Sendable, Equatable {
-    public var id: UInt32
-    public var count: UInt32
-  }
-
-  var termIDs: [String: Int32] = [:]
-  var sentencePostings: [[Posting]] = []
-  var articlePostings: [[Posting]] = []
-  var sentenceLengths: [UInt16] = []
+  var vocabulary = Vocabulary()
+  var sentencePostings = PostingLists()
+  var articlePostings = PostingLists()
+  /// Each sentence's length in words, stop words included.
+  var sentenceLengths = Column<UInt16>()
   /// The article (index in load order) each global sentence belongs to.
-  var sentenceArticle: [Int32] = []
+  var sentenceArticle = Column<UInt32>()
   /// Each article's first global sentence number.
-  var articleFirstSentence: [Int32] = []
-  var articleLengths: [Int32] = []
+  var articleFirstSentence = Column<UInt32>()
+  var articleLengths = Column<UInt32>()
   var totalSentenceLength = 0
   var totalArticleLength = 0
+  /// Score buffers reused from query to query; shared by copies, safe across threads.
+  let scratch = ScoringScratchPool()
 
   public init() {}
 
   public var sentenceCount: Int { sentenceLengths.count }
   public var articleCount: Int { articleLengths.count }
-  public var termCount: Int { termIDs.count }
+  public var termCount: Int { vocabulary.count }
 
   /// Where a global sentence number points: (article, sentence within the article).
   public func location(ofSentence sentence: Int) -> (article: Int, sentence: Int) {
@@ -40,13 +39,20 @@ public struct SentenceIndex: Sendable {
 
   /// The number of sentences that contain `term`, or 0 if the index has never seen it.
   public func sentenceFrequency(of term: String) -> Int {
-    termIDs[term].map { sentencePostings[Int($0)].count } ?? 0
+    vocabulary.id(of: term).map { sentencePostings.frequency(of: $0) } ?? 0
+  }
+
+  /// The number of sentences of each article, in load order.
+  func sentenceCount(ofArticle article: Int) -> Int {
+    let next = article + 1 < articleCount ? Int(articleFirstSentence[article + 1]) : sentenceCount
+    return next - Int(articleFirstSentence[article])
   }
 
   /// Checks the structure's invariants; used by tests.
   public func checkInvariants() -> [String] {
     var problems: [String] = []
-    if sentencePostings.count != termIDs.count || articlePostings.count != termIDs.count {
+    if sentencePostings.termCount > vocabulary.count || articlePostings.termCount > vocabulary.count
+    {
       problems.append("posting lists do not match the vocabulary")
     }
     if sentenceArticle.count != sentenceLengths.count {
@@ -55,17 +61,20 @@ public struct SentenceIndex: Sendable {
     if articleFirstSentence.count != articleLengths.count {
       problems.append("article starts do not match article lengths")
     }
-    for postings in sentencePostings {
-      for (previous, next) in zip(postings, postings.dropFirst()) where previous.id >= next.id {
-        problems.append("postings out of order")
+    for sentence in 0..<sentenceArticle.count {
+      let article = Int(sentenceArticle[sentence])
+      if article >= articleCount || Int(articleFirstSentence[article]) > sentence {
+        problems.append("sentence \(sentence) points at the wrong article")
         break
       }
-      if let last = postings.last, Int(last.id) >= sentenceCount {
-        problems.append("posting beyond the last sentence")
-      }
     }
-    if totalSentenceLength != sentenceLengths.reduce(0, { $0 + Int($1) }) {
+    problems += sentencePostings.problems(idLimit: sentenceCount, name: "sentence")
+    problems += articlePostings.problems(idLimit: articleCount, name: "article")
+    if totalSentenceLength != sentenceLengths.buffer.reduce(0, { $0 + Int($1) }) {
       problems.append("total sentence length is stale")
+    }
+    if totalArticleLength != articleLengths.buffer.reduce(0, { $0 + Int($1) }) {
+      problems.append("total article length is stale")
     }
     return problems
   }

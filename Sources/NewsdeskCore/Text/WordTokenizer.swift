@@ -34,6 +34,20 @@ public enum WordTokenizer {
   }
 
   static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (String, Range<Int>) -> Void) {
+    scanBytes(bytes) { word, hasNonASCII, range in
+      var string = String(decoding: word, as: UTF8.self)
+      if hasNonASCII { string = string.lowercased() }
+      body(string, range)
+    }
+  }
+
+  /// The scan itself, handing each word over as bytes (ASCII letters already lower-cased,
+  /// other characters as written) so that indexing can look words up without making a
+  /// String per word; `hasNonASCII` says the word still needs Unicode lower-casing.
+  static func scanBytes(
+    _ bytes: UnsafeBufferPointer<UInt8>,
+    _ body: (UnsafeBufferPointer<UInt8>, _ hasNonASCII: Bool, Range<Int>) -> Void
+  ) {
     let count = bytes.count
     var index = 0
     var word: [UInt8] = []
@@ -89,9 +103,7 @@ public enum WordTokenizer {
         index = max(index, start + 1)
         continue
       }
-      var string = String(decoding: word, as: UTF8.self)
-      if hasNonASCII { string = string.lowercased() }
-      body(string, start..<end)
+      word.withUnsafeBufferPointer { body($0, hasNonASCII, start..<end) }
     }
   }
 

@@ -1,0 +1,154 @@
+/// Every term's postings in three flat columns (compressed sparse rows): term `t` owns
+/// `ids[offsets[t]..<offsets[t + 1]]`, sorted, with the matching `counts`.
+///
+/// An archive has tens of millions of postings. One array per term, or a struct per posting,
+/// costs a header or padding each; three flat columns cost five bytes a posting, load from a
+/// saved index without copying, and are read front to back by a query.
+struct PostingLists: Sendable {
+  /// `termCount + 1` entries, or none while the lists are empty.
+  var offsets = Column<UInt64>()
+  var ids = Column<UInt32>()
+  /// How often the term occurs in the sentence or article, saturated at 255: BM25's term
+  /// frequency part is within 0.5% of its limit long before that.
+  var counts = Column<UInt8>()
+  /// Sentence lists only: each posting's sentence length, beside its id. Scoring needs the
+  /// length of every sentence it meets; read from a table by sentence number that is a
+  /// cache miss per posting, read here it streams in with the ids.
+  var lengths = Column<UInt16>()
+
+  /// Terms numbered beyond the lists (added to the vocabulary later) have no postings.
+  var termCount: Int { max(0, offsets.count - 1) }
+  var postingCount: Int { ids.count }
+
+  @inline(__always)
+  func range(of term: Int) -> Range<Int> {
+    guard term >= 0, term + 1 < offsets.count else { return 0..<0 }
+    return Int(offsets[term])..<Int(offsets[term + 1])
+  }
+
+  func frequency(of term: Int) -> Int { range(of: term).count }
+
+  static func saturated(_ value: Int) -> UInt8 { UInt8(clamping: value) }
+}
+
+/// The analysed sentences of a run of articles, sentence by sentence: each sentence's
+/// distinct terms with their counts. The form analysis produces and inversion consumes.
+struct ForwardPostings: Sendable {
+  /// Where each sentence's pairs end in `terms` and `counts`.
+  var sentenceEnds: [UInt32] = []
+  var terms: [UInt32] = []
+  var counts: [UInt8] = []
+
+  var sentenceCount: Int { sentenceEnds.count }
+}
+
+extension PostingLists {
+  /// Inverts analysed sentences, numbered from 0 in the order given, into posting lists.
+  /// Each batch is released as soon as it has been read, so the forward and inverted forms
+  /// of the whole archive are never held at once.
+  static func inverting(
+    _ batches: inout [ForwardPostings], termCount: Int, sentenceLengths: Column<UInt16>
+  ) -> PostingLists {
+    var frequencies = [UInt64](repeating: 0, count: termCount + 1)
+    for batch in batches {
+      for term in batch.terms { frequencies[Int(term) + 1] &+= 1 }
+    }
+    for term in 0..<termCount { frequencies[term + 1] &+= frequencies[term] }
+    let total = Int(frequencies[termCount])
+    var cursor = frequencies
+    let ids = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: total)
+    let counts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: total)
+    let lengths = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: total)
+    var sentence: UInt32 = 0
+    for number in batches.indices {
+      let batch = batches[number]
+      batches[number] = ForwardPostings()
+      var pair = 0
+      for end in batch.sentenceEnds {
+        while pair < Int(end) {
+          let term = Int(batch.terms[pair])
+          let slot = Int(cursor[term])
+          cursor[term] = UInt64(slot + 1)
+          ids[slot] = sentence
+          counts[slot] = batch.counts[pair]
+          lengths[slot] = sentenceLengths[Int(sentence)]
+          pair += 1
+        }
+        sentence += 1
+      }
+    }
+    return PostingLists(
+      offsets: Column(frequencies), ids: Column(adopting: ids), counts: Column(adopting: counts),
+      lengths: Column(adopting: lengths))
+  }
+
+  /// Article-level lists from sentence-level ones: a term's count in an article is the sum
+  /// of its counts in the article's sentences. Sentence ids rise, so their articles do too,
+  /// and each list is folded in one pass.
+  func foldedIntoArticles(sentenceArticle: Column<UInt32>) -> PostingLists {
+    let termCount = self.termCount
+    var offsets = [UInt64](repeating: 0, count: termCount + 1)
+    for term in 0..<termCount {
+      var distinct: UInt64 = 0
+      var previous = UInt32.max
+      for position in range(of: term) {
+        let article = sentenceArticle[Int(ids[position])]
+        if article != previous {
+          distinct += 1
+          previous = article
+        }
+      }
+      offsets[term + 1] = offsets[term] + distinct
+    }
+    let total = Int(offsets[termCount])
+    let articleIDs = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: total)
+    let articleCounts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: total)
+    var slot = -1
+    for term in 0..<termCount {
+      var previous = UInt32.max
+      var sum = 0
+      for position in range(of: term) {
+        let article = sentenceArticle[Int(ids[position])]
+        if article != previous {
+          slot += 1
+          articleIDs[slot] = article
+          previous = article
+          sum = 0
+        }
+        sum += Int(counts[position])
+        articleCounts[slot] = Self.saturated(sum)
+      }
+    }
+    return PostingLists(
+      offsets: Column(offsets), ids: Column(adopting: articleIDs),
+      counts: Column(adopting: articleCounts))
+  }
+
+  /// Problems with the structure, for `checkInvariants()`.
+  func problems(idLimit: Int, name: String) -> [String] {
+    var problems: [String] = []
+    if ids.count != counts.count || !(lengths.isEmpty || lengths.count == ids.count) {
+      problems.append("\(name) ids, counts and lengths differ in length")
+    }
+    if let last = offsets.buffer.last, Int(last) != ids.count {
+      problems.append("\(name) offsets do not cover the postings")
+    }
+    for term in 0..<termCount {
+      let range = range(of: term)
+      guard range.lowerBound <= range.upperBound, range.upperBound <= ids.count else {
+        problems.append("\(name) offsets out of order")
+        break
+      }
+      var previous: Int64 = -1
+      for position in range {
+        let id = Int64(ids[position])
+        if id <= previous || id >= idLimit {
+          problems.append("\(name) postings out of order or beyond the last id")
+          return problems
+        }
+        previous = id
+      }
+    }
+    return problems
+  }
+}

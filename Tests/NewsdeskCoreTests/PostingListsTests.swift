@@ -1,0 +1,129 @@
+import Testing
+
+@testable import NewsdeskCore
+
+@Suite struct PostingListsTests {
+  /// Sentences as lists of term numbers, inverted.
+  func lists(_ sentences: [[UInt32]], termCount: Int) -> PostingLists {
+    var forward = ForwardPostings()
+    for sentence in sentences {
+      var counts: [UInt32: Int] = [:]
+      for term in sentence { counts[term, default: 0] += 1 }
+      for (term, count) in counts.sorted(by: { $0.key < $1.key }) {
+        forward.terms.append(term)
+        forward.counts.append(UInt8(clamping: count))
+      }
+      forward.sentenceEnds.append(UInt32(forward.terms.count))
+    }
+    var batches = [forward]
+    let lengths = Column(sentences.map { UInt16($0.count) })
+    return PostingLists.inverting(&batches, termCount: termCount, sentenceLengths: lengths)
+  }
+
+  func postings(_ lists: PostingLists, _ term: Int) -> [UInt32] {
+    lists.range(of: term).map { lists.ids[$0] }
+  }
+
+  @Test func invertingListsEachTermsSentencesInOrder() {
+    let inverted = lists([[0, 1], [1, 1, 2], [], [0, 2]], termCount: 4)
+    #expect(postings(inverted, 0) == [0, 3])
+    #expect(postings(inverted, 1) == [0, 1])
+    #expect(postings(inverted, 2) == [1, 3])
+    #expect(postings(inverted, 3) == [])
+    #expect(postings(inverted, 99) == [])
+    #expect(inverted.counts[inverted.range(of: 1).lowerBound + 1] == 2)
+    #expect(inverted.lengths[inverted.range(of: 2).lowerBound] == 3)
+    #expect(inverted.problems(idLimit: 4, name: "test").isEmpty)
+  }
+
+  @Test func foldingSumsCountsPerArticle() {
+    let inverted = lists([[0, 0], [0, 1], [1], [0]], termCount: 2)
+    // Sentences 0–1 are article 0, 2–3 article 1.
+    let articles = inverted.foldedIntoArticles(sentenceArticle: Column([0, 0, 1, 1]))
+    #expect(postings(articles, 0) == [0, 1])
+    #expect(articles.counts[articles.range(of: 0).lowerBound] == 3)
+    #expect(postings(articles, 1) == [0, 1])
+    #expect(articles.lengths.isEmpty)
+  }
+
+  @Test func countsSaturateInsteadOfWrapping() {
+    let inverted = lists([Array(repeating: 0, count: 300)], termCount: 1)
+    #expect(inverted.counts[0] == 255)
+  }
+
+  @Test func mergingDropsAndInterleavesByTheMaps() {
+    // Old: sentences 0, 1, 2; sentence 1 is dropped and a re-read one takes its place.
+    let old = lists([[0], [0, 1], [1]], termCount: 2)
+    let new = lists([[1, 2]], termCount: 3)
+    let merged = PostingLists.merging(
+      [
+        .init(lists: old, terms: nil, ids: .table(Column([0, PostingLists.IDMap.dropped, 2]))),
+        .init(lists: new, terms: nil, ids: .table(Column([1]))),
+      ], termCount: 3)
+    #expect(postings(merged, 0) == [0])
+    #expect(postings(merged, 1) == [1, 2])
+    #expect(postings(merged, 2) == [1])
+    #expect(merged.lengths.count == merged.ids.count)
+    #expect(merged.problems(idLimit: 3, name: "merged").isEmpty)
+  }
+
+  @Test func mergingMatchesTermsByTheTermMap() {
+    let first = lists([[0]], termCount: 1)
+    let second = lists([[0], [1]], termCount: 2)
+    // The second part's term 0 is merged term 1 and its term 1 is merged term 0.
+    let merged = PostingLists.merging(
+      [
+        .init(lists: first, terms: nil, ids: .offset(0)),
+        .init(lists: second, terms: [1, 0], ids: .offset(1)),
+      ], termCount: 2)
+    #expect(postings(merged, 0) == [0, 2])
+    #expect(postings(merged, 1) == [1])
+  }
+
+  @Test func wordTableRemembersWordsThroughGrowth() {
+    var table = WordTermTable()
+    let words = (0..<20_000).map { "word\($0)" }
+    for (number, word) in words.enumerated() {
+      var bytes = Array(word.utf8)
+      bytes.withUnsafeMutableBufferPointer { buffer in
+        let view = UnsafeBufferPointer(buffer)
+        let entry: WordTermTable.Entry = number % 7 == 0 ? .stopWord : .term(UInt32(number))
+        table.store(entry, for: view, hash: WordTermTable.hash(view))
+      }
+    }
+    #expect(table.count == words.count)
+    for (number, word) in words.enumerated() {
+      var bytes = Array(word.utf8)
+      let entry = bytes.withUnsafeMutableBufferPointer { buffer in
+        let view = UnsafeBufferPointer(buffer)
+        return table.entry(for: view, hash: WordTermTable.hash(view))
+      }
+      #expect(entry == (number % 7 == 0 ? .stopWord : .term(UInt32(number))))
+    }
+    var missing = Array("word20000".utf8)
+    missing.withUnsafeMutableBufferPointer { buffer in
+      let view = UnsafeBufferPointer(buffer)
+      #expect(table.entry(for: view, hash: WordTermTable.hash(view)) == nil)
+    }
+  }
+
+  @Test func analyzerCountsLikeTheQueryPath() {
+    let text = "Ecuador's U.S. envoy met Señora Noboa; the envoy met her again. 1.5 billion."
+    let article = TestSupport.article(id: "x", body: text)
+    var batch = SentenceIndex.AnalysedBatch()
+    var analyzer = SentenceAnalyzer(vocabulary: SharedVocabulary())
+    article.withBodyBytes { batch.append(article.sentences, body: $0, analyzer: &analyzer) }
+    var index = SentenceIndex()
+    index.add([article])
+    var terms = TermAnalyzer()
+    for word in WordTokenizer.words(in: text) {
+      guard let term = terms.term(for: word) else { continue }
+      #expect(index.sentenceFrequency(of: term) >= 1, "\(word) → \(term)")
+    }
+    #expect(
+      batch.sentenceLengths.map(Int.init)
+        == article.sentences.indices.map {
+          WordTokenizer.words(in: article.sentence($0)).count
+        })
+  }
+}
