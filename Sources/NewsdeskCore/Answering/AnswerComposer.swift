@@ -1,10 +1,12 @@
+import Foundation
+
 /// Turns retrieved sentences into an answer: reads the best few, scores the short-answer
 /// candidates in each by type and nearness to the question's words, weighs them by how much
 /// of the question the sentence covers, and decides whether the articles say enough to answer.
 public struct AnswerComposer: Sendable {
   public struct Options: Sendable, Equatable {
     /// Below this confidence newsdesk abstains.
-    public var threshold = 0.15
+    public var threshold = 0.1
     /// How many retrieved sentences are read for a short answer.
     public var sentencesRead = 6
     public init() {}
@@ -61,6 +63,9 @@ public struct AnswerComposer: Sendable {
       // A time, number or amount question with no time, number or amount to give: the
       // articles do not say, whatever else the sentence shares with the question.
       confidence = min(confidence * 0.4, Self.unsupportedCeiling)
+    } else if let candidate = chosenCandidate, typed, candidate.typeFit >= 0.45 {
+      // Plausibly of the kind asked (an unknown name for a place): a weaker answer.
+      confidence *= 0.6
     } else if typed || context.prefersNames {
       // A person, place or name question answered by something that is not one.
       confidence *= 0.25
@@ -82,6 +87,13 @@ public struct AnswerComposer: Sendable {
       // answer that is plainly one.
       confidence *= 0.6
     }
+    // A word of the question that no loaded sentence has, nor any relative of it: the
+    // articles may not be about what is asked ("Ecuador's defence minister").
+    let unknownWords = weights.keys.filter { term in
+      library.index.sentenceFrequency(of: term) == 0
+        && !analysis.expansions.contains { $0.value == term && library.index.sentenceFrequency(of: $0.key) > 0 }
+    }
+    confidence *= pow(Self.unknownWordFactor, Double(unknownWords.count))
     if mentionsUnknownName(analysis, library: library) {
       // "What did Putin say?" over articles that never name Putin.
       confidence = min(confidence, Self.unsupportedCeiling)
@@ -149,13 +161,16 @@ public struct AnswerComposer: Sendable {
     }
   }
 
+  /// How much each question word unknown to every loaded article lowers the confidence.
+  static let unknownWordFactor = 0.8
+
   /// Head nouns that only say an answer is wanted ("what type of …", "the name of …").
   static let genericHeads: Set<String> = [
     "name", "term", "title", "type", "kind", "sort", "form", "word", "thing", "one",
   ]
 
   /// The most confidence an answer of the wrong type can have: below the default threshold.
-  static let unsupportedCeiling = 0.1
+  static let unsupportedCeiling = 0.06
 
   /// Types whose answer must be of that type: a date, a number, an amount.
   static let strictTypes: Set<AnswerType> = [

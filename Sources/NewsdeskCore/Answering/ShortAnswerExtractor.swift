@@ -91,7 +91,7 @@ public struct ShortAnswerExtractor: Sendable {
       shape *= copulaFactor(span, words, anchors: anchors.map(\.position), context: context)
       let kind = kindFactor(span, words, context: context)
       shape *= kind
-      var fit = kind < 1 ? typeFit * 0.5 : typeFit
+      var fit = kind < 1 ? typeFit * 0.3 : typeFit
       if context.prefersNames, !words.words[span.lowerBound].isCapitalized { fit *= 0.5 }
       if context.strandedPreposition.map({ follows(span, preposition: $0, words) }) == true {
         // "what did he warn of?" → the phrase right after "warned of".
@@ -148,7 +148,12 @@ public struct ShortAnswerExtractor: Sendable {
       // A name the gazetteer does not know may still be a place ("Urgench", "Zhongdu").
       spans += names.filter { !fits(span: $0, type: type, words: words) }.map { span in
         let titled = span.contains { Self.titles.contains(words.words[$0].lower) }
-        return (span, type == .place && !titled ? 0.6 : 0.25)
+        guard type == .place, !titled else { return (span, 0.25) }
+        // After "in", "at", "near" an unknown name is likelier a place than elsewhere.
+        let placed =
+          span.lowerBound > 0
+          && Self.placePrepositions.contains(words.words[span.lowerBound - 1].lower)
+        return (span, placed ? 0.6 : 0.5)
       }
       let chunks = PhraseChunker().chunks(words)
       if type == .place {
