@@ -39,8 +39,18 @@ public struct AnswerComposer: Sendable {
     var chosenCoverage = 0.0
     for (position, scored) in retrieved.prefix(options.sentencesRead).enumerated() {
       let sentence = evidence[position].sentence
-      let coverage = coverageOf(
+      var coverage = coverageOf(
         weights, expansions: analysis.expansions, in: sentence, analyzer: &analyzer)
+      // "This triggered one of the largest gold rushes": a sentence that opens with a pronoun
+      // continues the one before, whose words count for it too, a little less.
+      if let previous = previousSentence(of: evidence[position], library: library),
+        Self.opensWithAnaphor(sentence)
+      {
+        let joined = coverageOf(
+          weights, expansions: analysis.expansions, in: previous + " " + sentence,
+          analyzer: &analyzer)
+        coverage = max(coverage, Self.anaphorCredit * joined)
+      }
       let retrievalShare = scored.score / max(best.score, 0.001)
       let sentenceWeight = coverage * (0.5 + 0.5 * retrievalShare)
       let top = extractor.candidates(in: sentence, context: context, analyzer: &analyzer).first
@@ -159,6 +169,19 @@ public struct AnswerComposer: Sendable {
           $0.value == name && library.index.sentenceFrequency(of: $0.key) > 0
         }
     }
+  }
+
+  /// The share of the joined coverage a pronoun-led sentence keeps.
+  static let anaphorCredit = 0.85
+
+  static func opensWithAnaphor(_ sentence: String) -> Bool {
+    guard let first = WordTokenizer.words(in: sentence).first else { return false }
+    return ["this", "these", "it", "he", "she", "they", "that", "those", "such"].contains(first)
+  }
+
+  func previousSentence(of evidence: Evidence, library: ArticleLibrary) -> String? {
+    guard evidence.sentenceNumber >= 2 else { return nil }
+    return library.articles[evidence.articleNumber].sentence(evidence.sentenceNumber - 2)
   }
 
   /// How much each question word unknown to every loaded article lowers the confidence.
