@@ -1,78 +1,181 @@
-// Speed benchmark: loads a corpus, then times retrieval (10 best sentences) and full answers
-// for every question in a file. Prints the figures ../shared/bench/peers.py prints, on one
-// line in the same key=value form, so the two read side by side. Build with -c release.
+// Speed benchmark: loads a corpus cold (reading every file, saving the index to a fresh
+// cache folder), then warm in a second process (from the saved index), and times retrieval
+// (the 10 best sentences) and full answers for every question in a file. Prints a table,
+// then one line in ../shared/bench/peers.py's key=value form so the two read side by side.
+// Build with -c release.
 //
-//   newsdesk-bench CORPUS QUESTIONS [--repeat N]
+//   newsdesk-bench CORPUS QUESTIONS [--repeat N] [--cache-dir DIR]
 import Foundation
 import NewsdeskCore
 
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? {
+  arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+func fail(_ message: String) -> Never {
+  FileHandle.standardError.write(Data("newsdesk-bench: \(message)\n".utf8))
+  exit(2)
+}
+
+let positional = arguments.dropFirst().filter { !$0.hasPrefix("--") }.filter { argument in
+  !["--repeat", "--cache-dir", "--warm"].contains { option($0) == argument }
+}
+guard positional.count >= 2 else {
+  fail("usage: newsdesk-bench CORPUS QUESTIONS [--repeat N] [--cache-dir DIR]")
+}
+let corpus = positional[0]
+let repeatCount = option("--repeat").flatMap(Int.init) ?? 1
+guard let questionText = try? String(contentsOfFile: positional[1], encoding: .utf8) else {
+  fail("cannot read \(positional[1])")
+}
+let questions = questionText.split(separator: "\n").map(String.init)
+  .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.hasPrefix("#") }
+
+/// Loads the corpus with the saved index in `folder`, times it and the questions.
+func measure(cacheFolder: String) -> Measurement {
+  var session = NewsdeskSession()
+  var options = LoadOptions(cacheFolder: cacheFolder)
+  options.minimumCachedBytes = 0
+  session.loadOptions = options
+  let clock = ContinuousClock()
+  let start = clock.now
+  let report: LoadReport
+  do {
+    report = try session.load(paths: [corpus])
+  } catch {
+    fail("\(error)")
+  }
+  var result = Measurement()
+  result.startSeconds = (clock.now - start).seconds
+  result.report = report
+  result.articles = session.library.articles.count
+  result.sentences = session.library.sentenceCount
+  let analyzer = QuestionAnalyzer()
+  for _ in 0..<repeatCount {
+    for question in questions {
+      let queryStart = clock.now
+      let analysis = analyzer.analyze(question)
+      _ = session.library.index.search(terms: analysis.terms, limit: 10)
+      result.retrieval.append((clock.now - queryStart).seconds * 1000)
+      let answerStart = clock.now
+      _ = session.ask(question)
+      result.answers.append((clock.now - answerStart).seconds * 1000)
+    }
+  }
+  result.peakMiB = peakResidentMiB()
+  return result
+}
+
+struct Measurement {
+  var startSeconds = 0.0
+  var report = LoadReport()
+  var articles = 0
+  var sentences = 0
+  var retrieval: [Double] = []
+  var answers: [Double] = []
+  var peakMiB = 0.0
+}
+
+/// VmHWM: the most memory this process has had resident.
 func peakResidentMiB() -> Double {
   guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
     return 0
   }
   for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-    let kilobytes = line.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? 0
-    return kilobytes / 1024
+    return (line.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? 0) / 1024
   }
   return 0
 }
 
+/// The same percentile as peers.py: the value at ⌊p·n⌋ of the sorted values.
 func percentile(_ values: [Double], _ fraction: Double) -> Double {
   guard !values.isEmpty else { return 0 }
   let sorted = values.sorted()
-  let position = Int((fraction * Double(sorted.count - 1)).rounded())
-  return sorted[position]
+  return sorted[min(sorted.count - 1, Int(fraction * Double(sorted.count)))]
 }
 
-func format(_ value: Double, _ digits: Int) -> String {
-  String(format: "%.\(digits)f", value)
+func format(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
+
+// The warm run is a second process, so its peak memory is its own.
+if let folder = option("--warm") {
+  let warm = measure(cacheFolder: folder)
+  print(
+    "warm_s=\(warm.startSeconds) used=\(warm.report.savedIndex?.rawValue ?? "none")"
+      + " peak_rss_mib=\(warm.peakMiB) query_p50_ms=\(percentile(warm.retrieval, 0.5))")
+  exit(0)
 }
 
-let arguments = CommandLine.arguments
-guard arguments.count >= 3 else {
-  FileHandle.standardError.write(Data("usage: newsdesk-bench CORPUS QUESTIONS [--repeat N]\n".utf8))
-  exit(2)
+let cacheFolder =
+  option("--cache-dir") ?? NSTemporaryDirectory() + "newsdesk-bench-\(getpid())"
+try? FileManager.default.removeItem(atPath: cacheFolder)
+defer {
+  if option("--cache-dir") == nil { try? FileManager.default.removeItem(atPath: cacheFolder) }
 }
-let repeatCount =
-  arguments.firstIndex(of: "--repeat").flatMap { Int(arguments[safe: $0 + 1] ?? "") } ?? 1
-guard let questionText = try? String(contentsOfFile: arguments[2], encoding: .utf8) else {
-  FileHandle.standardError.write(Data("newsdesk-bench: cannot read \(arguments[2])\n".utf8))
-  exit(2)
-}
-let questions = questionText.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
 
-var session = NewsdeskSession()
-let report: LoadReport
+let cold = measure(cacheFolder: cacheFolder)
+let indexBytes =
+  (try? FileManager.default.contentsOfDirectory(atPath: cacheFolder))?.reduce(0) {
+    $0
+      + ((try? FileManager.default.attributesOfItem(atPath: cacheFolder + "/" + $1))?[.size] as? Int
+        ?? 0)
+  } ?? 0
+
+let child = Process()
+child.executableURL = URL(fileURLWithPath: "/proc/self/exe")
+child.arguments = [corpus, positional[1], "--warm", cacheFolder, "--repeat", String(repeatCount)]
+let pipe = Pipe()
+child.standardOutput = pipe
+var warmFields: [String: String] = [:]
 do {
-  report = try session.load(paths: [arguments[1]])
-} catch {
-  FileHandle.standardError.write(Data("newsdesk-bench: \(error)\n".utf8))
-  exit(2)
-}
-
-let clock = ContinuousClock()
-let analyzer = QuestionAnalyzer()
-var retrieval: [Double] = []
-var answers: [Double] = []
-for _ in 0..<repeatCount {
-  for question in questions {
-    let start = clock.now
-    let analysis = analyzer.analyze(question)
-    _ = session.library.index.search(terms: analysis.terms, limit: 10)
-    retrieval.append((clock.now - start).seconds * 1000)
-    let answerStart = clock.now
-    _ = session.ask(question)
-    answers.append((clock.now - answerStart).seconds * 1000)
+  try child.run()
+  let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+  child.waitUntilExit()
+  for field in output.split(whereSeparator: \.isWhitespace) {
+    let parts = field.split(separator: "=", maxSplits: 1).map(String.init)
+    if parts.count == 2 { warmFields[parts[0]] = parts[1] }
   }
+} catch {
+  FileHandle.standardError.write(Data("newsdesk-bench: warm run failed: \(error)\n".utf8))
 }
+let warmSeconds = warmFields["warm_s"].flatMap(Double.init) ?? .nan
+let warmPeak = warmFields["peak_rss_mib"].flatMap(Double.init) ?? .nan
+let warmQuery = warmFields["query_p50_ms"].flatMap(Double.init) ?? .nan
 
-print(
-  "engine=newsdesk  articles=\(session.library.articles.count)  sentences=\(session.library.sentenceCount)"
-    + "  load_s=\(format(report.readSeconds, 3))  index_s=\(format(report.indexSeconds, 3))"
-    + "  query_p50_ms=\(format(percentile(retrieval, 0.5), 3))  query_p99_ms=\(format(percentile(retrieval, 0.99), 3))"
-    + "  answer_p50_ms=\(format(percentile(answers, 0.5), 3))  answer_p99_ms=\(format(percentile(answers, 0.99), 3))"
-    + "  peak_rss_mib=\(format(peakResidentMiB(), 1))  skipped_files=\(report.warnings.count)")
-
-extension Array {
-  subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+func row(_ name: String, _ value: String) {
+  print("  " + name.padding(toLength: 24, withPad: " ", startingAt: 0) + value)
 }
+print("newsdesk-bench \(corpus) — \(questions.count) questions × \(repeatCount)")
+row("articles", String(cold.articles))
+row("sentences", String(cold.sentences))
+row(
+  "cold start",
+  "\(format(cold.startSeconds, 2)) s (read + analyse \(format(cold.report.readSeconds, 2)) s, "
+    + "index + save \(format(cold.report.indexSeconds, 2)) s)")
+row(
+  "warm start",
+  "\(format(warmSeconds, 2)) s (saved index \(warmFields["used"] ?? "?"); "
+    + "query p50 there \(format(warmQuery, 2)) ms)")
+row(
+  "retrieval p50 / p99",
+  "\(format(percentile(cold.retrieval, 0.5), 2)) / \(format(percentile(cold.retrieval, 0.99), 2)) ms"
+)
+row(
+  "full answer p50 / p99",
+  "\(format(percentile(cold.answers, 0.5), 2)) / \(format(percentile(cold.answers, 0.99), 2)) ms")
+row("peak memory", "\(format(cold.peakMiB, 0)) MiB cold, \(format(warmPeak, 0)) MiB warm")
+row("index on disk", "\(format(Double(indexBytes) / 1_048_576, 0)) MiB")
+row("skipped files", String(cold.report.warnings.count))
+// One key=value line, as peers.py prints, plus newsdesk's own figures.
+let fields: [(String, String)] = [
+  ("engine", "newsdesk"), ("sentences", String(cold.sentences)),
+  ("load_s", format(cold.report.readSeconds, 3)), ("index_s", format(cold.report.indexSeconds, 3)),
+  ("query_p50_ms", format(percentile(cold.retrieval, 0.5), 3)),
+  ("query_p99_ms", format(percentile(cold.retrieval, 0.99), 3)),
+  ("peak_rss_mib", format(cold.peakMiB, 1)), ("articles", String(cold.articles)),
+  ("cold_s", format(cold.startSeconds, 3)), ("warm_s", format(warmSeconds, 3)),
+  ("answer_p50_ms", format(percentile(cold.answers, 0.5), 3)),
+  ("answer_p99_ms", format(percentile(cold.answers, 0.99), 3)),
+  ("warm_peak_rss_mib", format(warmPeak, 1)),
+  ("index_mib", format(Double(indexBytes) / 1_048_576, 1)),
+]
+print(fields.map { "\($0.0)=\($0.1)" }.joined(separator: "  "))

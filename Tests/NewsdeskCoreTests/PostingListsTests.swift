@@ -36,14 +36,28 @@ import Testing
     #expect(inverted.problems(idLimit: 4, name: "test").isEmpty)
   }
 
-  @Test func foldingSumsCountsPerArticle() {
+  @Test func articleFrequenciesCountArticlesNotSentences() {
     let inverted = lists([[0, 0], [0, 1], [1], [0]], termCount: 2)
-    // Sentences 0–1 are article 0, 2–3 article 1.
-    let articles = inverted.foldedIntoArticles(sentenceArticle: Column([0, 0, 1, 1]))
-    #expect(postings(articles, 0) == [0, 1])
-    #expect(articles.counts[articles.range(of: 0).lowerBound] == 3)
-    #expect(postings(articles, 1) == [0, 1])
-    #expect(articles.lengths.isEmpty)
+    // Sentences 0–1 are article 0, 2–3 article 1; an empty article 2 sits between.
+    let frequencies = inverted.articleFrequencies(firstSentences: Column([0, 2, 2]))
+    #expect(Array(frequencies.buffer) == [2, 2])
+    let one = inverted.articleFrequencies(firstSentences: Column([0]))
+    #expect(Array(one.buffer) == [1, 1])
+  }
+
+  @Test func articleCursorFindsArticlesPastEmptyOnes() {
+    let starts: [UInt32] = [0, 3, 3, 3, 10, 11]
+    starts.withUnsafeBufferPointer { buffer in
+      var cursor = ArticleCursor(firstSentences: buffer, sentenceCount: 20)
+      var found: [Int] = []
+      for sentence in [0, 2, 3, 9, 10, 11, 19] {
+        cursor.move(to: sentence)
+        found.append(cursor.article)
+        #expect(
+          ArticleCursor.article(containing: sentence, firstSentences: buffer) == cursor.article)
+      }
+      #expect(found == [0, 0, 3, 3, 4, 5, 5])
+    }
   }
 
   @Test func countsSaturateInsteadOfWrapping() {

@@ -3,6 +3,10 @@ public struct ArticleLibrary: Sendable {
   public private(set) var articles: [Article] = []
   public private(set) var index = SentenceIndex()
   private var usedIDs: Set<String> = []
+  /// The paths of each `load`, in order, for `reload()`.
+  public private(set) var loadedPaths: [[String]] = []
+  /// Whether loads keep a saved index, and who hears of their progress.
+  public var options = LoadOptions()
 
   public init() {}
 
@@ -10,41 +14,49 @@ public struct ArticleLibrary: Sendable {
 
   /// Loads every article under each path (a file or a folder). Files that cannot be used are
   /// skipped and reported; a path that does not exist throws `NewsdeskError.noSuchPath`
-  /// before anything is loaded.
+  /// before anything is loaded. With a cache folder in `options`, unchanged files come from
+  /// the saved index and the result is saved for next time.
   @discardableResult
   public mutating func load(paths: [String], reader: ArticleReader = ArticleReader()) throws
     -> LoadReport
   {
-    let finder = ArticleFileFinder()
-    var report = LoadReport()
-    var files: [String] = []
-    for path in paths {
-      let found = try finder.find(in: path)
-      files += found.files
-      report.warnings += found.warnings
+    let loaded = try CorpusLoad(paths: paths, reader: reader, options: options).run()
+    var report = loaded.report
+    let added = loaded.articles.map { loaded in
+      Article(
+        id: uniqueID(ArticleReader.baseID(for: loaded.path)), title: loaded.record.title,
+        date: loaded.record.date, source: loaded.record.source, path: loaded.path,
+        text: loaded.text ?? .inMemory(""), sentences: loaded.sentences)
     }
-    let clock = ContinuousClock()
-    let readStart = clock.now
-    let results = files.parallelMap(makeContext: { () }) { _, path in reader.read(path: path) }
-    var added: [Article] = []
-    for result in results {
-      switch result {
-      case .success(let draft):
-        let article = Article(
-          id: uniqueID(draft.baseID), title: draft.title, date: draft.date, source: draft.source,
-          path: draft.path, body: draft.body, sentences: draft.sentences)
-        added.append(article)
-      case .failure(let warning):
-        report.warnings.append(warning)
-      }
-    }
-    let indexStart = clock.now
-    report.readSeconds = (indexStart - readStart).seconds
-    index.add(added)
-    report.indexSeconds = (clock.now - indexStart).seconds
+    index = index.isEmpty ? loaded.index : index.appending(loaded.index)
     articles += added
+    loadedPaths.append(paths)
     report.articlesAdded = added.count
-    report.sentencesAdded = added.reduce(0) { $0 + $1.sentences.count }
+    report.sentencesAdded = loaded.index.sentenceCount
+    return report
+  }
+
+  /// Reads every loaded path again: files that changed, appeared or vanished are read or
+  /// dropped, the rest come from the saved index. Articles added as text are not kept. If a
+  /// path has gone, throws and leaves the library as it was.
+  @discardableResult
+  public mutating func reload(reader: ArticleReader = ArticleReader()) throws -> LoadReport {
+    var fresh = ArticleLibrary()
+    fresh.options = options
+    var report = LoadReport()
+    for paths in loadedPaths {
+      let part = try fresh.load(paths: paths, reader: reader)
+      report.articlesAdded += part.articlesAdded
+      report.sentencesAdded += part.sentencesAdded
+      report.warnings += part.warnings
+      report.notices += part.notices
+      report.readSeconds += part.readSeconds
+      report.indexSeconds += part.indexSeconds
+      report.filesRead += part.filesRead
+      report.savedIndexBytes += part.savedIndexBytes
+      report.savedIndex = part.savedIndex ?? report.savedIndex
+    }
+    self = fresh
     return report
   }
 
@@ -83,17 +95,6 @@ public struct ArticleLibrary: Sendable {
     usedIDs.insert(candidate)
     return candidate
   }
-}
-
-/// What a load did.
-public struct LoadReport: Sendable {
-  public var articlesAdded = 0
-  public var sentencesAdded = 0
-  public var warnings: [LoadWarning] = []
-  /// Time spent finding, reading, parsing and splitting the files.
-  public var readSeconds = 0.0
-  /// Time spent building the index.
-  public var indexSeconds = 0.0
 }
 
 extension Duration {

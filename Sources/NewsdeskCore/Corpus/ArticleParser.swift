@@ -46,19 +46,38 @@ public struct ArticleParser: Sendable {
   }
 
   /// A title for an article that has none: its first sentence, cut at a word boundary.
+  ///
+  /// Reads only as many words as the title can hold: a first sentence can run to
+  /// kilobytes, and every article of an archive without titles comes through here.
   public func derivedTitle(body: String, sentences: [SentenceLocation]) -> String {
     guard let first = sentences.first else { return "(untitled)" }
     let utf8 = body.utf8
     let start = utf8.index(utf8.startIndex, offsetBy: Int(first.start))
     let end = utf8.index(utf8.startIndex, offsetBy: Int(first.end))
-    let sentence = body[start..<end].split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    guard sentence.count > maximumDerivedTitleLength else { return sentence }
+    let sentence = body[start..<end]
+    // The words up to one past the limit, and whether the whole sentence fits.
+    var words: [Substring] = []
+    var length = 0
+    var position = sentence.startIndex
+    while position < sentence.endIndex, length <= maximumDerivedTitleLength {
+      guard let wordStart = sentence[position...].firstIndex(where: { !$0.isWhitespace }) else {
+        break
+      }
+      let wordEnd = sentence[wordStart...].firstIndex(where: \.isWhitespace) ?? sentence.endIndex
+      let word = sentence[wordStart..<wordEnd]
+      length += (words.isEmpty ? 0 : 1) + word.count
+      words.append(word)
+      position = wordEnd
+    }
+    guard length > maximumDerivedTitleLength else { return words.joined(separator: " ") }
     var title = ""
-    for word in sentence.split(separator: " ") {
+    for word in words {
       if title.count + word.count + 1 > maximumDerivedTitleLength - 1 { break }
       title += title.isEmpty ? String(word) : " " + word
     }
-    if title.isEmpty { title = String(sentence.prefix(maximumDerivedTitleLength - 1)) }
+    if title.isEmpty {
+      title = String(words.joined(separator: " ").prefix(maximumDerivedTitleLength - 1))
+    }
     return title + "…"
   }
 
@@ -71,7 +90,8 @@ public struct ArticleParser: Sendable {
     var fields: [(String, String)] = []
     for (offset, line) in lines.enumerated() {
       if line.trimmingWhitespace() == "---" {
-        let restStart = line.endIndex < text.endIndex ? text.index(after: line.endIndex) : line.endIndex
+        let restStart =
+          line.endIndex < text.endIndex ? text.index(after: line.endIndex) : line.endIndex
         return (fields, text[restStart...])
       }
       guard offset < 63, let colon = line.firstIndex(of: ":") else {
@@ -106,7 +126,8 @@ public struct ArticleParser: Sendable {
     let trimmed = text.drop(while: \.isWhitespace)
     guard trimmed.hasPrefix("# ") else { return (nil, text) }
     let lineEnd = trimmed.firstIndex(of: "\n") ?? trimmed.endIndex
-    let heading = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<lineEnd].trimmingWhitespace()
+    let heading = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<lineEnd]
+      .trimmingWhitespace()
     return (heading.isEmpty ? nil : heading, trimmed[lineEnd...])
   }
 }

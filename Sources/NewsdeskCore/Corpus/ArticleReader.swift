@@ -18,31 +18,84 @@ public struct ArticleReader: Sendable {
     public var path: String
     public var body: String
     public var sentences: [SentenceLocation]
+    /// The file's stamp and content hash as read, for the saved index.
+    var stamp: FileStamp?
+    var contentHash: UInt64 = 0
+  }
+
+  /// A file's bytes as read, with what the saved index remembers about them.
+  struct FileBytes {
+    var bytes: [UInt8]
+    var stamp: FileStamp
+    var contentHash: UInt64
   }
 
   public func read(path: String) -> Result<Draft, LoadWarning> {
+    switch readBytes(path: path) {
+    case .failure(let warning): return .failure(warning)
+    case .success(let file): return parse(file, path: path)
+    }
+  }
+
+  /// Reads the whole file, refusing what cannot be an article before reading it: a missing
+  /// or unreadable file, a folder, a pipe or device (which could block for ever), a file
+  /// larger than `maximumFileSize`.
+  func readBytes(path: String) -> Result<FileBytes, LoadWarning> {
+    func skip(_ reason: String) -> Result<FileBytes, LoadWarning> {
+      .failure(LoadWarning(path: path, reason: reason))
+    }
+    // O_NONBLOCK: opening a named pipe for reading must not wait for a writer.
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      switch errno {
+      case ENOENT: return skip("it vanished or cannot be read")
+      case EACCES, EPERM: return skip("permission denied or unreadable")
+      default: return skip("cannot be opened: \(String(cString: strerror(errno)))")
+      }
+    }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { return skip("it vanished or cannot be read") }
+    guard (info.st_mode & S_IFMT) == S_IFREG else { return skip("not a regular file") }
+    let size = Int(info.st_size)
+    if size > maximumFileSize {
+      return skip("larger than \(maximumFileSize / (1024 * 1024)) MB; split it into articles")
+    }
+    var bytes = [UInt8](repeating: 0, count: size)
+    var filled = 0
+    while filled < size {
+      let got = bytes.withUnsafeMutableBytes { buffer in
+        Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
+      }
+      if got < 0 {
+        if errno == EINTR || errno == EAGAIN { continue }
+        return skip("read error: \(String(cString: strerror(errno)))")
+      }
+      if got == 0 { break }  // the file shrank while being read: take what is there
+      filled += got
+    }
+    if filled < size { bytes.removeLast(size - filled) }
+    let hash = ContentHash.of(bytes)
+    return .success(FileBytes(bytes: bytes, stamp: FileStamp(info), contentHash: hash))
+  }
+
+  /// Checks that the bytes are text and parses them.
+  func parse(_ file: FileBytes, path: String) -> Result<Draft, LoadWarning> {
     func skip(_ reason: String) -> Result<Draft, LoadWarning> {
       .failure(LoadWarning(path: path, reason: reason))
     }
-    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
-      return skip("it vanished or cannot be read")
-    }
-    if let size = attributes[.size] as? Int, size > maximumFileSize {
-      return skip("larger than \(maximumFileSize / (1024 * 1024)) MB; split it into articles")
-    }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      return skip("permission denied or unreadable")
-    }
-    defer { try? handle.close() }
-    guard let data = try? handle.readToEnd() ?? Data() else {
-      return skip("read error")
-    }
-    if data.isEmpty { return skip("the file is empty") }
-    if Self.looksBinary(data) { return skip("a binary file, not text") }
-    guard let text = String(validating: data, as: UTF8.self) else {
+    if file.bytes.isEmpty { return skip("the file is empty") }
+    if Self.looksBinary(file.bytes) { return skip("a binary file, not text") }
+    guard let text = String(validating: file.bytes, as: UTF8.self) else {
       return skip("not valid UTF-8 text; convert it to UTF-8")
     }
-    return read(text: text, path: path, baseID: Self.baseID(for: path))
+    var result = read(text: text, path: path, baseID: Self.baseID(for: path))
+    if case .success(var draft) = result {
+      draft.stamp = file.stamp
+      draft.contentHash = file.contentHash
+      result = .success(draft)
+    }
+    return result
   }
 
   /// Parses and splits an article's text that is already in memory.
@@ -70,10 +123,10 @@ public struct ArticleReader: Sendable {
   }
 
   /// Text files never hold a NUL byte; binary formats almost always do early on.
-  static func looksBinary(_ data: Data) -> Bool {
-    data.prefix(8192).withUnsafeBytes { bytes in
-      guard let base = bytes.baseAddress, bytes.count > 0 else { return false }
-      return memchr(base, 0, bytes.count) != nil
+  static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBytes { buffer in
+      guard let base = buffer.baseAddress, buffer.count > 0 else { return false }
+      return memchr(base, 0, min(buffer.count, 8192)) != nil
     }
   }
 

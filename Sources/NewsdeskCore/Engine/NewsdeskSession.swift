@@ -19,6 +19,21 @@ public struct NewsdeskSession: Sendable {
     try library.load(paths: paths)
   }
 
+  /// Whether loads keep a saved index, and who hears of their progress.
+  public var loadOptions: LoadOptions {
+    get { library.options }
+    set { library.options = newValue }
+  }
+
+  /// Reads the loaded paths again (`:reload`); a focus stays on the same article.
+  @discardableResult
+  public mutating func reload() throws -> LoadReport {
+    let focusedID = focus.map { library.articles[$0].id }
+    let report = try library.reload()
+    focus = focusedID.flatMap { library.article(named: $0) }
+    return report
+  }
+
   /// Adds one article given as text; see `ArticleLibrary.add(text:id:path:)`.
   @discardableResult
   public mutating func addArticle(text: String, id: String) -> Int? {

@@ -82,46 +82,25 @@ extension PostingLists {
       lengths: Column(adopting: lengths))
   }
 
-  /// Article-level lists from sentence-level ones: a term's count in an article is the sum
-  /// of its counts in the article's sentences. Sentence ids rise, so their articles do too,
-  /// and each list is folded in one pass.
-  func foldedIntoArticles(sentenceArticle: Column<UInt32>) -> PostingLists {
-    let termCount = self.termCount
-    var offsets = [UInt64](repeating: 0, count: termCount + 1)
-    for term in 0..<termCount {
-      var distinct: UInt64 = 0
-      var previous = UInt32.max
-      for position in range(of: term) {
-        let article = sentenceArticle[Int(ids[position])]
-        if article != previous {
-          distinct += 1
-          previous = article
+  /// For each term, the number of articles among its sentences. Sentence ids rise along a
+  /// list, so an article cursor follows each list in one pass.
+  func articleFrequencies(firstSentences: Column<UInt32>) -> Column<UInt32> {
+    Column.build(count: termCount) { frequencies in
+      for term in 0..<termCount {
+        // The last article runs to the end of the ids, whatever that is.
+        var cursor = ArticleCursor(firstSentences: firstSentences.buffer, sentenceCount: Int.max)
+        var distinct: UInt32 = 0
+        var previous = -1
+        for position in range(of: term) {
+          cursor.move(to: Int(ids[position]))
+          if cursor.article != previous {
+            distinct += 1
+            previous = cursor.article
+          }
         }
-      }
-      offsets[term + 1] = offsets[term] + distinct
-    }
-    let total = Int(offsets[termCount])
-    let articleIDs = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: total)
-    let articleCounts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: total)
-    var slot = -1
-    for term in 0..<termCount {
-      var previous = UInt32.max
-      var sum = 0
-      for position in range(of: term) {
-        let article = sentenceArticle[Int(ids[position])]
-        if article != previous {
-          slot += 1
-          articleIDs[slot] = article
-          previous = article
-          sum = 0
-        }
-        sum += Int(counts[position])
-        articleCounts[slot] = Self.saturated(sum)
+        frequencies[term] = distinct
       }
     }
-    return PostingLists(
-      offsets: Column(offsets), ids: Column(adopting: articleIDs),
-      counts: Column(adopting: articleCounts))
   }
 
   /// Problems with the structure, for `checkInvariants()`.

@@ -1,35 +1,40 @@
 import Foundation
 
-/// Dense score accumulators for one query, all zero between queries: a slot per article,
-/// and a slot per sentence of one block of sentences at a time.
+/// Score accumulators for one query, all zero between queries: a slot per sentence and
+/// per article of one block of sentences at a time.
 ///
 /// A query touches a small share of 1.6 million sentences, spread over all of them. One
 /// slot per sentence (13 MB) made nearly every posting a cache miss; a dictionary costs a
 /// hash per posting. Scoring block by block keeps the slots it adds into in the core's own
-/// cache, and resets only the slots a query touched.
+/// cache, and the buffers are kept from query to query.
 struct ScoringScratch {
-  /// Sentences per block: 256 KB of scores, which stay in a core's L2 cache.
-  static let blockSize = 1 << 15
+  /// Sentences per block: 128 KB of scores, which stay in a core's L2 cache. A block holds
+  /// whole articles, so it can be longer by one article.
+  static let blockSize = 1 << 14
 
-  var blockScores = [Double](repeating: 0, count: blockSize)
-  /// Offsets within the block of the sentences touched so far; `touchedCount` are in use.
-  var touchedInBlock = [UInt32](repeating: 0, count: blockSize)
-  var articleScores: [Double] = []
-  var touchedArticles: [UInt32] = []
+  var blockScores: [Double] = []
+  /// The article of each touched slot.
+  var blockOwners: [UInt32] = []
+  /// Offsets within the block of the sentences touched so far.
+  var touchedInBlock: [UInt32] = []
+  /// Scores of the block's articles, by article number less the block's first.
+  var blockArticleScores: [Double] = []
+  /// Length normalisations by sentence length and by article, for the parameters and
+  /// averages in `normKey`.
+  var sentenceNorms: [Double] = []
+  var articleNorms: [Double] = []
+  var normKey: [Double] = []
 
-  mutating func prepare(articles: Int) {
-    if articleScores.count < articles {
-      articleScores += repeatElement(0, count: articles - articleScores.count)
+  mutating func prepareBlock(sentences: Int, articles: Int) {
+    if blockScores.count < sentences {
+      let grown = max(sentences, Self.blockSize)
+      blockScores = [Double](repeating: 0, count: grown)
+      blockOwners = [UInt32](repeating: 0, count: grown)
+      touchedInBlock = [UInt32](repeating: 0, count: grown)
     }
-  }
-
-  /// Zeroes the article slots the last query touched; block slots are zeroed as each block
-  /// is read.
-  mutating func reset() {
-    articleScores.withUnsafeMutableBufferPointer { scores in
-      for article in touchedArticles { scores[Int(article)] = 0 }
+    if blockArticleScores.count < articles {
+      blockArticleScores = [Double](repeating: 0, count: max(articles, Self.blockSize))
     }
-    touchedArticles.removeAll(keepingCapacity: true)
   }
 }
 
@@ -42,13 +47,11 @@ final class ScoringScratchPool: @unchecked Sendable {
 
   init() {}
 
-  func withScratch<Result>(articles: Int, _ body: (inout ScoringScratch) -> Result) -> Result {
+  func withScratch<Result>(_ body: (inout ScoringScratch) -> Result) -> Result {
     lock.lock()
     var scratch = idle.popLast() ?? ScoringScratch()
     lock.unlock()
-    scratch.prepare(articles: articles)
     let result = body(&scratch)
-    scratch.reset()
     lock.lock()
     idle.append(scratch)
     lock.unlock()

@@ -58,25 +58,11 @@ extension SentenceIndex {
     sentenceLengths = Column(lengths)
     self.articleLengths = Column(articleLengths)
     articleFirstSentence = Column(firstSentences)
-    sentenceArticle = Self.owners(
-      firstSentences: articleFirstSentence, sentenceCount: lengths.count)
     totalSentenceLength = lengths.reduce(0) { $0 + Int($1) }
     totalArticleLength = articleLengths.reduce(0) { $0 + Int($1) }
     sentencePostings = PostingLists.inverting(
       &postings, termCount: vocabulary.count, sentenceLengths: sentenceLengths)
-    articlePostings = sentencePostings.foldedIntoArticles(sentenceArticle: sentenceArticle)
-  }
-
-  /// Each sentence's article, from where each article's sentences start.
-  static func owners(firstSentences: Column<UInt32>, sentenceCount: Int) -> Column<UInt32> {
-    Column.build(count: sentenceCount) { owners in
-      for article in 0..<firstSentences.count {
-        let start = Int(firstSentences[article])
-        let end =
-          article + 1 < firstSentences.count ? Int(firstSentences[article + 1]) : sentenceCount
-        for sentence in start..<end { owners[sentence] = UInt32(article) }
-      }
-    }
+    articleFrequencies = sentencePostings.articleFrequencies(firstSentences: articleFirstSentence)
   }
 
   /// This index followed by `other`: its articles and sentences numbered after these, its
@@ -97,19 +83,22 @@ extension SentenceIndex {
         .init(
           lists: other.sentencePostings, terms: otherTerms, ids: .offset(UInt32(sentenceCount))),
       ], termCount: termCount)
-    merged.articlePostings = PostingLists.merging(
-      [
-        .init(lists: articlePostings, terms: nil, ids: .offset(0)),
-        .init(lists: other.articlePostings, terms: otherTerms, ids: .offset(UInt32(articleCount))),
-      ], termCount: termCount)
+    // The two indexes share no article, so a term's article counts add up.
+    merged.articleFrequencies = Column.build(count: termCount) { frequencies in
+      for term in 0..<termCount {
+        let own = term < articleFrequencies.count ? articleFrequencies[term] : 0
+        let theirTerm = Int(otherTerms[term])
+        let theirs =
+          theirTerm >= 0 && theirTerm < other.articleFrequencies.count
+          ? other.articleFrequencies[theirTerm] : 0
+        frequencies[term] = own + theirs
+      }
+    }
     merged.sentenceLengths = sentenceLengths.appending(other.sentenceLengths)
     merged.articleLengths = articleLengths.appending(other.articleLengths)
     let shift = UInt32(sentenceCount)
     merged.articleFirstSentence = articleFirstSentence.appending(
       Column(other.articleFirstSentence.buffer.lazy.map { $0 + shift }))
-    let articleShift = UInt32(articleCount)
-    merged.sentenceArticle = sentenceArticle.appending(
-      Column(other.sentenceArticle.buffer.lazy.map { $0 + articleShift }))
     merged.totalSentenceLength = totalSentenceLength + other.totalSentenceLength
     merged.totalArticleLength = totalArticleLength + other.totalArticleLength
     return merged

@@ -54,100 +54,147 @@ extension SentenceIndex {
       weight > 0 ? QueryTerm(term: vocabulary.id(of: term)!, weight: weight) : nil
     }
     guard !query.isEmpty, limit > 0, sentenceCount > 0 else { return [] }
-    let articleRanges = allowed.map { set in
-      set.filter { $0 >= 0 && $0 < articleCount }.sorted().map { UInt32($0)..<UInt32($0 + 1) }
+    let focus = allowed.map { $0.filter { $0 >= 0 && $0 < articleCount }.sorted() }
+    if let focus, focus.isEmpty { return [] }
+    let blocks = scoringBlocks(focus: focus)
+    let lists = sentencePostings
+    let articleIDFs = query.map { term in
+      Self.idf(
+        documents: articleCount,
+        containing: term.term < articleFrequencies.count ? Int(articleFrequencies[term.term]) : 0)
     }
-    if let articleRanges, articleRanges.isEmpty { return [] }
-    let blocks = sentenceBlocks(ofArticles: articleRanges)
-    return scratch.withScratch(articles: articleCount) { scratch in
-      let bestArticle = scoreArticles(
-        query, in: articleRanges, parameters: parameters, scratch: &scratch)
+    return scratch.withScratch { scratch in
+      prepareNorms(parameters, in: &scratch)
       var best = TopK<ScoredSentence>(limit: limit) { lhs, rhs in
         lhs.score != rhs.score ? lhs.score > rhs.score : lhs.sentence < rhs.sentence
       }
-      scoreSentences(
-        query, in: blocks, parameters: parameters, bestArticleScore: bestArticle,
-        scratch: &scratch, into: &best)
+      var cursors = query.map { lists.range(of: $0.term).lowerBound }
+      for block in blocks {
+        scratch.prepareBlock(sentences: block.sentences.count, articles: block.articles.count)
+        score(
+          block, query: query, articleIDFs: articleIDFs, cursors: &cursors,
+          parameters: parameters, scratch: &scratch, into: &best)
+      }
       return best.elements
     }
   }
 
-  /// The sentence numbers to score, in blocks no larger than the scratch block: all of them,
-  /// or those of the allowed articles.
-  private func sentenceBlocks(ofArticles articles: [Range<UInt32>]?) -> [Range<Int>] {
-    let size = ScoringScratch.blockSize
-    guard let articles else {
-      return stride(from: 0, to: sentenceCount, by: size).map { $0..<min(sentenceCount, $0 + size) }
+  /// A run of whole articles scored together; articles never straddle blocks, so an
+  /// article's score is complete when its block has been read.
+  struct ScoringBlock {
+    var sentences: Range<Int>
+    var articles: Range<Int>
+  }
+
+  /// All articles in blocks of about `ScoringScratch.blockSize` sentences, or each focused
+  /// article on its own.
+  private func scoringBlocks(focus: [Int]?) -> [ScoringBlock] {
+    let starts = articleFirstSentence.buffer
+    if let focus {
+      return focus.map { article in
+        let start = Int(starts[article])
+        return ScoringBlock(
+          sentences: start..<(start + sentenceCount(ofArticle: article)),
+          articles: article..<(article + 1))
+      }
     }
-    var blocks: [Range<Int>] = []
-    for article in articles {
-      let start = Int(articleFirstSentence[Int(article.lowerBound)])
-      let end = start + sentenceCount(ofArticle: Int(article.lowerBound))
-      blocks += stride(from: start, to: end, by: size).map { $0..<min(end, $0 + size) }
+    var blocks: [ScoringBlock] = []
+    var article = 0
+    while article < articleCount {
+      let start = Int(starts[article])
+      // The first article starting at or past the block's target size ends the block.
+      let target = start + ScoringScratch.blockSize
+      let next = max(
+        article + 1, ArticleCursor.article(containing: target - 1, firstSentences: starts) + 1)
+      let end = next < articleCount ? Int(starts[next]) : sentenceCount
+      blocks.append(ScoringBlock(sentences: start..<end, articles: article..<next))
+      article = next
     }
     return blocks
   }
 
-  /// Adds every sentence that holds a query term to `best`, block by block: within a block
-  /// the postings of all terms are added into slots that stay in cache, and then each
-  /// touched slot is scored, offered to `best` and cleared. A sentence that could not beat
-  /// the worst of `best` even in the best-scoring article is dropped before its article is
-  /// looked up, which saves most of those (random) lookups.
-  private func scoreSentences(
-    _ query: [QueryTerm], in blocks: [Range<Int>], parameters: ScoringParameters,
-    bestArticleScore: Double, scratch: inout ScoringScratch,
+  /// Scores one block: every query term's postings in it are added into per-sentence slots
+  /// (which stay in cache) and, summed per article as they pass, into article scores; then
+  /// each touched sentence is scored, offered to `best` and its slot cleared. A sentence
+  /// that could not beat the worst of `best` even with the block's best article score is
+  /// dropped without further work.
+  private func score(
+    _ block: ScoringBlock, query: [QueryTerm], articleIDFs: [Double], cursors: inout [Int],
+    parameters: ScoringParameters, scratch: inout ScoringScratch,
     into best: inout TopK<ScoredSentence>
   ) {
-    let averageLength = Double(totalSentenceLength) / Double(sentenceCount)
     let lists = sentencePostings
     let ids = lists.ids.buffer
     let counts = lists.counts.buffer
     let lengths = lists.lengths.buffer
-    let owners = sentenceArticle.buffer
-    let weight = parameters.articleWeight
-    let k1 = parameters.k1
-    let b = parameters.b
-    var cursors = query.map { lists.range(of: $0.term).lowerBound }
-    let ends = query.map { lists.range(of: $0.term).upperBound }
-    let idfs = query.map { term in
-      Self.idf(documents: sentenceCount, containing: lists.range(of: term.term).count) * term.weight
-    }
-    scratch.articleScores.withUnsafeBufferPointer { articleScores in
+    let (k1, weight) = (parameters.k1, parameters.articleWeight)
+    let base = block.sentences.lowerBound
+    let firstArticle = block.articles.lowerBound
+    var touchedCount = 0
+    let sentenceNorms = scratch.sentenceNorms
+    let articleNorms = scratch.articleNorms
+    scratch.blockArticleScores.withUnsafeMutableBufferPointer { articleScores in
       scratch.blockScores.withUnsafeMutableBufferPointer { scores in
-        scratch.touchedInBlock.withUnsafeMutableBufferPointer { touched in
-          for block in blocks {
-            let base = block.lowerBound
-            var touchedCount = 0
-            for number in query.indices {
+        scratch.blockOwners.withUnsafeMutableBufferPointer { owners in
+          scratch.touchedInBlock.withUnsafeMutableBufferPointer { touched in
+            for (number, term) in query.enumerated() {
+              let end = lists.range(of: term.term).upperBound
+              let idf =
+                Self.idf(
+                  documents: sentenceCount, containing: lists.range(of: term.term).count)
+                * term.weight
+              let articleIDF = articleIDFs[number]
               var position = Self.firstPosition(
-                atLeast: UInt32(base), in: ids, from: cursors[number], to: ends[number])
-              let idf = idfs[number]
-              while position < ends[number] {
+                atLeast: UInt32(base), in: ids, from: cursors[number], to: end)
+              var cursor = ArticleCursor(
+                firstSentences: articleFirstSentence.buffer, sentenceCount: sentenceCount,
+                startingAt: firstArticle)
+              var article = -1
+              var frequencyInArticle = 0
+              func addArticle() {
+                let frequency = Double(frequencyInArticle)
+                let norm = articleNorms[article]
+                articleScores[article - firstArticle] +=
+                  articleIDF * frequency * (k1 + 1) / (frequency + norm)
+              }
+              while position < end {
                 let sentence = Int(ids[position])
-                if sentence >= block.upperBound { break }
+                if sentence >= block.sentences.upperBound { break }
+                cursor.move(to: sentence)
+                if cursor.article != article {
+                  if article >= 0 { addArticle() }
+                  article = cursor.article
+                  frequencyInArticle = 0
+                }
+                frequencyInArticle += Int(counts[position])
                 let frequency = Double(counts[position])
-                let length = Double(lengths[position])
-                let norm = k1 * (1 - b + b * length / max(averageLength, 1))
+                let norm = sentenceNorms[Int(lengths[position])]
                 let slot = sentence - base
                 if scores[slot] == 0 {
                   touched[touchedCount] = UInt32(slot)
+                  owners[slot] = UInt32(article)
                   touchedCount += 1
                 }
                 scores[slot] += idf * frequency * (k1 + 1) / (frequency + norm)
                 position += 1
               }
+              if article >= 0 { addArticle() }
               cursors[number] = position
             }
+            var bestArticle = 0.0
+            for article in articleScores[..<block.articles.count] {
+              bestArticle = max(bestArticle, article)
+            }
             for slot in touched[..<touchedCount] {
-              let sentence = base + Int(slot)
               let sentenceScore = scores[Int(slot)]
               scores[Int(slot)] = 0
               if best.isFull, let worst = best.elements.last,
-                sentenceScore + weight * bestArticleScore < worst.score
+                sentenceScore + weight * bestArticle < worst.score
               {
                 continue
               }
-              let articleScore = articleScores[Int(owners[sentence])]
+              let sentence = base + Int(slot)
+              let articleScore = articleScores[Int(owners[Int(slot)]) - firstArticle]
               let score = sentenceScore + weight * articleScore
               if best.isFull, let worst = best.elements.last,
                 score < worst.score || (score == worst.score && sentence > worst.sentence)
@@ -162,37 +209,27 @@ extension SentenceIndex {
           }
         }
       }
+      // The block's article slots, cleared for the next block.
+      UnsafeMutableBufferPointer(rebasing: articleScores[..<block.articles.count]).update(
+        repeating: 0)
     }
   }
 
-  /// Scores the articles that hold a query term; returns the best article score.
-  private func scoreArticles(
-    _ query: [QueryTerm], in ranges: [Range<UInt32>]?, parameters: ScoringParameters,
-    scratch: inout ScoringScratch
-  ) -> Double {
-    let averageLength = Double(totalArticleLength) / Double(max(articleCount, 1))
-    let lists = articlePostings
-    var touched = scratch.touchedArticles
-    scratch.articleScores.withUnsafeMutableBufferPointer { scores in
-      for term in query {
-        let postings = lists.range(of: term.term)
-        let idf = Self.idf(documents: articleCount, containing: postings.count)
-        for span in Self.spans(of: postings, ids: lists.ids, within: ranges) {
-          for position in span {
-            let article = Int(lists.ids[position])
-            let frequency = Double(lists.counts[position])
-            let length = Double(articleLengths[article])
-            let norm =
-              parameters.k1 * (1 - parameters.b + parameters.b * length / max(averageLength, 1))
-            if scores[article] == 0 { touched.append(UInt32(article)) }
-            scores[article] += idf * frequency * (parameters.k1 + 1) / (frequency + norm)
-          }
-        }
-      }
+  /// BM25's length normalisation, `k1·(1 − b + b·length/average)`, for every sentence
+  /// length and every article, kept in the scratch until the parameters or the averages
+  /// change: computed per posting it was a division on the hottest path.
+  private func prepareNorms(_ parameters: ScoringParameters, in scratch: inout ScoringScratch) {
+    let sentenceAverage = max(Double(totalSentenceLength) / Double(sentenceCount), 1)
+    let articleAverage = max(Double(totalArticleLength) / Double(max(articleCount, 1)), 1)
+    let key = [parameters.k1, parameters.b, sentenceAverage, articleAverage, Double(articleCount)]
+    guard scratch.normKey != key else { return }
+    let (k1, b) = (parameters.k1, parameters.b)
+    scratch.normKey = key
+    scratch.sentenceNorms = (0...Int(UInt16.max)).map { length in
+      k1 * (1 - b + b * Double(length) / sentenceAverage)
     }
-    scratch.touchedArticles = touched
-    return scratch.articleScores.withUnsafeBufferPointer { scores in
-      touched.reduce(0) { max($0, scores[Int($1)]) }
+    scratch.articleNorms = articleLengths.buffer.map { length in
+      k1 * (1 - b + b * Double(length) / articleAverage)
     }
   }
 
@@ -210,25 +247,6 @@ extension SentenceIndex {
       if ids[middle] < id { low = middle + 1 } else { high = middle }
     }
     return low
-  }
-
-  /// The parts of a posting list whose ids fall in `ranges` (all of it when nil), found by
-  /// binary search: `:focus` on one article reads a few postings, not the whole list.
-  static func spans(
-    of postings: Range<Int>, ids: Column<UInt32>, within ranges: [Range<UInt32>]?
-  ) -> [Range<Int>] {
-    guard let ranges else { return [postings] }
-    var spans: [Range<Int>] = []
-    var start = postings.lowerBound
-    for range in ranges {
-      let lower = firstPosition(
-        atLeast: range.lowerBound, in: ids.buffer, from: start, to: postings.upperBound)
-      let upper = firstPosition(
-        atLeast: range.upperBound, in: ids.buffer, from: lower, to: postings.upperBound)
-      if lower < upper { spans.append(lower..<upper) }
-      start = upper
-    }
-    return spans
   }
 }
 

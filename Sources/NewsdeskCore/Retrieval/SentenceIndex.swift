@@ -1,18 +1,20 @@
-/// An inverted index over the sentences of the loaded articles, with a second, smaller index
-/// over whole articles.
+/// An inverted index over the sentences of the loaded articles, which also scores whole
+/// articles.
 ///
-/// Sentences are numbered globally in load order. Postings sit in flat columns (see
-/// `PostingLists`): integer ids and one-byte counts, no per-posting objects, no array per
-/// term. The article-level postings let the sentences of the article that is about the
-/// question rank first when many are loaded. Built in memory, or mapped from a saved index.
+/// Sentences are numbered globally in load order, an article's sentences one after another.
+/// Postings sit in flat columns (see `PostingLists`): integer ids, one-byte counts and the
+/// sentence's length, no per-posting objects, no array per term. An article's count of a
+/// term is the sum over its sentences, so article scores (which let the sentences of the
+/// article that is about the question rank first when many are loaded) come from the same
+/// postings, read once; only each term's article frequency is kept besides. Built in
+/// memory, or mapped from a saved index.
 public struct SentenceIndex: Sendable {
   var vocabulary = Vocabulary()
   var sentencePostings = PostingLists()
-  var articlePostings = PostingLists()
+  /// For each term, how many articles hold it.
+  var articleFrequencies = Column<UInt32>()
   /// Each sentence's length in words, stop words included.
   var sentenceLengths = Column<UInt16>()
-  /// The article (index in load order) each global sentence belongs to.
-  var sentenceArticle = Column<UInt32>()
   /// Each article's first global sentence number.
   var articleFirstSentence = Column<UInt32>()
   var articleLengths = Column<UInt32>()
@@ -29,7 +31,8 @@ public struct SentenceIndex: Sendable {
 
   /// Where a global sentence number points: (article, sentence within the article).
   public func location(ofSentence sentence: Int) -> (article: Int, sentence: Int) {
-    let article = Int(sentenceArticle[sentence])
+    let article = ArticleCursor.article(
+      containing: sentence, firstSentences: articleFirstSentence.buffer)
     return (article, sentence - Int(articleFirstSentence[article]))
   }
 
@@ -51,25 +54,26 @@ public struct SentenceIndex: Sendable {
   /// Checks the structure's invariants; used by tests.
   public func checkInvariants() -> [String] {
     var problems: [String] = []
-    if sentencePostings.termCount > vocabulary.count || articlePostings.termCount > vocabulary.count
-    {
+    if sentencePostings.termCount > vocabulary.count {
       problems.append("posting lists do not match the vocabulary")
     }
-    if sentenceArticle.count != sentenceLengths.count {
-      problems.append("sentence owners do not match sentence lengths")
+    if articleFrequencies.count != sentencePostings.termCount {
+      problems.append("article frequencies do not match the posting lists")
     }
     if articleFirstSentence.count != articleLengths.count {
       problems.append("article starts do not match article lengths")
     }
-    for sentence in 0..<sentenceArticle.count {
-      let article = Int(sentenceArticle[sentence])
-      if article >= articleCount || Int(articleFirstSentence[article]) > sentence {
-        problems.append("sentence \(sentence) points at the wrong article")
-        break
-      }
+    let starts = articleFirstSentence.buffer
+    if zip(starts, starts.dropFirst()).contains(where: { $0 > $1 })
+      || starts.last.map({ Int($0) > sentenceCount }) ?? false
+    {
+      problems.append("article starts out of order")
     }
     problems += sentencePostings.problems(idLimit: sentenceCount, name: "sentence")
-    problems += articlePostings.problems(idLimit: articleCount, name: "article")
+    let frequencies = sentencePostings.articleFrequencies(firstSentences: articleFirstSentence)
+    if !articleFrequencies.buffer.elementsEqual(frequencies.buffer) {
+      problems.append("article frequencies are stale")
+    }
     if totalSentenceLength != sentenceLengths.buffer.reduce(0, { $0 + Int($1) }) {
       problems.append("total sentence length is stale")
     }

@@ -1,0 +1,138 @@
+import Foundation
+
+/// Saving a load's result as the saved index, and using the saved file from then on.
+extension CorpusLoad {
+  /// Completes the saved index `writer` has been filling with text, and switches the result
+  /// to it. If saving fails (a full disk), the result keeps working from memory and the
+  /// previous saved index is left as it was; one notice says so.
+  func save(
+    _ result: inout Result, entries: [Entry], previous: SavedCorpus?, writer: SavedIndexWriter,
+    folder: String, key: UInt64
+  ) {
+    var files: [FileRecord] = []
+    var article = 0
+    var fromSaved: [Int] = []
+    for entry in entries {
+      switch entry {
+      case .saved(let number, let stamp):
+        guard var record = previous?.manifest.files[number] else { continue }
+        record.stamp = stamp
+        if record.article != nil {
+          fromSaved.append(article)
+          article += 1
+        }
+        files.append(record)
+      case .read(let loaded):
+        files.append(
+          FileRecord(
+            path: loaded.path, stamp: loaded.stamp, contentHash: loaded.contentHash,
+            content: .article(loaded.record)))
+        article += 1
+      case .skipped(let warning, let stamp):
+        files.append(
+          FileRecord(
+            path: warning.path, stamp: stamp, contentHash: 0,
+            content: .skipped(reason: warning.reason)))
+      }
+    }
+    if let previous { copyText(of: fromSaved, in: &result.articles, from: previous, to: writer) }
+    // Text ranges in the new file, now that every article has one.
+    var articles = result.articles.makeIterator()
+    for position in files.indices where files[position].article != nil {
+      files[position].content = .article(articles.next()!.record)
+    }
+    if !writer.hasFailed {
+      writer.endText()
+      SavedIndexManifest(corpusPaths: paths, files: files).encoded().withUnsafeBytes {
+        writer.appendSection(.manifest, $0)
+      }
+      var locations: [Int32] = []
+      locations.reserveCapacity(3 * result.index.sentenceCount)
+      for article in result.articles {
+        for sentence in article.sentences {
+          locations += [sentence.start, sentence.end, sentence.paragraph]
+        }
+      }
+      locations.withUnsafeBytes { writer.appendSection(.locations, $0) }
+      result.index.write(to: writer)
+    }
+    do {
+      try writer.commit(identity: SavedIndexFormat.identity, corpusKey: key)
+    } catch {
+      result.report.notices.append(
+        "could not save the index in \(folder) (\(error)); newsdesk goes on without it")
+      keepSpooledText(&result.articles, path: writer.temporaryPath)
+      writer.abandon()
+      return
+    }
+    // From now on the articles and the index are read from the saved file: the memory
+    // they were built in is given back, and only pages in use stay resident.
+    if let saved = try? SavedCorpus.open(path: writer.finalPath, corpusKey: key, verify: false),
+      saved.index.articleCount == result.articles.count
+    {
+      for position in result.articles.indices {
+        result.articles[position].text = .stored(saved.text, result.articles[position].record.text)
+      }
+      result.index = saved.index
+      result.report.savedIndexBytes = saved.file.file.bytes.count
+    } else {
+      keepSpooledText(&result.articles, path: writer.finalPath)
+    }
+    result.report.savedIndex = previous == nil ? .written : .updated
+    SavedIndexFolder(path: folder).prune(keeping: options.maximumSavedIndexes)
+  }
+
+  /// Copies the text of the articles taken from the previous saved index into the new one,
+  /// in runs as they lie in the old file, and records where each now starts.
+  private func copyText(
+    of numbers: [Int], in articles: inout [LoadedArticle], from previous: SavedCorpus,
+    to writer: SavedIndexWriter
+  ) {
+    let descriptor = open(previous.file.file.path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      writer.fail("cannot read the previous index: \(String(cString: strerror(errno)))")
+      return
+    }
+    defer { close(descriptor) }
+    let base = previous.file.range(of: .text).lowerBound
+    let ordered = numbers.sorted {
+      articles[$0].record.text.lowerBound < articles[$1].record.text.lowerBound
+    }
+    var position = 0
+    while position < ordered.count, !writer.hasFailed {
+      // A run of articles whose text lies end to end in the old file.
+      let runStart = articles[ordered[position]].record.text.lowerBound
+      var runEnd = articles[ordered[position]].record.text.upperBound
+      var last = position
+      while last + 1 < ordered.count,
+        articles[ordered[last + 1]].record.text.lowerBound == runEnd
+      {
+        last += 1
+        runEnd = articles[ordered[last]].record.text.upperBound
+      }
+      guard
+        let start = writer.copyText(from: descriptor, at: base + runStart, count: runEnd - runStart)
+      else { return }
+      for number in ordered[position...last] {
+        let old = articles[number].record.text
+        articles[number].record.text =
+          (start + old.lowerBound - runStart)..<(start + old.upperBound - runStart)
+      }
+      position = last + 1
+    }
+  }
+
+  /// After a failed save: text that did reach the file is read from it (mapped, so it
+  /// outlives the file's removal); everything else is still in memory.
+  private func keepSpooledText(_ articles: inout [LoadedArticle], path: String) {
+    guard articles.contains(where: { $0.text == nil }), let file = try? MappedFile(path: path)
+    else { return }
+    let text = TextStore(
+      bytes: UnsafeRawBufferPointer(
+        rebasing: file.bytes[min(SavedIndexFormat.headerSize, file.bytes.count)...]),
+      owner: file)
+    for position in articles.indices where articles[position].text == nil {
+      articles[position].text = .stored(text, articles[position].record.text)
+    }
+  }
+}

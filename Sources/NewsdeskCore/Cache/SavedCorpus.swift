@@ -1,0 +1,70 @@
+/// A saved index opened for a load: the files it was made from, its articles and its index,
+/// ready to use whole or to take the unchanged articles from.
+struct SavedCorpus: Sendable {
+  let file: SavedIndexFile
+  let manifest: SavedIndexManifest
+  let index: SentenceIndex
+  /// Each sentence's start, end and paragraph, three numbers a sentence, in load order.
+  let locations: Column<Int32>
+  let text: TextStore
+  /// For each entry of `manifest.files`, its article number, or -1 for a skipped file.
+  let articleNumbers: [Int]
+
+  static func open(
+    path: String, corpusKey: UInt64, verify: Bool = true
+  ) throws(SavedIndexFormat.Problem) -> SavedCorpus {
+    let file = try SavedIndexFile.open(
+      path: path, identity: SavedIndexFormat.identity, corpusKey: corpusKey, verify: verify)
+    guard let manifest = SavedIndexManifest.decode(file.bytes(of: .manifest)) else {
+      throw .damaged("its list of files is damaged")
+    }
+    guard let index = SentenceIndex(saved: file),
+      let locations = file.column(.locations, of: Int32.self)
+    else { throw .damaged("its index is damaged") }
+    let textRange = file.range(of: .text)
+    file.file.adviseRandomAccess(textRange)
+    let text = TextStore(
+      bytes: UnsafeRawBufferPointer(rebasing: file.file.bytes[textRange]), owner: file.file)
+    var articleNumbers: [Int] = []
+    articleNumbers.reserveCapacity(manifest.files.count)
+    var articles = 0
+    for record in manifest.files {
+      guard let article = record.article else {
+        articleNumbers.append(-1)
+        continue
+      }
+      guard articles < index.articleCount,
+        article.sentenceCount == index.sentenceCount(ofArticle: articles),
+        article.text.lowerBound >= 0, article.text.upperBound <= textRange.count
+      else { throw .damaged("its list of files does not match its index") }
+      articleNumbers.append(articles)
+      articles += 1
+    }
+    guard articles == index.articleCount, locations.count == 3 * index.sentenceCount else {
+      throw .damaged("its list of files does not match its index")
+    }
+    return SavedCorpus(
+      file: file, manifest: manifest, index: index, locations: locations, text: text,
+      articleNumbers: articleNumbers)
+  }
+
+  /// The sentences of article `number`.
+  func sentences(ofArticle number: Int) -> [SentenceLocation] {
+    let first = index.globalSentence(article: number, sentence: 0)
+    return (0..<index.sentenceCount(ofArticle: number)).map { offset in
+      let base = 3 * (first + offset)
+      return SentenceLocation(
+        start: locations[base], end: locations[base + 1], paragraph: locations[base + 2])
+    }
+  }
+
+  /// The article of manifest entry `entry`, with its text in this saved index.
+  func loadedArticle(entry: Int) -> LoadedArticle? {
+    let record = manifest.files[entry]
+    guard let article = record.article else { return nil }
+    return LoadedArticle(
+      path: record.path, stamp: record.stamp, contentHash: record.contentHash, record: article,
+      sentences: sentences(ofArticle: articleNumbers[entry]),
+      text: .stored(text, article.text))
+  }
+}

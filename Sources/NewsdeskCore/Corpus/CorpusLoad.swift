@@ -1,0 +1,241 @@
+import Foundation
+
+/// One `load` call: finds the files, takes what the saved index already has for files that
+/// did not change, reads and analyses the rest, and saves the result for next time.
+struct CorpusLoad {
+  let paths: [String]
+  let reader: ArticleReader
+  let options: LoadOptions
+
+  /// The corpus of this call, articles numbered from 0, their text resolved.
+  struct Result {
+    var articles: [LoadedArticle] = []
+    var index = SentenceIndex()
+    var report = LoadReport()
+  }
+
+  /// A file in the result: from the saved index, freshly read, or skipped.
+  enum Entry {
+    case saved(entry: Int, stamp: FileStamp)
+    case read(LoadedArticle)
+    case skipped(LoadWarning, FileStamp)
+  }
+
+  func run() throws -> Result {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let progress = options.progress.map(LoadProgressReporter.init)
+    progress?.begin(.finding)
+    var result = Result()
+    var files: [String] = []
+    var stamps: [FileStamp] = []
+    for path in paths {
+      let found = try ArticleFileFinder().find(in: path)
+      files += found.files
+      stamps += found.stamps
+      result.report.warnings += found.warnings
+    }
+    let bytes = stamps.reduce(UInt64(0)) { $0 + $1.size }
+    let folder = bytes >= options.minimumCachedBytes ? options.cacheFolder : nil
+    let key = SavedIndexFormat.corpusKey(paths: paths)
+    let savedPath = folder.map { $0 + "/" + SavedIndexFormat.fileName(corpusKey: key) }
+    let previous = savedPath.flatMap { openPrevious($0, key: key, report: &result.report) }
+
+    if let previous, let savedPath, Self.matches(previous.manifest, files: files, stamps: stamps) {
+      // Nothing changed: the saved index is the corpus.
+      utimensat(AT_FDCWD, savedPath, nil, 0)  // most recently used, for pruning
+      for (entry, record) in previous.manifest.files.enumerated() {
+        if let article = previous.loadedArticle(entry: entry) {
+          result.articles.append(article)
+        } else if case .skipped(let reason) = record.content {
+          result.report.warnings.append(LoadWarning(path: record.path, reason: reason))
+        }
+      }
+      result.index = previous.index
+      result.report.savedIndex = .used
+      result.report.readSeconds = (clock.now - start).seconds
+      return result
+    }
+
+    // Files with the same stamp come from the saved index; the rest are read.
+    let savedEntries = Dictionary(
+      (previous?.manifest.files ?? []).enumerated().map { ($1.path, $0) },
+      uniquingKeysWith: { first, _ in first })
+    var plan: [Int?] = []  // the saved entry, or nil to read
+    var toRead: [String] = []
+    var toReadStamps: [FileStamp] = []
+    var knownHashes: [String: UInt64] = [:]
+    for (path, stamp) in zip(files, stamps) {
+      if let entry = savedEntries[path], let record = previous?.manifest.files[entry] {
+        if record.stamp == stamp {
+          plan.append(entry)
+          continue
+        }
+        knownHashes[path] = record.contentHash
+      }
+      plan.append(nil)
+      toRead.append(path)
+      toReadStamps.append(stamp)
+    }
+    var writer: SavedIndexWriter?
+    if let folder {
+      do {
+        writer = try SavedIndexWriter(folder: folder, corpusKey: key)
+      } catch {
+        result.report.notices.append("cannot save the index in \(folder): \(error)")
+      }
+    }
+    let vocabulary = SharedVocabulary(previous?.index.vocabulary ?? Vocabulary())
+    progress?.begin(.reading, total: toRead.count)
+    var batches = CorpusReader(
+      reader: reader, vocabulary: vocabulary, writer: writer, knownHashes: knownHashes,
+      progress: progress
+    ).read(toRead, stamps: toReadStamps)
+    // Taken apart so that each analysed batch has one owner, and is freed as soon as the
+    // inversion has read it.
+    var analysed: [SentenceIndex.AnalysedBatch] = []
+    var outcomes: [CorpusReader.Outcome] = []
+    for number in batches.indices {
+      analysed.append(batches[number].analysed)
+      outcomes += batches[number].outcomes
+      batches[number] = CorpusReader.Batch()
+    }
+    batches = []
+    result.report.filesRead = toRead.count
+    let readEnd = clock.now
+    result.report.readSeconds = (readEnd - start).seconds
+    progress?.begin(.indexing)
+
+    var next = 0
+    let entries: [Entry] = plan.enumerated().map { position, entry in
+      if let entry { return .saved(entry: entry, stamp: stamps[position]) }
+      next += 1
+      switch outcomes[next - 1] {
+      case .article(let article): return .read(article)
+      case .unchanged(let stamp): return .saved(entry: savedEntries[files[position]]!, stamp: stamp)
+      case .skipped(let warning, let stamp): return .skipped(warning, stamp)
+      }
+    }
+    outcomes = []
+    result.index = Self.index(
+      of: entries, previous: previous, vocabulary: vocabulary.snapshot, analysed: &analysed)
+    for entry in entries {
+      switch entry {
+      case .saved(let number, let stamp):
+        if var article = previous?.loadedArticle(entry: number) {
+          article.stamp = stamp
+          result.articles.append(article)
+        } else if let record = previous?.manifest.files[number],
+          case .skipped(let reason) = record.content
+        {
+          result.report.warnings.append(LoadWarning(path: record.path, reason: reason))
+        }
+      case .read(let article):
+        result.articles.append(article)
+      case .skipped(let warning, _):
+        result.report.warnings.append(warning)
+      }
+    }
+    progress?.begin(.saving)
+    if let writer, let folder {
+      save(&result, entries: entries, previous: previous, writer: writer, folder: folder, key: key)
+    }
+    #if os(Linux)
+      // The analysed batches were freed in many small pieces, which glibc keeps for reuse;
+      // give the pages back rather than keep them for a session that will not need them.
+      _ = releaseFreeMemory(0)
+    #endif
+    result.report.indexSeconds = (clock.now - readEnd).seconds
+    return result
+  }
+
+  /// The previous saved index, if there is a sound one; a damaged one is reported.
+  private func openPrevious(_ path: String, key: UInt64, report: inout LoadReport) -> SavedCorpus? {
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
+    do {
+      return try SavedCorpus.open(path: path, corpusKey: key)
+    } catch .damaged(let why) {
+      report.notices.append("the saved index \(path) is damaged (\(why)); rebuilding it")
+    } catch {
+      // Made by another version of newsdesk: rebuilt without a word.
+    }
+    return nil
+  }
+
+  static func matches(_ manifest: SavedIndexManifest, files: [String], stamps: [FileStamp]) -> Bool
+  {
+    manifest.files.count == files.count
+      && zip(manifest.files, zip(files, stamps)).allSatisfy { record, file in
+        record.path == file.0 && record.stamp == file.1
+      }
+  }
+
+  /// The index of the result: the freshly read articles alone, or assembled with the
+  /// unchanged articles of the saved index in their places.
+  private static func index(
+    of entries: [Entry], previous: SavedCorpus?, vocabulary: Vocabulary,
+    analysed: inout [SentenceIndex.AnalysedBatch]
+  ) -> SentenceIndex {
+    let fresh = SentenceIndex(vocabulary: vocabulary, batches: &analysed)
+    guard let previous else { return fresh }
+    var savedMap = [UInt32](
+      repeating: PostingLists.IDMap.dropped, count: previous.index.articleCount)
+    var freshMap: [UInt32] = []
+    var number: UInt32 = 0
+    for entry in entries {
+      switch entry {
+      case .saved(let saved, _):
+        let article = previous.articleNumbers[saved]
+        guard article >= 0 else { continue }
+        savedMap[article] = number
+      case .read:
+        freshMap.append(number)
+      case .skipped:
+        continue
+      }
+      number += 1
+    }
+    if !savedMap.contains(where: { $0 != PostingLists.IDMap.dropped }) { return fresh }
+    return SentenceIndex.assembled(
+      from: [
+        .init(index: previous.index, articles: savedMap), .init(index: fresh, articles: freshMap),
+      ],
+      articleCount: Int(number))
+  }
+}
+
+/// What a load did.
+public struct LoadReport: Sendable {
+  public var articlesAdded = 0
+  public var sentencesAdded = 0
+  public var warnings: [LoadWarning] = []
+  /// Things the user should know that are not about a file: a damaged or unsaved index.
+  public var notices: [String] = []
+  /// Time spent finding, reading, parsing, splitting and analysing the files.
+  public var readSeconds = 0.0
+  /// Time spent building the index and saving it.
+  public var indexSeconds = 0.0
+  /// How many files were read (the rest came from the saved index).
+  public var filesRead = 0
+  /// What happened to the saved index, when there is one.
+  public var savedIndex: SavedIndexUse?
+  /// The saved index's size in bytes, when one was used or written.
+  public var savedIndexBytes = 0
+
+  public init() {}
+
+  public enum SavedIndexUse: String, Sendable {
+    /// Nothing had changed: the saved index was used as it was.
+    case used
+    /// Written for the first time.
+    case written
+    /// Some files had changed: they were read again and the index saved anew.
+    case updated
+  }
+}
+
+#if os(Linux)
+  /// glibc's malloc_trim, which Swift's Glibc module does not export.
+  @_silgen_name("malloc_trim")
+  private func releaseFreeMemory(_ padding: Int) -> Int32
+#endif

@@ -1,0 +1,132 @@
+import Foundation
+
+/// Reads article files on all cores and analyses them as it goes: each worker reads a batch
+/// of files, parses and splits them, turns their sentences into forward postings, and hands
+/// the batch's text to the saved index being written (or keeps it, one block per batch).
+///
+/// Reading and analysing in one pass keeps each body in cache while it is tokenised, and
+/// no stage ever holds every body of the archive in memory at once.
+struct CorpusReader {
+  var reader = ArticleReader()
+  let vocabulary: SharedVocabulary
+  /// Where article text goes; nil keeps it in memory.
+  var writer: SavedIndexWriter?
+  /// Content hashes of files the saved index holds whose stamps changed: a file whose
+  /// content hashes the same is not analysed again.
+  var knownHashes: [String: UInt64] = [:]
+  var progress: LoadProgressReporter?
+  static let batchSize = 64
+
+  /// What reading one file came to.
+  enum Outcome: Sendable {
+    case article(LoadedArticle)
+    /// The saved index already has this content; only the stamp changed.
+    case unchanged(FileStamp)
+    case skipped(LoadWarning, FileStamp)
+  }
+
+  struct Batch: Sendable {
+    var outcomes: [Outcome] = []
+    /// The analysed articles, in the order of the `.article` outcomes.
+    var analysed = SentenceIndex.AnalysedBatch()
+  }
+
+  /// Reads `files` (with the stamps they were found with) in order.
+  func read(_ files: [String], stamps: [FileStamp]) -> [Batch] {
+    let batchCount = (files.count + Self.batchSize - 1) / Self.batchSize
+    let vocabulary = self.vocabulary
+    return Parallel.map(
+      count: batchCount, makeContext: { SentenceAnalyzer(vocabulary: vocabulary) }
+    ) {
+      analyzer, number in
+      let range = (number * Self.batchSize)..<min(files.count, (number + 1) * Self.batchSize)
+      let batch = readBatch(files[range], stamps: stamps[range], analyzer: &analyzer)
+      progress?.advance(by: range.count)
+      return batch
+    }
+  }
+
+  private func readBatch(
+    _ files: ArraySlice<String>, stamps: ArraySlice<FileStamp>, analyzer: inout SentenceAnalyzer
+  ) -> Batch {
+    var batch = Batch()
+    var text: [UInt8] = []
+    for (path, foundStamp) in zip(files, stamps) {
+      let file: ArticleReader.FileBytes
+      switch reader.readBytes(path: path) {
+      case .failure(let warning):
+        batch.outcomes.append(.skipped(warning, foundStamp))
+        continue
+      case .success(let bytes):
+        file = bytes
+      }
+      if knownHashes[path] == file.contentHash {
+        batch.outcomes.append(.unchanged(file.stamp))
+        continue
+      }
+      switch reader.parse(file, path: path) {
+      case .failure(let warning):
+        batch.outcomes.append(.skipped(warning, file.stamp))
+      case .success(var draft):
+        let start = text.count
+        draft.body.withUTF8 { body in
+          text += body
+          batch.analysed.append(draft.sentences, body: body, analyzer: &analyzer)
+        }
+        batch.outcomes.append(
+          .article(
+            LoadedArticle(
+              path: path, stamp: file.stamp, contentHash: file.contentHash,
+              record: ArticleRecord(
+                title: draft.title, date: draft.date, source: draft.source,
+                sentenceCount: draft.sentences.count, text: start..<text.count),
+              sentences: draft.sentences, text: nil)))
+      }
+    }
+    // The batch's text goes to the saved index in one write; if there is none, or writing
+    // failed, the batch keeps it in one block of memory.
+    let spooled = writer.flatMap { writer in text.withUnsafeBytes { writer.appendText($0) } }
+    let store = spooled == nil ? TextStore(copying: text) : nil
+    for position in batch.outcomes.indices {
+      guard case .article(var article) = batch.outcomes[position] else { continue }
+      if let spooled {
+        article.record.text =
+          (article.record.text.lowerBound + spooled)..<(article.record.text.upperBound + spooled)
+      } else if let store {
+        article.text = .stored(store, article.record.text)
+      }
+      batch.outcomes[position] = .article(article)
+    }
+    return batch
+  }
+}
+
+/// An article as read from its file, before it gets its unique id.
+struct LoadedArticle: Sendable {
+  var path: String
+  var stamp: FileStamp
+  var contentHash: UInt64
+  /// Its metadata; `text` is its range in the saved index's text section once spooled.
+  var record: ArticleRecord
+  var sentences: [SentenceLocation]
+  /// Its text, when it is not (or not only) in the saved index being written.
+  var text: ArticleText?
+}
+
+extension TextStore {
+  /// A store holding its own copy of `bytes`.
+  convenience init(copying bytes: [UInt8]) {
+    let storage = UnsafeMutableRawBufferPointer.allocate(
+      byteCount: max(1, bytes.count), alignment: 8)
+    bytes.withUnsafeBytes { storage.copyMemory(from: $0) }
+    let owner = OwnedBytes(storage)
+    self.init(bytes: UnsafeRawBufferPointer(rebasing: storage[0..<bytes.count]), owner: owner)
+  }
+}
+
+/// Frees a block of bytes with its last user.
+private final class OwnedBytes {
+  let storage: UnsafeMutableRawBufferPointer
+  init(_ storage: UnsafeMutableRawBufferPointer) { self.storage = storage }
+  deinit { storage.deallocate() }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// How a library loads: whether it keeps a saved index, and whom it tells about progress.
+public struct LoadOptions: Sendable {
+  /// Where saved indexes are kept; nil loads without one (`--no-cache`).
+  public var cacheFolder: String?
+  /// Corpora smaller than this (in bytes of files) load in well under a second and get no
+  /// saved index: it would save nothing and only take up room in the cache folder.
+  public var minimumCachedBytes: UInt64 = 1 << 20
+  /// How many saved indexes the cache folder keeps; the least recently used go first.
+  public var maximumSavedIndexes = 8
+  /// Called from loading threads as files are read; see `LoadProgress`.
+  public var progress: (@Sendable (LoadProgress) -> Void)?
+
+  public init(cacheFolder: String? = nil) {
+    self.cacheFolder = cacheFolder
+  }
+
+  /// $XDG_CACHE_HOME/newsdesk, else ~/.cache/newsdesk; nil when neither can be found.
+  public static func defaultCacheFolder(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> String? {
+    if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+      return cache + "/newsdesk"
+    }
+    if let home = environment["HOME"], !home.isEmpty { return home + "/.cache/newsdesk" }
+    return nil
+  }
+}
+
+/// How far a load has come.
+public struct LoadProgress: Sendable, Equatable {
+  public enum Phase: String, Sendable {
+    case finding, reading, indexing, saving
+  }
+
+  public var phase: Phase
+  /// Files read so far, out of `total` to read (reading phase only).
+  public var done: Int
+  public var total: Int
+  /// Seconds since the load began.
+  public var elapsed: Double
+}
+
+/// Counts progress from many threads and passes it on.
+final class LoadProgressReporter: @unchecked Sendable {
+  // Unchecked: the counters are only touched while holding `lock`.
+  private let lock = NSLock()
+  private let callback: @Sendable (LoadProgress) -> Void
+  private let start = ContinuousClock.now
+  private var phase = LoadProgress.Phase.finding
+  private var done = 0
+  private var total = 0
+
+  init(_ callback: @escaping @Sendable (LoadProgress) -> Void) {
+    self.callback = callback
+  }
+
+  func begin(_ phase: LoadProgress.Phase, total: Int = 0) {
+    report {
+      self.phase = phase
+      self.done = 0
+      self.total = total
+    }
+  }
+
+  func advance(by count: Int) {
+    report { self.done += count }
+  }
+
+  private func report(_ change: () -> Void) {
+    lock.lock()
+    change()
+    let progress = LoadProgress(
+      phase: phase, done: done, total: total, elapsed: (ContinuousClock.now - start).seconds)
+    lock.unlock()
+    callback(progress)
+  }
+}
