@@ -17,6 +17,7 @@ struct Conversation {
     (":sources", "list the loaded articles: number, title, date, sentences"),
     (":show N", "print article N with its sentence numbers"),
     (":load PATH", "add the articles in a file or folder"),
+    (":reload", "read the articles again (only changed files are re-read)"),
     (":why", "how the last question was read, and its top sentences with scores"),
     (":focus N|off", "ask only article N, or all articles again"),
     (":reset", "forget the conversation"),
@@ -56,6 +57,7 @@ struct Conversation {
     case ":sources": say(sourcesText())
     case ":show": show(argument)
     case ":load": load(argument)
+    case ":reload": reload()
     case ":why": say(whyText())
     case ":reset":
       session.reset()
@@ -127,7 +129,7 @@ struct Conversation {
     let path = resolve(argument)
     do {
       let report = try session.load(paths: [path])
-      Output.warn(report.warnings)
+      Output.warn(report)
       say(
         "Loaded \(report.articlesAdded) article\(report.articlesAdded == 1 ? "" : "s") (\(report.sentencesAdded) sentences) from \(path)."
       )
@@ -135,6 +137,21 @@ struct Conversation {
       say("newsdesk: \(error.description)", isError: true)
     } catch {
       say("newsdesk: cannot load \(path)", isError: true)
+    }
+  }
+
+  mutating func reload() {
+    do {
+      let report = try session.reload()
+      Output.warn(report)
+      let articles = session.library.articles.count
+      say(
+        "Reloaded \(articles) article\(articles == 1 ? "" : "s") (\(session.library.sentenceCount) sentences); \(report.filesRead) file\(report.filesRead == 1 ? "" : "s") read again."
+      )
+    } catch let error as NewsdeskError {
+      say("newsdesk: \(error.description); the articles loaded before stay", isError: true)
+    } catch {
+      say("newsdesk: cannot reload; the articles loaded before stay", isError: true)
     }
   }
 

@@ -20,6 +20,11 @@ struct CorpusOptions: ParsableArguments {
   @Flag(name: .customLong("no-color"), help: "Never colour the output.")
   var noColor = false
 
+  @Flag(
+    name: .customLong("no-cache"),
+    help: "Read every article again and keep no saved index ($XDG_CACHE_HOME/newsdesk).")
+  var noCache = false
+
   func validate() throws {
     if let top, !(1...100).contains(top) {
       throw ValidationError("--top must be between 1 and 100, got \(top)")
@@ -44,8 +49,9 @@ struct CorpusOptions: ParsableArguments {
     var session = NewsdeskSession()
     if let top { session.top = top }
     if let threshold { session.composer.options.threshold = threshold }
+    session.loadOptions = loadOptions
     let report = try session.load(paths: resolvedPaths)
-    Output.warn(report.warnings)
+    Output.warn(report)
     if warnWhenEmpty, session.library.articles.isEmpty {
       Output.error(
         "newsdesk: no articles found in \(resolvedPaths.joined(separator: ", ")); add .txt or .md files, or use :load PATH"
@@ -55,6 +61,25 @@ struct CorpusOptions: ParsableArguments {
   }
 }
 
+extension CorpusOptions {
+  /// The saved index unless `--no-cache`, and a progress bar when stderr is a terminal.
+  var loadOptions: LoadOptions {
+    var options = LoadOptions(cacheFolder: noCache ? nil : LoadOptions.defaultCacheFolder())
+    if let bar = ProgressBar.forStandardError() {
+      options.progress = { bar.update($0) }
+    }
+    return options
+  }
+}
+
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case text, json
+}
+
+extension Output {
+  /// A load's skipped files and its notices (a saved index that was damaged or not saved).
+  static func warn(_ report: LoadReport) {
+    warn(report.warnings)
+    for notice in report.notices { error("newsdesk: warning: \(notice)") }
+  }
 }

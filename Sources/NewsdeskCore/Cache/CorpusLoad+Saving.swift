@@ -61,23 +61,14 @@ extension CorpusLoad {
     } catch {
       result.report.notices.append(
         "could not save the index in \(folder) (\(error)); newsdesk goes on without it")
-      keepSpooledText(&result.articles, path: writer.temporaryPath)
+      keepSpooledText(&result.articles, path: writer.temporaryPath, length: writer.textLength)
       writer.abandon()
       return
     }
-    // From now on the articles and the index are read from the saved file: the memory
-    // they were built in is given back, and only pages in use stay resident.
-    if let saved = try? SavedCorpus.open(path: writer.finalPath, corpusKey: key, verify: false),
-      saved.index.articleCount == result.articles.count
-    {
-      for position in result.articles.indices {
-        result.articles[position].text = .stored(saved.text, result.articles[position].record.text)
-      }
-      result.index = saved.index
-      result.report.savedIndexBytes = saved.file.file.bytes.count
-    } else {
-      keepSpooledText(&result.articles, path: writer.finalPath)
-    }
+    // From now on the articles' text is read from the saved file; the index built in
+    // memory is the one just saved.
+    keepSpooledText(&result.articles, path: writer.finalPath, length: writer.textLength, all: true)
+    result.report.savedIndexBytes = FileStamp.of(path: writer.finalPath).map { Int($0.size) } ?? 0
     result.report.savedIndex = previous == nil ? .written : .updated
     SavedIndexFolder(path: folder).prune(keeping: options.maximumSavedIndexes)
   }
@@ -122,16 +113,17 @@ extension CorpusLoad {
     }
   }
 
-  /// After a failed save: text that did reach the file is read from it (mapped, so it
-  /// outlives the file's removal); everything else is still in memory.
-  private func keepSpooledText(_ articles: inout [LoadedArticle], path: String) {
-    guard articles.contains(where: { $0.text == nil }), let file = try? MappedFile(path: path)
+  /// Points articles at their text in the saved file: after a failed save, those whose text
+  /// did reach the (temporary) file before writing stopped, the others being in memory; after
+  /// a save, `all` of them. The file is opened before the temporary one is removed, so it
+  /// stays readable for the session.
+  private func keepSpooledText(
+    _ articles: inout [LoadedArticle], path: String, length: Int, all: Bool = false
+  ) {
+    guard all || articles.contains(where: { $0.text == nil }), let file = try? OpenFile(path: path)
     else { return }
-    let text = TextStore(
-      bytes: UnsafeRawBufferPointer(
-        rebasing: file.bytes[min(SavedIndexFormat.headerSize, file.bytes.count)...]),
-      owner: file)
-    for position in articles.indices where articles[position].text == nil {
+    let text = TextStore(file: file, offset: SavedIndexFormat.headerSize, count: length)
+    for position in articles.indices where all || articles[position].text == nil {
       articles[position].text = .stored(text, articles[position].record.text)
     }
   }

@@ -11,10 +11,10 @@ struct SavedCorpus: Sendable {
   let articleNumbers: [Int]
 
   static func open(
-    path: String, corpusKey: UInt64, verify: Bool = true
+    path: String, corpusKey: UInt64
   ) throws(SavedIndexFormat.Problem) -> SavedCorpus {
     let file = try SavedIndexFile.open(
-      path: path, identity: SavedIndexFormat.identity, corpusKey: corpusKey, verify: verify)
+      path: path, identity: SavedIndexFormat.identity, corpusKey: corpusKey)
     guard let manifest = SavedIndexManifest.decode(file.bytes(of: .manifest)) else {
       throw .damaged("its list of files is damaged")
     }
@@ -22,9 +22,7 @@ struct SavedCorpus: Sendable {
       let locations = file.column(.locations, of: Int32.self)
     else { throw .damaged("its index is damaged") }
     let textRange = file.range(of: .text)
-    file.file.adviseRandomAccess(textRange)
-    let text = TextStore(
-      bytes: UnsafeRawBufferPointer(rebasing: file.file.bytes[textRange]), owner: file.file)
+    let text = TextStore(file: file.file, offset: textRange.lowerBound, count: textRange.count)
     var articleNumbers: [Int] = []
     articleNumbers.reserveCapacity(manifest.files.count)
     var articles = 0

@@ -1,95 +1,101 @@
 import Foundation
 
-/// A saved index opened for use: mapped read-only, its header, table and every section's
-/// checksum verified before anything in it is believed.
+/// A saved index opened for use: its header and table checked, every section's checksum
+/// verified, and every section but the text read into memory in the same pass, so nothing
+/// in it is believed before it has been checked and nothing is read twice.
 ///
-/// Checksums are verified by reading the file, not through the mapping, so checking does
-/// not make the whole index resident; queries later bring in only the pages they touch.
+/// The text, the largest section, stays on disk: it is read an article at a time when a
+/// sentence is shown (see `TextStore`).
 struct SavedIndexFile: Sendable {
-  let file: MappedFile
+  let file: OpenFile
   let header: SavedIndexFormat.Header
+  /// The sections read into memory, by kind (all but the text).
+  private let sections: [UInt32: Column<UInt8>]
 
-  /// Opens and verifies the index at `path`. `verify: false` is only for a file this
-  /// process has just written.
-  static func open(
-    path: String, identity: UInt64, corpusKey: UInt64, verify: Bool = true
-  ) throws(SavedIndexFormat.Problem) -> SavedIndexFile {
-    let file: MappedFile
+  static func open(path: String, identity: UInt64, corpusKey: UInt64)
+    throws(SavedIndexFormat.Problem) -> SavedIndexFile
+  {
+    let file: OpenFile
     do {
-      file = try MappedFile(path: path)
+      file = try OpenFile(path: path)
     } catch {
       throw .damaged("cannot be read")
     }
-    let (header, _) = try SavedIndexFormat.decode(file.bytes)
+    var page = [UInt8](repeating: 0, count: SavedIndexFormat.headerSize)
+    let got = page.withUnsafeMutableBytes { file.read(into: $0, at: 0) }
+    guard got == page.count else { throw .damaged("shorter than its header") }
+    let decoded = page.withUnsafeBytes { bytes in
+      Result { () throws(SavedIndexFormat.Problem) in try SavedIndexFormat.decode(bytes).header }
+    }
+    let header = try decoded.get()
     guard header.identity == identity, header.corpusKey == corpusKey else { throw .otherVersion }
     var seen = Set<UInt32>()
     for entry in header.sections {
-      guard entry.offset <= UInt64(file.bytes.count),
-        entry.length <= UInt64(file.bytes.count) - entry.offset,
+      guard entry.offset <= UInt64(file.size), entry.length <= UInt64(file.size) - entry.offset,
         entry.offset >= UInt64(SavedIndexFormat.headerSize), seen.insert(entry.kind).inserted
       else { throw .damaged("it is truncated or its table is damaged") }
     }
     for section in SavedIndexFormat.Section.allCases where !seen.contains(section.rawValue) {
       throw .damaged("the \(section) section is missing")
     }
-    if verify { try verifyChecksums(path: path, sections: header.sections) }
-    return SavedIndexFile(file: file, header: header)
-  }
-
-  private static func verifyChecksums(
-    path: String, sections: [SavedIndexFormat.SectionEntry]
-  ) throws(SavedIndexFormat.Problem) {
-    let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .damaged("cannot be read") }
-    defer { close(descriptor) }
     // Largest first, so the two cores finish together.
-    let ordered = sections.sorted { $0.length > $1.length }
-    let matches = Parallel.map(count: ordered.count, makeContext: { ReadBuffer() }) {
-      reading, number -> Bool in
-      let buffer = reading.bytes
-      let entry = ordered[number]
-      var hash = ContentHash()
-      var done: UInt64 = 0
-      while done < entry.length {
-        let wanted = Int(min(UInt64(buffer.count), entry.length - done))
-        let got = pread(descriptor, buffer.baseAddress, wanted, off_t(entry.offset + done))
-        guard got > 0 else { return false }
-        hash.update(UnsafeRawBufferPointer(rebasing: buffer[0..<got]))
-        done += UInt64(got)
-      }
-      return hash.finalize() == entry.checksum
+    let ordered = header.sections.sorted { $0.length > $1.length }
+    let read = Parallel.map(count: ordered.count, makeContext: { () }) { _, number in
+      Self.readAndVerify(ordered[number], from: file)
     }
-    guard matches.allSatisfy({ $0 }) else { throw .damaged("its checksums do not match") }
+    var sections: [UInt32: Column<UInt8>] = [:]
+    for (entry, result) in zip(ordered, read) {
+      guard let result else { throw .damaged("its checksums do not match") }
+      if entry.kind != SavedIndexFormat.Section.text.rawValue { sections[entry.kind] = result }
+    }
+    return SavedIndexFile(file: file, header: header, sections: sections)
   }
 
-  /// The bytes of a section (present: `open` checked that every section is).
+  /// Reads a section, checking its checksum; the text section is only checked, in pieces.
+  /// Nil if the bytes are short or do not match.
+  private static func readAndVerify(
+    _ entry: SavedIndexFormat.SectionEntry, from file: OpenFile
+  ) -> Column<UInt8>? {
+    let length = Int(entry.length)
+    if entry.kind == SavedIndexFormat.Section.text.rawValue {
+      let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 64)
+      defer { buffer.deallocate() }
+      var hash = ContentHash()
+      var done = 0
+      while done < length {
+        let piece = UnsafeMutableRawBufferPointer(
+          rebasing: buffer[0..<min(buffer.count, length - done)])
+        guard file.read(into: piece, at: Int(entry.offset) + done) == piece.count else {
+          return nil
+        }
+        hash.update(UnsafeRawBufferPointer(piece))
+        done += piece.count
+      }
+      return hash.finalize() == entry.checksum ? Column<UInt8>() : nil
+    }
+    return Column<UInt8>.reading(count: length) { bytes in
+      file.read(into: bytes, at: Int(entry.offset)) == length
+        && ContentHash.of(UnsafeRawBufferPointer(bytes)) == entry.checksum
+    }
+  }
+
+  /// The bytes of a section read into memory.
   func bytes(of section: SavedIndexFormat.Section) -> UnsafeRawBufferPointer {
-    let entry = header.sections.first { $0.kind == section.rawValue }!
-    return UnsafeRawBufferPointer(
-      rebasing: file.bytes[Int(entry.offset)..<Int(entry.offset + entry.length)])
+    UnsafeRawBufferPointer(
+      sections[section.rawValue]?.buffer ?? UnsafeBufferPointer(start: nil, count: 0))
   }
 
+  /// Where a section lies in the file.
   func range(of section: SavedIndexFormat.Section) -> Range<Int> {
     let entry = header.sections.first { $0.kind == section.rawValue }!
     return Int(entry.offset)..<Int(entry.offset + entry.length)
   }
 
-  /// A section as a column of `Element`, in place, or nil if its length or alignment is
-  /// wrong for the type.
+  /// A section as a column of `Element`, sharing its memory, or nil if its length is not a
+  /// whole number of elements.
   func column<Element: BitwiseCopyable>(
     _ section: SavedIndexFormat.Section, of type: Element.Type
   ) -> Column<Element>? {
-    let range = range(of: section)
-    guard range.count % MemoryLayout<Element>.stride == 0,
-      let buffer = file.elements(
-        type, at: range.lowerBound, count: range.count / MemoryLayout<Element>.stride)
-    else { return nil }
-    return Column(borrowing: buffer, owner: file)
+    sections[section.rawValue]?.reinterpreted(as: type)
   }
-}
-
-/// A worker's buffer for reading a file in pieces.
-private final class ReadBuffer {
-  let bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 64)
-  deinit { bytes.deallocate() }
 }

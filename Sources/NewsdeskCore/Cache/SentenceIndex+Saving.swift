@@ -19,7 +19,7 @@ extension SentenceIndex {
   /// The index saved in `file`, or nil if its sections do not fit together.
   init?(saved file: SavedIndexFile) {
     var reader = ByteReader(file.bytes(of: .vocabulary))
-    guard let termCount = reader.uint32(), Int(termCount) <= file.file.bytes.count else {
+    guard let termCount = reader.uint32(), Int(termCount) <= file.file.size else {
       return nil
     }
     var terms: [String] = []

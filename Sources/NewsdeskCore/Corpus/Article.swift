@@ -72,28 +72,55 @@ enum ArticleText: Sendable {
   case stored(TextStore, Range<Int>)
 }
 
-/// Read-only bytes shared by many articles, kept alive by whoever owns them.
+/// Read-only text shared by many articles: a block of memory (the text of a batch of
+/// articles read with no saved index), or a section of a saved index file, read an article
+/// at a time when a sentence is wanted.
 final class TextStore: @unchecked Sendable {
-  // Unchecked: the bytes are never written after construction; `owner` keeps them mapped.
-  private let bytes: UnsafeRawBufferPointer
-  private let owner: AnyObject
-
-  init(bytes: UnsafeRawBufferPointer, owner: AnyObject) {
-    self.bytes = bytes
-    self.owner = owner
+  // Unchecked: nothing here is written after construction.
+  private enum Storage {
+    case memory(UnsafeRawBufferPointer, owner: AnyObject)
+    case file(OpenFile, offset: Int, count: Int)
   }
 
-  var count: Int { bytes.count }
+  private let storage: Storage
 
-  /// The bytes in `range`, clamped to the store so that a damaged range reads short rather
-  /// than out of bounds.
+  init(bytes: UnsafeRawBufferPointer, owner: AnyObject) {
+    storage = .memory(bytes, owner: owner)
+  }
+
+  /// The `count` bytes of `file` from `offset`.
+  init(file: OpenFile, offset: Int, count: Int) {
+    storage = .file(file, offset: offset, count: count)
+  }
+
+  var count: Int {
+    switch storage {
+    case .memory(let bytes, _): return bytes.count
+    case .file(_, _, let count): return count
+    }
+  }
+
+  /// The bytes in `range`, clamped to the store, so that a damaged range (or a file cut
+  /// short behind newsdesk's back) reads short rather than out of bounds.
   func withBytes<Result>(in range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result)
     -> Result
   {
-    let lower = min(max(0, range.lowerBound), bytes.count)
-    let upper = min(max(lower, range.upperBound), bytes.count)
-    let start = bytes.baseAddress.map { $0.assumingMemoryBound(to: UInt8.self) + lower }
-    return body(UnsafeBufferPointer(start: start, count: upper - lower))
+    let lower = min(max(0, range.lowerBound), count)
+    let upper = min(max(lower, range.upperBound), count)
+    switch storage {
+    case .memory(let bytes, _):
+      let start = bytes.baseAddress.map { $0.assumingMemoryBound(to: UInt8.self) + lower }
+      return body(UnsafeBufferPointer(start: start, count: upper - lower))
+    case .file(let file, let offset, _):
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, upper - lower)) {
+        buffer in
+        let got = file.read(
+          into: UnsafeMutableRawBufferPointer(
+            rebasing: UnsafeMutableRawBufferPointer(buffer)[0..<(upper - lower)]),
+          at: offset + lower)
+        return body(UnsafeBufferPointer(rebasing: buffer[0..<got]))
+      }
+    }
   }
 }
 

@@ -26,6 +26,7 @@ struct CorpusLoad {
     let start = clock.now
     let progress = options.progress.map(LoadProgressReporter.init)
     progress?.begin(.finding)
+    defer { progress?.begin(.finished) }
     var result = Result()
     var files: [String] = []
     var stamps: [FileStamp] = []

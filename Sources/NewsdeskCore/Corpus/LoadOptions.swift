@@ -32,6 +32,8 @@ public struct LoadOptions: Sendable {
 public struct LoadProgress: Sendable, Equatable {
   public enum Phase: String, Sendable {
     case finding, reading, indexing, saving
+    /// The load is over (a bar can be cleared).
+    case finished
   }
 
   public var phase: Phase
