@@ -54,12 +54,20 @@ public struct ArticleParser: Sendable {
     let utf8 = body.utf8
     let start = utf8.index(utf8.startIndex, offsetBy: Int(first.start))
     let end = utf8.index(utf8.startIndex, offsetBy: Int(first.end))
-    let sentence = body[start..<end]
+    var sentence = body[start..<end]
+    if let title = sentence.withUTF8({ Self.asciiTitle($0, maximum: maximumDerivedTitleLength) }) {
+      return title
+    }
+    return Self.characterTitle(sentence, maximum: maximumDerivedTitleLength)
+  }
+
+  /// `derivedTitle` for any text, Character by Character.
+  static func characterTitle(_ sentence: Substring, maximum: Int) -> String {
     // The words up to one past the limit, and whether the whole sentence fits.
     var words: [Substring] = []
     var length = 0
     var position = sentence.startIndex
-    while position < sentence.endIndex, length <= maximumDerivedTitleLength {
+    while position < sentence.endIndex, length <= maximum {
       guard let wordStart = sentence[position...].firstIndex(where: { !$0.isWhitespace }) else {
         break
       }
@@ -69,16 +77,49 @@ public struct ArticleParser: Sendable {
       words.append(word)
       position = wordEnd
     }
-    guard length > maximumDerivedTitleLength else { return words.joined(separator: " ") }
+    guard length > maximum else { return words.joined(separator: " ") }
     var title = ""
     for word in words {
-      if title.count + word.count + 1 > maximumDerivedTitleLength - 1 { break }
+      if title.count + word.count + 1 > maximum - 1 { break }
       title += title.isEmpty ? String(word) : " " + word
     }
     if title.isEmpty {
-      title = String(words.joined(separator: " ").prefix(maximumDerivedTitleLength - 1))
+      title = String(words.joined(separator: " ").prefix(maximum - 1))
     }
     return title + "…"
+  }
+
+  /// `derivedTitle` for a first sentence whose opening is plain ASCII (most news copy),
+  /// worked out on bytes, where one byte is one character; nil as soon as a byte is not
+  /// ASCII. Testing Character by Character for whitespace was a tenth of loading an archive.
+  static func asciiTitle(_ bytes: UnsafeBufferPointer<UInt8>, maximum: Int) -> String? {
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+    var words: [Range<Int>] = []
+    var length = 0
+    var index = 0
+    while index < bytes.count, length <= maximum {
+      while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+      guard index < bytes.count else { break }
+      let start = index
+      while index < bytes.count, !isSpace(bytes[index]) {
+        if bytes[index] >= 0x80 { return nil }
+        index += 1
+      }
+      length += (words.isEmpty ? 0 : 1) + (index - start)
+      words.append(start..<index)
+    }
+    var title: [UInt8] = []
+    let fits = length <= maximum
+    for word in words {
+      if !fits, title.count + word.count + 1 > maximum - 1 { break }
+      if !title.isEmpty { title.append(0x20) }
+      title += bytes[word]
+    }
+    if fits { return String(decoding: title, as: UTF8.self) }
+    if title.isEmpty, let first = words.first {
+      title = Array(bytes[first.lowerBound..<min(first.upperBound, first.lowerBound + maximum - 1)])
+    }
+    return String(decoding: title, as: UTF8.self) + "…"
   }
 
   static func frontMatter(in text: Substring) -> (fields: [(String, String)], rest: Substring)? {

@@ -43,12 +43,14 @@ struct ForwardPostings: Sendable {
 }
 
 extension PostingLists {
-  /// Inverts analysed sentences, numbered from 0 in the order given, into posting lists.
-  /// Each batch is released as soon as it has been read, so the forward and inverted forms
-  /// of the whole archive are never held at once.
+  /// Inverts analysed sentences, numbered from 0 in the order given, into posting lists,
+  /// and counts each term's articles on the way (`firstSentences`: where each article
+  /// starts). Each batch is released as soon as it has been read, so the forward and
+  /// inverted forms of the whole archive are never held at once.
   static func inverting(
-    _ batches: inout [ForwardPostings], termCount: Int, sentenceLengths: Column<UInt16>
-  ) -> PostingLists {
+    _ batches: inout [ForwardPostings], termCount: Int, sentenceLengths: Column<UInt16>,
+    firstSentences: Column<UInt32>
+  ) -> (lists: PostingLists, articleFrequencies: Column<UInt32>) {
     var frequencies = [UInt64](repeating: 0, count: termCount + 1)
     for batch in batches {
       for term in batch.terms { frequencies[Int(term) + 1] &+= 1 }
@@ -59,12 +61,18 @@ extension PostingLists {
     let ids = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: total)
     let counts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: total)
     let lengths = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: total)
+    var articleFrequencies = [UInt32](repeating: 0, count: termCount)
+    var lastArticle = [Int32](repeating: -1, count: termCount)
+    var articles = ArticleCursor(
+      firstSentences: firstSentences.buffer, sentenceCount: sentenceLengths.count)
     var sentence: UInt32 = 0
     for number in batches.indices {
       let batch = batches[number]
       batches[number] = ForwardPostings()
       var pair = 0
       for end in batch.sentenceEnds {
+        articles.move(to: Int(sentence))
+        let article = Int32(articles.article)
         while pair < Int(end) {
           let term = Int(batch.terms[pair])
           let slot = Int(cursor[term])
@@ -72,14 +80,19 @@ extension PostingLists {
           ids[slot] = sentence
           counts[slot] = batch.counts[pair]
           lengths[slot] = sentenceLengths[Int(sentence)]
+          if lastArticle[term] != article {
+            lastArticle[term] = article
+            articleFrequencies[term] += 1
+          }
           pair += 1
         }
         sentence += 1
       }
     }
-    return PostingLists(
+    let lists = PostingLists(
       offsets: Column(frequencies), ids: Column(adopting: ids), counts: Column(adopting: counts),
       lengths: Column(adopting: lengths))
+    return (lists, Column(articleFrequencies))
   }
 
   /// For each term, the number of articles among its sentences. Sentence ids rise along a

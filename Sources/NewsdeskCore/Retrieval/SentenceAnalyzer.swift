@@ -35,8 +35,7 @@ struct SentenceAnalyzer {
       WordTokenizer.scanBytes(UnsafeBufferPointer(rebasing: body[start..<end])) {
         word, hasNonASCII, _ in
         length += 1
-        let hash = WordTermTable.hash(word)
-        let entry = words.entry(for: word, hash: hash) ?? learn(word, hasNonASCII, hash)
+        let entry = words.entry(for: word) ?? learn(word, hasNonASCII)
         guard case .term(let id) = entry else { return }
         let term = Int(id)
         if term >= lastSentence.count { makeRoom(for: term) }
@@ -59,13 +58,13 @@ struct SentenceAnalyzer {
 
   /// The first meeting with a word: the same path a query's words take.
   private mutating func learn(
-    _ word: UnsafeBufferPointer<UInt8>, _ hasNonASCII: Bool, _ hash: UInt64
+    _ word: UnsafeBufferPointer<UInt8>, _ hasNonASCII: Bool
   ) -> WordTermTable.Entry {
     var string = String(decoding: word, as: UTF8.self)
     if hasNonASCII { string = string.lowercased() }
     let entry: WordTermTable.Entry =
       analyzer.term(for: string).map { .term(vocabulary.id(of: $0)) } ?? .stopWord
-    words.store(entry, for: word, hash: hash)
+    words.store(entry, for: word)
     return entry
   }
 

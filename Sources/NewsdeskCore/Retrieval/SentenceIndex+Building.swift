@@ -60,9 +60,9 @@ extension SentenceIndex {
     articleFirstSentence = Column(firstSentences)
     totalSentenceLength = lengths.reduce(0) { $0 + Int($1) }
     totalArticleLength = articleLengths.reduce(0) { $0 + Int($1) }
-    sentencePostings = PostingLists.inverting(
-      &postings, termCount: vocabulary.count, sentenceLengths: sentenceLengths)
-    articleFrequencies = sentencePostings.articleFrequencies(firstSentences: articleFirstSentence)
+    (sentencePostings, articleFrequencies) = PostingLists.inverting(
+      &postings, termCount: vocabulary.count, sentenceLengths: sentenceLengths,
+      firstSentences: articleFirstSentence)
   }
 
   /// This index followed by `other`: its articles and sentences numbered after these, its
