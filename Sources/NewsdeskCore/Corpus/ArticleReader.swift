@@ -132,8 +132,17 @@ public struct ArticleReader: Sendable {
 
   /// The file name without its extension.
   static func baseID(for path: String) -> String {
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-    return String(name[..<dot])
+    // Worked out on the UTF-8 bytes: this runs for every article of an archive at each
+    // start, and "/" and "." are single bytes that never occur inside another character.
+    let bytes = Array(path.utf8)
+    var end = bytes.count
+    while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+    var start = end
+    while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+    if start == end { return path }
+    var dot = end - 1
+    while dot > start, bytes[dot] != UInt8(ascii: ".") { dot -= 1 }
+    let stop = dot > start ? dot : end
+    return String(decoding: bytes[start..<stop], as: UTF8.self)
   }
 }

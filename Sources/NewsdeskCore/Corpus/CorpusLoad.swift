@@ -28,6 +28,11 @@ struct CorpusLoad {
     progress?.begin(.finding)
     defer { progress?.begin(.finished) }
     var result = Result()
+    let key = SavedIndexFormat.corpusKey(paths: paths)
+    // The saved index is read and checked on another core while the folders are walked.
+    let opening = options.cacheFolder.map {
+      PendingOpen(path: $0 + "/" + SavedIndexFormat.fileName(corpusKey: key), key: key)
+    }
     var files: [String] = []
     var stamps: [FileStamp] = []
     for path in paths {
@@ -38,9 +43,8 @@ struct CorpusLoad {
     }
     let bytes = stamps.reduce(UInt64(0)) { $0 + $1.size }
     let folder = bytes >= options.minimumCachedBytes ? options.cacheFolder : nil
-    let key = SavedIndexFormat.corpusKey(paths: paths)
     let savedPath = folder.map { $0 + "/" + SavedIndexFormat.fileName(corpusKey: key) }
-    let previous = savedPath.flatMap { openPrevious($0, key: key, report: &result.report) }
+    let previous = folder == nil ? nil : opening?.result(report: &result.report)
 
     if let previous, let savedPath, Self.matches(previous.manifest, files: files, stamps: stamps) {
       // Nothing changed: the saved index is the corpus.
@@ -150,17 +154,38 @@ struct CorpusLoad {
     return result
   }
 
-  /// The previous saved index, if there is a sound one; a damaged one is reported.
-  private func openPrevious(_ path: String, key: UInt64, report: inout LoadReport) -> SavedCorpus? {
-    guard FileManager.default.fileExists(atPath: path) else { return nil }
-    do {
-      return try SavedCorpus.open(path: path, corpusKey: key)
-    } catch .damaged(let why) {
-      report.notices.append("the saved index \(path) is damaged (\(why)); rebuilding it")
-    } catch {
-      // Made by another version of newsdesk: rebuilt without a word.
+  /// The previous saved index, opened on a background thread: a sound one, or nothing (a
+  /// damaged one is reported).
+  final class PendingOpen: @unchecked Sendable {
+    // Unchecked: `outcome` is written once on the background thread before `done` is
+    // signalled, and read only after waiting for it.
+    private let done = DispatchGroup()
+    private var outcome: Swift.Result<SavedCorpus, SavedIndexFormat.Problem>?
+    private let path: String
+
+    init(path: String, key: UInt64) {
+      self.path = path
+      guard FileManager.default.fileExists(atPath: path) else { return }
+      done.enter()
+      DispatchQueue.global().async {
+        self.outcome = Swift.Result { () throws(SavedIndexFormat.Problem) in
+          try SavedCorpus.open(path: path, corpusKey: key)
+        }
+        self.done.leave()
+      }
     }
-    return nil
+
+    func result(report: inout LoadReport) -> SavedCorpus? {
+      done.wait()
+      switch outcome {
+      case .success(let saved): return saved
+      case .failure(.damaged(let why)):
+        report.notices.append("the saved index \(path) is damaged (\(why)); rebuilding it")
+      case .failure(.otherVersion), nil:
+        break  // made by another version of newsdesk, or none: rebuilt without a word
+      }
+      return nil
+    }
   }
 
   static func matches(_ manifest: SavedIndexManifest, files: [String], stamps: [FileStamp]) -> Bool
