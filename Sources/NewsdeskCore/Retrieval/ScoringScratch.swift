@@ -24,6 +24,10 @@ struct ScoringScratch {
   var sentenceNorms: [Double] = []
   var articleNorms: [Double] = []
   var normKey: [Double] = []
+  /// Per query term, the score for holding it once, by sentence length below
+  /// `onceTableSize`.
+  var onceTables: [Double] = []
+  static let onceTableSize = 256
 
   mutating func prepareBlock(sentences: Int, articles: Int) {
     if blockScores.count < sentences {

@@ -65,6 +65,7 @@ extension SentenceIndex {
     }
     return scratch.withScratch { scratch in
       prepareNorms(parameters, in: &scratch)
+      prepareOnceTables(query, parameters: parameters, in: &scratch)
       var best = TopK<ScoredSentence>(limit: limit) { lhs, rhs in
         lhs.score != rhs.score ? lhs.score > rhs.score : lhs.sentence < rhs.sentence
       }
@@ -131,87 +132,103 @@ extension SentenceIndex {
     let base = block.sentences.lowerBound
     let firstArticle = block.articles.lowerBound
     var touchedCount = 0
-    let sentenceNorms = scratch.sentenceNorms
-    let articleNorms = scratch.articleNorms
-    scratch.blockArticleScores.withUnsafeMutableBufferPointer { articleScores in
-      scratch.blockScores.withUnsafeMutableBufferPointer { scores in
-        scratch.blockOwners.withUnsafeMutableBufferPointer { owners in
-          scratch.touchedInBlock.withUnsafeMutableBufferPointer { touched in
-            for (number, term) in query.enumerated() {
-              let end = lists.range(of: term.term).upperBound
-              let idf =
-                Self.idf(
-                  documents: sentenceCount, containing: lists.range(of: term.term).count)
-                * term.weight
-              let articleIDF = articleIDFs[number]
-              var position = Self.firstPosition(
-                atLeast: UInt32(base), in: ids, from: cursors[number], to: end)
-              var cursor = ArticleCursor(
-                firstSentences: articleFirstSentence.buffer, sentenceCount: sentenceCount,
-                startingAt: firstArticle)
-              var article = -1
-              var frequencyInArticle = 0
-              func addArticle() {
-                let frequency = Double(frequencyInArticle)
-                let norm = articleNorms[article]
-                articleScores[article - firstArticle] +=
-                  articleIDF * frequency * (k1 + 1) / (frequency + norm)
-              }
-              while position < end {
-                let sentence = Int(ids[position])
-                if sentence >= block.sentences.upperBound { break }
-                cursor.move(to: sentence)
-                if cursor.article != article {
-                  if article >= 0 { addArticle() }
-                  article = cursor.article
-                  frequencyInArticle = 0
+    let sentenceNormColumn = scratch.sentenceNorms
+    let articleNormColumn = scratch.articleNorms
+    let onceTables = scratch.onceTables
+    let tableSize = ScoringScratch.onceTableSize
+    sentenceNormColumn.withUnsafeBufferPointer { sentenceNorms in
+      articleNormColumn.withUnsafeBufferPointer { articleNorms in
+        onceTables.withUnsafeBufferPointer { onceTables in
+          scratch.blockArticleScores.withUnsafeMutableBufferPointer { articleScores in
+            scratch.blockScores.withUnsafeMutableBufferPointer { scores in
+              scratch.blockOwners.withUnsafeMutableBufferPointer { owners in
+                scratch.touchedInBlock.withUnsafeMutableBufferPointer { touched in
+                  for (number, term) in query.enumerated() {
+                    let end = lists.range(of: term.term).upperBound
+                    let idf =
+                      Self.idf(
+                        documents: sentenceCount, containing: lists.range(of: term.term).count)
+                      * term.weight
+                    let articleIDF = articleIDFs[number]
+                    let once = UnsafeBufferPointer(
+                      rebasing: onceTables[(number * tableSize)..<((number + 1) * tableSize)])
+                    var position = Self.firstPosition(
+                      atLeast: UInt32(base), in: ids, from: cursors[number], to: end)
+                    var cursor = ArticleCursor(
+                      firstSentences: articleFirstSentence.buffer, sentenceCount: sentenceCount,
+                      startingAt: firstArticle)
+                    var article = -1
+                    var frequencyInArticle = 0
+                    func addArticle() {
+                      let frequency = Double(frequencyInArticle)
+                      let norm = articleNorms[article]
+                      articleScores[article - firstArticle] +=
+                        articleIDF * frequency * (k1 + 1) / (frequency + norm)
+                    }
+                    while position < end {
+                      let sentence = Int(ids[position])
+                      if sentence >= block.sentences.upperBound { break }
+                      cursor.move(to: sentence)
+                      if cursor.article != article {
+                        if article >= 0 { addArticle() }
+                        article = cursor.article
+                        frequencyInArticle = 0
+                      }
+                      let count = counts[position]
+                      let length = Int(lengths[position])
+                      frequencyInArticle += Int(count)
+                      let slot = sentence - base
+                      if scores[slot] == 0 {
+                        touched[touchedCount] = UInt32(slot)
+                        owners[slot] = UInt32(article)
+                        touchedCount += 1
+                      }
+                      if count == 1, length < tableSize {
+                        scores[slot] += once[length]
+                      } else {
+                        let frequency = Double(count)
+                        let norm = sentenceNorms[length]
+                        scores[slot] += idf * frequency * (k1 + 1) / (frequency + norm)
+                      }
+                      position += 1
+                    }
+                    if article >= 0 { addArticle() }
+                    cursors[number] = position
+                  }
+                  var bestArticle = 0.0
+                  for article in articleScores[..<block.articles.count] {
+                    bestArticle = max(bestArticle, article)
+                  }
+                  for slot in touched[..<touchedCount] {
+                    let sentenceScore = scores[Int(slot)]
+                    scores[Int(slot)] = 0
+                    if best.isFull, let worst = best.elements.last,
+                      sentenceScore + weight * bestArticle < worst.score
+                    {
+                      continue
+                    }
+                    let sentence = base + Int(slot)
+                    let articleScore = articleScores[Int(owners[Int(slot)]) - firstArticle]
+                    let score = sentenceScore + weight * articleScore
+                    if best.isFull, let worst = best.elements.last,
+                      score < worst.score || (score == worst.score && sentence > worst.sentence)
+                    {
+                      continue
+                    }
+                    best.insert(
+                      ScoredSentence(
+                        sentence: sentence, score: score, sentenceScore: sentenceScore,
+                        articleScore: articleScore))
+                  }
                 }
-                frequencyInArticle += Int(counts[position])
-                let frequency = Double(counts[position])
-                let norm = sentenceNorms[Int(lengths[position])]
-                let slot = sentence - base
-                if scores[slot] == 0 {
-                  touched[touchedCount] = UInt32(slot)
-                  owners[slot] = UInt32(article)
-                  touchedCount += 1
-                }
-                scores[slot] += idf * frequency * (k1 + 1) / (frequency + norm)
-                position += 1
               }
-              if article >= 0 { addArticle() }
-              cursors[number] = position
             }
-            var bestArticle = 0.0
-            for article in articleScores[..<block.articles.count] {
-              bestArticle = max(bestArticle, article)
-            }
-            for slot in touched[..<touchedCount] {
-              let sentenceScore = scores[Int(slot)]
-              scores[Int(slot)] = 0
-              if best.isFull, let worst = best.elements.last,
-                sentenceScore + weight * bestArticle < worst.score
-              {
-                continue
-              }
-              let sentence = base + Int(slot)
-              let articleScore = articleScores[Int(owners[Int(slot)]) - firstArticle]
-              let score = sentenceScore + weight * articleScore
-              if best.isFull, let worst = best.elements.last,
-                score < worst.score || (score == worst.score && sentence > worst.sentence)
-              {
-                continue
-              }
-              best.insert(
-                ScoredSentence(
-                  sentence: sentence, score: score, sentenceScore: sentenceScore,
-                  articleScore: articleScore))
-            }
+            // The block's article slots, cleared for the next block.
+            UnsafeMutableBufferPointer(rebasing: articleScores[..<block.articles.count]).update(
+              repeating: 0)
           }
         }
       }
-      // The block's article slots, cleared for the next block.
-      UnsafeMutableBufferPointer(rebasing: articleScores[..<block.articles.count]).update(
-        repeating: 0)
     }
   }
 
@@ -230,6 +247,27 @@ extension SentenceIndex {
     }
     scratch.articleNorms = articleLengths.buffer.map { length in
       k1 * (1 - b + b * Double(length) / articleAverage)
+    }
+  }
+
+  /// For each query term, the score a sentence of each short length gets for holding the
+  /// term once, the commonest posting by far: a table read instead of a division per
+  /// posting, with the very same arithmetic, so scores do not change by a bit.
+  private func prepareOnceTables(
+    _ query: [QueryTerm], parameters: ScoringParameters, in scratch: inout ScoringScratch
+  ) {
+    let size = ScoringScratch.onceTableSize
+    let k1 = parameters.k1
+    let frequency = 1.0
+    scratch.onceTables.removeAll(keepingCapacity: true)
+    for term in query {
+      let idf =
+        Self.idf(documents: sentenceCount, containing: sentencePostings.frequency(of: term.term))
+        * term.weight
+      for length in 0..<size {
+        let norm = scratch.sentenceNorms[length]
+        scratch.onceTables.append(idf * frequency * (k1 + 1) / (frequency + norm))
+      }
     }
   }
 
