@@ -232,45 +232,6 @@ extension SentenceIndex {
     }
   }
 
-  /// BM25's length normalisation, `k1·(1 − b + b·length/average)`, for every sentence
-  /// length and every article, kept in the scratch until the parameters or the averages
-  /// change: computed per posting it was a division on the hottest path.
-  private func prepareNorms(_ parameters: ScoringParameters, in scratch: inout ScoringScratch) {
-    let sentenceAverage = max(Double(totalSentenceLength) / Double(sentenceCount), 1)
-    let articleAverage = max(Double(totalArticleLength) / Double(max(articleCount, 1)), 1)
-    let key = [parameters.k1, parameters.b, sentenceAverage, articleAverage, Double(articleCount)]
-    guard scratch.normKey != key else { return }
-    let (k1, b) = (parameters.k1, parameters.b)
-    scratch.normKey = key
-    scratch.sentenceNorms = (0...Int(UInt16.max)).map { length in
-      k1 * (1 - b + b * Double(length) / sentenceAverage)
-    }
-    scratch.articleNorms = articleLengths.buffer.map { length in
-      k1 * (1 - b + b * Double(length) / articleAverage)
-    }
-  }
-
-  /// For each query term, the score a sentence of each short length gets for holding the
-  /// term once, the commonest posting by far: a table read instead of a division per
-  /// posting, with the very same arithmetic, so scores do not change by a bit.
-  private func prepareOnceTables(
-    _ query: [QueryTerm], parameters: ScoringParameters, in scratch: inout ScoringScratch
-  ) {
-    let size = ScoringScratch.onceTableSize
-    let k1 = parameters.k1
-    let frequency = 1.0
-    scratch.onceTables.removeAll(keepingCapacity: true)
-    for term in query {
-      let idf =
-        Self.idf(documents: sentenceCount, containing: sentencePostings.frequency(of: term.term))
-        * term.weight
-      for length in 0..<size {
-        let norm = scratch.sentenceNorms[length]
-        scratch.onceTables.append(idf * frequency * (k1 + 1) / (frequency + norm))
-      }
-    }
-  }
-
   /// The first position in `ids[start..<end]` whose id is at least `id`. Cursors move
   /// forward block by block, so this is usually the first look; `:focus` skips by halving.
   @inline(__always)
@@ -285,28 +246,5 @@ extension SentenceIndex {
       if ids[middle] < id { low = middle + 1 } else { high = middle }
     }
     return low
-  }
-}
-
-/// Keeps the best `limit` elements seen, in order; cheap when most elements lose.
-struct TopK<Element> {
-  let limit: Int
-  let isBetter: (Element, Element) -> Bool
-  private(set) var elements: [Element] = []
-
-  init(limit: Int, isBetter: @escaping (Element, Element) -> Bool) {
-    self.limit = limit
-    self.isBetter = isBetter
-    elements.reserveCapacity(limit + 1)
-  }
-
-  var isFull: Bool { elements.count >= limit }
-
-  mutating func insert(_ element: Element) {
-    if elements.count == limit, let worst = elements.last, !isBetter(element, worst) { return }
-    var position = elements.count
-    while position > 0, isBetter(element, elements[position - 1]) { position -= 1 }
-    elements.insert(element, at: position)
-    if elements.count > limit { elements.removeLast() }
   }
 }
