@@ -78,6 +78,10 @@ import Testing
     }
     for article in lhs.articles.indices where !lhs.articles[article].sentences.isEmpty {
       #expect(lhs.articles[article].sentence(0) == rhs.articles[article].sentence(0))
+      #expect(lhs.articles[article].allSentences() == rhs.articles[article].allSentences())
+      #expect(
+        lhs.articles[article].allSentences()
+          == lhs.articles[article].sentences.indices.map { lhs.articles[article].sentence($0) })
     }
   }
 

@@ -54,6 +54,18 @@ public struct Article: Sendable, Identifiable {
     }
   }
 
+  /// The text of every sentence, reading the body once (from a saved index, each read of
+  /// an article is a read of the file).
+  public func allSentences() -> [String] {
+    withBodyBytes { bytes in
+      sentences.map { location in
+        let start = min(Int(location.start), bytes.count)
+        let end = min(max(start, Int(location.end)), bytes.count)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      }
+    }
+  }
+
   /// Calls `body` with the body's UTF-8 bytes, without copying them.
   func withBodyBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
     switch text {

@@ -6,8 +6,8 @@ public struct NameVocabulary: Sendable {
   public init(library: ArticleLibrary, limit: Int = 200_000) {
     var counts: [String: Int] = [:]
     outer: for article in library.articles {
-      for sentence in article.sentences.indices {
-        let words = SentenceWords(article.sentence(sentence))
+      for sentence in article.allSentences() {
+        let words = SentenceWords(sentence)
         var run: [String] = []
         func flush() {
           defer { run.removeAll() }
