@@ -129,10 +129,13 @@ enum SavedIndexFormat {
     return hash.finalize()
   }()
 
-  /// The saved index's name for a corpus: a hash of its resolved paths, in order.
-  static func corpusKey(paths: [String]) -> UInt64 {
+  /// The saved index's name for a corpus: a hash of its resolved paths, in order, and of
+  /// the reader settings that change what is loaded from them.
+  static func corpusKey(paths: [String], reader: ArticleReader = ArticleReader()) -> UInt64 {
     var bytes: [UInt8] = []
     for path in paths { bytes += Array(resolved(path).utf8) + [0] }
+    withUnsafeBytes(of: reader.maximumFileSize) { bytes += $0 }
+    withUnsafeBytes(of: reader.parser.maximumDerivedTitleLength) { bytes += $0 }
     return ContentHash.of(bytes)
   }
 

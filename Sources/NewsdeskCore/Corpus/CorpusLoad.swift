@@ -28,7 +28,7 @@ struct CorpusLoad {
     progress?.begin(.finding)
     defer { progress?.begin(.finished) }
     var result = Result()
-    let key = SavedIndexFormat.corpusKey(paths: paths)
+    let key = SavedIndexFormat.corpusKey(paths: paths, reader: reader)
     // The saved index is read and checked on another core while the folders are walked.
     let opening = options.cacheFolder.map {
       PendingOpen(path: $0 + "/" + SavedIndexFormat.fileName(corpusKey: key), key: key)
