@@ -9,6 +9,7 @@ struct AnswerRenderer: Sendable {
 
   func render(_ answer: Answer) -> String {
     var lines: [String] = []
+    if let clarification = answer.clarification { return style.bold(clarification) }
     if let notice = answer.analysis.notice { lines.append(style.warning("(\(notice))")) }
     guard let evidence = answer.evidence else {
       lines.append(style.bold(Answer.abstentionText))

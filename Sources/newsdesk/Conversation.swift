@@ -182,7 +182,15 @@ struct Conversation {
   func whyText() -> String {
     guard let answer = session.lastAnswer else { return "No question yet." }
     let analysis = answer.analysis
-    var lines = [renderer.style.bold("Question: \(analysis.text)")]
+    var lines: [String] = []
+    if let clarification = answer.clarification {
+      return "“\(answer.question)” has nothing before it to follow: \(clarification)"
+    }
+    if let typed = analysis.askedAs {
+      lines.append(renderer.style.bold("Follow-up: \(typed) → \(analysis.text)"))
+    } else {
+      lines.append(renderer.style.bold("Question: \(analysis.text)"))
+    }
     lines.append(
       "  form: \(analysis.form.rawValue) · expects: \(analysis.answerType.rawValue)"
         + (analysis.headNoun.map { " · head noun: \($0)" } ?? ""))

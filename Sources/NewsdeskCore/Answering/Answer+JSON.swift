@@ -14,7 +14,10 @@ extension Answer {
     ]
     members.append(("role", JSONValue(role)))
     members.append(("answerDate", JSONValue(answerDate?.iso)))
-    if let notice = analysis.notice { members.append(("notice", .string(notice))) }
+    if let notice = clarification ?? analysis.notice {
+      members.append(("notice", .string(notice)))
+    }
+    if analysis.askedAs != nil { members.append(("readAs", .string(analysis.text))) }
     if includeCandidates {
       members.append(
         (

@@ -45,10 +45,21 @@ public struct Answer: Sendable, Equatable {
   /// 2025-09-04).
   public var answerDate: CalendarDate?
 
+  /// Set instead of an answer when the question cannot be read without more context
+  /// ("When?" with nothing asked before): what to ask the user.
+  public var clarification: String?
+
   /// What the confidence was made from, for `:why` and for calibrating the threshold.
   public var signals = AnswerSignals()
 
   public static let abstentionText = "The loaded articles don't say."
+
+  /// An answer that asks the user what they mean instead of answering.
+  static func clarification(_ question: String, analysis: QuestionAnalysis) -> Answer {
+    Answer(
+      question: question, analysis: analysis, shortAnswer: nil, abstained: true, evidence: nil,
+      confidence: 0, candidates: [])
+  }
 }
 
 /// The measurements behind an answer's confidence.

@@ -21,7 +21,7 @@ public struct AnswerComposer: Sendable {
 
   public func compose(
     analysis: QuestionAnalysis, retrieved: [ScoredSentence], library: ArticleLibrary,
-    limit: Int
+    limit: Int, excluding: Set<String> = []
   ) -> Answer {
     let evidence = retrieved.map { evidenceFor($0, library: library) }
     var answer = Answer(
@@ -53,7 +53,10 @@ public struct AnswerComposer: Sendable {
       }
       let retrievalShare = scored.score / max(best.score, 0.001)
       let sentenceWeight = coverage * (0.5 + 0.5 * retrievalShare)
-      let top = extractor.candidates(in: sentence, context: context, analyzer: &analyzer).first
+      // "What else?": the best answer not given already.
+      let top = extractor.candidates(in: sentence, context: context, analyzer: &analyzer).first {
+        excluding.isEmpty || !excluding.contains(AnswerNormalizer.normalize($0.text))
+      }
       let score = sentenceWeight * (top.map { 0.5 + $0.score } ?? 0.4)
       if score > chosenScore {
         chosenScore = score

@@ -6,9 +6,12 @@ public struct NewsdeskSession: Sendable {
   /// How many ranked sentences an answer lists (`--top`).
   public var top = 5
   public private(set) var lastAnswer: Answer?
+  /// The turns follow-up questions are read against; `reset()` forgets them.
+  public private(set) var memory = ConversationMemory()
   /// Restricts questions to one article (its number in load order), when set.
   public var focus: Int?
   let analyzer = QuestionAnalyzer()
+  let followUps = FollowUpResolver()
   /// How much a related word from the lexicon counts against a word of the question.
   static let expansionWeight = 0.5
 
@@ -40,7 +43,42 @@ public struct NewsdeskSession: Sendable {
     library.add(text: text, id: id)
   }
 
+  /// Answers a question, reading it as a follow-up of the conversation so far when it is
+  /// one ("When?", "what did he say?", "what else?").
   public mutating func ask(_ question: String) -> Answer {
+    let followUp = followUps.resolve(question, memory: memory)
+    switch followUp.kind {
+    case .needsContext:
+      var answer = Answer.clarification(question, analysis: analyzer.analyze(question))
+      answer.clarification = followUp.message
+      lastAnswer = answer
+      return answer
+    case .more:
+      let given = memory.last.map { $0.given } ?? []
+      var answer = answer(
+        followUp.question, excluding: Set(given.map(AnswerNormalizer.normalize)))
+      answer.question = question
+      answer.analysis.askedAs = question
+      if let short = answer.shortAnswer { memory.addGiven(short) }
+      lastAnswer = answer
+      return answer
+    case .rewritten, .standalone:
+      var answer = answer(followUp.question, excluding: [])
+      if followUp.kind == .rewritten {
+        answer.question = question
+        answer.analysis.askedAs = question
+      }
+      memory.remember(
+        ConversationMemory.Turn(
+          question: followUp.question, analysis: answer.analysis, answer: answer.shortAnswer,
+          answerDate: answer.answerDate, given: answer.shortAnswer.map { [$0] } ?? []))
+      lastAnswer = answer
+      return answer
+    }
+  }
+
+  /// Retrieves and composes the answer to a question already read as a whole question.
+  func answer(_ question: String, excluding: Set<String>) -> Answer {
     let analysis = analyzer.analyze(question)
     var weights: [String: Double] = [:]
     for term in analysis.expansions.keys { weights[term] = Self.expansionWeight }
@@ -48,14 +86,14 @@ public struct NewsdeskSession: Sendable {
       terms: analysis.terms + analysis.expansions.keys.sorted(), termWeights: weights,
       limit: max(top, composer.options.sentencesRead),
       articles: focus.map { [$0] })
-    let answer = composer.compose(
-      analysis: analysis, retrieved: retrieved, library: library, limit: top)
-    lastAnswer = answer
-    return answer
+    return composer.compose(
+      analysis: analysis, retrieved: retrieved, library: library, limit: top,
+      excluding: excluding)
   }
 
   /// Forgets the conversation; the loaded articles stay.
   public mutating func reset() {
     lastAnswer = nil
+    memory.forget()
   }
 }

@@ -23,4 +23,7 @@ public struct QuestionAnalysis: Sendable, Equatable {
   /// rather than its object ("who did Kublai make …"): the answer then stands before the
   /// verb in an active sentence.
   public var asksForSubject: Bool = false
+  /// The words the user typed, when `text` is a follow-up spelled out against the
+  /// conversation ("When?" read as "When will Rubio meet Daniel Noboa?").
+  public var askedAs: String?
 }
