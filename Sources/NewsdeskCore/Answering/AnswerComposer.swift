@@ -23,7 +23,7 @@ public struct AnswerComposer: Sendable {
     analysis: QuestionAnalysis, retrieved: [ScoredSentence], library: ArticleLibrary,
     limit: Int, excluding: Set<String> = []
   ) -> Answer {
-    let evidence = retrieved.map { evidenceFor($0, library: library) }
+    var evidence = retrieved.map { evidenceFor($0, library: library) }
     var answer = Answer(
       question: analysis.text, analysis: analysis, shortAnswer: nil, abstained: true,
       evidence: evidence.first, confidence: 0, candidates: Array(evidence.prefix(limit)))
@@ -37,10 +37,14 @@ public struct AnswerComposer: Sendable {
     var chosenCandidate: ShortAnswerExtractor.Candidate?
     var chosenScore = -1.0
     var chosenCoverage = 0.0
+    var chosenReferences: [ReferenceResolver.Mention] = []
     for (position, scored) in retrieved.prefix(options.sentencesRead).enumerated() {
       let sentence = evidence[position].sentence
+      let references = referencesIn(evidence[position], library: library)
+      // "He warned …" covers "Rubio" when "he" is Rubio.
+      let resolved = ([sentence] + references.map(\.name)).joined(separator: " ")
       var coverage = coverageOf(
-        weights, expansions: analysis.expansions, in: sentence, analyzer: &analyzer)
+        weights, expansions: analysis.expansions, in: resolved, analyzer: &analyzer)
       // "This triggered one of the largest gold rushes": a sentence that opens with a pronoun
       // continues the one before, whose words count for it too, a little less.
       if let previous = previousSentence(of: evidence[position], library: library),
@@ -54,7 +58,9 @@ public struct AnswerComposer: Sendable {
       let retrievalShare = scored.score / max(best.score, 0.001)
       let sentenceWeight = coverage * (0.5 + 0.5 * retrievalShare)
       // "What else?": the best answer not given already.
-      let top = extractor.candidates(in: sentence, context: context, analyzer: &analyzer).first {
+      let top = extractor.candidates(
+        in: sentence, context: context, analyzer: &analyzer, references: references
+      ).first {
         excluding.isEmpty || !excluding.contains(AnswerNormalizer.normalize($0.text))
       }
       let score = sentenceWeight * (top.map { 0.5 + $0.score } ?? 0.4)
@@ -63,7 +69,19 @@ public struct AnswerComposer: Sendable {
         chosen = position
         chosenCandidate = top
         chosenCoverage = coverage
+        chosenReferences = references
       }
+    }
+    if Self.timeTypes.contains(analysis.answerType),
+      chosenCandidate.map({ $0.typeFit < 0.55 }) ?? true,
+      let (neighbour, candidate) = neighbouringTime(
+        of: evidence[chosen], context: context, library: library, analyzer: &analyzer)
+    {
+      // "Rubio will meet Noboa" says when only in the sentence before ("… Thursday in
+      // Ecuador"): the lead gives the time once for the whole story.
+      evidence[chosen] = neighbour
+      chosenCandidate = candidate
+      chosenCoverage *= Self.neighbourCredit
     }
     var supporting = evidence[chosen]
     var confidence = chosenCoverage
@@ -85,7 +103,9 @@ public struct AnswerComposer: Sendable {
     }
     // A name the question gives that the supporting sentence lacks: the sentence may be
     // about someone else ("who is Mexico's president?" over a sentence on Ecuador's).
-    let supportingTerms = Set(analyzer.terms(in: evidence[chosen].sentence))
+    let supportingTerms = Set(
+      analyzer.terms(
+        in: ([evidence[chosen].sentence] + chosenReferences.map(\.name)).joined(separator: " ")))
     for name in Set(analysis.nameTerms) where !supportingTerms.contains(name) {
       let related = analysis.expansions.contains {
         $0.value == name && supportingTerms.contains($0.key)
@@ -104,7 +124,9 @@ public struct AnswerComposer: Sendable {
     // articles may not be about what is asked ("Ecuador's defence minister").
     let unknownWords = weights.keys.filter { term in
       library.index.sentenceFrequency(of: term) == 0
-        && !analysis.expansions.contains { $0.value == term && library.index.sentenceFrequency(of: $0.key) > 0 }
+        && !analysis.expansions.contains {
+          $0.value == term && library.index.sentenceFrequency(of: $0.key) > 0
+        }
     }
     confidence *= pow(Self.unknownWordFactor, Double(unknownWords.count))
     if mentionsUnknownName(analysis, library: library) {
@@ -205,6 +227,14 @@ public struct AnswerComposer: Sendable {
 
   /// The share of a term's weight a lexicon relative earns in coverage.
   static let relatedCredit = 0.7
+
+  /// The pronouns and role nouns of a retrieved sentence that stand for a name.
+  func referencesIn(_ evidence: Evidence, library: ArticleLibrary) -> [ReferenceResolver.Mention] {
+    let article = library.articles[evidence.articleNumber]
+    return ReferenceResolver().mentions(inSentence: evidence.sentenceNumber - 1) {
+      article.sentence($0)
+    }
+  }
 
   func evidenceFor(_ scored: ScoredSentence, library: ArticleLibrary) -> Evidence {
     let (articleNumber, sentence) = library.index.location(ofSentence: scored.sentence)

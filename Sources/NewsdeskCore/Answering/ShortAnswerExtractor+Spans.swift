@@ -72,10 +72,17 @@ extension ShortAnswerExtractor {
     if WordClasses.fillers.contains(lower) || WordClasses.conjunctions.contains(lower) {
       return true
     }
+    // "Trump said …": a word a reporting verb follows is its speaker, a name.
+    if words.words.count > 1, words.punctuation(after: 0) == nil,
+      WordClasses.reportingVerbs.contains(words.words[1].lower)
+    {
+      return false
+    }
     if !PlaceGazetteer.isPlace(lower), Lexicon.isOrdinaryOpener(lower) { return true }
     if lower.hasSuffix("ly") || lower.hasSuffix("ing") { return true }
+    // "Today, …" opens a sentence; "Rubio, speaking …" is a name the lexicon lacks.
     return words.words.count > 1 && words.punctuation(after: 0) == ","
-      && !PlaceGazetteer.isPlace(lower)
+      && !PlaceGazetteer.isPlace(lower) && !Lexicon.partsOfSpeech(lower).isEmpty
   }
   func stripTitles(_ span: ClosedRange<Int>, _ words: SentenceWords) -> ClosedRange<Int> {
     // "US Secretary of State Marco Rubio" → "Marco Rubio": titles, the places that own

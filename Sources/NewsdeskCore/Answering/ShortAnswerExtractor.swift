@@ -39,13 +39,26 @@ public struct ShortAnswerExtractor: Sendable {
     public var typeFit: Double
   }
 
+  /// The candidates in a sentence, best first. `references` are the sentence's pronouns and
+  /// role nouns with the names they stand for: for a question about a person or a group
+  /// they answer with that name ("He warned …" → "Rubio").
   public func candidates(
-    in sentence: String, context: QuestionContext, analyzer: inout TermAnalyzer
+    in sentence: String, context: QuestionContext, analyzer: inout TermAnalyzer,
+    references: [ReferenceResolver.Mention] = []
   ) -> [Candidate] {
     let words = SentenceWords(sentence)
     guard !words.words.isEmpty else { return [] }
     let type = context.analysis.answerType
-    let spans = typedSpans(words, type: type, context: context)
+    var spans = typedSpans(words, type: type, context: context)
+    let named = references.filter { mention in
+      // A name the question gives is not its answer, whether written out or as "he"; and a
+      // name the sentence writes out answers by itself.
+      !WordTokenizer.words(in: mention.name).allSatisfy { context.questionWords.contains($0) }
+        && !sentence.contains(mention.name)
+    }
+    if [.person, .organization].contains(type) {
+      spans += named.map { ($0.words, 1.0) }
+    }
     guard !spans.isEmpty else { return [] }
     // Where the question's terms occur in the sentence, with their weights.
     var anchors: [(position: Int, weight: Double)] = []
@@ -61,10 +74,21 @@ public struct ShortAnswerExtractor: Sendable {
     var seen = Set<Range<Int>>()
     var result: [Candidate] = []
     for (rawSpan, typeFit) in spans {
-      guard let cut = trimmed(rawSpan, words, questionWords: context.questionWords) else {
+      let mention = named.first { $0.words == rawSpan }
+      guard
+        let cut = mention != nil
+          ? TrimmedSpan(span: rawSpan, lostHead: nil, cutName: false)
+          : trimmed(rawSpan, words, questionWords: context.questionWords)
+      else {
         continue
       }
       let span = cut.span
+      // A pronoun is never an answer by itself: only one that stands for a name.
+      if mention == nil, span.count == 1,
+        WordClasses.isPersonalPronoun(words.words[span.lowerBound].surface)
+      {
+        continue
+      }
       let range = words.utf8Range(from: span.lowerBound, through: span.upperBound)
       guard seen.insert(range).inserted else { continue }
       var best: [Int: Double] = [:]  // anchor position → contribution, nearest per position
@@ -92,7 +116,9 @@ public struct ShortAnswerExtractor: Sendable {
       let kind = kindFactor(span, words, context: context)
       shape *= kind
       var fit = kind < 1 ? typeFit * 0.3 : typeFit
-      if context.prefersNames, !words.words[span.lowerBound].isCapitalized { fit *= 0.5 }
+      if context.prefersNames, mention == nil, !words.words[span.lowerBound].isCapitalized {
+        fit *= 0.5
+      }
       if context.strandedPreposition.map({ follows(span, preposition: $0, words) }) == true {
         // "what did he warn of?" → the phrase right after "warned of".
         shape *= 2
@@ -107,7 +133,8 @@ public struct ShortAnswerExtractor: Sendable {
       if cut.cutName { shape *= 0.5 }
       let head = words.words[span.upperBound]
       let modifiesAskedNoun = cut.lostHead != nil && cut.lostHead == context.analysis.headNoun
-      if !head.isCapitalized, !head.isNumber, !context.asksForKind, !modifiesAskedNoun,
+      if mention == nil, !head.isCapitalized, !head.isNumber, !context.asksForKind,
+        !modifiesAskedNoun,
         ![.manner, .reason, .description].contains(type), Lexicon.cannotBeNoun(head.lower)
       {
         // An adjective or verb alone ("key", "nationwide") is a modifier, not an answer.
@@ -128,8 +155,8 @@ public struct ShortAnswerExtractor: Sendable {
       let score = fit * shape * (0.2 + nearness) * lengthFactor
       result.append(
         Candidate(
-          text: words.text(from: span.lowerBound, through: span.upperBound), utf8Range: range,
-          score: score, typeFit: fit))
+          text: mention?.name ?? words.text(from: span.lowerBound, through: span.upperBound),
+          utf8Range: range, score: score, typeFit: fit))
     }
     return result.sorted { $0.score > $1.score }
   }

@@ -28,6 +28,28 @@ enum WordClasses {
     "here", "one", "ones", "something", "anything", "nothing", "everything", "someone", "how",
     "why",
   ]
+  /// Verbs that report speech: their subject is the speaker.
+  static let reportingVerbs: Set<String> = [
+    "said", "says", "told", "tells", "warned", "warns", "vowed", "vows", "accused", "accuses",
+    "added", "adds", "stated", "states", "announced", "announces", "insisted", "insists",
+    "claimed", "claims", "declared", "declares", "explained", "explains", "argued", "argues",
+    "noted", "notes", "wrote", "writes", "asked", "asks", "replied", "replies", "urged", "urges",
+    "promised", "promises", "predicted", "predicts", "admitted", "admits", "denied", "denies",
+    "confirmed", "confirms", "suggested", "suggests", "stressed", "stresses", "pledged",
+    "pledges", "threatened", "threatens",
+  ]
+
+  /// Personal pronouns: never an answer on their own, since they name no one.
+  static let personalPronouns: Set<String> = [
+    "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "me", "himself",
+    "herself", "itself", "themselves", "his", "its", "their", "theirs", "hers", "our", "ours",
+    "us", "my", "mine", "your", "yours",
+  ]
+
+  /// Whether a word as written is a personal pronoun ("us", but not "US").
+  static func isPersonalPronoun(_ surface: String) -> Bool {
+    personalPronouns.contains(surface.lowercased()) && surface != "US"
+  }
   static let auxiliaries: Set<String> = [
     "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
     "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",

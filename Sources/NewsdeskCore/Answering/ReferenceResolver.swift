@@ -1,0 +1,158 @@
+/// Coreference within an article: who "he", "she" or a role noun ("the president", "the
+/// minister", "the gang") stands for, so that "He warned of more US attacks" can answer
+/// "who warned of more US attacks?" with a name, and never with a bare pronoun.
+///
+/// Rules in the spirit of Hobbs' naive algorithm over surface names, no parser: a person
+/// pronoun takes the first person named earlier in its own sentence (the subject usually
+/// comes first), else the first person of the nearest earlier sentence that names one. A role
+/// noun takes the nearest earlier name that carried that role ("President Daniel Noboa").
+public struct ReferenceResolver: Sendable {
+  /// A pronoun or role noun phrase in a sentence, with the name it stands for.
+  public struct Mention: Sendable, Equatable {
+    /// Where the pronoun or phrase is in its sentence, as UTF-8 offsets.
+    public var utf8Range: Range<Int>
+    /// Its first and last word positions in the sentence.
+    public var words: ClosedRange<Int>
+    public var name: String
+  }
+
+  let extractor = ShortAnswerExtractor()
+
+  public init() {}
+
+  static let personPronouns: Set<String> = ["he", "she", "him", "his", "her"]
+  /// Role nouns that stand for a named person once the article has named them.
+  static let personRoles: Set<String> = [
+    "president", "minister", "secretary", "official", "senator", "leader", "governor", "mayor",
+    "spokesman", "spokeswoman", "spokesperson", "chief", "ambassador", "prosecutor", "judge",
+    "general", "commander", "premier", "chancellor", "king", "queen", "pope", "diplomat",
+  ]
+  /// Nouns that stand for a named group.
+  static let groupNouns: Set<String> = [
+    "gang", "group", "cartel", "organization", "organisation", "company", "firm", "party",
+    "militia", "network", "agency",
+  ]
+  /// How far back a pronoun looks for a person: a pronoun that far from any name is vague.
+  static let pronounReach = 3
+  /// How far back a role noun looks: articles say "the minister" long after the name.
+  static let roleReach = 12
+
+  /// The resolvable pronouns and role nouns of sentence `index` of an article, given a way to
+  /// read its sentences.
+  public func mentions(inSentence index: Int, sentence: (Int) -> String) -> [Mention] {
+    let words = SentenceWords(sentence(index))
+    let list = words.words
+    var result: [Mention] = []
+    var earlier: [Int: SentenceWords] = [:]
+    func sentenceWords(_ number: Int) -> SentenceWords {
+      if let cached = earlier[number] { return cached }
+      let read = SentenceWords(sentence(number))
+      earlier[number] = read
+      return read
+    }
+    for position in list.indices {
+      let lower = list[position].lower
+      if Self.personPronouns.contains(lower) {
+        guard !isInsideQuote(position, words) else { continue }
+        var name = people(in: words, before: position).first
+        var back = 1
+        while name == nil, back <= Self.pronounReach, index - back >= 0 {
+          name = people(in: sentenceWords(index - back), before: nil).first
+          back += 1
+        }
+        if let name {
+          result.append(
+            Mention(
+              utf8Range: list[position].utf8Range, words: position...position, name: name))
+        }
+      } else if lower == "the", position + 1 < list.count,
+        !(position + 2 < list.count && list[position + 2].isCapitalized)
+      {
+        let noun = list[position + 1].lower
+        let isRole = Self.personRoles.contains(noun)
+        let isGroup = Self.groupNouns.contains(noun)
+        guard isRole || isGroup else { continue }
+        var name = named(noun, in: words, before: position, group: isGroup)
+        var back = 1
+        while name == nil, back <= Self.roleReach, index - back >= 0 {
+          name = named(noun, in: sentenceWords(index - back), before: nil, group: isGroup)
+          back += 1
+        }
+        if let name {
+          result.append(
+            Mention(
+              utf8Range: words.utf8Range(from: position, through: position + 1),
+              words: position...(position + 1), name: name))
+        }
+      }
+    }
+    return result
+  }
+
+  /// Person names in a sentence, in order, before a position when one is given. Titles are
+  /// dropped ("US Secretary of State Marco Rubio" → "Marco Rubio").
+  func people(in words: SentenceWords, before limit: Int?) -> [String] {
+    extractor.nameSpans(words).compactMap { span in
+      if let limit, span.upperBound >= limit { return nil }
+      guard extractor.fits(span: span, type: .person, words: words),
+        !isInsideQuote(span.lowerBound, words)
+      else { return nil }
+      let stripped = extractor.stripTitles(span, words)
+      // A name inside a possessive title ("Ecuador's") is the owner, not the person.
+      if stripped.upperBound + 1 < words.words.count,
+        words.words[stripped.upperBound + 1].lower == "s",
+        words.punctuation(before: stripped.upperBound + 1) == "'"
+      {
+        return nil
+      }
+      return words.text(from: stripped.lowerBound, through: stripped.upperBound)
+    }
+  }
+
+  /// The last name in a sentence (before a position) that carries a role noun: as a title
+  /// before it ("President Daniel Noboa"), or in apposition after it ("Tren de Aragua, a
+  /// Venezuelan gang").
+  func named(_ noun: String, in words: SentenceWords, before limit: Int?, group: Bool) -> String? {
+    let list = words.words
+    var found: String?
+    for span in extractor.nameSpans(words) {
+      if let limit, span.upperBound >= limit { break }
+      // "a Venezuelan gang": a nationality describes the group, it does not name it.
+      let text = words.text(from: span.lowerBound, through: span.upperBound)
+      if PlaceGazetteer.country(forDemonym: text) != nil || PlaceGazetteer.isPlace(text) {
+        continue
+      }
+      let titled = span.contains { list[$0].lower == noun }
+      var apposed = false
+      if span.upperBound + 1 < list.count, words.punctuation(after: span.upperBound) == "," {
+        let window = list[(span.upperBound + 1)...].prefix(4)
+        apposed = window.contains {
+          $0.lower == noun || (group && Self.groupNouns.contains($0.lower))
+        }
+      }
+      // "the Los Choneros gang": the noun right after the name.
+      let followed =
+        span.upperBound + 1 < list.count
+        && (list[span.upperBound + 1].lower == noun
+          || (group && Self.groupNouns.contains(list[span.upperBound + 1].lower)))
+      guard titled || apposed || followed else { continue }
+      let kept = group ? span : extractor.stripTitles(span, words)
+      guard !kept.contains(where: { list[$0].lower == noun }) || group else { continue }
+      found = words.text(from: kept.lowerBound, through: kept.upperBound)
+    }
+    return found
+  }
+
+  /// Whether a word sits inside quotation marks: a pronoun in a quote is the speaker's own
+  /// voice ("he" there is someone the speaker names), so it is left alone.
+  func isInsideQuote(_ position: Int, _ words: SentenceWords) -> Bool {
+    let offset = words.words[position].utf8Range.lowerBound
+    var marks = 0
+    for byte in words.bytes[..<offset] where byte == UInt8(ascii: "\"") { marks += 1 }
+    if marks % 2 == 1 { return true }
+    let before = String(decoding: words.bytes[..<offset], as: UTF8.self)
+    let opened = before.filter { $0 == "“" }.count
+    let closed = before.filter { $0 == "”" }.count
+    return opened > closed
+  }
+}
