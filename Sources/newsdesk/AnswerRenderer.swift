@@ -22,7 +22,9 @@ struct AnswerRenderer: Sendable {
     } else {
       if let short = answer.shortAnswer {
         var line = style.answer(short)
-        if let role = answer.role {
+        if let speaker = answer.speaker {
+          line += " — \(speaker)"
+        } else if let role = answer.role {
           line += " (\(role))"
         } else if let date = answer.answerDate, !short.contains(date.iso) {
           line += " (\(date.iso))"

@@ -14,6 +14,7 @@ extension Answer {
     ]
     members.append(("role", JSONValue(role)))
     members.append(("answerDate", JSONValue(answerDate?.iso)))
+    if let speaker { members.append(("speaker", .string(speaker))) }
     if let notice = clarification ?? analysis.notice {
       members.append(("notice", .string(notice)))
     }

@@ -45,6 +45,9 @@ public struct Answer: Sendable, Equatable {
   /// 2025-09-04).
   public var answerDate: CalendarDate?
 
+  /// Who said it, when the answer is a quote or a reported clause.
+  public var speaker: String?
+
   /// Set instead of an answer when the question cannot be read without more context
   /// ("When?" with nothing asked before): what to ask the user.
   public var clarification: String?

@@ -42,7 +42,13 @@ public struct AnswerComposer: Sendable {
       let sentence = evidence[position].sentence
       let references = referencesIn(evidence[position], library: library)
       // "He warned …" covers "Rubio" when "he" is Rubio.
-      let resolved = ([sentence] + references.map(\.name)).joined(separator: " ")
+      var resolved = ([sentence] + references.map(\.name)).joined(separator: " ")
+      if analysis.answerType == .quote, let verb = analysis.verb,
+        !ReportedSpeech().statements(in: SentenceWords(sentence)).isEmpty
+      {
+        // "What did Rubio say?" is answered by what he said, warned or vowed alike.
+        resolved += " " + verb
+      }
       var coverage = coverageOf(
         weights, expansions: analysis.expansions, in: resolved, analyzer: &analyzer)
       // "This triggered one of the largest gold rushes": a sentence that opens with a pronoun
@@ -63,7 +69,11 @@ public struct AnswerComposer: Sendable {
       ).first {
         excluding.isEmpty || !excluding.contains(AnswerNormalizer.normalize($0.text))
       }
-      let score = sentenceWeight * (top.map { 0.5 + $0.score } ?? 0.4)
+      var score = sentenceWeight * (top.map { 0.5 + $0.score } ?? 0.4)
+      if analysis.answerType == .quote {
+        // A statement by someone else is no answer, however well the sentence matches.
+        score *= top?.typeFit ?? 0.2
+      }
       if score > chosenScore {
         chosenScore = score
         chosen = position
@@ -87,13 +97,16 @@ public struct AnswerComposer: Sendable {
     var confidence = chosenCoverage
     let strict = Self.strictTypes.contains(analysis.answerType)
     // Names must be names; a reason or a manner may be any clause.
-    let typed = [.person, .organization, .place, .role].contains(analysis.answerType)
+    let typed = [.person, .organization, .place, .role, .quote].contains(analysis.answerType)
     if let candidate = chosenCandidate, candidate.typeFit >= 0.55 {
       confidence *= 0.75 + 0.25 * min(1, candidate.typeFit)
     } else if strict {
       // A time, number or amount question with no time, number or amount to give: the
       // articles do not say, whatever else the sentence shares with the question.
       confidence = min(confidence * 0.4, Self.unsupportedCeiling)
+    } else if analysis.answerType == .quote {
+      // Someone else's words are not what the question's speaker said.
+      confidence = min(confidence, Self.unsupportedCeiling)
     } else if let candidate = chosenCandidate, typed, candidate.typeFit >= 0.45 {
       // Plausibly of the kind asked (an unknown name for a place): a weaker answer.
       confidence *= 0.6
@@ -153,6 +166,7 @@ public struct AnswerComposer: Sendable {
       if [.person, .organization, .description].contains(analysis.answerType) {
         answer.role = AnswerDetails().role(of: candidate.utf8Range, in: sentence)
       }
+      answer.speaker = candidate.speaker
       if [.date, .time].contains(analysis.answerType) {
         let articleDate = library.articles[answer.evidence!.articleNumber].date
         answer.answerDate = DateResolver().resolve(candidate.text, articleDate: articleDate)

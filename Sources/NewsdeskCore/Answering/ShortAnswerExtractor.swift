@@ -37,6 +37,8 @@ public struct ShortAnswerExtractor: Sendable {
     public var score: Double
     /// 1 when its type is the expected one, lower when only loosely compatible.
     public var typeFit: Double
+    /// Who said it, for a quote or a reported clause.
+    public var speaker: String? = nil
   }
 
   /// The candidates in a sentence, best first. `references` are the sentence's pronouns and
@@ -49,7 +51,12 @@ public struct ShortAnswerExtractor: Sendable {
     let words = SentenceWords(sentence)
     guard !words.words.isEmpty else { return [] }
     let type = context.analysis.answerType
-    var spans = typedSpans(words, type: type, context: context)
+    if type == .quote {
+      let quotes = statementCandidates(
+        words, context: context, references: references, analyzer: &analyzer)
+      if !quotes.isEmpty { return quotes }
+    }
+    var spans = typedSpans(words, type: type == .quote ? .other : type, context: context)
     let named = references.filter { mention in
       // A name the question gives is not its answer, whether written out or as "he"; and a
       // name the sentence writes out answers by itself.
@@ -158,6 +165,19 @@ public struct ShortAnswerExtractor: Sendable {
           text: mention?.name ?? words.text(from: span.lowerBound, through: span.upperBound),
           utf8Range: range, score: score, typeFit: fit))
     }
+    if type == .person || type == .organization, let verb = context.analysis.verb,
+      WordClasses.reportingVerbs.contains(verb) || QuestionAnalyzer.reportingLemmas.contains(verb)
+    {
+      // "Who said …?": the speaker of a statement is the answer.
+      let speakers = ReportedSpeech().statements(in: words).compactMap(\.speaker).map {
+        words.utf8Range(from: $0.lowerBound, through: $0.upperBound)
+      }
+      for index in result.indices
+      where speakers.contains(where: { $0.overlaps(result[index].utf8Range) }) {
+        result[index].score *= 2
+      }
+    }
+    if type == .quote { for index in result.indices { result[index].typeFit *= 0.3 } }
     return result.sorted { $0.score > $1.score }
   }
 
@@ -228,7 +248,7 @@ public struct ShortAnswerExtractor: Sendable {
     case .role:
       return roleSpans(words, names: names).map { ($0, 1.0) }
         + PhraseChunker().chunks(words).map { ($0, 0.4) }
-    case .description, .other:
+    case .description, .other, .quote:
       // A whole phrase ("more US attacks") over the name inside it ("US").
       let predicates =
         context.asksForAction

@@ -24,6 +24,9 @@ public struct FollowUp: Sendable, Equatable {
     self.message = message
   }
 
+  /// The reply to "what else?" when every answer has been given.
+  public static let nothingElse = "That is all the loaded articles say about it."
+
   /// The reply to a follow-up that has nothing to follow.
   public static let askForContext =
     "What are you asking about? Ask a full question first, e.g. who did Rubio meet?"

@@ -59,7 +59,12 @@ public struct NewsdeskSession: Sendable {
         followUp.question, excluding: Set(given.map(AnswerNormalizer.normalize)))
       answer.question = question
       answer.analysis.askedAs = question
-      if let short = answer.shortAnswer { memory.addGiven(short) }
+      if let short = answer.shortAnswer {
+        memory.addGiven(short)
+      } else {
+        answer.abstained = true
+        answer.clarification = FollowUp.nothingElse
+      }
       lastAnswer = answer
       return answer
     case .rewritten, .standalone:
@@ -82,10 +87,16 @@ public struct NewsdeskSession: Sendable {
     let analysis = analyzer.analyze(question)
     var weights: [String: Double] = [:]
     for term in analysis.expansions.keys { weights[term] = Self.expansionWeight }
-    let retrieved = library.index.search(
+    // What someone said is spread over many sentences that name them once and say "he"
+    // after: read more of them.
+    let read = composer.options.sentencesRead * (analysis.answerType == .quote ? 2 : 1)
+    var composer = self.composer
+    composer.options.sentencesRead = read
+    var retrieved = library.index.search(
       terms: analysis.terms + analysis.expansions.keys.sorted(), termWeights: weights,
-      limit: max(top, composer.options.sentencesRead),
+      limit: max(top, read),
       articles: focus.map { [$0] })
+    if analysis.answerType == .quote { retrieved = withFollowers(retrieved) }
     return composer.compose(
       analysis: analysis, retrieved: retrieved, library: library, limit: top,
       excluding: excluding)

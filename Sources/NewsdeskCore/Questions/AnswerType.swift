@@ -14,6 +14,8 @@ public enum AnswerType: String, Sendable, CaseIterable, Codable {
   case reason = "REASON"
   case manner = "MANNER"
   case description = "DESCRIPTION"
+  /// "What did X say?": a quote or a reported clause, with its speaker.
+  case quote = "QUOTE"
   case yesNo = "YESNO"
   case other = "OTHER"
 }

@@ -71,6 +71,10 @@ public struct QuestionAnalyzer: Sendable {
       text: text, form: form, answerType: type, headNoun: head, focusWords: focus,
       terms: analyzer.terms(in: text), notice: notice)
     (analysis.verb, analysis.asksForSubject) = verbAndRole(words, head: head)
+    if let verb = reportingVerb(words, form: form) {
+      analysis.answerType = .quote
+      analysis.verb = verb
+    }
     analysis.expansions = expansions(of: focus, terms: Set(analysis.terms), analyzer: &analyzer)
     analysis.nameTerms = WordTokenizer.tokens(in: text).dropFirst().compactMap { token in
       let first = text.utf8[
@@ -148,6 +152,25 @@ public struct QuestionAnalyzer: Sendable {
     }
     return (next, true)
   }
+
+  /// "What did Rubio say (about …)?", "what has he warned?": a question for what someone
+  /// said; the reporting verb as written.
+  func reportingVerb(_ words: [String], form: QuestionForm) -> String? {
+    guard form == .what, words.count >= 4, words[0] == "what",
+      ["did", "does", "do", "has", "have", "had", "will", "would"].contains(words[1])
+    else { return nil }
+    return words.dropFirst(3).first { Self.reportingLemmas.contains($0) }
+  }
+
+  /// Verbs that report speech, in the forms a question uses after "did" or "has".
+  static let reportingLemmas: Set<String> = [
+    "say", "said", "tell", "told", "warn", "warned", "vow", "vowed", "claim", "claimed",
+    "announce", "announced", "add", "added", "state", "stated", "insist", "insisted", "promise",
+    "promised", "argue", "argued", "explain", "explained", "predict", "predicted", "declare",
+    "declared", "write", "written", "urge", "urged", "pledge", "pledged", "threaten",
+    "threatened", "deny", "denied", "confirm", "confirmed", "suggest", "suggested", "stress",
+    "stressed", "admit", "admitted", "accuse", "accused",
+  ]
 
   func looksLikeVerb(_ word: String) -> Bool {
     word.hasSuffix("ed") || word.hasSuffix("en") || WordClasses.commonVerbs.contains(word)

@@ -1,0 +1,219 @@
+/// Who said what in a sentence: quotes and reported clauses with their speakers.
+///
+/// News reports speech in a handful of shapes, and surface rules find them: `X said (that)
+/// CLAUSE`, `X told Y (that) CLAUSE`, `X warned of …`, `"QUOTE," X said`, `"QUOTE," said X`,
+/// `X said: "QUOTE"`, `…, saying "QUOTE"` (the sentence's subject speaks) and `CLAUSE,
+/// according to X`.
+struct ReportedSpeech {
+  /// One thing said, with who said it.
+  struct Statement: Equatable {
+    /// The speaker's words in the sentence (a name, a pronoun, "the official"), if found.
+    var speaker: ClosedRange<Int>?
+    /// What was said: the words of the quote or of the reported clause.
+    var content: ClosedRange<Int>
+    /// The reporting verb's position ("said", "told", "according").
+    var verb: Int
+    /// Whether the content is a quotation, shown in quotation marks.
+    var isQuote: Bool
+  }
+
+  let extractor = ShortAnswerExtractor()
+
+  /// Words that may stand between a reporting verb and its clause: "said that", "told
+  /// reporters that".
+  static let complementizers: Set<String> = ["that", "of", "about", "on"]
+
+  func statements(in words: SentenceWords) -> [Statement] {
+    let list = words.words
+    guard !list.isEmpty else { return [] }
+    let quotes = quotedRanges(words)
+    var result: [Statement] = []
+    var quotedTaken = Set<Int>()
+    for (position, word) in list.enumerated() {
+      // "United States" is no verb: a reporting verb is written in lower case.
+      let isReporting =
+        !word.isCapitalized
+        && (WordClasses.reportingVerbs.contains(word.lower) || word.lower == "saying")
+      let isAccording =
+        word.lower == "according" && position + 1 < list.count && list[position + 1].lower == "to"
+      guard isReporting || isAccording, !inside(position, quotes) else { continue }
+      if isAccording {
+        // "CLAUSE, according to X": the clause before, the source after.
+        guard position > 0, position + 2 < list.count else { continue }
+        let speaker = nounPhrase(startingAt: position + 2, words)
+        result.append(
+          Statement(
+            speaker: speaker, content: 0...(position - 1), verb: position, isQuote: false))
+        continue
+      }
+      let speaker =
+        word.lower == "saying" ? subject(before: position, words) : speaker(of: position, words)
+      // A quote that ends right before the speaker ("…," Rubio told) or starts right after
+      // the verb ("said: "…"", "saying "…"").
+      if let quote = quotes.first(where: {
+        $0.upperBound < position && closesBefore($0, speaker ?? position...position, words)
+      })
+        ?? quotes.first(where: { $0.lowerBound > position && $0.lowerBound <= position + 3 }),
+        !quotedTaken.contains(quote.lowerBound)
+      {
+        quotedTaken.insert(quote.lowerBound)
+        result.append(Statement(speaker: speaker, content: quote, verb: position, isQuote: true))
+        continue
+      }
+      // "X said (that) CLAUSE": the rest of the sentence after the verb and its object.
+      var start = position + 1
+      if word.lower.hasPrefix("told") || word.lower.hasPrefix("tell") || word.lower == "urged"
+        || word.lower == "asked"
+      {
+        // "told reporters (that) …": the hearer is not what was said.
+        while start < list.count, start <= position + 4, list[start].lower != "that" {
+          start += 1
+        }
+      }
+      while start < list.count, Self.complementizers.contains(list[start].lower) { start += 1 }
+      guard start < list.count else { continue }
+      var end = list.count - 1
+      // The clause ends where a quote or "according to" begins.
+      if let next = quotes.first(where: { $0.lowerBound > start }) {
+        end = min(end, next.lowerBound - 1)
+      }
+      guard end >= start, end - start >= 1 || list[start].isCapitalized else { continue }
+      result.append(
+        Statement(speaker: speaker, content: start...end, verb: position, isQuote: false))
+    }
+    return result
+  }
+
+  /// The speaker of a reporting verb: the name or pronoun right before it ("Rubio said",
+  /// "Ecuador's Interior Minister John Reimberg said", "the official said"), else right after
+  /// it ("said Rubio"), else the sentence's subject when a clause set off by commas stands
+  /// between ("Rubio, speaking Wednesday in Mexico, vowed").
+  func speaker(of verb: Int, _ words: SentenceWords) -> ClosedRange<Int>? {
+    let list = words.words
+    if verb > 0, words.punctuation(before: verb) == nil {
+      let before = verb - 1
+      if WordClasses.personalPronouns.contains(list[before].lower),
+        !isPossessive(list[before].lower)
+      {
+        return before...before
+      }
+      if list[before].isCapitalized, !ShortAnswerExtractor.weekdays.contains(list[before].lower) {
+        var first = before
+        while first > 0,
+          list[first - 1].isCapitalized
+            || ShortAnswerExtractor.nameConnectors.contains(list[first - 1].lower),
+          words.punctuation(before: first) == nil
+        {
+          first -= 1
+        }
+        // "Interior Minister John Reimberg said": the person, not the title.
+        return extractor.stripTitles(first...before, words)
+      }
+      // "the official said", "a US official said".
+      var first = before
+      while first > 0, first > before - 3, words.punctuation(before: first) == nil,
+        !WordClasses.isFunctionWord(list[first - 1].lower)
+          || ["the", "a", "an"].contains(list[first - 1].lower)
+      {
+        first -= 1
+        if ["the", "a", "an"].contains(list[first].lower) { return first...before }
+      }
+    }
+    // "…," said Rubio.
+    let mark = words.punctuation(before: verb)
+    if verb + 1 < list.count, list[verb + 1].isCapitalized,
+      verb == 0 || mark == "," || mark == "\"" || mark == "”"
+    {
+      var last = verb + 1
+      while last + 1 < list.count, list[last + 1].isCapitalized,
+        words.punctuation(after: last) == nil
+      {
+        last += 1
+      }
+      return (verb + 1)...last
+    }
+    if words.punctuation(before: verb) == "," { return subject(before: verb, words) }
+    return nil
+  }
+
+  /// The sentence's subject before a position: its first name or pronoun.
+  func subject(before position: Int, _ words: SentenceWords) -> ClosedRange<Int>? {
+    let list = words.words
+    if let first = list.first, WordClasses.personalPronouns.contains(first.lower),
+      !isPossessive(first.lower)
+    {
+      return 0...0
+    }
+    return extractor.nameSpans(words).first { span in
+      span.upperBound < position
+        && extractor.fits(span: span, type: .person, words: words)
+    }.map { extractor.stripTitles($0, words) }
+  }
+
+  /// A name or noun phrase from a position to the next punctuation: "according to official
+  /// data", "according to Reuters".
+  func nounPhrase(startingAt start: Int, _ words: SentenceWords) -> ClosedRange<Int>? {
+    guard start < words.words.count else { return nil }
+    var end = start
+    while end + 1 < words.words.count, words.punctuation(after: end) == nil, end - start < 5 {
+      end += 1
+    }
+    return start...end
+  }
+
+  func isPossessive(_ pronoun: String) -> Bool {
+    ["his", "her", "its", "their", "my", "our", "your"].contains(pronoun)
+  }
+
+  /// Whether a quote closes right before a speaker: only a comma and the closing mark between.
+  func closesBefore(_ quote: ClosedRange<Int>, _ speaker: ClosedRange<Int>, _ words: SentenceWords)
+    -> Bool
+  {
+    guard quote.upperBound < speaker.lowerBound else { return false }
+    return speaker.lowerBound - quote.upperBound <= 2
+  }
+
+  /// Word ranges inside quotation marks ("…" or “…”); a quote the sentence leaves open runs
+  /// to its end.
+  func quotedRanges(_ words: SentenceWords) -> [ClosedRange<Int>] {
+    var marks: [Int] = []  // byte offsets of quotation marks
+    let bytes = words.bytes
+    var offset = 0
+    while offset < bytes.count {
+      if bytes[offset] == UInt8(ascii: "\"") {
+        marks.append(offset)
+      } else if offset + 2 < bytes.count, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80,
+        bytes[offset + 2] == 0x9C || bytes[offset + 2] == 0x9D
+      {
+        marks.append(offset)  // “ or ”
+        offset += 2
+      }
+      offset += 1
+    }
+    var ranges: [ClosedRange<Int>] = []
+    var index = 0
+    // A quote that began in the sentence before closes in this one ("Maybe it's happening
+    // right now," Rubio told …): an odd mark that follows a word, not a space, closes.
+    if marks.count % 2 == 1, let first = marks.first, first > 0,
+      bytes[first - 1] != UInt8(ascii: " ")
+    {
+      let inside = words.words.indices.filter { words.words[$0].utf8Range.upperBound <= first }
+      if let last = inside.last { ranges.append(0...last) }
+      index = 1
+    }
+    while index < marks.count {
+      let open = marks[index]
+      let close = index + 1 < marks.count ? marks[index + 1] : bytes.count
+      let inside = words.words.indices.filter {
+        words.words[$0].utf8Range.lowerBound > open && words.words[$0].utf8Range.upperBound <= close
+      }
+      if let first = inside.first, let last = inside.last { ranges.append(first...last) }
+      index += 2
+    }
+    return ranges
+  }
+
+  func inside(_ position: Int, _ quotes: [ClosedRange<Int>]) -> Bool {
+    quotes.contains { $0.contains(position) }
+  }
+}

@@ -1,0 +1,63 @@
+/// Answers to "what did X say?": the quotes and reported clauses of a sentence whose speaker
+/// is the one the question names.
+extension ShortAnswerExtractor {
+  /// How much a statement by someone the question does not name still fits.
+  static let otherSpeakerFit = 0.2
+  /// How much a statement fits when the question names no one ("what did the official say?").
+  static let anySpeakerFit = 0.8
+
+  func statementCandidates(
+    _ words: SentenceWords, context: QuestionContext,
+    references: [ReferenceResolver.Mention], analyzer: inout TermAnalyzer
+  ) -> [Candidate] {
+    let statements = ReportedSpeech().statements(in: words)
+    guard !statements.isEmpty else { return [] }
+    let names = Set(context.analysis.nameTerms)
+    let verbTerm = context.verbTerm
+    var result: [Candidate] = []
+    for statement in statements {
+      let speaker = statement.speaker.map { span -> String in
+        // "He warned": the name the pronoun stands for.
+        if let mention = references.first(where: { $0.words.overlaps(span) }) {
+          return mention.name
+        }
+        return words.text(from: span.lowerBound, through: span.upperBound)
+      }
+      let speakerTerms = Set(speaker.map { analyzer.terms(in: $0) } ?? [])
+      var fit: Double
+      if names.isEmpty {
+        fit = speaker == nil ? 0.5 : Self.anySpeakerFit
+      } else {
+        fit = names.isDisjoint(with: speakerTerms) ? Self.otherSpeakerFit : 1
+      }
+      // The verb the question uses ("warn") over any verb of saying.
+      if let verbTerm, analyzer.term(for: words.words[statement.verb].lower) == verbTerm {
+        fit *= 1.2
+      }
+      // What the question asks about ("about the boat") inside what was said.
+      let content = statement.content
+      var topical = 0.0
+      var topicWeight = 0.0
+      for (term, weight) in context.termWeights where !names.contains(term) && term != verbTerm {
+        topicWeight += weight
+        let inside = content.contains { analyzer.term(for: words.words[$0].lower) == term }
+        if inside { topical += weight }
+      }
+      let topicShare = topicWeight > 0 ? topical / topicWeight : 0.5
+      let text = words.text(from: content.lowerBound, through: content.upperBound)
+      result.append(
+        Candidate(
+          text: statement.isQuote ? "“\(Self.trimmedQuote(text))”" : text,
+          utf8Range: words.utf8Range(from: content.lowerBound, through: content.upperBound),
+          score: fit * (0.5 + topicShare), typeFit: min(1, fit), speaker: speaker))
+    }
+    return result.sorted { $0.score > $1.score }
+  }
+
+  /// A quote without the comma or stop that closed it inside the marks.
+  static func trimmedQuote(_ text: String) -> String {
+    var result = text
+    while let last = result.last, ",;:".contains(last) { result.removeLast() }
+    return result
+  }
+}

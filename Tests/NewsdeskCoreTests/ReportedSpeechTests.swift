@@ -1,0 +1,76 @@
+import Testing
+
+@testable import NewsdeskCore
+
+@Suite struct ReportedSpeechTests {
+  /// Each statement as (speaker, content, quoted).
+  func statements(_ sentence: String) -> [(String?, String, Bool)] {
+    let words = SentenceWords(sentence)
+    return ReportedSpeech().statements(in: words).map { statement in
+      (
+        statement.speaker.map { words.text(from: $0.lowerBound, through: $0.upperBound) },
+        words.text(from: statement.content.lowerBound, through: statement.content.upperBound),
+        statement.isQuote
+      )
+    }
+  }
+
+  @Test func reportedClauseAfterSaidThat() throws {
+    let found = try #require(
+      statements("Rubio said that such interdictions did not work.").first)
+    #expect(found.0 == "Rubio")
+    #expect(found.1 == "such interdictions did not work")
+    #expect(!found.2)
+  }
+
+  @Test func quoteBeforeItsSpeaker() throws {
+    let found = try #require(
+      statements(
+        "The United States \"is a country that has maintained constant assistance,\" Reimberg told the Teleamazonas channel."
+      ).first)
+    #expect(found.0 == "Reimberg")
+    #expect(found.1 == "is a country that has maintained constant assistance")
+    #expect(found.2)
+  }
+
+  @Test func speakerAfterTheVerb() throws {
+    let found = try #require(statements("\"We will not stop,\" said Noboa.").first)
+    #expect(found.0 == "Noboa")
+    #expect(found.1 == "We will not stop")
+  }
+
+  @Test func titlesAreNotPartOfTheSpeaker() throws {
+    let found = try #require(
+      statements("Ecuador's Interior Minister John Reimberg said he expected more help.").first)
+    #expect(found.0 == "John Reimberg")
+    #expect(found.1 == "he expected more help")
+  }
+
+  @Test func savingQuoteBelongsToTheSubject() throws {
+    let found = try #require(
+      statements(
+        "Venezuela's Interior Minister Diosdado Cabello accused the United States of killings, saying \"they murdered 11 people.\""
+      ).last)
+    #expect(found.0 == "Diosdado Cabello")
+    #expect(found.1 == "they murdered 11 people")
+    #expect(found.2)
+  }
+
+  @Test func accordingToNamesTheSource() throws {
+    let found = try #require(
+      statements("Ecuador is the departure point for cocaine, according to official data.").first)
+    #expect(found.0 == "official data")
+    #expect(found.1 == "Ecuador is the departure point for cocaine")
+  }
+
+  @Test func quoteClosingAfterASentenceBreak() throws {
+    let found = try #require(
+      statements("Maybe it's happening right now,\" Rubio told a news conference Wednesday.").first)
+    #expect(found.0 == "Rubio")
+    #expect(found.1 == "Maybe it's happening right now")
+  }
+
+  @Test func capitalisedStatesIsNotAVerb() {
+    #expect(statements("He expected cooperation with the United States on violence.").isEmpty)
+  }
+}
