@@ -278,6 +278,6 @@ struct ContractAnswer: Decodable {
 enum AnswerTypeNames {
   static let all: Set<String> = [
     "PERSON", "ORGANIZATION", "PLACE", "DATE", "TIME", "DURATION", "NUMBER", "PERCENT", "MONEY",
-    "QUANTITY", "ROLE", "REASON", "MANNER", "DESCRIPTION", "YESNO", "OTHER",
+    "QUANTITY", "ROLE", "REASON", "MANNER", "DESCRIPTION", "QUOTE", "YESNO", "OTHER",
   ]
 }

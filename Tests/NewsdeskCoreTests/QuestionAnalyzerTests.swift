@@ -48,7 +48,7 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
     QuestionTypeCase("what position does Reimberg hold?", .role, .what),
     QuestionTypeCase("why was the base closed?", .reason, .why),
     QuestionTypeCase("what is Tren de Aragua?", .description, .what),
-    QuestionTypeCase("what did Rubio say about gangs in the region?", .other, .what),
+    QuestionTypeCase("what did Rubio say about gangs in the region?", .quote, .what),
     QuestionTypeCase("is Rubio in Ecuador?", .yesNo, .yesNo),
     QuestionTypeCase("Did the United States close the base?", .yesNo, .yesNo),
     QuestionTypeCase("Rubio met Noboa", .other, .statement),
