@@ -31,6 +31,9 @@ public struct AnswerComposer: Sendable {
     var analyzer = TermAnalyzer()
     var weights: [String: Double] = [:]
     for term in analysis.terms { weights[term] = library.index.sentenceIDF(of: term) }
+    // A time the question names is matched by date, not only as words: "September 3"
+    // finds "Wednesday" in an article of September 4.
+    let timeText = analysis.time.map { $0.words.sorted().joined(separator: " ") } ?? ""
     let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
 
     var chosen = 0
@@ -62,7 +65,18 @@ public struct AnswerComposer: Sendable {
         coverage = max(coverage, Self.anaphorCredit * joined)
       }
       let retrievalShare = scored.score / max(best.score, 0.001)
-      let sentenceWeight = coverage * (0.5 + 0.5 * retrievalShare)
+      var sentenceWeight = coverage * (0.5 + 0.5 * retrievalShare)
+      if let time = analysis.time {
+        let articleDate = library.articles[evidence[position].articleNumber].date
+        let agreement = timeAgreement(of: sentence, articleDate: articleDate, with: time)
+        if agreement == .agrees {
+          coverage = coverageOf(
+            weights, expansions: analysis.expansions, in: resolved + " " + timeText,
+            analyzer: &analyzer)
+          sentenceWeight = coverage * (0.5 + 0.5 * retrievalShare)
+        }
+        sentenceWeight *= timeFactor(agreement)
+      }
       // "What else?": the best answer not given already.
       let top = extractor.candidates(
         in: sentence, context: context, analyzer: &analyzer, references: references
@@ -135,8 +149,9 @@ public struct AnswerComposer: Sendable {
     }
     // A word of the question that no loaded sentence has, nor any relative of it: the
     // articles may not be about what is asked ("Ecuador's defence minister").
+    let timeTerms = Set(analyzer.terms(in: timeText))
     let unknownWords = weights.keys.filter { term in
-      library.index.sentenceFrequency(of: term) == 0
+      !timeTerms.contains(term) && library.index.sentenceFrequency(of: term) == 0
         && !analysis.expansions.contains {
           $0.value == term && library.index.sentenceFrequency(of: $0.key) > 0
         }

@@ -54,6 +54,9 @@ extension ShortAnswerExtractor {
       asksForAction =
         words.contains("happened") || words.contains("happens")
         || (words.last == "do" && words.contains("what"))
+        // "what will Rubio do on Thursday?"
+        || (words.first == "what" && words.count > 3 && WordClasses.auxiliaries.contains(words[1])
+          && words.dropFirst(3).contains("do"))
         || zip(words, words.dropFirst()).contains {
           $0.0 == "do" && ["to", "with", "after", "when"].contains($0.1)
         }

@@ -141,7 +141,7 @@ public struct ShortAnswerExtractor: Sendable {
       let head = words.words[span.upperBound]
       let modifiesAskedNoun = cut.lostHead != nil && cut.lostHead == context.analysis.headNoun
       if mention == nil, !head.isCapitalized, !head.isNumber, !context.asksForKind,
-        !modifiesAskedNoun,
+        !modifiesAskedNoun, !context.asksForAction,
         ![.manner, .reason, .description].contains(type), Lexicon.cannotBeNoun(head.lower)
       {
         // An adjective or verb alone ("key", "nationwide") is a modifier, not an answer.
@@ -253,7 +253,12 @@ public struct ShortAnswerExtractor: Sendable {
       let predicates =
         context.asksForAction
         ? predicateSpans(words, questionWords: context.questionWords).map { ($0, 1.0) } : []
-      return predicates + PhraseChunker().chunks(words).map { ($0, 1.0) } + names.map { ($0, 0.9) }
+      // "What happened in 2009?" → "The base was closed": the clause the time belongs to.
+      let events =
+        context.asksForAction && context.analysis.time != nil
+        ? eventClauses(words).map { ($0, 1.5) } : []
+      return events + predicates + PhraseChunker().chunks(words).map { ($0, 1.0) }
+        + names.map { ($0, 0.9) }
         + (context.asksForSeveral ? coordinatedNames(names, words).map { ($0, 1.1) } : [])
     }
   }
@@ -282,7 +287,7 @@ public struct ShortAnswerExtractor: Sendable {
         return true
       }
       return (WordClasses.determiners.contains(lower) && !WordClasses.quantifiers.contains(lower))
-        || lower == "s"
+        || WordClasses.contractionPieces.contains(lower)
     }
     while first <= last, removable(first) { first += 1 }
     let lostHead =

@@ -28,6 +28,10 @@ enum WordClasses {
     "here", "one", "ones", "something", "anything", "nothing", "everything", "someone", "how",
     "why",
   ]
+  /// What is left of a contraction after the apostrophe ("it'll", "they've"): never a word
+  /// of an answer on its own.
+  static let contractionPieces: Set<String> = ["s", "ll", "ve", "re", "d", "t", "m"]
+
   /// Verbs that report speech: their subject is the speaker.
   static let reportingVerbs: Set<String> = [
     "said", "says", "told", "tells", "warned", "warns", "vowed", "vows", "accused", "accuses",

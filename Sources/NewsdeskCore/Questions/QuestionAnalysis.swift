@@ -26,4 +26,6 @@ public struct QuestionAnalysis: Sendable, Equatable {
   /// The words the user typed, when `text` is a follow-up spelled out against the
   /// conversation ("When?" read as "When will Rubio meet Daniel Noboa?").
   public var askedAs: String?
+  /// The time the question names, if it names one.
+  public var time: TimeConstraint?
 }

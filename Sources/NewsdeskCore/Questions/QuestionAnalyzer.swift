@@ -69,14 +69,21 @@ public struct QuestionAnalyzer: Sendable {
     let focus = words.filter { !StopWords.contains($0) }
     var analysis = QuestionAnalysis(
       text: text, form: form, answerType: type, headNoun: head, focusWords: focus,
-      terms: analyzer.terms(in: text), notice: notice)
+      terms: analyzer.terms(in: text).filter {
+        !Self.isEventQuestion(words) || !Self.eventVerbTerms.contains($0)
+      },
+      notice: notice)
     (analysis.verb, analysis.asksForSubject) = verbAndRole(words, head: head)
+    analysis.time = TimeConstraint(questionWords: words)
     if let verb = reportingVerb(words, form: form) {
       analysis.answerType = .quote
       analysis.verb = verb
     }
     analysis.expansions = expansions(of: focus, terms: Set(analysis.terms), analyzer: &analyzer)
+    let timeWords = analysis.time?.words ?? []
     analysis.nameTerms = WordTokenizer.tokens(in: text).dropFirst().compactMap { token in
+      // "on September 3" names a day, not someone the articles must mention.
+      guard !timeWords.contains(token.lowercased) else { return nil }
       let first = text.utf8[
         text.utf8.index(text.utf8.startIndex, offsetBy: token.utf8Range.lowerBound)]
       guard first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return nil }
@@ -160,6 +167,20 @@ public struct QuestionAnalyzer: Sendable {
       ["did", "does", "do", "has", "have", "had", "will", "would"].contains(words[1])
     else { return nil }
     return words.dropFirst(3).first { Self.reportingLemmas.contains($0) }
+  }
+
+  /// "What happened in 2009?": the event is what is asked for, and the sentence that tells
+  /// it rarely says "happened", so the verb is not searched for.
+  static let eventVerbTerms: Set<String> = ["happen", "occur", "take", "place"]
+
+  static func isEventQuestion(_ words: [String]) -> Bool {
+    guard let first = words.first, questionWords.contains(first) else { return false }
+    return words.contains {
+      ["happen", "happened", "happens", "occur", "occurred", "occurs"].contains($0)
+    }
+      || zip(words, words.dropFirst()).contains {
+        ["take", "took", "takes", "taken"].contains($0.0) && $0.1 == "place"
+      }
   }
 
   /// Verbs that report speech, in the forms a question uses after "did" or "has".
