@@ -38,8 +38,47 @@ struct AnswerRenderer: Sendable {
         TextStyle.wrap(
           "— \(citation(evidence)) · confidence \(format(answer.confidence))", width: width,
           indent: "  ")))
+    if !answer.abstained { lines += sourceLines(answer) }
     if showCandidates { lines += candidateLines(answer.candidates) }
     return lines.joined(separator: "\n")
+  }
+
+  /// Other articles: those that agree, cited in a line; those that differ, listed with the
+  /// answer above among them, newest first.
+  func sourceLines(_ answer: Answer) -> [String] {
+    var lines: [String] = []
+    if !answer.alsoCitedIn.isEmpty {
+      let cited = answer.alsoCitedIn.map(citation).joined(separator: "; ")
+      lines.append(style.dim(TextStyle.wrap("Also in: \(cited)", width: width, indent: "  ")))
+    }
+    guard !answer.otherAnswers.isEmpty, let evidence = answer.evidence,
+      let short = answer.shortAnswer
+    else { return lines }
+    var accounts = answer.otherAnswers.map { ($0.text, $0.evidence, $0.alsoCitedIn, false) }
+    accounts.append((short, evidence, answer.alsoCitedIn, true))
+    accounts.sort { first, second in
+      switch (first.1.article.date, second.1.article.date) {
+      case let (a?, b?): return a > b
+      case (.some, nil): return true
+      default: return false
+      }
+    }
+    lines.append(style.warning("Articles differ (newest first):"))
+    for (text, source, others, isMain) in accounts {
+      let marker = isMain ? " (the answer above)" : ""
+      lines.append(
+        TextStyle.wrap(
+          "• \(style.answer(text)) — \(citation(source))\(style.dim(marker))", width: width,
+          indent: "  "))
+      if !isMain {
+        lines.append(TextStyle.wrap("“\(highlighted(source))”", width: width, indent: "    "))
+      }
+      for other in others where !isMain {
+        lines.append(
+          style.dim(TextStyle.wrap("also \(citation(other))", width: width, indent: "    ")))
+      }
+    }
+    return lines
   }
 
   func citation(_ evidence: Evidence) -> String {

@@ -15,6 +15,25 @@ extension Answer {
     members.append(("role", JSONValue(role)))
     members.append(("answerDate", JSONValue(answerDate?.iso)))
     if let speaker { members.append(("speaker", .string(speaker))) }
+    if !alsoCitedIn.isEmpty {
+      members.append(("alsoCitedIn", .array(alsoCitedIn.map(\.citationJSON))))
+    }
+    if !otherAnswers.isEmpty {
+      members.append(
+        (
+          "otherAnswers",
+          .array(
+            otherAnswers.map { other in
+              .object([
+                ("answer", .string(other.text)),
+                ("sentence", .string(other.evidence.sentence)),
+                ("article", other.evidence.article.json),
+                ("sentenceIndex", .integer(other.evidence.sentenceNumber)),
+                ("alsoCitedIn", .array(other.alsoCitedIn.map(\.citationJSON))),
+              ])
+            })
+        ))
+    }
     if let notice = clarification ?? analysis.notice {
       members.append(("notice", .string(notice)))
     }
@@ -35,6 +54,17 @@ extension Answer {
         ))
     }
     return .object(members)
+  }
+}
+
+extension Evidence {
+  /// Where an answer is also given: the sentence, its article and number.
+  var citationJSON: JSONValue {
+    .object([
+      ("sentence", .string(sentence)),
+      ("article", article.json),
+      ("sentenceIndex", .integer(sentenceNumber)),
+    ])
   }
 }
 

@@ -26,6 +26,15 @@ public struct Evidence: Sendable, Equatable {
   public var highlight: Range<Int>?
 }
 
+/// An answer another article gives, with where it says so.
+public struct OtherAnswer: Sendable, Equatable {
+  public var text: String
+  /// The sentence it is taken from, the answer highlighted.
+  public var evidence: Evidence
+  /// Other articles that give this same answer.
+  public var alsoCitedIn: [Evidence] = []
+}
+
 /// newsdesk's reply to one question.
 public struct Answer: Sendable, Equatable {
   public var question: String
@@ -44,6 +53,12 @@ public struct Answer: Sendable, Equatable {
   /// The day a date answer means, resolved against the article's date ("Thursday" →
   /// 2025-09-04).
   public var answerDate: CalendarDate?
+
+  /// Other articles that give the same answer, newest first.
+  public var alsoCitedIn: [Evidence] = []
+  /// Different answers other articles give, newest first: the reporter sees the
+  /// disagreement rather than one side of it.
+  public var otherAnswers: [OtherAnswer] = []
 
   /// Who said it, when the answer is a quote or a reported clause.
   public var speaker: String?

@@ -41,6 +41,7 @@ public struct AnswerComposer: Sendable {
     var chosenScore = -1.0
     var chosenCoverage = 0.0
     var chosenReferences: [ReferenceResolver.Mention] = []
+    var readings: [SourceReading] = []
     for (position, scored) in retrieved.prefix(options.sentencesRead).enumerated() {
       let sentence = evidence[position].sentence
       let references = referencesIn(evidence[position], library: library)
@@ -88,6 +89,8 @@ public struct AnswerComposer: Sendable {
         // A statement by someone else is no answer, however well the sentence matches.
         score *= top?.typeFit ?? 0.2
       }
+      readings.append(
+        SourceReading(position: position, score: score, coverage: coverage, candidate: top))
       if score > chosenScore {
         chosenScore = score
         chosen = position
@@ -176,6 +179,11 @@ public struct AnswerComposer: Sendable {
     answer.abstained = confidence < options.threshold
     answer.shortAnswer = answer.abstained ? nil : chosenCandidate?.text
     if answer.abstained { answer.evidence?.highlight = nil }
+    if !answer.abstained, chosenCandidate != nil {
+      // Other articles that give the same answer, or a different one.
+      (answer.alsoCitedIn, answer.otherAnswers) = otherSources(
+        readings, chosen: chosen, evidence: evidence, analysis: analysis, library: library)
+    }
     if !answer.abstained, let candidate = chosenCandidate, let sentence = answer.evidence?.sentence
     {
       if [.person, .organization, .description].contains(analysis.answerType) {

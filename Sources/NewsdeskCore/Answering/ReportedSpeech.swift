@@ -73,9 +73,14 @@ struct ReportedSpeech {
       while start < list.count, Self.complementizers.contains(list[start].lower) { start += 1 }
       guard start < list.count else { continue }
       var end = list.count - 1
-      // The clause ends where a quote or "according to" begins.
-      if let next = quotes.first(where: { $0.lowerBound > start }) {
-        end = min(end, next.lowerBound - 1)
+      // The clause ends where another report begins (", saying "…"", ", according to"); a
+      // quote inside it is part of what was said ("said the deal was "a fair first step"").
+      if let next = list.indices.dropFirst(start).first(where: { index in
+        !list[index].isCapitalized && words.punctuation(before: index) == ","
+          && (["saying", "according", "adding"].contains(list[index].lower)
+            || WordClasses.reportingVerbs.contains(list[index].lower))
+      }) {
+        end = min(end, next - 1)
       }
       guard end >= start, end - start >= 1 || list[start].isCapitalized else { continue }
       result.append(

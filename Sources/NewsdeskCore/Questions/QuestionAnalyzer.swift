@@ -166,7 +166,16 @@ public struct QuestionAnalyzer: Sendable {
     guard form == .what, words.count >= 4, words[0] == "what",
       ["did", "does", "do", "has", "have", "had", "will", "would"].contains(words[1])
     else { return nil }
-    return words.dropFirst(3).first { Self.reportingLemmas.contains($0) }
+    guard
+      let index = words.indices.dropFirst(3).first(where: {
+        Self.reportingLemmas.contains(words[$0])
+      })
+    else { return nil }
+    // "What did Houghton say is necessary?", "what does legend say he used?": the question
+    // asks about a thing inside what was said, not for the statement.
+    let rest = words[(index + 1)...]
+    if rest.contains(where: { Self.auxiliaries.contains($0) || $0.hasSuffix("ed") }) { return nil }
+    return words[index]
   }
 
   /// "What happened in 2009?": the event is what is asked for, and the sentence that tells
@@ -186,7 +195,7 @@ public struct QuestionAnalyzer: Sendable {
   /// Verbs that report speech, in the forms a question uses after "did" or "has".
   static let reportingLemmas: Set<String> = [
     "say", "said", "tell", "told", "warn", "warned", "vow", "vowed", "claim", "claimed",
-    "announce", "announced", "add", "added", "state", "stated", "insist", "insisted", "promise",
+    "announce", "announced", "state", "stated", "insist", "insisted", "promise",
     "promised", "argue", "argued", "explain", "explained", "predict", "predicted", "declare",
     "declared", "write", "written", "urge", "urged", "pledge", "pledged", "threaten",
     "threatened", "deny", "denied", "confirm", "confirmed", "suggest", "suggested", "stress",

@@ -1,0 +1,87 @@
+/// Many articles: the same answer from several is given once with every citation; different
+/// answers are kept side by side, newest first, so the reporter sees the disagreement.
+extension AnswerComposer {
+  /// One retrieved sentence as the composer read it.
+  struct SourceReading {
+    var position: Int
+    var score: Double
+    var coverage: Double
+    var candidate: ShortAnswerExtractor.Candidate?
+  }
+
+  /// How close another article's reading must come to the chosen one to be shown beside it:
+  /// a weaker match is another story, not another account of this one.
+  static let sourceScoreShare = 0.35
+  static let sourceCoverageShare = 0.5
+  /// Type fit a short answer from another article needs.
+  static let sourceTypeFit = 0.55
+  static let maximumSources = 6
+  /// Answer types where two articles giving different answers disagree: a figure, a date,
+  /// a name.
+  static let factTypes: Set<AnswerType> = [
+    .person, .organization, .place, .date, .time, .duration, .number, .percent, .money,
+    .quantity, .role,
+  ]
+
+  func otherSources(
+    _ readings: [SourceReading], chosen: Int, evidence: [Evidence], analysis: QuestionAnalysis,
+    library: ArticleLibrary
+  ) -> (same: [Evidence], different: [OtherAnswer]) {
+    guard let main = readings.first(where: { $0.position == chosen }),
+      let mainCandidate = main.candidate
+    else { return ([], []) }
+    let mainArticle = evidence[chosen].articleNumber
+    var seenArticles: Set<Int> = [mainArticle]
+    var same: [Evidence] = []
+    var different: [OtherAnswer] = []
+    for reading in readings.sorted(by: { $0.score > $1.score }) where reading.position != chosen {
+      let source = evidence[reading.position]
+      guard !seenArticles.contains(source.articleNumber),
+        let candidate = reading.candidate, candidate.typeFit >= Self.sourceTypeFit,
+        reading.score >= Self.sourceScoreShare * main.score,
+        reading.coverage >= Self.sourceCoverageShare * main.coverage
+      else { continue }
+      seenArticles.insert(source.articleNumber)
+      var cited = source
+      cited.highlight = candidate.utf8Range
+      if Self.sameAnswer(candidate.text, mainCandidate.text) {
+        same.append(cited)
+      } else if !Self.factTypes.contains(analysis.answerType) {
+        // Two statements, reasons or descriptions are two sides of a story, not a
+        // disagreement; "what else?" reaches them.
+        continue
+      } else if let index = different.firstIndex(where: { Self.sameAnswer($0.text, candidate.text) }
+      ) {
+        different[index].alsoCitedIn.append(cited)
+      } else {
+        different.append(OtherAnswer(text: candidate.text, evidence: cited))
+      }
+      if same.count + different.count >= Self.maximumSources { break }
+    }
+    return (
+      Self.newestFirst(same), different.sorted { Self.isNewer($0.evidence, than: $1.evidence) }
+    )
+  }
+
+  /// Two answers agree when one holds all the other's words ("11" and "11 people",
+  /// "Noboa" and "Daniel Noboa").
+  static func sameAnswer(_ first: String, _ second: String) -> Bool {
+    let a = Set(AnswerNormalizer.normalize(first).split(separator: " "))
+    let b = Set(AnswerNormalizer.normalize(second).split(separator: " "))
+    guard !a.isEmpty, !b.isEmpty else { return false }
+    return a.isSubset(of: b) || b.isSubset(of: a)
+  }
+
+  static func newestFirst(_ list: [Evidence]) -> [Evidence] {
+    list.sorted { isNewer($0, than: $1) }
+  }
+
+  /// Dated before undated; among dated, the later first.
+  static func isNewer(_ first: Evidence, than second: Evidence) -> Bool {
+    switch (first.article.date, second.article.date) {
+    case let (a?, b?): return a > b
+    case (.some, nil): return true
+    default: return false
+    }
+  }
+}
