@@ -78,6 +78,9 @@ public struct ReferenceResolver: Sendable {
           name = named(noun, in: sentenceWords(index - back), before: nil, group: isGroup)
           back += 1
         }
+        if name == nil, Self.genericRoles.contains(noun) {
+          name = titledPerson(before: position, in: index, noun: noun, sentenceWords)
+        }
         if let name {
           result.append(
             Mention(
@@ -87,6 +90,42 @@ public struct ReferenceResolver: Sendable {
       }
     }
     return result
+  }
+
+  /// Roles any titled person may be called ("the official" for "Rescue chief Pablo
+  /// Herrera"), within a couple of sentences.
+  static let genericRoles: Set<String> = [
+    "official", "spokesman", "spokeswoman", "spokesperson",
+  ]
+  static let genericReach = 2
+
+  /// The nearest person named with a title before a generic role noun, unless an unnamed
+  /// one came between ("a US official downplayed …; the official said" is that unnamed one).
+  func titledPerson(
+    before position: Int, in index: Int, noun: String, _ sentenceWords: (Int) -> SentenceWords
+  ) -> String? {
+    for back in 0...Self.genericReach where index - back >= 0 {
+      let words = sentenceWords(index - back)
+      let limit = back == 0 ? position : words.words.count
+      let list = words.words
+      // "a US official": someone new and unnamed.
+      for start in 0..<limit where ["a", "an"].contains(list[start].lower) {
+        if list[(start + 1)..<min(limit, start + 4)].contains(where: { $0.lower == noun }) {
+          return nil
+        }
+      }
+      let titled = extractor.nameSpans(words).filter { span in
+        span.upperBound < limit && extractor.fits(span: span, type: .person, words: words)
+          && (span.contains { ShortAnswerExtractor.titles.contains(list[$0].lower) }
+            || (span.lowerBound > 0
+              && ShortAnswerExtractor.titles.contains(list[span.lowerBound - 1].lower)))
+      }
+      if let last = titled.last {
+        let person = extractor.stripTitles(last, words)
+        return words.text(from: person.lowerBound, through: person.upperBound)
+      }
+    }
+    return nil
   }
 
   /// Person names in a sentence, in order, before a position when one is given. Titles are

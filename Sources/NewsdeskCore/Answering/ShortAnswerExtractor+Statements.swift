@@ -12,7 +12,7 @@ extension ShortAnswerExtractor {
   ) -> [Candidate] {
     let statements = ReportedSpeech().statements(in: words)
     guard !statements.isEmpty else { return [] }
-    let names = Set(context.analysis.nameTerms)
+    let names = speakerTerms(of: context.analysis, analyzer: &analyzer)
     let verbTerm = context.verbTerm
     var result: [Candidate] = []
     for statement in statements {
@@ -23,7 +23,16 @@ extension ShortAnswerExtractor {
         }
         return words.text(from: span.lowerBound, through: span.upperBound)
       }
-      let speakerTerms = Set(speaker.map { analyzer.terms(in: $0) } ?? [])
+      // The speaker as the sentence writes it ("the official") and as resolved ("Pablo
+      // Herrera").
+      // and with the role the sentence gives them ("Ecuador's Interior Minister").
+      let written = statement.speaker.map { span -> String in
+        let range = words.utf8Range(from: span.lowerBound, through: span.upperBound)
+        let role = AnswerDetails().role(of: range, in: words.sentence) ?? ""
+        return words.text(from: span.lowerBound, through: span.upperBound) + " " + role
+      }
+      let speakerTerms = Set(
+        analyzer.terms(in: [speaker, written].compactMap { $0 }.joined(separator: " ")))
       var fit: Double
       if names.isEmpty {
         fit = speaker == nil ? 0.5 : Self.anySpeakerFit
@@ -52,6 +61,16 @@ extension ShortAnswerExtractor {
           score: fit * (0.5 + topicShare), typeFit: min(1, fit), speaker: speaker))
     }
     return result.sorted { $0.score > $1.score }
+  }
+
+  /// The terms naming who the question asks about: the words between "did" and the
+  /// reporting verb ("what did the official say about Rubio?" → official), not the topic.
+  func speakerTerms(of analysis: QuestionAnalysis, analyzer: inout TermAnalyzer) -> Set<String> {
+    let words = WordTokenizer.words(in: analysis.text)
+    guard let verb = analysis.verb, let end = words.firstIndex(of: verb), end > 2 else {
+      return Set(analysis.nameTerms)
+    }
+    return Set(words[2..<end].compactMap { analyzer.term(for: $0) })
   }
 
   /// A quote without the comma or stop that closed it inside the marks.

@@ -187,8 +187,23 @@ public struct FollowUpResolver: Sendable {
     let span = sameKind ?? names[0]
     let bytes = Array(question.utf8)
     let range = words.utf8Range(from: span.lowerBound, through: span.upperBound)
-    return String(decoding: bytes[..<range.lowerBound], as: UTF8.self) + entity
-      + String(decoding: bytes[range.upperBound...], as: UTF8.self)
+    var replacement = entity
+    // "And Venezuela's?" after "who is Ecuador's interior minister?": the possessive is
+    // already in the question.
+    for mark in ["'s", "’s"] where replacement.hasSuffix(mark) {
+      let after = String(decoding: bytes[range.upperBound...], as: UTF8.self)
+      if after.hasPrefix("'s") || after.hasPrefix("’s") {
+        replacement = String(replacement.dropLast(mark.count))
+      }
+    }
+    var before = String(decoding: bytes[..<range.lowerBound], as: UTF8.self)
+    // "the United States" → "Ecuador", not "the Ecuador".
+    if before.lowercased().hasSuffix("the "), !replacement.lowercased().hasPrefix("the "),
+      !replacement.contains(" ")
+    {
+      before.removeLast(4)
+    }
+    return before + replacement + String(decoding: bytes[range.upperBound...], as: UTF8.self)
   }
 
   // MARK: - Pronouns

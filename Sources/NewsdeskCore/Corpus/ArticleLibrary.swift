@@ -20,7 +20,16 @@ public struct ArticleLibrary: Sendable {
   public mutating func load(paths: [String], reader: ArticleReader = ArticleReader()) throws
     -> LoadReport
   {
-    let loaded = try CorpusLoad(paths: paths, reader: reader, options: options).run()
+    // A path loaded before is not added twice (":load" typed again): its articles would
+    // answer every question twice.
+    let earlier = Set(loadedPaths.joined().map(Self.standardized))
+    let fresh = paths.filter { !earlier.contains(Self.standardized($0)) }
+    guard !fresh.isEmpty else {
+      var report = LoadReport()
+      report.notices = paths.map { "\($0) is already loaded; :reload reads it again" }
+      return report
+    }
+    let loaded = try CorpusLoad(paths: fresh, reader: reader, options: options).run()
     var report = loaded.report
     let added = loaded.articles.map { loaded in
       Article(
@@ -30,7 +39,7 @@ public struct ArticleLibrary: Sendable {
     }
     index = index.isEmpty ? loaded.index : index.appending(loaded.index)
     articles += added
-    loadedPaths.append(paths)
+    loadedPaths.append(fresh)
     report.articlesAdded = added.count
     report.sentencesAdded = loaded.index.sentenceCount
     return report
@@ -83,6 +92,15 @@ public struct ArticleLibrary: Sendable {
     return articles.firstIndex {
       $0.id == name || $0.path == name || $0.path.hasSuffix("/" + name)
     }
+  }
+
+  /// A path without "./", doubled slashes or a trailing slash, for comparing loads.
+  static func standardized(_ path: String) -> String {
+    var parts: [Substring] = []
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) where part != "." {
+      parts.append(part)
+    }
+    return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
   }
 
   private mutating func uniqueID(_ base: String) -> String {

@@ -16,7 +16,8 @@ public struct TermAnalyzer {
   public mutating func term(for word: String) -> String? {
     if let cached = cache[word] { return cached }
     let base = Self.irregularVerbs[word] ?? word
-    let term: String? = StopWords.contains(word) || StopWords.contains(base) ? nil : stemmer.stem(base)
+    let term: String? =
+      StopWords.contains(word) || StopWords.contains(base) ? nil : stemmer.stem(base)
     if cache.count < 1_000_000 { cache[word] = term }
     return term
   }

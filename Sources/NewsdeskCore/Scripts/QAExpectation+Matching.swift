@@ -18,12 +18,17 @@ extension QAExpectation {
       return !answer.abstained
     case .cites(let article, let sentence):
       guard let evidence = answer.evidence else { return false }
-      if let article {
-        guard let number = library.article(named: article), number == evidence.articleNumber
-        else { return false }
+      let citations = [evidence] + (answer.abstained ? [] : answer.alsoCitedIn)
+      return citations.contains { citation in
+        if let article {
+          guard let number = library.article(named: article), number == citation.articleNumber
+          else { return false }
+        }
+        return sentence.map { $0 == citation.sentenceNumber } ?? true
       }
-      if let sentence, sentence != evidence.sentenceNumber { return false }
-      return true
+    case .differs(let text):
+      return !answer.abstained
+        && answer.otherAnswers.contains { Self.containsWords($0.text, text) }
     }
   }
 

@@ -11,8 +11,11 @@ public struct QAExpectation: Sendable, Equatable {
     case abstains
     /// `!!`: newsdesk answers.
     case answers
-    /// `@ ARTICLE#N`: the cited article and, when given, the sentence number.
+    /// `@ ARTICLE#N`: the cited article and, when given, the sentence number; an article that
+    /// gives the same answer ("Also in") counts too.
     case cites(article: String?, sentence: Int?)
+    /// `+ TEXT`: another article gives a different answer, containing TEXT's words.
+    case differs(String)
   }
 
   /// 1-based line in the file.
@@ -34,14 +37,21 @@ public struct QAExpectation: Sendable, Equatable {
     case .answers: return "!!"
     case .cites(let article, let sentence):
       return "@ " + (article ?? "") + (sentence.map { "#\($0)" } ?? "")
+    case .differs(let text): return "+ \(text)"
     }
+  }
+
+  /// Expectations that only an answer can meet: `!` contradicts them.
+  public var needsAnswer: Bool {
+    if case .differs = kind { return true }
+    return kind == .answers || isAboutText
   }
 
   /// Expectations about the short answer's text, as opposed to abstention or citation.
   public var isAboutText: Bool {
     switch kind {
     case .contains, .equals, .matches: return true
-    case .abstains, .answers, .cites: return false
+    case .abstains, .answers, .cites, .differs: return false
     }
   }
 }

@@ -6,7 +6,7 @@ public struct QAScriptParser: Sendable {
   /// Characters that start a marker. Quotes, brackets and non-ASCII letters do not, so a
   /// question may begin with them ("“Maybe it's happening” — who said that?", "¿Quién?").
   static let markerCharacters: Set<Character> = Set("?=~!@$%^&*+-<>|\\;,.`")
-  static let markerHelp = "use ? = == ~ ! !! @, # for comments, :load :reset :focus"
+  static let markerHelp = "use ? = == ~ ! !! @ +, # for comments, :load :reset :focus"
 
   public func parse(_ text: String, path: String) -> Result<QAScript, QAScriptErrors> {
     var body = Substring(text)
@@ -131,6 +131,11 @@ public struct QAScriptParser: Sendable {
         return marker == "!" ? .abstains : .answers
       case "@":
         return try citation(rest)
+      case "+":
+        guard !AnswerNormalizer.normalize(rest).isEmpty else {
+          throw QALineError("'+' needs another article's answer after it, e.g. + 4,500")
+        }
+        return .differs(rest)
       default:
         throw QALineError(
           "unknown marker '\(marker)' (\(QAScriptParser.markerHelp); a space follows the marker)")
@@ -159,7 +164,7 @@ public struct QAScriptParser: Sendable {
       for old in earlier {
         let pair = [old, new]
         let abstains = pair.contains { $0.kind == .abstains }
-        let conflicting = pair.contains { $0.kind == .answers || $0.isAboutText }
+        let conflicting = pair.contains(where: \.needsAnswer)
         if abstains && conflicting {
           throw QALineError(
             "'\(new.source)' contradicts '\(old.source)' on line \(old.line): '!' means no answer")

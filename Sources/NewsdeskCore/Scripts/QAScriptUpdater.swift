@@ -67,6 +67,8 @@ public struct QAScriptUpdater: Sendable {
       if article != nil || sentence == nil { text += evidence.article.id }
       if sentence != nil { text += "#\(evidence.sentenceNumber)" }
       return [text]
+    case .differs:
+      return answer.otherAnswers.map { "+ \($0.text)" }
     }
   }
 

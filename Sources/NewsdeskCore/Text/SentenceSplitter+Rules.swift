@@ -138,7 +138,9 @@ extension SentenceSplitter {
   @inline(__always)
   static func terminatorWidth(_ b: Bytes, at i: Int) -> Int {
     let byte = b[i]
-    if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") { return 1 }
+    if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
+      return 1
+    }
     guard byte >= 0xE2, i + 2 < b.count else { return 0 }
     switch (byte, b[i + 1], b[i + 2]) {
     case (0xE2, 0x80, 0xA6), (0xE3, 0x80, 0x82), (0xEF, 0xBC, 0x81), (0xEF, 0xBC, 0x9F): return 3
@@ -150,7 +152,8 @@ extension SentenceSplitter {
   @inline(__always)
   static func closerWidth(_ b: Bytes, at i: Int) -> Int {
     switch b[i] {
-    case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+    case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"),
+      UInt8(ascii: "}"):
       return 1
     case 0xC2:
       return i + 1 < b.count && b[i + 1] == 0xBB ? 2 : 0
@@ -191,9 +194,11 @@ extension SentenceSplitter {
       j += width
     }
     let kind: TerminatorCluster.Kind =
-      ideographic ? .ideographic
-      : exclamation ? .exclamation
-      : (ellipsis || dots >= 3) ? .ellipsis : .period
+      ideographic
+      ? .ideographic
+      : exclamation
+        ? .exclamation
+        : (ellipsis || dots >= 3) ? .ellipsis : .period
     return TerminatorCluster(start: i, end: j, hasClosers: j > marksEnd, kind: kind)
   }
 
@@ -224,7 +229,9 @@ extension SentenceSplitter {
   /// A single capital letter, ASCII or not: "W." in "George W. Bush".
   static func isInitial(_ b: Bytes, from start: Int, count: Int) -> Bool {
     if count == 1 { return b[start] >= UInt8(ascii: "A") && b[start] <= UInt8(ascii: "Z") }
-    guard count <= 4, b[start] >= 0xC0, let (scalar, width) = scalar(b, at: start) else { return false }
+    guard count <= 4, b[start] >= 0xC0, let (scalar, width) = scalar(b, at: start) else {
+      return false
+    }
     return width == count && scalar.properties.isUppercase
   }
 

@@ -253,10 +253,13 @@ extension SentenceSplitter {
       case UInt8(ascii: "A")...UInt8(ascii: "Z"): return .upper
       case UInt8(ascii: "a")...UInt8(ascii: "z"): return .lower
       case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
-      case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+      case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "["),
+        UInt8(ascii: "{"):
         return .opener
-      case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")"), UInt8(ascii: "]"),
-        UInt8(ascii: "}"), UInt8(ascii: "%"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "?"),
+      case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")"),
+        UInt8(ascii: "]"),
+        UInt8(ascii: "}"), UInt8(ascii: "%"), UInt8(ascii: "-"), UInt8(ascii: "."),
+        UInt8(ascii: "?"),
         UInt8(ascii: "!"):
         return .continuing
       default: return .other

@@ -82,7 +82,9 @@ public enum WordTokenizer {
             continue
           }
           // "U.S.": a single letter, a point, and another single letter followed by a point.
-          if byte == UInt8(ascii: "."), isDottedAcronymContinuation(bytes, wordStart: start, at: index) {
+          if byte == UInt8(ascii: "."),
+            isDottedAcronymContinuation(bytes, wordStart: start, at: index)
+          {
             index += 1
             continue
           }
