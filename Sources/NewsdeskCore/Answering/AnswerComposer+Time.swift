@@ -2,10 +2,17 @@
 /// agree with the time asked about counts more; one whose dates all differ counts less.
 extension AnswerComposer {
   /// How a sentence's dates stand to the time a question names.
-  enum TimeAgreement { case agrees, differs, silent }
+  enum TimeAgreement {
+    /// The sentence writes the time as the question does: its words already count.
+    case says
+    /// The sentence names the same time in other words ("Wednesday" for "September 3").
+    case agrees
+    case differs
+    case silent
+  }
 
   static let agreementFactor = 1.5
-  static let disagreementFactor = 0.4
+  static let disagreementFactor = 0.6
 
   func timeAgreement(
     of sentence: String, articleDate: CalendarDate?, with time: TimeConstraint
@@ -13,6 +20,8 @@ extension AnswerComposer {
     let words = SentenceWords(sentence)
     let spans = extractor.dateSpans(words)
     guard !spans.isEmpty else { return .silent }
+    let sentenceWords = Set(words.words.map(\.lower))
+    if time.words.isSubset(of: sentenceWords) { return .says }
     let resolver = DateResolver()
     var named = false
     for span in spans {
@@ -34,6 +43,7 @@ extension AnswerComposer {
 
   func timeFactor(_ agreement: TimeAgreement) -> Double {
     switch agreement {
+    case .says: return 1
     case .agrees: return Self.agreementFactor
     case .differs: return Self.disagreementFactor
     case .silent: return 1
