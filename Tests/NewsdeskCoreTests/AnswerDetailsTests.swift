@@ -12,16 +12,27 @@ struct AnswerDetailsTests {
   }
 
   @Test(arguments: [
-    ("Daniel Noboa", "Rubio will meet Ecuador's President Daniel Noboa, who has deployed troops.",
-      "Ecuador's President"),
-    ("Diosdado Cabello", "Venezuela's Interior Minister Diosdado Cabello accused the United States.",
-      "Venezuela's Interior Minister"),
-    ("Marco Rubio", "US Secretary of State Marco Rubio is expected to discuss it.",
-      "US Secretary of State"),
-    ("Tren de Aragua", "The boat belonged to Tren de Aragua, a Venezuelan gang he has designated.",
-      "a Venezuelan gang"),
-    ("Noboa", "In Noboa, a businessman who has consolidated power, Rubio could find an ally.",
-      "a businessman"),
+    (
+      "Daniel Noboa", "Rubio will meet Ecuador's President Daniel Noboa, who has deployed troops.",
+      "Ecuador's President"
+    ),
+    (
+      "Diosdado Cabello",
+      "Venezuela's Interior Minister Diosdado Cabello accused the United States.",
+      "Venezuela's Interior Minister"
+    ),
+    (
+      "Marco Rubio", "US Secretary of State Marco Rubio is expected to discuss it.",
+      "US Secretary of State"
+    ),
+    (
+      "Tren de Aragua", "The boat belonged to Tren de Aragua, a Venezuelan gang he has designated.",
+      "a Venezuelan gang"
+    ),
+    (
+      "Noboa", "In Noboa, a businessman who has consolidated power, Rubio could find an ally.",
+      "a businessman"
+    ),
   ])
   func findsTheRole(_ name: String, _ sentence: String, _ expected: String) throws {
     #expect(try role(of: name, in: sentence) == expected)

@@ -11,7 +11,7 @@ extension AnswerComposer {
 
   /// How close another article's reading must come to the chosen one to be shown beside it:
   /// a weaker match is another story, not another account of this one.
-  static let sourceScoreShare = 0.35
+  static let sourceScoreShare = 0.25
   static let sourceCoverageShare = 0.5
   /// Type fit a short answer from another article needs.
   static let sourceTypeFit = 0.55

@@ -39,6 +39,17 @@ public struct FollowUpResolver: Sendable {
       }
       return FollowUp(kind: .more, question: last.question)
     }
+    if isAttribution(core) {
+      guard let last = memory.last else {
+        return FollowUp(kind: .needsContext, question: typed, message: FollowUp.askForContext)
+      }
+      // "Who said so?": who said what the last answer says.
+      var question = elaborate(last, asking: "who said")
+      for form in Self.doForms where question.hasPrefix("Who said \(form) ") {
+        question = "Who said " + question.dropFirst("Who said \(form) ".count)
+      }
+      return FollowUp(kind: .rewritten, question: question)
+    }
     if isBare(core) {
       guard let last = memory.last else {
         return FollowUp(kind: .needsContext, question: typed, message: FollowUp.askForContext)
@@ -69,6 +80,17 @@ public struct FollowUpResolver: Sendable {
     }
     return core == ["what", "more"] || core == ["else"] || core == ["any", "others"]
       || core == ["who", "else", "did"] || core == ["what", "other"]
+  }
+
+  /// "Who said so?", "who said that?", "says who?", "according to whom?"
+  func isAttribution(_ core: [String]) -> Bool {
+    if core.count == 3, core[0] == "who", ["said", "says"].contains(core[1]),
+      ["so", "that", "this", "it"].contains(core[2])
+    {
+      return true
+    }
+    return core == ["says", "who"] || core == ["according", "to", "whom"]
+      || core == ["according", "to", "who"] || core == ["who", "said"]
   }
 
   /// "When?", "Why?", "How many?", "When exactly?", "What year?"
@@ -123,7 +145,9 @@ public struct FollowUpResolver: Sendable {
     let form = turn.analysis.form
     if form == .howMany || form == .howMuch {
       end = min(whIndex + 1, list.count - 1)
-      if let head = turn.analysis.headNoun, end + 1 < list.count, list[end + 1].lower == head {
+      if let head = turn.analysis.headNoun, end + 1 < list.count, list[end + 1].lower == head,
+        !Self.doForms.contains(head), !Self.auxiliaries.contains(head)
+      {
         end += 1
         unitNoun = list[end].surface
       }
