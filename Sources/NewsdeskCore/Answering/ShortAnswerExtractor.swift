@@ -63,10 +63,18 @@ public struct ShortAnswerExtractor: Sendable {
       !WordTokenizer.words(in: mention.name).allSatisfy { context.questionWords.contains($0) }
         && !sentence.contains(mention.name)
     }
-    if [.person, .organization].contains(type) {
-      // A little below a name written out: "He was killed by El Temür" answers with the
-      // name in the sentence, not with whom "he" stands for.
-      spans += named.map { ($0.words, 0.85) }
+    // "He warned …" answers "who warned?" with whom "he" stands for, when the sentence
+    // names no one else who could be the answer ("He was killed by El Temür": El Temür).
+    // A possessive ("his father") is never the one asked for.
+    let ownNames = nameSpans(words).contains { span in
+      fits(span: span, type: type, words: words)
+        && !span.allSatisfy { context.questionWords.contains(words.words[$0].lower) }
+    }
+    if [.person, .organization].contains(type), !ownNames {
+      spans += named.filter { mention in
+        mention.words.count > 1
+          || !["his", "her", "its", "their"].contains(words.words[mention.words.lowerBound].lower)
+      }.map { ($0.words, 0.85) }
     }
     guard !spans.isEmpty else { return [] }
     // Where the question's terms occur in the sentence, with their weights.
