@@ -1,6 +1,7 @@
 // Speed benchmark: loads a corpus cold (reading every file, saving the index to a fresh
 // cache folder), then warm in a second process (from the saved index), and times retrieval
-// (the 10 best sentences) and full answers for every question in a file. Prints a table,
+// (the 10 best sentences), full answers for every question in a file, and a follow-up after
+// each ("When?", "And where?", "What else?", "Who said so?" in turn). Prints a table,
 // then one line in ../shared/bench/peers.py's key=value form so the two read side by side.
 // Build with -c release.
 //
@@ -60,11 +61,18 @@ func measure(cacheFolder: String) -> Measurement {
       let answerStart = clock.now
       _ = session.ask(question)
       result.answers.append((clock.now - answerStart).seconds * 1000)
+      // A follow-up is read against the question before it, then answered afresh.
+      let followUp = followUps[result.followUps.count % followUps.count]
+      let followUpStart = clock.now
+      _ = session.ask(followUp)
+      result.followUps.append((clock.now - followUpStart).seconds * 1000)
     }
   }
   result.peakMiB = peakResidentMiB()
   return result
 }
+
+let followUps = ["When?", "And where?", "What else?", "Who said so?"]
 
 struct Measurement {
   var startSeconds = 0.0
@@ -73,6 +81,7 @@ struct Measurement {
   var sentences = 0
   var retrieval: [Double] = []
   var answers: [Double] = []
+  var followUps: [Double] = []
   var peakMiB = 0.0
 }
 
@@ -162,6 +171,10 @@ row(
 row(
   "full answer p50 / p99",
   "\(format(percentile(cold.answers, 0.5), 2)) / \(format(percentile(cold.answers, 0.99), 2)) ms")
+row(
+  "follow-up p50 / p99",
+  "\(format(percentile(cold.followUps, 0.5), 2)) / \(format(percentile(cold.followUps, 0.99), 2)) ms"
+)
 row("peak memory", "\(format(cold.peakMiB, 0)) MiB cold, \(format(warmPeak, 0)) MiB warm")
 row("index on disk", "\(format(Double(indexBytes) / 1_048_576, 0)) MiB")
 row("skipped files", String(cold.report.warnings.count))
@@ -175,6 +188,8 @@ let fields: [(String, String)] = [
   ("cold_s", format(cold.startSeconds, 3)), ("warm_s", format(warmSeconds, 3)),
   ("answer_p50_ms", format(percentile(cold.answers, 0.5), 3)),
   ("answer_p99_ms", format(percentile(cold.answers, 0.99), 3)),
+  ("followup_p50_ms", format(percentile(cold.followUps, 0.5), 3)),
+  ("followup_p99_ms", format(percentile(cold.followUps, 0.99), 3)),
   ("warm_peak_rss_mib", format(warmPeak, 1)),
   ("index_mib", format(Double(indexBytes) / 1_048_576, 1)),
 ]
