@@ -11,12 +11,19 @@ struct DateResolverTests {
     ("Sunday", "2025-09-07"), ("Friday", "2025-09-05"), ("yesterday", "2025-09-03"),
     ("tomorrow", "2025-09-05"), ("today", "2025-09-04"), ("September 4, 2025", "2025-09-04"),
     ("21 February 1804", "1804-02-21"), ("Jan. 22", "2025-01-22"), ("Sept. 30", "2025-09-30"),
+    ("two days ago", "2025-09-02"), ("a week ago", "2025-08-28"), ("3 days ago", "2025-09-01"),
+    ("two days after Monday", "2025-09-03"), ("a week before September 4", "2025-08-28"),
+    ("last Monday", "2025-09-01"), ("last Thursday", "2025-08-28"), ("next Thursday", "2025-09-11"),
+    ("next Friday", "2025-09-05"),
   ])
   func resolves(_ phrase: String, _ expected: String) {
     #expect(DateResolver().resolve(phrase, articleDate: Self.thursday)?.iso == expected)
   }
 
-  @Test(arguments: ["2009", "last year", "decades", "", "February 30, 2025"])
+  @Test(arguments: [
+    "2009", "last year", "decades", "", "February 30, 2025", "two days later", "days ago",
+    "two days after the attack",
+  ])
   func leavesAloneWhatIsNotOneDay(_ phrase: String) {
     #expect(DateResolver().resolve(phrase, articleDate: Self.thursday) == nil)
   }

@@ -10,6 +10,12 @@ public struct DateResolver: Sendable {
   public func resolve(_ phrase: String, articleDate: CalendarDate?) -> CalendarDate? {
     let words = WordTokenizer.words(in: phrase)
     guard !words.isEmpty else { return nil }
+    // "a week before September 4" counts from the date it names.
+    if words.count >= 4, Self.unitDays[words[1]] != nil, let articleDate,
+      let date = relative(words, articleDate: articleDate)
+    {
+      return date
+    }
     if let date = explicitDate(words, articleDate: articleDate) { return date }
     guard let articleDate else { return nil }
     if words.count == 1 {
@@ -24,7 +30,49 @@ public struct DateResolver: Sendable {
       let offset = (weekday - articleDate.weekday + 7) % 7  // 0...6 days ahead
       return articleDate.adding(days: offset <= 3 ? offset : offset - 7)
     }
-    return nil
+    return relative(words, articleDate: articleDate)
+  }
+
+  /// "two days ago", "a week ago", "three days after Thursday", "last Monday", "next Friday".
+  func relative(_ words: [String], articleDate: CalendarDate) -> CalendarDate? {
+    if words.count == 2, let weekday = Self.weekdays.firstIndex(of: words[1]) {
+      let ahead = (weekday - articleDate.weekday + 7) % 7
+      switch words[0] {
+      case "last", "past": return articleDate.adding(days: ahead == 0 ? -7 : ahead - 7)
+      case "next", "coming": return articleDate.adding(days: ahead == 0 ? 7 : ahead)
+      case "this", "on": return resolve(words[1], articleDate: articleDate)
+      default: return nil
+      }
+    }
+    guard words.count >= 3, let count = Self.count(words[0]),
+      let unit = Self.unitDays[words[1]]
+    else { return nil }
+    let days = count * unit
+    switch words[2] {
+    case "ago" where words.count == 3:
+      return articleDate.adding(days: -days)
+    case "after", "before":
+      // "two days after Thursday": counted from the day named after it.
+      let anchor = words.dropFirst(3).joined(separator: " ")
+      guard !anchor.isEmpty, let day = resolve(anchor, articleDate: articleDate) else {
+        return nil
+      }
+      return day.adding(days: words[2] == "after" ? days : -days)
+    default:
+      return nil
+    }
+  }
+
+  static let unitDays: [String: Int] = ["day": 1, "days": 1, "week": 7, "weeks": 7]
+
+  static func count(_ word: String) -> Int? {
+    if let number = Int(word), (0...1000).contains(number) { return number }
+    let words = [
+      "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "twelve",
+    ]
+    if word == "one" { return 1 }
+    return words.firstIndex(of: word).map { $0 + 1 }
   }
 
   /// "September 4, 2025", "4 September", "Sept. 4" (the article's year), "2009" is no day.

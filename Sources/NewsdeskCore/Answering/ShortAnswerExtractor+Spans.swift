@@ -107,7 +107,16 @@ extension ShortAnswerExtractor {
     while index < list.count {
       let word = list[index]
       if Self.weekdays.contains(word.lower) {
+        // "last Monday", "next Friday": the day the article means.
+        if index > 0, ["last", "next"].contains(list[index - 1].lower) {
+          spans.append((index - 1)...index)
+        }
         spans.append(index...index)
+      } else if ["days", "weeks", "day", "week"].contains(word.lower), index > 0,
+        index + 1 < list.count, list[index + 1].lower == "ago",
+        DateResolver.count(list[index - 1].lower) != nil
+      {
+        spans.append((index - 1)...(index + 1))  // "two days ago"
       } else if Self.months.contains(word.lower), word.isCapitalized {
         var end = index
         if end + 1 < list.count, list[end + 1].isNumber { end += 1 }
