@@ -74,3 +74,19 @@ import Testing
     #expect(statements("He expected cooperation with the United States on violence.").isEmpty)
   }
 }
+
+@Suite struct RunOnQuoteTests {
+  @Test func aQuoteClosedAndAttributedInTheNextSentence() throws {
+    let first = SentenceWords("The United States \"blew it up and it'll happen again.")
+    let next = SentenceWords(
+      "Maybe it's happening right now,\" Rubio told a news conference Wednesday.")
+    let speech = ReportedSpeech()
+    #expect(speech.continuesQuote(next))
+    #expect(!speech.continuesQuote(first))
+    let found = try #require(speech.statements(in: first, next: next).first)
+    #expect(found.speakerInNextSentence == "Rubio")
+    #expect(
+      first.text(from: found.content.lowerBound, through: found.content.upperBound)
+        == "blew it up and it'll happen again")
+  }
+}

@@ -47,11 +47,16 @@ public struct AnswerComposer: Sendable {
       let references = referencesIn(evidence[position], library: library)
       // "He warned …" covers "Rubio" when "he" is Rubio.
       var resolved = ([sentence] + references.map(\.name)).joined(separator: " ")
-      if analysis.answerType == .quote, let verb = analysis.verb,
-        !ReportedSpeech().statements(in: SentenceWords(sentence)).isEmpty
-      {
-        // "What did Rubio say?" is answered by what he said, warned or vowed alike.
-        resolved += " " + verb
+      let following =
+        analysis.answerType == .quote
+        ? nextSentence(of: evidence[position], library: library) : nil
+      if analysis.answerType == .quote, let verb = analysis.verb {
+        let statements = ReportedSpeech().statements(
+          in: SentenceWords(sentence), next: following.map(SentenceWords.init))
+        // "What did Rubio say?" is answered by what he said, warned or vowed alike, and by
+        // a quote whose speaker the next sentence names.
+        if !statements.isEmpty { resolved += " " + verb }
+        for speaker in statements.compactMap(\.speakerInNextSentence) { resolved += " " + speaker }
       }
       var coverage = coverageOf(
         weights, expansions: analysis.expansions, in: resolved, analyzer: &analyzer)
@@ -80,7 +85,8 @@ public struct AnswerComposer: Sendable {
       }
       // "What else?": the best answer not given already.
       let top = extractor.candidates(
-        in: sentence, context: context, analyzer: &analyzer, references: references
+        in: sentence, context: context, analyzer: &analyzer, references: references,
+        nextSentence: following
       ).first {
         excluding.isEmpty || !excluding.contains(AnswerNormalizer.normalize($0.text))
       }
@@ -239,6 +245,12 @@ public struct AnswerComposer: Sendable {
   static func opensWithAnaphor(_ sentence: String) -> Bool {
     guard let first = WordTokenizer.words(in: sentence).first else { return false }
     return ["this", "these", "it", "he", "she", "they", "that", "those", "such"].contains(first)
+  }
+
+  func nextSentence(of evidence: Evidence, library: ArticleLibrary) -> String? {
+    let article = library.articles[evidence.articleNumber]
+    guard evidence.sentenceNumber < article.sentences.count else { return nil }
+    return article.sentence(evidence.sentenceNumber)
   }
 
   func previousSentence(of evidence: Evidence, library: ArticleLibrary) -> String? {

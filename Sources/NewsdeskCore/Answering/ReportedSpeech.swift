@@ -15,6 +15,69 @@ struct ReportedSpeech {
     var verb: Int
     /// Whether the content is a quotation, shown in quotation marks.
     var isQuote: Bool
+    /// The speaker named in the next sentence, for a quote that runs on into it
+    /// ("… blew it up and it'll happen again. Maybe it's happening right now," Rubio told …).
+    var speakerInNextSentence: String? = nil
+  }
+
+  /// The statements of a sentence, and a quote it opens that the next sentence closes and
+  /// attributes.
+  func statements(in words: SentenceWords, next: SentenceWords?) -> [Statement] {
+    var result = statements(in: words)
+    guard let next, let open = openQuote(words),
+      !result.contains(where: { $0.content.overlaps(open) })
+    else { return result }
+    let nextStatements = statements(in: next)
+    guard
+      let closing = nextStatements.first(where: { $0.isQuote && $0.content.lowerBound == 0 }),
+      let speaker = closing.speaker,
+      next.words[speaker.lowerBound].isCapitalized,
+      !WordClasses.isPersonalPronoun(next.words[speaker.lowerBound].surface)
+    else { return result }
+    result.append(
+      Statement(
+        speaker: nil, content: open, verb: open.upperBound, isQuote: true,
+        speakerInNextSentence: next.text(from: speaker.lowerBound, through: speaker.upperBound)))
+    return result
+  }
+
+  /// Whether a sentence closes a quote the sentence before opened ("Maybe it's happening
+  /// right now," Rubio told …).
+  func continuesQuote(_ words: SentenceWords) -> Bool {
+    guard let first = words.bytes.firstIndex(where: { $0 == UInt8(ascii: "\"") || $0 == 0xE2 })
+    else { return false }
+    if words.bytes[first] == 0xE2 {
+      return first + 2 < words.bytes.count && words.bytes[first + 2] == 0x9D  // ”
+    }
+    let count = words.bytes.filter { $0 == UInt8(ascii: "\"") }.count
+    return count % 2 == 1 && first > 0 && words.bytes[first - 1] != UInt8(ascii: " ")
+  }
+
+  /// A quote a sentence opens and does not close: the last quotation mark is an opening one.
+  func openQuote(_ words: SentenceWords) -> ClosedRange<Int>? {
+    let bytes = words.bytes
+    var marks: [Int] = []
+    var offset = 0
+    while offset < bytes.count {
+      if bytes[offset] == UInt8(ascii: "\"") {
+        marks.append(offset)
+      } else if offset + 2 < bytes.count, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80,
+        bytes[offset + 2] == 0x9C || bytes[offset + 2] == 0x9D
+      {
+        marks.append(offset)
+        offset += 2
+      }
+      offset += 1
+    }
+    guard let last = marks.last, last == 0 || bytes[last - 1] == UInt8(ascii: " ") else {
+      return nil
+    }
+    // An odd count opened last; an even count whose first closes a quote from before also.
+    let closesEarlier = marks.first.map { $0 > 0 && bytes[$0 - 1] != UInt8(ascii: " ") } ?? false
+    guard marks.count % 2 == 1 || closesEarlier else { return nil }
+    let inside = words.words.indices.filter { words.words[$0].utf8Range.lowerBound > last }
+    guard let first = inside.first, let end = inside.last else { return nil }
+    return first...end
   }
 
   let extractor = ShortAnswerExtractor()

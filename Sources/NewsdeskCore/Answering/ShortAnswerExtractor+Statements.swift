@@ -8,29 +8,33 @@ extension ShortAnswerExtractor {
 
   func statementCandidates(
     _ words: SentenceWords, context: QuestionContext,
-    references: [ReferenceResolver.Mention], analyzer: inout TermAnalyzer
+    references: [ReferenceResolver.Mention], next: SentenceWords?, analyzer: inout TermAnalyzer
   ) -> [Candidate] {
-    let statements = ReportedSpeech().statements(in: words)
+    let statements = ReportedSpeech().statements(in: words, next: next)
     guard !statements.isEmpty else { return [] }
     let names = speakerTerms(of: context.analysis, analyzer: &analyzer)
     let verbTerm = context.verbTerm
     var result: [Candidate] = []
     for statement in statements {
-      let speaker = statement.speaker.map { span -> String in
-        // "He warned": the name the pronoun stands for.
-        if let mention = references.first(where: { $0.words.overlaps(span) }) {
-          return mention.name
+      let speaker =
+        statement.speakerInNextSentence
+        ?? statement.speaker.map { span -> String in
+          // "He warned": the name the pronoun stands for.
+          if let mention = references.first(where: { $0.words.overlaps(span) }) {
+            return mention.name
+          }
+          return words.text(from: span.lowerBound, through: span.upperBound)
         }
-        return words.text(from: span.lowerBound, through: span.upperBound)
-      }
       // The speaker as the sentence writes it ("the official") and as resolved ("Pablo
       // Herrera").
       // and with the role the sentence gives them ("Ecuador's Interior Minister").
-      let written = statement.speaker.map { span -> String in
-        let range = words.utf8Range(from: span.lowerBound, through: span.upperBound)
-        let role = AnswerDetails().role(of: range, in: words.sentence) ?? ""
-        return words.text(from: span.lowerBound, through: span.upperBound) + " " + role
-      }
+      let written =
+        statement.speakerInNextSentence
+        ?? statement.speaker.map { span -> String in
+          let range = words.utf8Range(from: span.lowerBound, through: span.upperBound)
+          let role = AnswerDetails().role(of: range, in: words.sentence) ?? ""
+          return words.text(from: span.lowerBound, through: span.upperBound) + " " + role
+        }
       let speakerTerms = Set(
         analyzer.terms(in: [speaker, written].compactMap { $0 }.joined(separator: " ")))
       var fit: Double

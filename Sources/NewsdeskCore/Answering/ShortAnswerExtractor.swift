@@ -46,14 +46,15 @@ public struct ShortAnswerExtractor: Sendable {
   /// they answer with that name ("He warned …" → "Rubio").
   public func candidates(
     in sentence: String, context: QuestionContext, analyzer: inout TermAnalyzer,
-    references: [ReferenceResolver.Mention] = []
+    references: [ReferenceResolver.Mention] = [], nextSentence: String? = nil
   ) -> [Candidate] {
     let words = SentenceWords(sentence)
     guard !words.words.isEmpty else { return [] }
     let type = context.analysis.answerType
     if type == .quote {
       let quotes = statementCandidates(
-        words, context: context, references: references, analyzer: &analyzer)
+        words, context: context, references: references,
+        next: nextSentence.map(SentenceWords.init), analyzer: &analyzer)
       if !quotes.isEmpty { return quotes }
     }
     var spans = typedSpans(words, type: type == .quote ? .other : type, context: context)

@@ -4,12 +4,25 @@ extension NewsdeskSession {
   static let followerCredit = 0.9
 
   /// The retrieved sentences, plus the sentence after each that opens with a pronoun ("He
-  /// warned of more US attacks" after "Rubio … vowed no mercy"), best first.
+  /// warned of more US attacks" after "Rubio … vowed no mercy") and the sentence before
+  /// each that closes a quote opened there, best first.
   func withFollowers(_ retrieved: [ScoredSentence]) -> [ScoredSentence] {
     var seen = Set(retrieved.map(\.sentence))
     var result = retrieved
     for scored in retrieved {
       let (article, sentence) = library.index.location(ofSentence: scored.sentence)
+      // A quote that began in the sentence before: that sentence holds its first part.
+      if sentence > 0,
+        ReportedSpeech().continuesQuote(SentenceWords(library.articles[article].sentence(sentence)))
+      {
+        let global = library.index.globalSentence(article: article, sentence: sentence - 1)
+        if seen.insert(global).inserted {
+          var opener = scored
+          opener.sentence = global
+          opener.score = scored.score * Self.followerCredit
+          result.append(opener)
+        }
+      }
       let next = sentence + 1
       guard next < library.articles[article].sentences.count else { continue }
       let global = library.index.globalSentence(article: article, sentence: next)

@@ -96,7 +96,10 @@ public struct NewsdeskSession: Sendable {
       terms: analysis.terms + analysis.expansions.keys.sorted(), termWeights: weights,
       limit: max(top, read),
       articles: focus.map { [$0] })
-    if analysis.answerType == .quote { retrieved = withFollowers(retrieved) }
+    if analysis.answerType == .quote {
+      retrieved = withFollowers(retrieved)
+      composer.options.sentencesRead = retrieved.count
+    }
     return composer.compose(
       analysis: analysis, retrieved: retrieved, library: library, limit: top,
       excluding: excluding)
