@@ -82,13 +82,11 @@ public struct AnswerComposer: Sendable {
     }
     // A name the question gives that the supporting sentence lacks: the sentence may be
     // about someone else ("who is Mexico's president?" over a sentence on Ecuador's).
+    let previous = previousSentence(of: evidence[chosen], library: library)
+    let missing = missingNameCount(
+      analysis, in: evidence[chosen].sentence, previous: previous, analyzer: &analyzer)
+    confidence *= pow(Self.missingNameFactor, Double(missing))
     let supportingTerms = Set(analyzer.terms(in: evidence[chosen].sentence))
-    for name in Set(analysis.nameTerms) where !supportingTerms.contains(name) {
-      let related = analysis.expansions.contains {
-        $0.value == name && supportingTerms.contains($0.key)
-      }
-      if !related { confidence *= 0.45 }
-    }
     if let head = analysis.headNoun, !Self.genericHeads.contains(head),
       chosenCandidate?.typeFit ?? 0 < 1,
       let headTerm = analyzer.term(for: head), !supportingTerms.contains(headTerm)
@@ -101,10 +99,15 @@ public struct AnswerComposer: Sendable {
     // articles may not be about what is asked ("Ecuador's defence minister").
     let unknownWords = weights.keys.filter { term in
       library.index.sentenceFrequency(of: term) == 0
-        && !analysis.expansions.contains { $0.value == term && library.index.sentenceFrequency(of: $0.key) > 0 }
+        && !analysis.expansions.contains {
+          $0.value == term && library.index.sentenceFrequency(of: $0.key) > 0
+        }
     }
     confidence *= pow(Self.unknownWordFactor, Double(unknownWords.count))
-    if mentionsUnknownName(analysis, library: library) {
+    if mentionsUnknownName(
+      analysis, library: library,
+      retrieved: evidence.prefix(options.sentencesRead).map(\.sentence), analyzer: &analyzer)
+    {
       // "What did Putin say?" over articles that never name Putin.
       confidence = min(confidence, Self.unsupportedCeiling)
     }
@@ -160,17 +163,6 @@ public struct AnswerComposer: Sendable {
     return matched / total
   }
 
-  /// Whether the question names someone or something no loaded sentence contains, in any
-  /// of the forms the lexicon relates to it.
-  func mentionsUnknownName(_ analysis: QuestionAnalysis, library: ArticleLibrary) -> Bool {
-    analysis.nameTerms.contains { name in
-      library.index.sentenceFrequency(of: name) == 0
-        && !analysis.expansions.contains {
-          $0.value == name && library.index.sentenceFrequency(of: $0.key) > 0
-        }
-    }
-  }
-
   /// The share of the joined coverage a pronoun-led sentence keeps.
   static let anaphorCredit = 0.85
 
@@ -183,6 +175,10 @@ public struct AnswerComposer: Sendable {
     guard evidence.sentenceNumber >= 2 else { return nil }
     return library.articles[evidence.articleNumber].sentence(evidence.sentenceNumber - 2)
   }
+
+  /// How much each name of the question that the supporting sentence lacks lowers the
+  /// confidence.
+  static let missingNameFactor = 0.45
 
   /// How much each question word unknown to every loaded article lowers the confidence.
   static let unknownWordFactor = 0.8
