@@ -129,7 +129,9 @@ for title in dataset.data {
       let f1 = golds.map { AnswerNormalizer.f1(predicted, $0) }.max() ?? 0
       let evidence = isEvidence(answer.evidence?.sentence, item.evidences ?? [])
       if isEvidence(answer.candidates.first?.sentence, item.evidences ?? []) { evidenceFirst += 1 }
-      if answer.candidates.prefix(5).contains(where: { isEvidence($0.sentence, item.evidences ?? []) }) {
+      if answer.candidates.prefix(5).contains(where: {
+        isEvidence($0.sentence, item.evidences ?? [])
+      }) {
         evidenceInTopFive += 1
       }
       total.add(exact: exact, f1: f1, evidence: evidence, abstained: answer.abstained)
@@ -157,11 +159,16 @@ print("newsdesk quality on \(dataPath)")
 var homeAnswers: [(confidence: Double, f1: Double)] = []
 // With --signals FILE, every answer's signals go to a CSV for calibrating the confidence.
 var signalRows =
-  "set,f1,confidence,coverage,termShare,candidateScore,typeFit,retrievalScore,terms,type\n"
+  "set,f1,confidence,coverage,termShare,candidateScore,typeFit,retrievalScore,terms,type,question,sentence\n"
+/// A CSV field: quoted, with its quotes doubled.
+func quoted(_ text: String) -> String {
+  "\"" + text.replacingOccurrences(of: "\"", with: "\"\"").replacingOccurrences(of: "\n", with: " ")
+    + "\""
+}
 func signalRow(_ set: String, _ answer: Answer, _ f1: Double) -> String {
   let s = answer.signals
   return
-    "\(set),\(f1),\(answer.confidence),\(s.coverage),\(s.termShare),\(s.candidateScore),\(s.typeFit),\(s.retrievalScore),\(answer.analysis.terms.count),\(answer.analysis.answerType.rawValue)\n"
+    "\(set),\(f1),\(answer.confidence),\(s.coverage),\(s.termShare),\(s.candidateScore),\(s.typeFit),\(s.retrievalScore),\(answer.analysis.terms.count),\(answer.analysis.answerType.rawValue),\(quoted(answer.question)),\(quoted(answer.evidence?.sentence ?? ""))\n"
 }
 var awayConfidences: [Double] = []
 var nearConfidences: [Double] = []

@@ -137,4 +137,19 @@ extension AnswerComposer {
       }
     }
   }
+
+  /// The sentences where a question's names are looked for under other spellings: the
+  /// retrieved ones and the first sentence of each of their articles, which names in full
+  /// what the rest abbreviates ("The United Methodist Church …", then "the UMC").
+  func namingSentences(_ retrieved: ArraySlice<Evidence>, library: ArticleLibrary) -> [String] {
+    var articles = Set<Int>()
+    var sentences = retrieved.map(\.sentence)
+    for evidence in retrieved where articles.insert(evidence.articleNumber).inserted {
+      let article = library.articles[evidence.articleNumber]
+      if evidence.sentenceNumber > 1, !article.sentences.isEmpty {
+        sentences.append(article.sentence(0))
+      }
+    }
+    return sentences
+  }
 }

@@ -68,7 +68,7 @@ public struct AnswerComposer: Sendable {
     // Names must be names; a reason or a manner may be any clause.
     let typed = [.person, .organization, .place, .role].contains(analysis.answerType)
     if let candidate = chosenCandidate, candidate.typeFit >= 0.55 {
-      confidence *= 0.75 + 0.25 * min(1, candidate.typeFit)
+      confidence = Self.coverageStrength(chosenCoverage) * (0.75 + 0.25 * min(1, candidate.typeFit))
     } else if strict {
       // A time, number or amount question with no time, number or amount to give: the
       // articles do not say, whatever else the sentence shares with the question.
@@ -106,7 +106,8 @@ public struct AnswerComposer: Sendable {
     confidence *= pow(Self.unknownWordFactor, Double(unknownWords.count))
     if mentionsUnknownName(
       analysis, library: library,
-      retrieved: evidence.prefix(options.sentencesRead).map(\.sentence), analyzer: &analyzer)
+      retrieved: namingSentences(evidence.prefix(options.sentencesRead), library: library),
+      analyzer: &analyzer)
     {
       // "What did Putin say?" over articles that never name Putin.
       confidence = min(confidence, Self.unsupportedCeiling)

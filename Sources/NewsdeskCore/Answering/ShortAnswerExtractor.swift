@@ -58,10 +58,16 @@ public struct ShortAnswerExtractor: Sendable {
     let verbPosition = context.verbTerm.flatMap { verb in
       words.words.indices.first { analyzer.term(for: words.words[$0].lower) == verb }
     }
+    // Words that repeat the question, in any inflection ("expansions" for "expansion").
+    let repeats = words.words.map { word in
+      context.questionWords.contains(word.lower)
+        || analyzer.term(for: word.lower).map { context.termWeights[$0] != nil } == true
+    }
+    let headTerm = context.analysis.headNoun.flatMap { analyzer.term(for: $0) }
     var seen = Set<Range<Int>>()
     var result: [Candidate] = []
     for (rawSpan, typeFit) in spans {
-      guard let cut = trimmed(rawSpan, words, questionWords: context.questionWords) else {
+      guard let cut = trimmed(rawSpan, words, repeats: repeats) else {
         continue
       }
       let span = cut.span
@@ -81,7 +87,7 @@ public struct ShortAnswerExtractor: Sendable {
       if let lostHead = cut.lostHead {
         // "Which mantle" → "the convecting mantle": the modifier of the noun asked about is
         // the answer; the modifier of any other question word is not.
-        if lostHead == context.analysis.headNoun {
+        if analyzer.term(for: lostHead) == headTerm {
           shape *= 2.5
         } else {
           shape *= context.asksForKind ? 1.3 : 0.35
@@ -106,7 +112,7 @@ public struct ShortAnswerExtractor: Sendable {
       if context.prefersNames, isNamedBy(span, words) { shape *= 2 }
       if cut.cutName { shape *= 0.5 }
       let head = words.words[span.upperBound]
-      let modifiesAskedNoun = cut.lostHead != nil && cut.lostHead == context.analysis.headNoun
+      let modifiesAskedNoun = cut.lostHead.map { analyzer.term(for: $0) == headTerm } == true
       if !head.isCapitalized, !head.isNumber, !context.asksForKind, !modifiesAskedNoun,
         ![.manner, .reason, .description].contains(type), Lexicon.cannotBeNoun(head.lower)
       {
@@ -221,8 +227,9 @@ public struct ShortAnswerExtractor: Sendable {
     var cutName: Bool
   }
 
-  /// Drops leading determiners and question words at either edge; nil when nothing is left.
-  func trimmed(_ span: ClosedRange<Int>, _ words: SentenceWords, questionWords: Set<String>)
+  /// Drops leading determiners and words that repeat the question (`repeats`, by position)
+  /// at either edge; nil when nothing is left.
+  func trimmed(_ span: ClosedRange<Int>, _ words: SentenceWords, repeats: [Bool])
     -> TrimmedSpan?
   {
     var first = span.lowerBound
@@ -230,7 +237,7 @@ public struct ShortAnswerExtractor: Sendable {
     var cutName = false
     func removable(_ index: Int) -> Bool {
       let lower = words.words[index].lower
-      if questionWords.contains(lower) {
+      if repeats[index] {
         if words.words[index].isCapitalized { cutName = true }
         return true
       }
@@ -239,12 +246,12 @@ public struct ShortAnswerExtractor: Sendable {
     }
     while first <= last, removable(first) { first += 1 }
     let lostHead =
-      first <= last && questionWords.contains(words.words[last].lower)
+      first <= last && repeats[last]
       ? words.words[last].lower : nil
     while last >= first, removable(last) { last -= 1 }
     guard first <= last else { return nil }
     // A span that still holds question words inside mostly repeats the question.
-    let inside = (first...last).filter { questionWords.contains(words.words[$0].lower) }.count
+    let inside = (first...last).filter { repeats[$0] }.count
     if inside * 2 >= (last - first + 1) { return nil }
     return TrimmedSpan(span: first...last, lostHead: lostHead, cutName: cutName)
   }
