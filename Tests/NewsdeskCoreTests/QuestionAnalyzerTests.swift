@@ -69,6 +69,18 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
     #expect(analyzer.analyze("who did Rubio meet?").headNoun == nil)
   }
 
+  /// The head is the last noun of the phrase after the wh-word, not its first modifier.
+  @Test func headNounEndsTheNounPhrase() {
+    #expect(analyzer.analyze("What Apollo mission was the sixth landing?").headNoun == "mission")
+    #expect(analyzer.analyze("What space station supported three missions?").headNoun == "station")
+    #expect(analyzer.analyze("What Khitan leader defected to the Mongols?").answerType == .person)
+    #expect(analyzer.analyze("What type of steam engine produces power?").headNoun == "engine")
+    #expect(analyzer.analyze("What city later became Beijing?").headNoun == "city")
+    // A verb in "-s" ends the phrase: the question is not about "extension".
+    #expect(analyzer.analyze("What causes rock extension?").headNoun == "causes")
+    #expect(analyzer.analyze("Which Mongolian word meaning wide appears?").headNoun == "word")
+  }
+
   @Test func termsAndFocusWords() {
     let analysis = analyzer.analyze("  Who did Rubio meet in Ecuador's capital?  ")
     #expect(analysis.text == "Who did Rubio meet in Ecuador's capital?")

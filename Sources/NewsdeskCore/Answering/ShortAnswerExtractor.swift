@@ -58,10 +58,19 @@ public struct ShortAnswerExtractor: Sendable {
     let verbPosition = context.verbTerm.flatMap { verb in
       words.words.indices.first { analyzer.term(for: words.words[$0].lower) == verb }
     }
-    // Words that repeat the question, in any inflection ("expansions" for "expansion").
+    // Words that repeat the question, in any inflection or derivation ("expansions" for
+    // "expansion", "development" for "developed").
     let repeats = words.words.map { word in
-      context.questionWords.contains(word.lower)
-        || analyzer.term(for: word.lower).map { context.termWeights[$0] != nil } == true
+      if context.questionWords.contains(word.lower) { return true }
+      guard let term = analyzer.term(for: word.lower), context.termWeights[term] != nil else {
+        return false
+      }
+      // An adjective from a noun asked about is new information: "structural" geologists.
+      let adjective = Lexicon.partsOfSpeech(word.lower).first == .adjective
+      return !adjective
+        || context.questionWords.contains {
+          analyzer.term(for: $0) == term && Lexicon.partsOfSpeech($0).first == .adjective
+        }
     }
     let headTerm = context.analysis.headNoun.flatMap { analyzer.term(for: $0) }
     var seen = Set<Range<Int>>()
@@ -95,7 +104,9 @@ public struct ShortAnswerExtractor: Sendable {
       }
       if span.count <= 2, isDiscourseMarker(span, words) { continue }
       shape *= copulaFactor(span, words, anchors: anchors.map(\.position), context: context)
-      let kind = kindFactor(span, words, context: context)
+      // "Rice University" for "what university": the name's own last word says its kind.
+      let namesItsKind = cut.lostHead.map { analyzer.term(for: $0) == headTerm } == true
+      let kind = namesItsKind ? 1.5 : kindFactor(span, words, context: context)
       shape *= kind
       var fit = kind < 1 ? typeFit * 0.3 : typeFit
       if context.prefersNames, !words.words[span.lowerBound].isCapitalized { fit *= 0.5 }

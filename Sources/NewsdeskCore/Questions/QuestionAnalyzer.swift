@@ -222,11 +222,13 @@ public struct QuestionAnalyzer: Sendable {
         }
         return (form, .other, nil)
       }
+      var start = position + 1
       if head == "kind" || head == "type" || head == "sort", afterNext == "of",
         position + 3 < words.count
       {
-        head = words[position + 3]
+        start = position + 3
       }
+      head = nounPhraseHead(words, from: start)
       return (form, type(ofHeadNoun: head, in: words), head)
     case "name", "list", "identify":
       guard let next else { return (.name, .other, nil) }
@@ -235,6 +237,29 @@ public struct QuestionAnalyzer: Sendable {
     default:
       return (.statement, .other, nil)
     }
+  }
+
+  /// The last word of the noun phrase starting at `start`: "what Apollo mission was …" asks
+  /// for a mission, "what space station supported …" for a station. The phrase takes at most
+  /// three words and goes on only into a noun (or a word WordNet does not know, a name). A
+  /// word ending in "s" ends it: before a noun it is a verb ("what causes rock extension"),
+  /// as plural nouns rarely modify another; so does a participle ("which word meaning …").
+  func nounPhraseHead(_ words: [String], from start: Int) -> String {
+    var end = start
+    while end + 1 < words.count, end + 1 - start < 3 {
+      let word = words[end]
+      let next = words[end + 1]
+      let nextParts = Lexicon.partsOfSpeech(next)
+      let goesOn =
+        !WordClasses.isFunctionWord(word) && !WordClasses.isFunctionWord(next)
+        && !looksLikeVerb(next) && !next.hasSuffix("ing") && next.count > 1
+        && (nextParts.isEmpty || nextParts.first == .noun)
+        && !looksLikeVerb(word)
+        && !(word.hasSuffix("s") && !word.hasSuffix("ss"))
+      guard goesOn else { break }
+      end += 1
+    }
+    return words[end]
   }
 
   /// In "what is the [adjectives] NOUN of …", the noun; nil unless "the"/"a" follows the
