@@ -98,6 +98,32 @@ func explain(_ question: String, in session: NewsdeskSession) {
   print("  → \(answer.shortAnswer ?? "-") (\(answer.confidence))")
 }
 
+/// With --choices FILE, each question's retrieved sentences (the ones the composer reads) go
+/// to a CSV with what the composer sees in them, for studying which sentence to answer from.
+var choiceRows = "question,rank,retrieval,candidate,typeFit,chosen,evidence,sentence\n"
+func choiceRowsFor(_ answer: Answer, evidences: [String], session: NewsdeskSession) -> String {
+  var weights: [String: Double] = [:]
+  for term in answer.analysis.terms { weights[term] = session.library.index.sentenceIDF(of: term) }
+  let context = ShortAnswerExtractor.QuestionContext(
+    analysis: answer.analysis, termWeights: weights)
+  var analyzer = TermAnalyzer()
+  var rows = ""
+  for (rank, candidate) in answer.candidates.prefix(6).enumerated() {
+    let top = ShortAnswerExtractor().candidates(
+      in: candidate.sentence, context: context, analyzer: &analyzer
+    ).first
+    let chosen = candidate.sentence == answer.evidence?.sentence
+    let fields: [String] = [
+      quoted(answer.question), "\(rank)", "\(candidate.score)", "\(top?.score ?? 0)",
+      "\(top?.typeFit ?? 0)", chosen ? "1" : "0",
+      isEvidence(candidate.sentence, evidences) ? "1" : "0",
+      quoted(candidate.sentence),
+    ]
+    rows += fields.joined(separator: ",") + "\n"
+  }
+  return rows
+}
+
 let clock = ContinuousClock()
 var total = Tally()
 // How often an evidence sentence is the best retrieved one, or among the five best: tells a
@@ -122,6 +148,9 @@ for title in dataset.data {
       let start = clock.now
       let answer = session.ask(item.question)
       latencies.append((clock.now - start).seconds * 1000)
+      if argument("--choices") != nil {
+        choiceRows += choiceRowsFor(answer, evidences: item.evidences ?? [], session: session)
+      }
       session.reset()
       let golds = item.answers.map(\.text)
       let predicted = answer.shortAnswer ?? ""
@@ -225,6 +254,9 @@ func percentile(_ values: [Double], _ fraction: Double) -> Double {
 }
 
 try? misses.write(toFile: missesPath, atomically: true, encoding: .utf8)
+if let choicesPath = argument("--choices") {
+  try? choiceRows.write(toFile: choicesPath, atomically: true, encoding: .utf8)
+}
 if let signalsPath = argument("--signals") {
   try? signalRows.write(toFile: signalsPath, atomically: true, encoding: .utf8)
 }

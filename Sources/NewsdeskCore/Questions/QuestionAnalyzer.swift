@@ -137,7 +137,7 @@ public struct QuestionAnalyzer: Sendable {
     let next = words[position]
     if ["did", "does", "do"].contains(next) {
       // Object question: the verb follows the subject ("who did Kublai make …").
-      return (words[(position + 1)...].first { looksLikeVerb($0) }, false)
+      return (verbAfterSubject(words, from: position + 1), false)
     }
     if Self.auxiliaries.contains(next) {
       // "was drawn": a passive whose subject is asked for; "is X" is copular.
@@ -147,6 +147,26 @@ public struct QuestionAnalyzer: Sendable {
       return (nil, false)
     }
     return (next, true)
+  }
+
+  /// The verb after "did"/"does" and its subject: a word of verb form, or one WordNet knows
+  /// as a verb in its bare form ("what did colonial authorities reduce", "what did Watt
+  /// add"). The subject's first content word is skipped: "the crew" is not the verb "crew".
+  func verbAfterSubject(_ words: [String], from start: Int) -> String? {
+    var skippedSubject = false
+    for word in words[start...] {
+      if WordClasses.determiners.contains(word) { continue }
+      if looksLikeVerb(word) { return word }
+      guard skippedSubject else {
+        skippedSubject = true
+        continue
+      }
+      if WordClasses.isFunctionWord(word) { continue }
+      if let wordNet = WordNet.shared, wordNet.lemmas(word, pos: .verb).contains(word) {
+        return word
+      }
+    }
+    return nil
   }
 
   func looksLikeVerb(_ word: String) -> Bool {
@@ -170,6 +190,16 @@ public struct QuestionAnalyzer: Sendable {
       !Self.auxiliaries.contains(words[position]),
       let inner = words.indices.dropFirst(position + 1).first(where: {
         ["which", "what", "whom", "whose", "who", "when", "where", "how"].contains(words[$0])
+      })
+    {
+      position = inner
+    }
+    // "When the rocks are re-melted, what is formed?": a "when" not followed by an auxiliary
+    // opens a clause, and the question is the wh-word after it.
+    if words[position] == "when", position + 1 < words.count,
+      !Self.auxiliaries.contains(words[position + 1]),
+      let inner = words.indices.dropFirst(position + 2).first(where: {
+        ["what", "which", "who", "whom", "where", "how"].contains(words[$0])
       })
     {
       position = inner
