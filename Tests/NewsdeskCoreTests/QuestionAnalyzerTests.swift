@@ -96,6 +96,7 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
     // A verb in "-s" ends the phrase: the question is not about "extension".
     #expect(analyzer.analyze("What causes rock extension?").headNoun == "causes")
     #expect(analyzer.analyze("Which Mongolian word meaning wide appears?").headNoun == "word")
+    #expect(analyzer.analyze("Which task force states that it is harmful?").headNoun == "force")
   }
 
   @Test func termsAndFocusWords() {

@@ -96,8 +96,11 @@ public struct ShortAnswerExtractor: Sendable {
       if let lostHead = cut.lostHead {
         // "Which mantle" → "the convecting mantle": the modifier of the noun asked about is
         // the answer; the modifier of any other question word is not.
+        // A person, place or organisation is named, though: "largest" in "the largest city"
+        // is not which city.
+        let wantsName = [.person, .place, .organization].contains(type)
         if analyzer.term(for: lostHead) == headTerm {
-          shape *= 2.5
+          shape *= wantsName && !words.words[span.lowerBound].isCapitalized ? 1 : 2.5
         } else {
           shape *= context.asksForKind ? 1.3 : 0.35
         }
@@ -139,6 +142,7 @@ public struct ShortAnswerExtractor: Sendable {
         shape *= 1.3
       }
       if isCoordinated(span, with: context.coordinatedWords, words) { shape *= 2 }
+      shape *= appositionFactor(span, words, headTerm: headTerm, analyzer: &analyzer)
       if let verbPosition {
         shape *= roleFactor(span, verbPosition: verbPosition, context: context, words: words)
       }

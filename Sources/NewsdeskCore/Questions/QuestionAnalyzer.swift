@@ -273,7 +273,8 @@ public struct QuestionAnalyzer: Sendable {
   /// for a mission, "what space station supported …" for a station. The phrase takes at most
   /// three words and goes on only into a noun (or a word WordNet does not know, a name). A
   /// word ending in "s" ends it: before a noun it is a verb ("what causes rock extension"),
-  /// as plural nouns rarely modify another; so does a participle ("which word meaning …").
+  /// as plural nouns rarely modify another; so does a participle ("which word meaning …"), and
+  /// an "-s" word before "that" or a determiner is a verb ("which task force states that").
   func nounPhraseHead(_ words: [String], from start: Int) -> String {
     var end = start
     while end + 1 < words.count, end + 1 - start < 3 {
@@ -286,6 +287,8 @@ public struct QuestionAnalyzer: Sendable {
         && (nextParts.isEmpty || nextParts.first == .noun)
         && !looksLikeVerb(word)
         && !(word.hasSuffix("s") && !word.hasSuffix("ss"))
+        && !(next.hasSuffix("s") && end + 2 < words.count
+          && (WordClasses.determiners.contains(words[end + 2]) || words[end + 2] == "that"))
       guard goesOn else { break }
       end += 1
     }
