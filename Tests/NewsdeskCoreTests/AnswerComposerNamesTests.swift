@@ -40,6 +40,13 @@ import Testing
     #expect(missing(question, in: sentence, previous: "Genghis Khan was born in 1162.") == 0)
   }
 
+  @Test func aDemonymNamesItsCountry() {
+    #expect(
+      missing("How many schools were recognized in China?", in: "All four Chinese schools.") == 0)
+    #expect(missing("What did the Chinese dislike?", in: "China opposed Western medicine.") == 0)
+    #expect(missing("What did the Chinese dislike?", in: "Physicians opposed medicine.") == 1)
+  }
+
   @Test func monthsAreNotNames() {
     var analyzer = TermAnalyzer()
     let names = AnswerComposer.questionNames(

@@ -1,7 +1,8 @@
 /// Whether the names a question gives are in the sentences that answer it.
 ///
 /// Names are spelt many ways: with or without their accents ("Temür", "Temur"), as an
-/// acronym of the full name ("UMC", "United Methodist Church"), in part ("Genghis" for
+/// acronym of the full name ("UMC", "United Methodist Church"), through a demonym ("Chinese"
+/// for "China"), in part ("Genghis" for
 /// "Genghis Khan"), and a sentence often names someone only through a pronoun that the
 /// sentence before resolves ("He was the second son of …"). All count as the name being there.
 extension AnswerComposer {
@@ -21,8 +22,12 @@ extension AnswerComposer {
     var run: [SentenceWords.Word] = []
     func close() {
       defer { run = [] }
-      let terms = run.compactMap { analyzer.term(for: foldingAccents($0.lower)) }
+      var terms = run.compactMap { analyzer.term(for: foldingAccents($0.lower)) }
       guard !terms.isEmpty else { return }
+      // "Chinese" asks about China: a sentence naming the country holds it.
+      if run.count == 1, let country = PlaceGazetteer.country(forDemonym: run[0].lower) {
+        terms += analyzer.terms(in: country)
+      }
       var acronym: String?
       if run.count == 1 {
         var letters = run[0].surface
@@ -67,6 +72,12 @@ extension AnswerComposer {
     init(_ text: String, analyzer: inout TermAnalyzer) {
       terms = Set(analyzer.terms(in: AnswerComposer.foldingAccents(text)))
       let words = SentenceWords(text)
+      // "Chinese" in the text names China too.
+      for word in words.words where word.isCapitalized {
+        if let country = PlaceGazetteer.country(forDemonym: word.lower) {
+          terms.formUnion(analyzer.terms(in: country))
+        }
+      }
       var runs: [String] = []
       var current = ""
       for word in words.words {
