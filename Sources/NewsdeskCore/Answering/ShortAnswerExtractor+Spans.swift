@@ -135,9 +135,12 @@ extension ShortAnswerExtractor {
     while index < list.count {
       if list[index].isNumber || Self.numberWords.contains(list[index].lower) {
         var end = index
-        while end + 1 < list.count,
+        // A bracket starts another figure ("51,300 pounds (23,300 kg)"); a hyphen joins a
+        // fraction ("one-quarter").
+        while end + 1 < list.count, !["(", ")", ";"].contains(words.punctuation(before: end + 1)),
           list[end + 1].isNumber || Self.numberWords.contains(list[end + 1].lower)
             || unitWords.contains(list[end + 1].lower)
+            || (words.isHyphenJoined(end + 1) && Self.fractionWords.contains(list[end + 1].lower))
         {
           end += 1
         }
@@ -148,6 +151,9 @@ extension ShortAnswerExtractor {
     }
     return spans
   }
+  static let fractionWords: Set<String> = [
+    "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+  ]
   func moneySpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
     let list = words.words
     return numberSpans(words, unitWords: ["dollars", "euros", "pounds", "of", "yuan", "yen"])

@@ -198,7 +198,9 @@ public struct ShortAnswerExtractor: Sendable {
       let spans =
         numberSpans(words, unitWords: []).map { ($0, bare) }
         + numberSpans(words, unitWords: Self.unitWords).map { ($0, type == .number ? 0.8 : 1.0) }
-      return spans.map { span, fit in (span, fit * countLikelihood(span, words, context: context)) }
+      return spans.map { span, fit in
+        (span, fit * countLikelihood(span, words, context: context) * unitFit(span, words, context))
+      }
     case .percent:
       let percents = numberSpans(words, unitWords: ["percent", "per", "cent"]).compactMap {
         span -> ClosedRange<Int>? in
