@@ -222,6 +222,42 @@ extension ShortAnswerExtractor {
     return spans
   }
 
+  /// Adverbs of manner and the adjective they grade: "socially" (owned), "extremely old".
+  /// Sentence adverbs and fillers ("also", "however") are not manners.
+  func adverbSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
+    let list = words.words
+    var spans: [ClosedRange<Int>] = []
+    for index in list.indices where list[index].lower.hasSuffix("ly") && !list[index].isCapitalized
+    {
+      let lower = list[index].lower
+      guard !WordClasses.fillers.contains(lower), !WordClasses.isFunctionWord(lower),
+        Lexicon.partsOfSpeech(lower).first == .adverb
+      else { continue }
+      let next = index + 1
+      let grades =
+        next < list.count && words.punctuation(before: next) == nil
+        && Lexicon.partsOfSpeech(list[next].lower).first == .adjective
+      // "typically mild": how often or how likely is not how; the adjective is.
+      let saysHow = !Self.sentenceAdverbs.contains(lower)
+      if grades {
+        spans.append((saysHow ? index : next)...next)
+      } else if saysHow {
+        spans.append(index...index)
+      }
+    }
+    return spans
+  }
+
+  /// Adverbs of frequency, likelihood and focus: they qualify a statement, not a manner.
+  static let sentenceAdverbs: Set<String> = [
+    "typically", "usually", "generally", "normally", "commonly", "frequently", "rarely",
+    "occasionally", "originally", "initially", "eventually", "finally", "actually", "really",
+    "especially", "particularly", "reportedly", "apparently", "probably", "possibly",
+    "certainly", "clearly", "simply", "merely", "largely", "mainly", "mostly", "nearly",
+    "roughly", "early", "likely", "only", "formerly", "previously", "currently", "recently",
+    "subsequently", "ultimately", "traditionally", "historically", "officially",
+  ]
+
   /// "On the other hand", "in addition", "as a consequence": phrases that link sentences and
   /// are never what a question asks for.
   func isDiscourseMarker(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {

@@ -220,6 +220,7 @@ public struct ShortAnswerExtractor: Sendable {
       // "How did the emperor die?" → "drowned": without "by …", the verb phrase says how.
       return clauseSpans(words, type: type).map { ($0.span, $0.fit) }
         + predicateSpans(words, questionWords: context.questionWords).map { ($0, 0.6) }
+        + adverbSpans(words).map { ($0, 0.6) }
     case .yesNo: return []
     case .role:
       return roleSpans(words, names: names).map { ($0, 1.0) }

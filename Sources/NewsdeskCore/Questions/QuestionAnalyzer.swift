@@ -232,7 +232,9 @@ public struct QuestionAnalyzer: Sendable {
         let isMoney = words.contains { Self.moneyVerbs.contains($0) }
         return (.howMuch, isMoney ? .money : .quantity, afterNext)
       case "long": return (.howLong, .duration, nil)
-      case "old", "far", "big", "large", "tall", "high", "often": return (.how, .quantity, nil)
+      case "old", "far", "big", "large", "tall", "high", "often", "fast", "deep", "wide", "heavy",
+        "hot", "cold", "small", "thick", "low":
+        return (.how, .quantity, nil)
       default: return (.how, .manner, nil)
       }
     case "what", "which":
