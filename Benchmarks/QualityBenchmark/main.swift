@@ -98,6 +98,32 @@ func explain(_ question: String, in session: NewsdeskSession) {
   print("  → \(answer.shortAnswer ?? "-") (\(answer.confidence))")
 }
 
+/// With --choices FILE, each question's retrieved sentences (the ones the composer reads) go
+/// to a CSV with what the composer sees in them, for studying which sentence to answer from.
+var choiceRows = "question,rank,retrieval,candidate,typeFit,chosen,evidence,sentence\n"
+func choiceRowsFor(_ answer: Answer, evidences: [String], session: NewsdeskSession) -> String {
+  var weights: [String: Double] = [:]
+  for term in answer.analysis.terms { weights[term] = session.library.index.sentenceIDF(of: term) }
+  let context = ShortAnswerExtractor.QuestionContext(
+    analysis: answer.analysis, termWeights: weights)
+  var analyzer = TermAnalyzer()
+  var rows = ""
+  for (rank, candidate) in answer.candidates.prefix(6).enumerated() {
+    let top = ShortAnswerExtractor().candidates(
+      in: candidate.sentence, context: context, analyzer: &analyzer
+    ).first
+    let chosen = candidate.sentence == answer.evidence?.sentence
+    let fields: [String] = [
+      quoted(answer.question), "\(rank)", "\(candidate.score)", "\(top?.score ?? 0)",
+      "\(top?.typeFit ?? 0)", chosen ? "1" : "0",
+      isEvidence(candidate.sentence, evidences) ? "1" : "0",
+      quoted(candidate.sentence),
+    ]
+    rows += fields.joined(separator: ",") + "\n"
+  }
+  return rows
+}
+
 let clock = ContinuousClock()
 var total = Tally()
 // How often an evidence sentence is the best retrieved one, or among the five best: tells a
@@ -122,6 +148,9 @@ for title in dataset.data {
       let start = clock.now
       let answer = session.ask(item.question)
       latencies.append((clock.now - start).seconds * 1000)
+      if argument("--choices") != nil {
+        choiceRows += choiceRowsFor(answer, evidences: item.evidences ?? [], session: session)
+      }
       session.reset()
       let golds = item.answers.map(\.text)
       let predicted = answer.shortAnswer ?? ""
@@ -129,7 +158,9 @@ for title in dataset.data {
       let f1 = golds.map { AnswerNormalizer.f1(predicted, $0) }.max() ?? 0
       let evidence = isEvidence(answer.evidence?.sentence, item.evidences ?? [])
       if isEvidence(answer.candidates.first?.sentence, item.evidences ?? []) { evidenceFirst += 1 }
-      if answer.candidates.prefix(5).contains(where: { isEvidence($0.sentence, item.evidences ?? []) }) {
+      if answer.candidates.prefix(5).contains(where: {
+        isEvidence($0.sentence, item.evidences ?? [])
+      }) {
         evidenceInTopFive += 1
       }
       total.add(exact: exact, f1: f1, evidence: evidence, abstained: answer.abstained)
@@ -157,11 +188,16 @@ print("newsdesk quality on \(dataPath)")
 var homeAnswers: [(confidence: Double, f1: Double)] = []
 // With --signals FILE, every answer's signals go to a CSV for calibrating the confidence.
 var signalRows =
-  "set,f1,confidence,coverage,termShare,candidateScore,typeFit,retrievalScore,terms,type\n"
+  "set,f1,confidence,coverage,termShare,candidateScore,typeFit,retrievalScore,terms,type,question,sentence\n"
+/// A CSV field: quoted, with its quotes doubled.
+func quoted(_ text: String) -> String {
+  "\"" + text.replacingOccurrences(of: "\"", with: "\"\"").replacingOccurrences(of: "\n", with: " ")
+    + "\""
+}
 func signalRow(_ set: String, _ answer: Answer, _ f1: Double) -> String {
   let s = answer.signals
   return
-    "\(set),\(f1),\(answer.confidence),\(s.coverage),\(s.termShare),\(s.candidateScore),\(s.typeFit),\(s.retrievalScore),\(answer.analysis.terms.count),\(answer.analysis.answerType.rawValue)\n"
+    "\(set),\(f1),\(answer.confidence),\(s.coverage),\(s.termShare),\(s.candidateScore),\(s.typeFit),\(s.retrievalScore),\(answer.analysis.terms.count),\(answer.analysis.answerType.rawValue),\(quoted(answer.question)),\(quoted(answer.evidence?.sentence ?? ""))\n"
 }
 var awayConfidences: [Double] = []
 var nearConfidences: [Double] = []
@@ -218,6 +254,9 @@ func percentile(_ values: [Double], _ fraction: Double) -> Double {
 }
 
 try? misses.write(toFile: missesPath, atomically: true, encoding: .utf8)
+if let choicesPath = argument("--choices") {
+  try? choiceRows.write(toFile: choicesPath, atomically: true, encoding: .utf8)
+}
 if let signalsPath = argument("--signals") {
   try? signalRows.write(toFile: signalsPath, atomically: true, encoding: .utf8)
 }

@@ -69,6 +69,36 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
     #expect(analyzer.analyze("who did Rubio meet?").headNoun == nil)
   }
 
+  /// After "did" and its subject, the verb is the first bare verb, known to WordNet or not.
+  @Test func verbOfAnObjectQuestion() {
+    #expect(analyzer.analyze("What did colonial authorities reduce?").verb == "reduce")
+    #expect(analyzer.analyze("What did Watt add to the steam engine?").verb == "add")
+    #expect(analyzer.analyze("What did the crew of Apollo 8 read from?").verb == "read")
+    #expect(analyzer.analyze("What did colonial authorities reduce?").asksForSubject == false)
+  }
+
+  /// "When" opening a clause is not what is asked.
+  @Test func whenClauseBeforeTheQuestion() {
+    let analysis = analyzer.analyze("When the three types of rock are re-melted what is formed?")
+    #expect(analysis.form == .what)
+    #expect(analysis.answerType != .date)
+    #expect(analyzer.analyze("When did the war end?").answerType == .date)
+    #expect(analyzer.analyze("When was the base closed, and who closed it?").answerType == .date)
+  }
+
+  /// The head is the last noun of the phrase after the wh-word, not its first modifier.
+  @Test func headNounEndsTheNounPhrase() {
+    #expect(analyzer.analyze("What Apollo mission was the sixth landing?").headNoun == "mission")
+    #expect(analyzer.analyze("What space station supported three missions?").headNoun == "station")
+    #expect(analyzer.analyze("What Khitan leader defected to the Mongols?").answerType == .person)
+    #expect(analyzer.analyze("What type of steam engine produces power?").headNoun == "engine")
+    #expect(analyzer.analyze("What city later became Beijing?").headNoun == "city")
+    // A verb in "-s" ends the phrase: the question is not about "extension".
+    #expect(analyzer.analyze("What causes rock extension?").headNoun == "causes")
+    #expect(analyzer.analyze("Which Mongolian word meaning wide appears?").headNoun == "word")
+    #expect(analyzer.analyze("Which task force states that it is harmful?").headNoun == "force")
+  }
+
   @Test func termsAndFocusWords() {
     let analysis = analyzer.analyze("  Who did Rubio meet in Ecuador's capital?  ")
     #expect(analysis.text == "Who did Rubio meet in Ecuador's capital?")

@@ -122,7 +122,7 @@ public struct AnswerComposer: Sendable {
     // Names must be names; a reason or a manner may be any clause.
     let typed = [.person, .organization, .place, .role, .quote].contains(analysis.answerType)
     if let candidate = chosenCandidate, candidate.typeFit >= 0.55 {
-      confidence *= 0.75 + 0.25 * min(1, candidate.typeFit)
+      confidence = Self.coverageStrength(chosenCoverage) * (0.75 + 0.25 * min(1, candidate.typeFit))
     } else if strict {
       // A time, number or amount question with no time, number or amount to give: the
       // articles do not say, whatever else the sentence shares with the question.
@@ -139,15 +139,14 @@ public struct AnswerComposer: Sendable {
     }
     // A name the question gives that the supporting sentence lacks: the sentence may be
     // about someone else ("who is Mexico's president?" over a sentence on Ecuador's).
-    let supportingTerms = Set(
-      analyzer.terms(
-        in: ([evidence[chosen].sentence] + chosenReferences.map(\.name)).joined(separator: " ")))
-    for name in Set(analysis.nameTerms) where !supportingTerms.contains(name) {
-      let related = analysis.expansions.contains {
-        $0.value == name && supportingTerms.contains($0.key)
-      }
-      if !related { confidence *= 0.45 }
-    }
+    let previous = previousSentence(of: evidence[chosen], library: library)
+    // A name written as "he" or "the minister" in the sentence is there too.
+    let resolvedSupport = ([evidence[chosen].sentence] + chosenReferences.map(\.name))
+      .joined(separator: " ")
+    let missing = missingNameCount(
+      analysis, in: resolvedSupport, previous: previous, analyzer: &analyzer)
+    confidence *= pow(Self.missingNameFactor, Double(missing))
+    let supportingTerms = Set(analyzer.terms(in: resolvedSupport))
     if let head = analysis.headNoun, !Self.genericHeads.contains(head),
       chosenCandidate?.typeFit ?? 0 < 1,
       let headTerm = analyzer.term(for: head), !supportingTerms.contains(headTerm)
@@ -166,7 +165,11 @@ public struct AnswerComposer: Sendable {
         }
     }
     confidence *= pow(Self.unknownWordFactor, Double(unknownWords.count))
-    if mentionsUnknownName(analysis, library: library) {
+    if mentionsUnknownName(
+      analysis, library: library,
+      retrieved: namingSentences(evidence.prefix(options.sentencesRead), library: library),
+      analyzer: &analyzer)
+    {
       // "What did Putin say?" over articles that never name Putin.
       confidence = min(confidence, Self.unsupportedCeiling)
     }
@@ -228,17 +231,6 @@ public struct AnswerComposer: Sendable {
     return matched / total
   }
 
-  /// Whether the question names someone or something no loaded sentence contains, in any
-  /// of the forms the lexicon relates to it.
-  func mentionsUnknownName(_ analysis: QuestionAnalysis, library: ArticleLibrary) -> Bool {
-    analysis.nameTerms.contains { name in
-      library.index.sentenceFrequency(of: name) == 0
-        && !analysis.expansions.contains {
-          $0.value == name && library.index.sentenceFrequency(of: $0.key) > 0
-        }
-    }
-  }
-
   /// The share of the joined coverage a pronoun-led sentence keeps.
   static let anaphorCredit = 0.85
 
@@ -257,6 +249,10 @@ public struct AnswerComposer: Sendable {
     guard evidence.sentenceNumber >= 2 else { return nil }
     return library.articles[evidence.articleNumber].sentence(evidence.sentenceNumber - 2)
   }
+
+  /// How much each name of the question that the supporting sentence lacks lowers the
+  /// confidence.
+  static let missingNameFactor = 0.45
 
   /// How much each question word unknown to every loaded article lowers the confidence.
   static let unknownWordFactor = 0.8

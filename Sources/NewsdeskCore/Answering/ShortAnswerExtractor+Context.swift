@@ -132,6 +132,29 @@ extension ShortAnswerExtractor {
     return countsIt ? 2 : 0.6
   }
 
+  /// For "how high in feet": a figure in the unit asked for fits best; a figure in brackets
+  /// is a conversion of the one before ("51,300 pounds (23,300 kg)") unless its unit is the
+  /// one asked for.
+  func unitFit(_ span: ClosedRange<Int>, _ words: SentenceWords, _ context: QuestionContext)
+    -> Double
+  {
+    func singular(_ word: String) -> String {
+      word.count > 2 && word.hasSuffix("s") ? String(word.dropLast()) : word
+    }
+    // Units of measure only: "in" is a preposition more often than inches, and what a count
+    // counts ("people") is weighed by countLikelihood.
+    let notMeasures: Set<String> = ["in", "people", "times", "million", "billion", "square"]
+    let asked = Set(
+      context.questionWords.map(singular).filter {
+        Self.unitWords.contains($0) && !notMeasures.contains($0)
+      })
+    let unit = singular(words.words[span.upperBound].lower)
+    if !asked.isEmpty, span.count > 1 {
+      return asked.contains(unit) ? 2 : 0.6
+    }
+    return words.punctuation(before: span.lowerBound) == "(" ? 0.5 : 1
+  }
+
   /// For "which city" or "what river": a name WordNet knows as something else ("Ecuador" is a
   /// country, not a city) fits less; one it knows as that kind fits more.
   func kindFactor(_ span: ClosedRange<Int>, _ words: SentenceWords, context: QuestionContext)

@@ -151,9 +151,12 @@ extension ShortAnswerExtractor {
     while index < list.count {
       if list[index].isNumber || Self.numberWords.contains(list[index].lower) {
         var end = index
-        while end + 1 < list.count,
+        // A bracket starts another figure ("51,300 pounds (23,300 kg)"); a hyphen joins a
+        // fraction ("one-quarter").
+        while end + 1 < list.count, !["(", ")", ";"].contains(words.punctuation(before: end + 1)),
           list[end + 1].isNumber || Self.numberWords.contains(list[end + 1].lower)
             || unitWords.contains(list[end + 1].lower)
+            || (words.isHyphenJoined(end + 1) && Self.fractionWords.contains(list[end + 1].lower))
         {
           end += 1
         }
@@ -164,6 +167,9 @@ extension ShortAnswerExtractor {
     }
     return spans
   }
+  static let fractionWords: Set<String> = [
+    "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+  ]
   func moneySpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
     let list = words.words
     return numberSpans(words, unitWords: ["dollars", "euros", "pounds", "of", "yuan", "yen"])
@@ -231,6 +237,42 @@ extension ShortAnswerExtractor {
     }
     return spans
   }
+
+  /// Adverbs of manner and the adjective they grade: "socially" (owned), "extremely old".
+  /// Sentence adverbs and fillers ("also", "however") are not manners.
+  func adverbSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
+    let list = words.words
+    var spans: [ClosedRange<Int>] = []
+    for index in list.indices where list[index].lower.hasSuffix("ly") && !list[index].isCapitalized
+    {
+      let lower = list[index].lower
+      guard !WordClasses.fillers.contains(lower), !WordClasses.isFunctionWord(lower),
+        Lexicon.partsOfSpeech(lower).first == .adverb
+      else { continue }
+      let next = index + 1
+      let grades =
+        next < list.count && words.punctuation(before: next) == nil
+        && Lexicon.partsOfSpeech(list[next].lower).first == .adjective
+      // "typically mild": how often or how likely is not how; the adjective is.
+      let saysHow = !Self.sentenceAdverbs.contains(lower)
+      if grades {
+        spans.append((saysHow ? index : next)...next)
+      } else if saysHow {
+        spans.append(index...index)
+      }
+    }
+    return spans
+  }
+
+  /// Adverbs of frequency, likelihood and focus: they qualify a statement, not a manner.
+  static let sentenceAdverbs: Set<String> = [
+    "typically", "usually", "generally", "normally", "commonly", "frequently", "rarely",
+    "occasionally", "originally", "initially", "eventually", "finally", "actually", "really",
+    "especially", "particularly", "reportedly", "apparently", "probably", "possibly",
+    "certainly", "clearly", "simply", "merely", "largely", "mainly", "mostly", "nearly",
+    "roughly", "early", "likely", "only", "formerly", "previously", "currently", "recently",
+    "subsequently", "ultimately", "traditionally", "historically", "officially",
+  ]
 
   /// "On the other hand", "in addition", "as a consequence": phrases that link sentences and
   /// are never what a question asks for.

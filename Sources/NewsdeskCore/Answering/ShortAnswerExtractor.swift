@@ -89,6 +89,21 @@ public struct ShortAnswerExtractor: Sendable {
     let verbPosition = context.verbTerm.flatMap { verb in
       words.words.indices.first { analyzer.term(for: words.words[$0].lower) == verb }
     }
+    // Words that repeat the question, in any inflection or derivation ("expansions" for
+    // "expansion", "development" for "developed").
+    let repeats = words.words.map { word in
+      if context.questionWords.contains(word.lower) { return true }
+      guard let term = analyzer.term(for: word.lower), context.termWeights[term] != nil else {
+        return false
+      }
+      // An adjective from a noun asked about is new information: "structural" geologists.
+      let adjective = Lexicon.partsOfSpeech(word.lower).first == .adjective
+      return !adjective
+        || context.questionWords.contains {
+          analyzer.term(for: $0) == term && Lexicon.partsOfSpeech($0).first == .adjective
+        }
+    }
+    let headTerm = context.analysis.headNoun.flatMap { analyzer.term(for: $0) }
     var seen = Set<Range<Int>>()
     var result: [Candidate] = []
     for (rawSpan, typeFit) in spans {
@@ -96,7 +111,7 @@ public struct ShortAnswerExtractor: Sendable {
       guard
         let cut = mention != nil
           ? TrimmedSpan(span: rawSpan, lostHead: nil, cutName: false)
-          : trimmed(rawSpan, words, questionWords: context.questionWords)
+          : trimmed(rawSpan, words, repeats: repeats)
       else {
         continue
       }
@@ -123,15 +138,20 @@ public struct ShortAnswerExtractor: Sendable {
       if let lostHead = cut.lostHead {
         // "Which mantle" → "the convecting mantle": the modifier of the noun asked about is
         // the answer; the modifier of any other question word is not.
-        if lostHead == context.analysis.headNoun {
-          shape *= 2.5
+        // A person, place or organisation is named, though: "largest" in "the largest city"
+        // is not which city.
+        let wantsName = [.person, .place, .organization].contains(type)
+        if analyzer.term(for: lostHead) == headTerm {
+          shape *= wantsName && !words.words[span.lowerBound].isCapitalized ? 1 : 2.5
         } else {
           shape *= context.asksForKind ? 1.3 : 0.35
         }
       }
       if span.count <= 2, isDiscourseMarker(span, words) { continue }
       shape *= copulaFactor(span, words, anchors: anchors.map(\.position), context: context)
-      let kind = kindFactor(span, words, context: context)
+      // "Rice University" for "what university": the name's own last word says its kind.
+      let namesItsKind = cut.lostHead.map { analyzer.term(for: $0) == headTerm } == true
+      let kind = namesItsKind ? 1.5 : kindFactor(span, words, context: context)
       shape *= kind
       var fit = kind < 1 ? typeFit * 0.3 : typeFit
       if context.prefersNames, mention == nil, !words.words[span.lowerBound].isCapitalized {
@@ -150,7 +170,7 @@ public struct ShortAnswerExtractor: Sendable {
       if context.prefersNames, isNamedBy(span, words) { shape *= 2 }
       if cut.cutName { shape *= 0.5 }
       let head = words.words[span.upperBound]
-      let modifiesAskedNoun = cut.lostHead != nil && cut.lostHead == context.analysis.headNoun
+      let modifiesAskedNoun = cut.lostHead.map { analyzer.term(for: $0) == headTerm } == true
       if mention == nil, !head.isCapitalized, !head.isNumber, !context.asksForKind,
         !modifiesAskedNoun, !context.asksForAction,
         ![.manner, .reason, .description].contains(type), Lexicon.cannotBeNoun(head.lower)
@@ -167,6 +187,7 @@ public struct ShortAnswerExtractor: Sendable {
         shape *= 1.3
       }
       if isCoordinated(span, with: context.coordinatedWords, words) { shape *= 2 }
+      shape *= appositionFactor(span, words, headTerm: headTerm, analyzer: &analyzer)
       if let verbPosition {
         shape *= roleFactor(span, verbPosition: verbPosition, context: context, words: words)
       }
@@ -235,7 +256,9 @@ public struct ShortAnswerExtractor: Sendable {
       let spans =
         numberSpans(words, unitWords: []).map { ($0, bare) }
         + numberSpans(words, unitWords: Self.unitWords).map { ($0, type == .number ? 0.8 : 1.0) }
-      return spans.map { span, fit in (span, fit * countLikelihood(span, words, context: context)) }
+      return spans.map { span, fit in
+        (span, fit * countLikelihood(span, words, context: context) * unitFit(span, words, context))
+      }
     case .percent:
       let percents = numberSpans(words, unitWords: ["percent", "per", "cent"]).compactMap {
         span -> ClosedRange<Int>? in
@@ -255,6 +278,7 @@ public struct ShortAnswerExtractor: Sendable {
       // "How did the emperor die?" → "drowned": without "by …", the verb phrase says how.
       return clauseSpans(words, type: type).map { ($0.span, $0.fit) }
         + predicateSpans(words, questionWords: context.questionWords).map { ($0, 0.6) }
+        + adverbSpans(words).map { ($0, 0.6) }
     case .yesNo: return []
     case .role:
       return roleSpans(words, names: names).map { ($0, 1.0) }
@@ -284,8 +308,9 @@ public struct ShortAnswerExtractor: Sendable {
     var cutName: Bool
   }
 
-  /// Drops leading determiners and question words at either edge; nil when nothing is left.
-  func trimmed(_ span: ClosedRange<Int>, _ words: SentenceWords, questionWords: Set<String>)
+  /// Drops leading determiners and words that repeat the question (`repeats`, by position)
+  /// at either edge; nil when nothing is left.
+  func trimmed(_ span: ClosedRange<Int>, _ words: SentenceWords, repeats: [Bool])
     -> TrimmedSpan?
   {
     var first = span.lowerBound
@@ -293,7 +318,7 @@ public struct ShortAnswerExtractor: Sendable {
     var cutName = false
     func removable(_ index: Int) -> Bool {
       let lower = words.words[index].lower
-      if questionWords.contains(lower) {
+      if repeats[index] {
         if words.words[index].isCapitalized { cutName = true }
         return true
       }
@@ -302,12 +327,12 @@ public struct ShortAnswerExtractor: Sendable {
     }
     while first <= last, removable(first) { first += 1 }
     let lostHead =
-      first <= last && questionWords.contains(words.words[last].lower)
+      first <= last && repeats[last]
       ? words.words[last].lower : nil
     while last >= first, removable(last) { last -= 1 }
     guard first <= last else { return nil }
     // A span that still holds question words inside mostly repeats the question.
-    let inside = (first...last).filter { questionWords.contains(words.words[$0].lower) }.count
+    let inside = (first...last).filter { repeats[$0] }.count
     if inside * 2 >= (last - first + 1) { return nil }
     return TrimmedSpan(span: first...last, lostHead: lostHead, cutName: cutName)
   }

@@ -148,7 +148,7 @@ public struct QuestionAnalyzer: Sendable {
     let next = words[position]
     if ["did", "does", "do"].contains(next) {
       // Object question: the verb follows the subject ("who did Kublai make …").
-      return (words[(position + 1)...].first { looksLikeVerb($0) }, false)
+      return (verbAfterSubject(words, from: position + 1), false)
     }
     if Self.auxiliaries.contains(next) {
       // "was drawn": a passive whose subject is asked for; "is X" is copular.
@@ -202,6 +202,26 @@ public struct QuestionAnalyzer: Sendable {
     "stressed", "admit", "admitted", "accuse", "accused",
   ]
 
+  /// The verb after "did"/"does" and its subject: a word of verb form, or one WordNet knows
+  /// as a verb in its bare form ("what did colonial authorities reduce", "what did Watt
+  /// add"). The subject's first content word is skipped: "the crew" is not the verb "crew".
+  func verbAfterSubject(_ words: [String], from start: Int) -> String? {
+    var skippedSubject = false
+    for word in words[start...] {
+      if WordClasses.determiners.contains(word) { continue }
+      if looksLikeVerb(word) { return word }
+      guard skippedSubject else {
+        skippedSubject = true
+        continue
+      }
+      if WordClasses.isFunctionWord(word) { continue }
+      if let wordNet = WordNet.shared, wordNet.lemmas(word, pos: .verb).contains(word) {
+        return word
+      }
+    }
+    return nil
+  }
+
   func looksLikeVerb(_ word: String) -> Bool {
     word.hasSuffix("ed") || word.hasSuffix("en") || WordClasses.commonVerbs.contains(word)
   }
@@ -223,6 +243,16 @@ public struct QuestionAnalyzer: Sendable {
       !Self.auxiliaries.contains(words[position]),
       let inner = words.indices.dropFirst(position + 1).first(where: {
         ["which", "what", "whom", "whose", "who", "when", "where", "how"].contains(words[$0])
+      })
+    {
+      position = inner
+    }
+    // "When the rocks are re-melted, what is formed?": a "when" not followed by an auxiliary
+    // opens a clause, and the question is the wh-word after it.
+    if words[position] == "when", position + 1 < words.count,
+      !Self.auxiliaries.contains(words[position + 1]),
+      let inner = words.indices.dropFirst(position + 2).first(where: {
+        ["what", "which", "who", "whom", "where", "how"].contains(words[$0])
       })
     {
       position = inner
@@ -255,7 +285,9 @@ public struct QuestionAnalyzer: Sendable {
         let isMoney = words.contains { Self.moneyVerbs.contains($0) }
         return (.howMuch, isMoney ? .money : .quantity, afterNext)
       case "long": return (.howLong, .duration, nil)
-      case "old", "far", "big", "large", "tall", "high", "often": return (.how, .quantity, nil)
+      case "old", "far", "big", "large", "tall", "high", "often", "fast", "deep", "wide", "heavy",
+        "hot", "cold", "small", "thick", "low":
+        return (.how, .quantity, nil)
       default: return (.how, .manner, nil)
       }
     case "what", "which":
@@ -275,11 +307,13 @@ public struct QuestionAnalyzer: Sendable {
         }
         return (form, .other, nil)
       }
+      var start = position + 1
       if head == "kind" || head == "type" || head == "sort", afterNext == "of",
         position + 3 < words.count
       {
-        head = words[position + 3]
+        start = position + 3
       }
+      head = nounPhraseHead(words, from: start)
       return (form, type(ofHeadNoun: head, in: words), head)
     case "name", "list", "identify":
       guard let next else { return (.name, .other, nil) }
@@ -288,6 +322,32 @@ public struct QuestionAnalyzer: Sendable {
     default:
       return (.statement, .other, nil)
     }
+  }
+
+  /// The last word of the noun phrase starting at `start`: "what Apollo mission was …" asks
+  /// for a mission, "what space station supported …" for a station. The phrase takes at most
+  /// three words and goes on only into a noun (or a word WordNet does not know, a name). A
+  /// word ending in "s" ends it: before a noun it is a verb ("what causes rock extension"),
+  /// as plural nouns rarely modify another; so does a participle ("which word meaning …"), and
+  /// an "-s" word before "that" or a determiner is a verb ("which task force states that").
+  func nounPhraseHead(_ words: [String], from start: Int) -> String {
+    var end = start
+    while end + 1 < words.count, end + 1 - start < 3 {
+      let word = words[end]
+      let next = words[end + 1]
+      let nextParts = Lexicon.partsOfSpeech(next)
+      let goesOn =
+        !WordClasses.isFunctionWord(word) && !WordClasses.isFunctionWord(next)
+        && !looksLikeVerb(next) && !next.hasSuffix("ing") && next.count > 1
+        && (nextParts.isEmpty || nextParts.first == .noun)
+        && !looksLikeVerb(word)
+        && !(word.hasSuffix("s") && !word.hasSuffix("ss"))
+        && !(next.hasSuffix("s") && end + 2 < words.count
+          && (WordClasses.determiners.contains(words[end + 2]) || words[end + 2] == "that"))
+      guard goesOn else { break }
+      end += 1
+    }
+    return words[end]
   }
 
   /// In "what is the [adjectives] NOUN of …", the noun; nil unless "the"/"a" follows the

@@ -1,0 +1,18 @@
+/// How sure newsdesk is that a sentence answers the question, from how much of the question
+/// it holds.
+extension AnswerComposer {
+  /// The confidence a sentence's coverage of the question gives to an answer of the kind asked,
+  /// before the checks of names. (An answer of another kind keeps the plain coverage, cut
+  /// further: a full match of the question's words does not make "troops" a city.) Squared, so that a sentence sharing only a few of the question's words (a sentence
+  /// on the same topic that does not hold the answer) falls well below one that shares most:
+  /// coverage alone ranks answerable questions above unanswerable ones better than its plain
+  /// value does once the checks multiply in. Half the question's information counts as a
+  /// full match, as questions are paraphrased and rarely repeat all their words.
+  static func coverageStrength(_ coverage: Double) -> Double {
+    let share = coverage / fullCoverage
+    return share * share
+  }
+
+  /// The coverage at which a sentence counts as fully matching the question.
+  static let fullCoverage = 0.5
+}

@@ -1,0 +1,42 @@
+/// A candidate standing in apposition to the noun the question asks about: the sentence names
+/// the thing asked for right beside the word for its kind.
+extension ShortAnswerExtractor {
+  /// How much likelier the span is the answer for standing beside the question's head noun:
+  /// right after it ("his descendant Hulagu Khan", "the journal Nature", "a messenger,
+  /// Ming-Tan") or before an appositive or a copula's complement holding it ("Skylab, a space
+  /// station that …", "Jacksonville is the largest city").
+  func appositionFactor(
+    _ span: ClosedRange<Int>, _ words: SentenceWords, headTerm: String?,
+    analyzer: inout TermAnalyzer
+  ) -> Double {
+    guard let headTerm else { return 1 }
+    let list = words.words
+    let before = span.lowerBound - 1
+    if before >= 0, analyzer.term(for: list[before].lower) == headTerm {
+      let mark = words.punctuation(before: span.lowerBound)
+      if mark == nil || mark == "," { return Self.appositionBoost }
+    }
+    // ", a space station that …" or "is the largest city": the head noun within the next
+    // few words, before any other punctuation.
+    var index = span.upperBound + 1
+    if index < list.count, words.punctuation(after: span.upperBound) == nil,
+      ["is", "was", "are", "were"].contains(list[index].lower)
+    {
+      index += 1
+    } else if words.punctuation(after: span.upperBound) != "," {
+      return 1
+    }
+    guard index + 1 < list.count, WordClasses.determiners.contains(list[index].lower) else {
+      return 1
+    }
+    index += 1
+    while index < list.count, index <= span.upperBound + 5 {
+      if analyzer.term(for: list[index].lower) == headTerm { return Self.appositionBoost }
+      if words.punctuation(after: index) != nil { break }
+      index += 1
+    }
+    return 1
+  }
+
+  static let appositionBoost = 2.0
+}

@@ -1,0 +1,44 @@
+import Testing
+
+@testable import NewsdeskCore
+
+/// A name beside the noun the question asks about is the likelier answer.
+@Suite struct ShortAnswerExtractorAppositionTests {
+  func best(_ question: String, in sentence: String) -> String? {
+    let analysis = QuestionAnalyzer().analyze(question)
+    var analyzer = TermAnalyzer()
+    var weights: [String: Double] = [:]
+    for term in analysis.terms { weights[term] = 1 }
+    let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
+    return ShortAnswerExtractor().candidates(in: sentence, context: context, analyzer: &analyzer)
+      .first?.text
+  }
+
+  @Test func appositiveHoldingTheHeadNoun() {
+    var analyzer = TermAnalyzer()
+    let words = SentenceWords("It consisted of Skylab, a space station that flew in 1973.")
+    let extractor = ShortAnswerExtractor()
+    let skylab = 3...3
+    let consisted = 1...1
+    #expect(
+      extractor.appositionFactor(skylab, words, headTerm: "station", analyzer: &analyzer) > 1)
+    #expect(
+      extractor.appositionFactor(consisted, words, headTerm: "station", analyzer: &analyzer) == 1)
+  }
+
+  @Test func nameRightAfterTheHeadNoun() {
+    #expect(
+      best(
+        "From what pad was Apollo 5 launched?",
+        in: "Apollo 5 (AS-204) was launched from pad 37 on January 22, 1968.") == "37")
+  }
+
+  /// "the largest city": a modifier of "city" is not which city.
+  @Test func placeQuestionWantsTheNameNotTheModifier() {
+    #expect(
+      best(
+        "Which Florida city has the biggest population?",
+        in: "Jacksonville is the largest city by population in the U.S. state of Florida.")
+        == "Jacksonville")
+  }
+}

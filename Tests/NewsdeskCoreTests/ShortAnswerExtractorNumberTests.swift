@@ -1,0 +1,36 @@
+import Testing
+
+@testable import NewsdeskCore
+
+/// Figures with units: the unit asked for, conversions in brackets, fractions.
+@Suite struct ShortAnswerExtractorNumberTests {
+  func best(_ question: String, in sentence: String) -> String? {
+    let analysis = QuestionAnalyzer().analyze(question)
+    var analyzer = TermAnalyzer()
+    var weights: [String: Double] = [:]
+    for term in analysis.terms { weights[term] = 1 }
+    let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
+    return ShortAnswerExtractor().candidates(in: sentence, context: context, analyzer: &analyzer)
+      .first?.text
+  }
+
+  let sentence =
+    "The initial LM model weighed approximately 33,300 pounds (15,100 kg) fully fueled."
+
+  @Test func theUnitAskedFor() {
+    #expect(best("The initial LM weighed how much in kgs?", in: sentence) == "15,100 kg")
+    // The unit the question gives is not repeated.
+    #expect(best("How much did the initial LM weigh in pounds?", in: sentence) == "33,300")
+  }
+
+  @Test func aBracketedConversionIsNotTheFirstAnswer() {
+    #expect(best("How much did the initial LM weigh?", in: sentence) == "33,300 pounds")
+  }
+
+  @Test func aHyphenatedFractionIsOneFigure() {
+    let words = SentenceWords("An estimated one-quarter of the population saw it.")
+    let spans = ShortAnswerExtractor().numberSpans(words, unitWords: [])
+    #expect(
+      spans.map { words.text(from: $0.lowerBound, through: $0.upperBound) } == ["one-quarter"])
+  }
+}
