@@ -198,6 +198,20 @@ public struct AnswerComposer: Sendable {
       if [.person, .organization, .description].contains(analysis.answerType) {
         answer.role = AnswerDetails().role(of: candidate.utf8Range, in: sentence)
       }
+      if analysis.answerType == .person,
+        roleConflicts(analysis, sentence: sentence, role: answer.role, analyzer: &analyzer)
+      {
+        // The sentence does not make this person what the question asks about.
+        answer.confidence = min(answer.confidence, Self.unsupportedCeiling)
+        answer.abstained = answer.confidence < options.threshold
+        if answer.abstained {
+          answer.shortAnswer = nil
+          answer.role = nil
+          answer.evidence?.highlight = nil
+          answer.alsoCitedIn = []
+          answer.otherAnswers = []
+        }
+      }
       answer.speaker = candidate.speaker
       if [.date, .time].contains(analysis.answerType) {
         let articleDate = library.articles[answer.evidence!.articleNumber].date
