@@ -28,6 +28,18 @@ extension WordNet {
   /// then of all senses. The counts belong to the lemma, not the inflection, so "better"
   /// ranks its adverb reading (the lemma "well") high.
   public func partsOfSpeech(_ word: String) -> [WordNetPOS] {
+    // The extraction rules ask about the same words again and again; the answer never
+    // changes, and working it out takes a dozen lookups.
+    if let known = files.partsOfSpeechMemo.withLock({ $0[word] }) { return known }
+    let result = rankedPartsOfSpeech(word)
+    files.partsOfSpeechMemo.withLock { memo in
+      if memo.count >= WordNetFiles.memoCapacity { memo.removeAll(keepingCapacity: true) }
+      memo[word] = result
+    }
+    return result
+  }
+
+  private func rankedPartsOfSpeech(_ word: String) -> [WordNetPOS] {
     var ranked: [(pos: WordNetPOS, score: [Int])] = []
     for pos in WordNetPOS.allCases {
       let lemmas = lemmas(word, pos: pos)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -51,6 +52,10 @@ final class WordNetFiles: Sendable {
   private let exceptions: [WordNetPOS: WordNetMappedFile]
   /// cntlist.rev (sense key, sense number, tag count); optional, it only refines orderings.
   private let senseCounts: WordNetMappedFile?
+  /// Each word's parts of speech once worked out, shared by every thread.
+  let partsOfSpeechMemo = Mutex<[String: [WordNetPOS]]>([:])
+  /// Words remembered before the memo starts afresh: a bound on its memory.
+  static let memoCapacity = 100_000
 
   init?(directory: String) {
     var index: [WordNetPOS: WordNetMappedFile] = [:]
