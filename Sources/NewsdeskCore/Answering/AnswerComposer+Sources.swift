@@ -6,12 +6,17 @@ extension AnswerComposer {
     var position: Int
     var score: Double
     var coverage: Double
+    /// The share of the question's terms it holds, each counted once: unlike coverage, a
+    /// word only one article uses ("went") does not outweigh the rest.
+    var termShare: Double
+    /// The index terms it holds, pronouns and role nouns counted as the names they stand for.
+    var terms: Set<String>
     var candidate: ShortAnswerExtractor.Candidate?
   }
 
   /// How close another article's reading must come to the chosen one to be shown beside it:
   /// a weaker match is another story, not another account of this one.
-  static let sourceScoreShare = 0.25
+  static let sourceScoreShare = 0.05
   static let sourceCoverageShare = 0.5
   /// Type fit a short answer from another article needs.
   static let sourceTypeFit = 0.55
@@ -30,6 +35,18 @@ extension AnswerComposer {
     guard let main = readings.first(where: { $0.position == chosen }),
       let mainCandidate = main.candidate
     else { return ([], []) }
+    // Another account of the same thing names the same things: every noun and name of the
+    // question the chosen sentence holds ("base" in "when was the base closed?" keeps out a
+    // mine "closed in March"); the verb may differ ("went on strike" / "the strike by").
+    var analyzer = TermAnalyzer()
+    let nouns = Set(
+      analysis.focusWords.filter { word in
+        // A word WordNet lacks is a name; one it knows can be a noun ("base", though its
+        // verb is commoner).
+        let parts = Lexicon.partsOfSpeech(word)
+        return parts.isEmpty || parts.contains(.noun)
+      }.compactMap { analyzer.term(for: $0) })
+    let required = nouns.intersection(main.terms)
     let mainArticle = evidence[chosen].articleNumber
     var seenArticles: Set<Int> = [mainArticle]
     var same: [Evidence] = []
@@ -39,7 +56,8 @@ extension AnswerComposer {
       guard !seenArticles.contains(source.articleNumber),
         let candidate = reading.candidate, candidate.typeFit >= Self.sourceTypeFit,
         reading.score >= Self.sourceScoreShare * main.score,
-        reading.coverage >= Self.sourceCoverageShare * main.coverage
+        reading.termShare >= Self.sourceCoverageShare * main.termShare,
+        required.isSubset(of: reading.terms)
       else { continue }
       seenArticles.insert(source.articleNumber)
       var cited = source

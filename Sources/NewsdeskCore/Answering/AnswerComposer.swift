@@ -95,8 +95,13 @@ public struct AnswerComposer: Sendable {
         // A statement by someone else is no answer, however well the sentence matches.
         score *= top?.typeFit ?? 0.2
       }
+      let present = Set(analyzer.terms(in: resolved))
+      let termShare =
+        Double(weights.keys.filter(present.contains).count) / Double(max(weights.count, 1))
       readings.append(
-        SourceReading(position: position, score: score, coverage: coverage, candidate: top))
+        SourceReading(
+          position: position, score: score, coverage: coverage, termShare: termShare,
+          terms: present, candidate: top))
       if score > chosenScore {
         chosenScore = score
         chosen = position
