@@ -61,4 +61,16 @@ import Testing
     let sentences = ["Rubio said: \"he will not escape\" on Wednesday."]
     #expect(names(sentences, in: 0)["he"] == nil)
   }
+
+  @Test func itTakesTheNearestCountryBeforeIt() {
+    let sentences = [
+      "The official said that Rubio will also present Ecuador as a cautionary tale after it amassed billions of dollars in debt to China."
+    ]
+    #expect(names(sentences, in: 0)["it"] == "Ecuador")
+  }
+
+  @Test func expletiveItIsLeftAlone() {
+    let sentences = ["Ecuador signed the deal.", "It is clear that Peru will follow."]
+    #expect(names(sentences, in: 1).isEmpty)
+  }
 }

@@ -65,6 +65,18 @@ public struct ReferenceResolver: Sendable {
             Mention(
               utf8Range: list[position].utf8Range, words: position...position, name: name))
         }
+      } else if lower == "it" || lower == "its", isReferringIt(position, words),
+        !isInsideQuote(position, words)
+      {
+        // "… present Ecuador as a cautionary tale after it amassed debt": the nearest
+        // country or organisation before it, in its sentence or the one before.
+        var name = things(in: words, before: position).last
+        if name == nil, index > 0 { name = things(in: sentenceWords(index - 1), before: nil).last }
+        if let name {
+          result.append(
+            Mention(
+              utf8Range: list[position].utf8Range, words: position...position, name: name))
+        }
       } else if lower == "the", position + 1 < list.count,
         !(position + 2 < list.count && list[position + 2].isCapitalized)
       {
@@ -126,6 +138,30 @@ public struct ReferenceResolver: Sendable {
       }
     }
     return nil
+  }
+
+  /// Whether "it" points back at something: not "it is said", "it was clear that" (the
+  /// expletive before a copula) nor "it" as the object at a sentence's end. "Its" always does.
+  func isReferringIt(_ position: Int, _ words: SentenceWords) -> Bool {
+    let list = words.words
+    if list[position].lower == "its" { return true }
+    guard position + 1 < list.count else { return false }
+    let next = list[position + 1].lower
+    return !["is", "was", "s", "would", "will", "seems", "seemed", "remains", "takes", "took"]
+      .contains(next)
+      && (next.hasSuffix("ed") || ["has", "had", "said", "says", "owes", "holds"].contains(next))
+  }
+
+  /// Places and organisations named in a sentence, in order, before a position when given.
+  func things(in words: SentenceWords, before limit: Int?) -> [String] {
+    extractor.nameSpans(words).compactMap { span in
+      if let limit, span.upperBound >= limit { return nil }
+      let text = words.text(from: span.lowerBound, through: span.upperBound)
+      guard PlaceGazetteer.isPlace(text) || OrganizationCues.looksLikeOrganization(text) else {
+        return nil
+      }
+      return text
+    }
   }
 
   /// Person names in a sentence, in order, before a position when one is given. Titles are

@@ -58,11 +58,16 @@ public struct ShortAnswerExtractor: Sendable {
       if !quotes.isEmpty { return quotes }
     }
     var spans = typedSpans(words, type: type == .quote ? .other : type, context: context)
+    let askedVerb = context.verbTerm.flatMap { verb in
+      words.words.indices.first { analyzer.term(for: words.words[$0].lower) == verb }
+    }
     let named = references.filter { mention in
       // A name the question gives is not its answer, whether written out or as "he"; and a
-      // name the sentence writes out answers by itself.
+      // name the sentence writes out answers by itself, unless the pronoun, not the name,
+      // is the one doing what the question asks ("present Ecuador … after it amassed").
       !WordTokenizer.words(in: mention.name).allSatisfy { context.questionWords.contains($0) }
-        && !sentence.contains(mention.name)
+        && (!sentence.contains(mention.name)
+          || askedVerb.map { isActiveSubject(mention.words, of: $0, words) } == true)
     }
     // "He warned …" answers "who warned?" with whom "he" stands for, when the sentence
     // names no one else who could be the answer ("He was killed by El Temür": El Temür).
@@ -71,10 +76,16 @@ public struct ShortAnswerExtractor: Sendable {
       fits(span: span, type: type, words: words)
         && !span.allSatisfy { context.questionWords.contains(words.words[$0].lower) }
     }
-    if [.person, .organization].contains(type), !ownNames {
+    // Unless the pronoun is itself the subject of the question's verb ("after it amassed
+    // debt", "he has designated"), in the active voice.
+    if [.person, .organization].contains(type) {
       spans += named.filter { mention in
-        mention.words.count > 1
-          || !["his", "her", "its", "their"].contains(words.words[mention.words.lowerBound].lower)
+        let isPossessive =
+          mention.words.count == 1
+          && ["his", "her", "its", "their"].contains(words.words[mention.words.lowerBound].lower)
+        guard !isPossessive else { return false }
+        return !ownNames
+          || askedVerb.map { isActiveSubject(mention.words, of: $0, words) } == true
       }.map { ($0.words, 0.85) }
     }
     guard !spans.isEmpty else { return [] }
@@ -211,6 +222,16 @@ public struct ShortAnswerExtractor: Sendable {
     }
     if type == .quote { for index in result.indices { result[index].typeFit *= 0.3 } }
     return result.sorted { $0.score > $1.score }
+  }
+
+  /// Whether a span stands right before a verb as its subject, in the active voice: "it
+  /// amassed", "he has designated" (auxiliaries may come between), not "he was killed".
+  func isActiveSubject(_ span: ClosedRange<Int>, of verb: Int, _ words: SentenceWords) -> Bool {
+    guard verb > span.upperBound, verb - span.upperBound <= 3 else { return false }
+    let between = words.words[(span.upperBound + 1)..<verb].map(\.lower)
+    let passive = ["was", "were", "been", "being", "is", "are", "be"]
+    return between.allSatisfy { WordClasses.auxiliaries.contains($0) || $0.hasSuffix("ly") }
+      && !between.contains(where: passive.contains)
   }
 
   /// Spans of the expected type, each with how well it fits. When no span fits the type
