@@ -39,4 +39,24 @@ extension ShortAnswerExtractor {
   }
 
   static let appositionBoost = 2.0
+
+  /// Whether a capitalised span modifies the common noun after it ("the Mercury astronaut",
+  /// "the Gemini and Apollo programs"): then it is not a person, whatever the gazetteer says.
+  func modifiesNoun(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {
+    let list = words.words
+    var index = span.upperBound + 1
+    // Through a coordination of names: "Gemini and Apollo programs".
+    while index + 1 < list.count, ["and", "or"].contains(list[index].lower),
+      list[index + 1].isCapitalized, words.punctuation(before: index) == nil
+    {
+      index += 2
+      while index < list.count, list[index].isCapitalized { index += 1 }
+    }
+    guard index < list.count, words.punctuation(before: index) == nil else { return false }
+    let next = list[index]
+    guard !next.isCapitalized, !next.isNumber, !next.lower.hasSuffix("ed"),
+      !next.lower.hasSuffix("ing"), !WordClasses.isFunctionWord(next.lower)
+    else { return false }
+    return Lexicon.partsOfSpeech(next.lower).first == .noun
+  }
 }

@@ -62,6 +62,9 @@ public struct ShortAnswerExtractor: Sendable {
     // "expansion", "development" for "developed").
     let repeats = words.words.map { word in
       if context.questionWords.contains(word.lower) { return true }
+      // "Ögedei" repeats the "Ogedei" of the question.
+      let folded = AnswerComposer.foldingAccents(word.lower)
+      if folded != word.lower, context.questionWords.contains(folded) { return true }
       guard let term = analyzer.term(for: word.lower), context.termWeights[term] != nil else {
         return false
       }
@@ -143,6 +146,9 @@ public struct ShortAnswerExtractor: Sendable {
       }
       if isCoordinated(span, with: context.coordinatedWords, words) { shape *= 2 }
       shape *= appositionFactor(span, words, headTerm: headTerm, analyzer: &analyzer)
+      if type == .person, words.words[span.lowerBound].isCapitalized, modifiesNoun(span, words) {
+        shape *= 0.5
+      }
       if let verbPosition {
         shape *= roleFactor(span, verbPosition: verbPosition, context: context, words: words)
       }
