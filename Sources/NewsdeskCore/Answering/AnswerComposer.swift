@@ -54,7 +54,9 @@ public struct AnswerComposer: Sendable {
       let retrievalShare = scored.score / max(best.score, 0.001)
       let sentenceWeight = coverage * (0.5 + 0.5 * retrievalShare)
       let top = extractor.candidates(in: sentence, context: context, analyzer: &analyzer).first
-      let score = sentenceWeight * (top.map { 0.5 + $0.score } ?? 0.4)
+      let score =
+        sentenceWeight * (top.map { 0.5 + $0.score } ?? 0.4)
+        * Self.typeAgreement(analysis.answerType, typeFit: top?.typeFit ?? 0)
       if score > chosenScore {
         chosenScore = score
         chosen = position
