@@ -236,7 +236,9 @@ public struct ShortAnswerExtractor: Sendable {
       let predicates =
         context.asksForAction
         ? predicateSpans(words, questionWords: context.questionWords).map { ($0, 1.0) } : []
-      return predicates + PhraseChunker().chunks(words).map { ($0, 1.0) } + names.map { ($0, 0.9) }
+      let chunks = PhraseChunker().chunks(words)
+      return predicates + chunks.map { ($0, 1.0) } + joinedPhrases(chunks, words).map { ($0, 1.0) }
+        + names.map { ($0, 0.9) }
         + (context.asksForSeveral ? coordinatedNames(names, words).map { ($0, 1.1) } : [])
     }
   }
@@ -269,6 +271,13 @@ public struct ShortAnswerExtractor: Sendable {
         || lower == "s"
     }
     while first <= last, removable(first) { first += 1 }
+    // What is left of a joined phrase after its repeated half ("[development] of the
+    // separate condenser") starts at its joint.
+    while first > span.lowerBound, first <= last,
+      ["of", "and", "or"].contains(words.words[first].lower) || removable(first)
+    {
+      first += 1
+    }
     let lostHead =
       first <= last && repeats[last]
       ? words.words[last].lower : nil
