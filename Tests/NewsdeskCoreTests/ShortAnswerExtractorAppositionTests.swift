@@ -56,4 +56,17 @@ import Testing
         "Who was Ogedei's wife?",
         in: "The text names Töregene Khatun, Ögedei's wife, as its sponsor.") == "Töregene Khatun")
   }
+
+  /// Another man of the same family name is named in full; the question's own man is not
+  /// given back.
+  @Test func aNameSharingTheQuestionsFamilyNameKeepsIt() {
+    #expect(
+      best(
+        "Who was Kublai Khan's grandfather?",
+        in: "Kublai Khan placed his grandfather Genghis Khan on the imperial records.")
+        == "Genghis Khan")
+    #expect(
+      best("Who improved the Savery pump?", in: "The pump was developed in 1698 by Thomas Savery.")
+        != "Thomas Savery")
+  }
 }

@@ -59,4 +59,25 @@ extension ShortAnswerExtractor {
     else { return false }
     return Lexicon.partsOfSpeech(next.lower).first == .noun
   }
+
+  /// Positions whose word ends another person's name than the question's: "Genghis Khan"
+  /// when the question says "Kublai Khan". The name keeps that word though the question has
+  /// it; "Thomas Savery" for a question saying only "Savery" is the same man and does not.
+  func sharedNameEnds(_ words: SentenceWords, context: QuestionContext) -> [Bool] {
+    // Each capitalised question word after another, with the words before it.
+    let question = SentenceWords(context.analysis.text).words
+    var before: [String: Set<String>] = [:]
+    for index in question.indices.dropFirst()
+    where question[index].isCapitalized && question[index - 1].isCapitalized {
+      before[question[index].lower, default: []].insert(question[index - 1].lower)
+    }
+    let list = words.words
+    return list.indices.map { index in
+      guard index > 0, list[index].isCapitalized, list[index - 1].isCapitalized,
+        words.punctuation(before: index) == nil, let owners = before[list[index].lower]
+      else { return false }
+      return !owners.contains(list[index - 1].lower)
+        && !context.questionWords.contains(list[index - 1].lower)
+    }
+  }
 }

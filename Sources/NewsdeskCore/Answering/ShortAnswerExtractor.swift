@@ -76,10 +76,12 @@ public struct ShortAnswerExtractor: Sendable {
         }
     }
     let headTerm = context.analysis.headNoun.flatMap { analyzer.term(for: $0) }
+    let sharedNameEnds = sharedNameEnds(words, context: context)
     var seen = Set<Range<Int>>()
     var result: [Candidate] = []
     for (rawSpan, typeFit) in spans {
-      guard let cut = trimmed(rawSpan, words, repeats: repeats) else {
+      guard let cut = trimmed(rawSpan, words, repeats: repeats, sharedNameEnds: sharedNameEnds)
+      else {
         continue
       }
       let span = cut.span
@@ -255,9 +257,9 @@ public struct ShortAnswerExtractor: Sendable {
 
   /// Drops leading determiners and words that repeat the question (`repeats`, by position)
   /// at either edge; nil when nothing is left.
-  func trimmed(_ span: ClosedRange<Int>, _ words: SentenceWords, repeats: [Bool])
-    -> TrimmedSpan?
-  {
+  func trimmed(
+    _ span: ClosedRange<Int>, _ words: SentenceWords, repeats: [Bool], sharedNameEnds: [Bool]
+  ) -> TrimmedSpan? {
     var first = span.lowerBound
     var last = span.upperBound
     var cutName = false
@@ -278,14 +280,22 @@ public struct ShortAnswerExtractor: Sendable {
     {
       first += 1
     }
+    let keepsName =
+      first < last && sharedNameEnds[last]
+      && (first..<last).allSatisfy { words.words[$0].isCapitalized }
     let lostHead =
-      first <= last && repeats[last]
+      first <= last && repeats[last] && !keepsName
       ? words.words[last].lower : nil
-    while last >= first, removable(last) { last -= 1 }
+    if !keepsName {
+      while last >= first, removable(last) { last -= 1 }
+    }
     guard first <= last else { return nil }
-    // A span that still holds question words inside mostly repeats the question.
+    // A span that still holds question words inside mostly repeats the question; a name
+    // only when most of it does.
     let inside = (first...last).filter { repeats[$0] }.count
-    if inside * 2 >= (last - first + 1) { return nil }
+    if keepsName ? inside * 2 > (last - first + 1) : inside * 2 >= (last - first + 1) {
+      return nil
+    }
     return TrimmedSpan(span: first...last, lostHead: lostHead, cutName: cutName)
   }
 
