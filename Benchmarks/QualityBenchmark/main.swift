@@ -100,24 +100,33 @@ func explain(_ question: String, in session: NewsdeskSession) {
 
 /// With --choices FILE, each question's retrieved sentences (the ones the composer reads) go
 /// to a CSV with what the composer sees in them, for studying which sentence to answer from.
-var choiceRows = "question,rank,retrieval,candidate,typeFit,chosen,evidence,sentence\n"
-func choiceRowsFor(_ answer: Answer, evidences: [String], session: NewsdeskSession) -> String {
+var choiceRows =
+  "question,type,rank,retrieval,coverage,candidate,typeFit,chosen,evidence,answer,f1,sentence\n"
+func choiceRowsFor(
+  _ answer: Answer, evidences: [String], golds: [String], session: NewsdeskSession
+) -> String {
+  let analysis = answer.analysis
   var weights: [String: Double] = [:]
-  for term in answer.analysis.terms { weights[term] = session.library.index.sentenceIDF(of: term) }
-  let context = ShortAnswerExtractor.QuestionContext(
-    analysis: answer.analysis, termWeights: weights)
-  var analyzer = TermAnalyzer()
+  for term in analysis.expansions.keys { weights[term] = 0.5 }
+  let retrieved = session.library.index.search(
+    terms: analysis.terms + analysis.expansions.keys.sorted(), termWeights: weights,
+    limit: session.composer.options.sentencesRead)
+  var composer = session.composer
+  composer.options.threshold = 0
   var rows = ""
-  for (rank, candidate) in answer.candidates.prefix(6).enumerated() {
-    let top = ShortAnswerExtractor().candidates(
-      in: candidate.sentence, context: context, analyzer: &analyzer
-    ).first
-    let chosen = candidate.sentence == answer.evidence?.sentence
+  for (rank, scored) in retrieved.enumerated() {
+    // The composer over this sentence alone: what it sees in it.
+    let alone = composer.compose(
+      analysis: analysis, retrieved: [scored], library: session.library, limit: 1)
+    let sentence = alone.evidence?.sentence ?? ""
+    let short = alone.shortAnswer ?? ""
+    let f1 = golds.map { AnswerNormalizer.f1(short, $0) }.max() ?? 0
     let fields: [String] = [
-      quoted(answer.question), "\(rank)", "\(candidate.score)", "\(top?.score ?? 0)",
-      "\(top?.typeFit ?? 0)", chosen ? "1" : "0",
-      isEvidence(candidate.sentence, evidences) ? "1" : "0",
-      quoted(candidate.sentence),
+      quoted(answer.question), analysis.answerType.rawValue, "\(rank)", "\(scored.score)",
+      "\(alone.signals.coverage)", "\(alone.signals.candidateScore)", "\(alone.signals.typeFit)",
+      sentence == answer.evidence?.sentence ? "1" : "0",
+      isEvidence(sentence, evidences) ? "1" : "0",
+      quoted(short), "\(f1)", quoted(sentence),
     ]
     rows += fields.joined(separator: ",") + "\n"
   }
@@ -149,7 +158,9 @@ for title in dataset.data {
       let answer = session.ask(item.question)
       latencies.append((clock.now - start).seconds * 1000)
       if argument("--choices") != nil {
-        choiceRows += choiceRowsFor(answer, evidences: item.evidences ?? [], session: session)
+        choiceRows += choiceRowsFor(
+          answer, evidences: item.evidences ?? [], golds: item.answers.map(\.text), session: session
+        )
       }
       session.reset()
       let golds = item.answers.map(\.text)

@@ -41,4 +41,32 @@ import Testing
         in: "Jacksonville is the largest city by population in the U.S. state of Florida.")
         == "Jacksonville")
   }
+
+  @Test func aNameBeforeACommonNounModifiesIt() {
+    let words = SentenceWords("He led the Gemini and Apollo programs and met Deke Slayton in May.")
+    let extractor = ShortAnswerExtractor()
+    #expect(extractor.modifiesNoun(3...3, words))  // Gemini … programs
+    #expect(!extractor.modifiesNoun(9...10, words))  // Deke Slayton in May
+  }
+
+  /// An accented spelling of a question word still repeats it.
+  @Test func accentedQuestionWordIsNotTheAnswer() {
+    #expect(
+      best(
+        "Who was Ogedei's wife?",
+        in: "The text names Töregene Khatun, Ögedei's wife, as its sponsor.") == "Töregene Khatun")
+  }
+
+  /// Another man of the same family name is named in full; the question's own man is not
+  /// given back.
+  @Test func aNameSharingTheQuestionsFamilyNameKeepsIt() {
+    #expect(
+      best(
+        "Who was Kublai Khan's grandfather?",
+        in: "Kublai Khan placed his grandfather Genghis Khan on the imperial records.")
+        == "Genghis Khan")
+    #expect(
+      best("Who improved the Savery pump?", in: "The pump was developed in 1698 by Thomas Savery.")
+        != "Thomas Savery")
+  }
 }

@@ -15,4 +15,16 @@ extension AnswerComposer {
 
   /// The coverage at which a sentence counts as fully matching the question.
   static let fullCoverage = 0.5
+
+  /// How a sentence's best answer agrees with the type asked, for choosing the sentence: a
+  /// person, place or organisation question prefers a sentence with a name of that kind
+  /// ("who improved the Savery pump?": the sentence naming Bento de Moura Portugal over the
+  /// one sharing more words and naming no one but Savery). Dates, numbers and amounts are
+  /// not preferred so: a sentence chosen for holding some date would answer "when will US
+  /// forces return?" with the date of another event; without a date in the best sentence,
+  /// newsdesk abstains instead.
+  static func typeAgreement(_ type: AnswerType, typeFit: Double) -> Double {
+    guard typeFit < 0.55, [.person, .organization, .place, .role].contains(type) else { return 1 }
+    return 0.7
+  }
 }

@@ -90,7 +90,9 @@ public struct AnswerComposer: Sendable {
       ).first {
         excluding.isEmpty || !excluding.contains(AnswerNormalizer.normalize($0.text))
       }
-      var score = sentenceWeight * (top.map { 0.5 + $0.score } ?? 0.4)
+      var score =
+        sentenceWeight * (top.map { 0.5 + $0.score } ?? 0.4)
+        * Self.typeAgreement(analysis.answerType, typeFit: top?.typeFit ?? 0)
       if analysis.answerType == .quote {
         // A statement by someone else is no answer, however well the sentence matches.
         score *= top?.typeFit ?? 0.2

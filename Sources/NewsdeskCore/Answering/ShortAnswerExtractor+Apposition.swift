@@ -39,4 +39,45 @@ extension ShortAnswerExtractor {
   }
 
   static let appositionBoost = 2.0
+
+  /// Whether a capitalised span modifies the common noun after it ("the Mercury astronaut",
+  /// "the Gemini and Apollo programs"): then it is not a person, whatever the gazetteer says.
+  func modifiesNoun(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {
+    let list = words.words
+    var index = span.upperBound + 1
+    // Through a coordination of names: "Gemini and Apollo programs".
+    while index + 1 < list.count, ["and", "or"].contains(list[index].lower),
+      list[index + 1].isCapitalized, words.punctuation(before: index) == nil
+    {
+      index += 2
+      while index < list.count, list[index].isCapitalized { index += 1 }
+    }
+    guard index < list.count, words.punctuation(before: index) == nil else { return false }
+    let next = list[index]
+    guard !next.isCapitalized, !next.isNumber, !next.lower.hasSuffix("ed"),
+      !next.lower.hasSuffix("ing"), !WordClasses.isFunctionWord(next.lower)
+    else { return false }
+    return Lexicon.partsOfSpeech(next.lower).first == .noun
+  }
+
+  /// Positions whose word ends another person's name than the question's: "Genghis Khan"
+  /// when the question says "Kublai Khan". The name keeps that word though the question has
+  /// it; "Thomas Savery" for a question saying only "Savery" is the same man and does not.
+  func sharedNameEnds(_ words: SentenceWords, context: QuestionContext) -> [Bool] {
+    // Each capitalised question word after another, with the words before it.
+    let question = SentenceWords(context.analysis.text).words
+    var before: [String: Set<String>] = [:]
+    for index in question.indices.dropFirst()
+    where question[index].isCapitalized && question[index - 1].isCapitalized {
+      before[question[index].lower, default: []].insert(question[index - 1].lower)
+    }
+    let list = words.words
+    return list.indices.map { index in
+      guard index > 0, list[index].isCapitalized, list[index - 1].isCapitalized,
+        words.punctuation(before: index) == nil, let owners = before[list[index].lower]
+      else { return false }
+      return !owners.contains(list[index - 1].lower)
+        && !context.questionWords.contains(list[index - 1].lower)
+    }
+  }
 }

@@ -274,6 +274,28 @@ extension ShortAnswerExtractor {
     "subsequently", "ultimately", "traditionally", "historically", "officially",
   ]
 
+  /// Two phrases joined by "of" or "and" into one noun phrase: "salt and iron", "high levels
+  /// of inequality", "War of the Two Capitals". Answers are often the whole phrase, which the
+  /// chunker cuts at the function word.
+  func joinedPhrases(_ chunks: [ClosedRange<Int>], _ words: SentenceWords) -> [ClosedRange<Int>] {
+    let list = words.words
+    return zip(chunks, chunks.dropFirst()).compactMap { first, second in
+      var joint = first.upperBound + 1
+      guard joint < second.lowerBound, ["of", "and"].contains(list[joint].lower),
+        words.punctuation(before: joint) == nil
+      else { return nil }
+      joint += 1
+      // "of the Two Capitals": a determiner may follow the joint.
+      while joint < second.lowerBound, WordClasses.determiners.contains(list[joint].lower) {
+        joint += 1
+      }
+      guard joint == second.lowerBound, words.punctuation(before: joint) == nil else {
+        return nil
+      }
+      return first.lowerBound...second.upperBound
+    }
+  }
+
   /// "On the other hand", "in addition", "as a consequence": phrases that link sentences and
   /// are never what a question asks for.
   func isDiscourseMarker(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {

@@ -104,6 +104,9 @@ public struct ShortAnswerExtractor: Sendable {
     // "expansion", "development" for "developed").
     let repeats = words.words.map { word in
       if context.questionWords.contains(word.lower) { return true }
+      // "Ögedei" repeats the "Ogedei" of the question.
+      let folded = AnswerComposer.foldingAccents(word.lower)
+      if folded != word.lower, context.questionWords.contains(folded) { return true }
       guard let term = analyzer.term(for: word.lower), context.termWeights[term] != nil else {
         return false
       }
@@ -115,6 +118,7 @@ public struct ShortAnswerExtractor: Sendable {
         }
     }
     let headTerm = context.analysis.headNoun.flatMap { analyzer.term(for: $0) }
+    let sharedNameEnds = sharedNameEnds(words, context: context)
     var seen = Set<Range<Int>>()
     var result: [Candidate] = []
     for (rawSpan, typeFit) in spans {
@@ -122,7 +126,7 @@ public struct ShortAnswerExtractor: Sendable {
       guard
         let cut = mention != nil
           ? TrimmedSpan(span: rawSpan, lostHead: nil, cutName: false)
-          : trimmed(rawSpan, words, repeats: repeats)
+          : trimmed(rawSpan, words, repeats: repeats, sharedNameEnds: sharedNameEnds)
       else {
         continue
       }
@@ -199,6 +203,9 @@ public struct ShortAnswerExtractor: Sendable {
       }
       if isCoordinated(span, with: context.coordinatedWords, words) { shape *= 2 }
       shape *= appositionFactor(span, words, headTerm: headTerm, analyzer: &analyzer)
+      if type == .person, words.words[span.lowerBound].isCapitalized, modifiesNoun(span, words) {
+        shape *= 0.5
+      }
       if let verbPosition {
         shape *= roleFactor(span, verbPosition: verbPosition, context: context, words: words)
       }
@@ -313,7 +320,9 @@ public struct ShortAnswerExtractor: Sendable {
       let events =
         context.asksForAction && context.analysis.time != nil
         ? eventClauses(words).map { ($0, 1.5) } : []
-      return events + predicates + PhraseChunker().chunks(words).map { ($0, 1.0) }
+      let chunks = PhraseChunker().chunks(words)
+      return events + predicates + chunks.map { ($0, 1.0) }
+        + joinedPhrases(chunks, words).map { ($0, 1.0) }
         + names.map { ($0, 0.9) }
         + (context.asksForSeveral ? coordinatedNames(names, words).map { ($0, 1.1) } : [])
     }
@@ -331,9 +340,9 @@ public struct ShortAnswerExtractor: Sendable {
 
   /// Drops leading determiners and words that repeat the question (`repeats`, by position)
   /// at either edge; nil when nothing is left.
-  func trimmed(_ span: ClosedRange<Int>, _ words: SentenceWords, repeats: [Bool])
-    -> TrimmedSpan?
-  {
+  func trimmed(
+    _ span: ClosedRange<Int>, _ words: SentenceWords, repeats: [Bool], sharedNameEnds: [Bool]
+  ) -> TrimmedSpan? {
     var first = span.lowerBound
     var last = span.upperBound
     var cutName = false
@@ -347,14 +356,29 @@ public struct ShortAnswerExtractor: Sendable {
         || WordClasses.contractionPieces.contains(lower)
     }
     while first <= last, removable(first) { first += 1 }
+    // What is left of a joined phrase after its repeated half ("[development] of the
+    // separate condenser") starts at its joint.
+    while first > span.lowerBound, first <= last,
+      ["of", "and", "or"].contains(words.words[first].lower) || removable(first)
+    {
+      first += 1
+    }
+    let keepsName =
+      first < last && sharedNameEnds[last]
+      && (first..<last).allSatisfy { words.words[$0].isCapitalized }
     let lostHead =
-      first <= last && repeats[last]
+      first <= last && repeats[last] && !keepsName
       ? words.words[last].lower : nil
-    while last >= first, removable(last) { last -= 1 }
+    if !keepsName {
+      while last >= first, removable(last) { last -= 1 }
+    }
     guard first <= last else { return nil }
-    // A span that still holds question words inside mostly repeats the question.
+    // A span that still holds question words inside mostly repeats the question; a name
+    // only when most of it does.
     let inside = (first...last).filter { repeats[$0] }.count
-    if inside * 2 >= (last - first + 1) { return nil }
+    if keepsName ? inside * 2 > (last - first + 1) : inside * 2 >= (last - first + 1) {
+      return nil
+    }
     return TrimmedSpan(span: first...last, lostHead: lostHead, cutName: cutName)
   }
 

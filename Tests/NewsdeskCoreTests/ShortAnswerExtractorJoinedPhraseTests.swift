@@ -1,0 +1,41 @@
+import Testing
+
+@testable import NewsdeskCore
+
+/// Noun phrases the chunker cuts at "of" and "and", joined again.
+@Suite struct ShortAnswerExtractorJoinedPhraseTests {
+  func joined(_ sentence: String) -> [String] {
+    let words = SentenceWords(sentence)
+    let extractor = ShortAnswerExtractor()
+    return extractor.joinedPhrases(PhraseChunker().chunks(words), words).map {
+      words.text(from: $0.lowerBound, through: $0.upperBound)
+    }
+  }
+
+  @Test func ofAndAndJoinPhrases() {
+    #expect(joined("He held a monopoly on salt and iron.").contains("salt and iron"))
+    #expect(
+      joined("Markets lead to high levels of inequality.").contains("high levels of inequality"))
+    #expect(
+      joined("It was called the War of the Two Capitals.").contains("War of the Two Capitals"))
+  }
+
+  /// A comma between the phrases is a list or a clause, not one phrase.
+  @Test func punctuationKeepsPhrasesApart() {
+    #expect(joined("They met soldiers, and traders came later.").isEmpty)
+  }
+
+  @Test func theRepeatedHalfOfAJoinedPhraseGoesWithItsJoint() {
+    let analysis = QuestionAnalyzer().analyze("What was developed from Watt's measurements?")
+    var analyzer = TermAnalyzer()
+    var weights: [String: Double] = [:]
+    for term in analysis.terms { weights[term] = 1 }
+    let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
+    let texts = ShortAnswerExtractor().candidates(
+      in: "The measurements made by Watt led to the development of the separate condenser.",
+      context: context, analyzer: &analyzer
+    ).map(\.text)
+    #expect(texts.contains("separate condenser"))
+    #expect(!texts.contains { $0.hasPrefix("of ") })
+  }
+}
