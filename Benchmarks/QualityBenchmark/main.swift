@@ -4,7 +4,12 @@
 // marked evidence sentences, the abstention rate, latency, and a breakdown by answer type.
 // Every miss goes to a file for reading. Build with -c release.
 //
-//   newsdesk-quality [DATA.json] [--misses FILE] [--threshold X]
+//   newsdesk-quality [DATA.json] [--misses FILE] [--threshold X] [--explain "QUESTION TEXT"]
+//                    [--signals FILE.csv] [--choices FILE.csv]
+//
+// --signals: each answer's confidence signals at home, same-title and other-title, with the
+// question and supporting sentence (for calibrating the confidence). --choices: each retrieved
+// sentence with what the composer sees in it alone (for studying the sentence choice).
 import Foundation
 import NewsdeskCore
 

@@ -42,6 +42,10 @@ extension ShortAnswerExtractor {
       prefersNames =
         ["name", "term", "title", "nickname"].contains(analysis.headNoun ?? "")
         || words.contains("named") || words.contains("called")
+        // "another term for …", "a term for …"; not "the term of a member" (a duration).
+        || zip(words, words.dropFirst()).contains {
+          $0 == ("term", "for") || $0 == ("another", "term")
+        }
       coordinatedWords = QuestionContext.coordinated(in: analysis.text)
       var analyzer = TermAnalyzer()
       verbTerm = analysis.verb.flatMap { analyzer.term(for: $0) }

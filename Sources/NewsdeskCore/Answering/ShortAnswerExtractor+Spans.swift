@@ -296,6 +296,39 @@ extension ShortAnswerExtractor {
     }
   }
 
+  /// Short phrases in quotation marks or brackets: a term the sentence coins or names ('"white
+  /// flight"', '(counterflow)'), likely the answer to "what term …", "what is it called".
+  func quotedSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
+    let list = words.words
+    var spans: [ClosedRange<Int>] = []
+    var index = 0
+    while index < list.count {
+      guard Self.openingQuotes.contains(words.punctuation(before: index) ?? " ") else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < list.count, end - index < 5,
+        !Self.closingQuotes.contains(words.punctuation(after: end) ?? " ")
+      {
+        end += 1
+      }
+      if end < list.count, end - index < 5 { spans.append(index...end) }
+      index = end + 1
+    }
+    return spans
+  }
+
+  /// Whether the span is exactly a quoted or bracketed phrase: a term given as such ('"white
+  /// flight"', 'the pivot mounting (trunnion)').
+  func isQuoted(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {
+    Self.openingQuotes.contains(words.punctuation(before: span.lowerBound) ?? " ")
+      && Self.closingQuotes.contains(words.punctuation(after: span.upperBound) ?? " ")
+  }
+
+  static let openingQuotes: Set<Character> = ["\"", "“", "‘", "("]
+  static let closingQuotes: Set<Character> = ["\"", "”", "’", ")"]
+
   /// "On the other hand", "in addition", "as a consequence": phrases that link sentences and
   /// are never what a question asks for.
   func isDiscourseMarker(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {

@@ -169,9 +169,16 @@ public struct ShortAnswerExtractor: Sendable {
       let kind = namesItsKind ? 1.5 : kindFactor(span, words, context: context)
       shape *= kind
       var fit = kind < 1 ? typeFit * 0.3 : typeFit
-      if context.prefersNames, mention == nil, !words.words[span.lowerBound].isCapitalized {
-        fit *= 0.5
-      }
+      // A quoted term is a name too ('"white flight"'); a capital that only opens the
+      // sentence ("Most however have …") is not; a pronoun standing for a name is one.
+      let quoted = isQuoted(span, words)
+      let first = words.words[span.lowerBound]
+      let isName =
+        mention != nil
+        || (first.isCapitalized
+          && (span.lowerBound > 0
+            || !(WordClasses.isFunctionWord(first.lower) || Lexicon.isOrdinaryOpener(first.lower))))
+      if context.prefersNames, !isName, !quoted { fit *= 0.5 }
       if context.strandedPreposition.map({ follows(span, preposition: $0, words) }) == true {
         // "what did he warn of?" → the phrase right after "warned of".
         shape *= 2
@@ -182,7 +189,7 @@ public struct ShortAnswerExtractor: Sendable {
         // "who is the president …" → "President Donald Trump": the title asked for.
         shape *= 1.5
       }
-      if context.prefersNames, isNamedBy(span, words) { shape *= 2 }
+      if context.prefersNames, isNamedBy(span, words) || quoted { shape *= 2 }
       if cut.cutName { shape *= 0.5 }
       let head = words.words[span.upperBound]
       let modifiesAskedNoun = cut.lostHead.map { analyzer.term(for: $0) == headTerm } == true
@@ -193,7 +200,7 @@ public struct ShortAnswerExtractor: Sendable {
         // An adjective or verb alone ("key", "nationwide") is a modifier, not an answer.
         shape *= 0.5
       }
-      if context.prefersNames, words.words[span.lowerBound].isCapitalized { shape *= 1.5 }
+      if context.prefersNames, isName { shape *= 1.5 }
       if context.analysis.headNoun != nil, words.words[span.lowerBound].isCapitalized,
         span.lowerBound > 0
       {
@@ -323,7 +330,7 @@ public struct ShortAnswerExtractor: Sendable {
       let chunks = PhraseChunker().chunks(words)
       return events + predicates + chunks.map { ($0, 1.0) }
         + joinedPhrases(chunks, words).map { ($0, 1.0) }
-        + names.map { ($0, 0.9) }
+        + names.map { ($0, 0.9) } + quotedSpans(words).map { ($0, 1.0) }
         + (context.asksForSeveral ? coordinatedNames(names, words).map { ($0, 1.1) } : [])
     }
   }

@@ -2,8 +2,8 @@ import Testing
 
 @testable import NewsdeskCore
 
-/// Noun phrases the chunker cuts at "of" and "and", joined again.
-@Suite struct ShortAnswerExtractorJoinedPhraseTests {
+/// Noun phrases the chunker cuts at "of" and "and", joined again; terms set off in quotes.
+@Suite struct ShortAnswerExtractorPhraseTests {
   func joined(_ sentence: String) -> [String] {
     let words = SentenceWords(sentence)
     let extractor = ShortAnswerExtractor()
@@ -37,5 +37,37 @@ import Testing
     ).map(\.text)
     #expect(texts.contains("separate condenser"))
     #expect(!texts.contains { $0.hasPrefix("of ") })
+  }
+
+  func best(_ question: String, in sentence: String) -> String? {
+    let analysis = QuestionAnalyzer().analyze(question)
+    var analyzer = TermAnalyzer()
+    var weights: [String: Double] = [:]
+    for term in analysis.terms { weights[term] = 1 }
+    let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
+    return ShortAnswerExtractor().candidates(in: sentence, context: context, analyzer: &analyzer)
+      .first?.text
+  }
+
+  /// A term the sentence sets off in quotes or brackets answers "what term …".
+  @Test func aQuotedOrBracketedTermNamesWhatIsAsked() {
+    #expect(
+      best(
+        "What term referred to middle class citizens leaving the suburbs?",
+        in: "The suburbs and a wave of middle class \"white flight\" left Jacksonville poorer.")
+        == "white flight")
+    #expect(
+      best(
+        "What is a term for the reversing of steam flow in an engine?",
+        in:
+          "In most engines, the steam reverses its direction of flow at each stroke (counterflow).")
+        == "counterflow")
+  }
+
+  /// "The term of a member" is a length of time, not a name.
+  @Test func termOfOfficeDoesNotAskForAName() {
+    let analysis = QuestionAnalyzer().analyze("How long is the term of a council member?")
+    let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: [:])
+    #expect(!context.prefersNames)
   }
 }
