@@ -37,8 +37,10 @@ let package = Package(
       dependencies: ["NewsdeskCore"],
       path: "Benchmarks/QualityBenchmark"
     ),
-    .testTarget(name: "NewsdeskCoreTests", dependencies: ["NewsdeskCore"], path: "Tests/NewsdeskCoreTests"),
-    .testTarget(name: "NewsdeskCLITests", dependencies: ["newsdesk"], path: "Tests/NewsdeskCLITests"),
+    .testTarget(
+      name: "NewsdeskCoreTests", dependencies: ["NewsdeskCore"], path: "Tests/NewsdeskCoreTests"),
+    .testTarget(
+      name: "NewsdeskCLITests", dependencies: ["newsdesk"], path: "Tests/NewsdeskCLITests"),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -79,7 +79,8 @@ struct Conversation {
     for (command, help) in commandHelp {
       lines.append("  " + command.padding(toLength: 14, withPad: " ", startingAt: 0) + help)
     }
-    lines.append("Follow-ups: when?  why?  and Reimberg?  what about Ecuador?  what else?  who said so?")
+    lines.append(
+      "Follow-ups: when?  why?  and Reimberg?  what about Ecuador?  what else?  who said so?")
     lines.append("      he, she, it, there and then refer to the questions before; :why shows how.")
     lines.append("Keys: Up/Down history, Ctrl-R search history, Tab completes commands and names,")
     lines.append("      Ctrl-C clears the line, Ctrl-D leaves.")
