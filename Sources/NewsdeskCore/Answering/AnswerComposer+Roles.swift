@@ -41,7 +41,9 @@ extension AnswerComposer {
     // The place the role belongs to: "Mexico's president", "the president of Mexico".
     let askedPlaces = Set(question.filter { PlaceGazetteer.isPlace($0) })
     let givenPlaces = Set(roleWords.filter { PlaceGazetteer.isPlace($0) })
-    if !askedPlaces.isEmpty, !givenPlaces.isEmpty, askedPlaces.isDisjoint(with: givenPlaces) {
+    // A role given without its place ("President Donald Trump") does not say it is the
+    // place asked about ("Venezuela's president"), even when the sentence names that place.
+    if !askedPlaces.isEmpty, askedPlaces.isDisjoint(with: givenPlaces) {
       return true
     }
     return false
