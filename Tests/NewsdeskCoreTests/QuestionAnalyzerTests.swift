@@ -69,6 +69,15 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
     #expect(analyzer.analyze("who did Rubio meet?").headNoun == nil)
   }
 
+  /// "What is X known for?": the participle after the subject, and the question asks for its
+  /// object; a name ending in -en ("Tren") is no participle.
+  @Test func participleAfterTheSubjectOfACopula() {
+    let analysis = analyzer.analyze("what is Tren de Aragua not known for?")
+    #expect(analysis.verb == "known")
+    #expect(!analysis.asksForSubject)
+    #expect(analyzer.analyze("who was taken to hospital?").verb == "taken")
+  }
+
   /// After "did" and its subject, the verb is the first bare verb, known to WordNet or not.
   @Test func verbOfAnObjectQuestion() {
     #expect(analyzer.analyze("What did colonial authorities reduce?").verb == "reduce")

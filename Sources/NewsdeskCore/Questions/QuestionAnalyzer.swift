@@ -155,6 +155,15 @@ public struct QuestionAnalyzer: Sendable {
       if position + 1 < words.count, looksLikeVerb(words[position + 1]) {
         return (words[position + 1], true)
       }
+      // "what is Tren de Aragua (not) known for?": a participle after the subject, whose
+      // object the question asks for.
+      if words.last.map({ Self.prepositions.contains($0) }) == true,
+        let participle = words.dropFirst(position + 2).dropLast().first(where: {
+          $0.hasSuffix("ed") || $0.hasSuffix("en") || $0.hasSuffix("wn")
+        }), looksLikeVerb(participle) || Lexicon.partsOfSpeech(participle).contains(.verb)
+      {
+        return (participle, false)
+      }
       return (nil, false)
     }
     return (next, true)
@@ -223,7 +232,12 @@ public struct QuestionAnalyzer: Sendable {
   }
 
   func looksLikeVerb(_ word: String) -> Bool {
-    word.hasSuffix("ed") || word.hasSuffix("en") || WordClasses.commonVerbs.contains(word)
+    if word.hasSuffix("ed") || WordClasses.commonVerbs.contains(word) { return true }
+    // "taken", "given", "known": a participle in -en, when the lexicon knows the verb;
+    // "Tren" (de Aragua) or "women" are no verbs.
+    guard word.hasSuffix("en") else { return false }
+    let parts = Lexicon.partsOfSpeech(word)
+    return parts.isEmpty ? word.count > 5 : parts.contains(.verb)
   }
 
   static let whWords: Set<String> = ["who", "whom", "whose", "what", "which"]
