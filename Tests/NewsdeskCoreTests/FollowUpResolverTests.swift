@@ -124,6 +124,12 @@ import Testing
     #expect(followUp.question == "Who said the strike cost exporters 12 million?")
   }
 
+  @Test func whoSaidSoAfterAQuoteAsksWhoSaidIt() {
+    let followUp = resolver.resolve(
+      "who said so?", memory: memory([("what did Rubio say?", "“it'll happen again”")]))
+    #expect(followUp.question == "Who said it'll happen again?")
+  }
+
   @Test(arguments: [
     "When?", "why?", "and where?", "How many?", "what else?", "And Reimberg?",
     "What about China?", "who said so?", "what did he say?",

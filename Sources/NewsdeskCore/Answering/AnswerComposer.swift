@@ -192,7 +192,10 @@ public struct AnswerComposer: Sendable {
     supporting.highlight = chosenCandidate?.utf8Range
     answer.evidence = supporting
     answer.confidence = (confidence * 1000).rounded() / 1000
-    answer.abstained = confidence < options.threshold
+    // No short answer to give is no answer, however well the sentence matches; a yes/no
+    // question alone is answered by its sentence.
+    let unanswered = chosenCandidate == nil && analysis.answerType != .yesNo
+    answer.abstained = confidence < options.threshold || unanswered
     answer.shortAnswer = answer.abstained ? nil : chosenCandidate?.text
     if answer.abstained { answer.evidence?.highlight = nil }
     if !answer.abstained, chosenCandidate != nil {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Spells out follow-up questions against the conversation: ellipsis ("When?", "And
 /// Reimberg?", "What about China?"), pronouns ("what did he say?") and "what else?".
 ///
@@ -43,7 +45,11 @@ public struct FollowUpResolver: Sendable {
       guard let last = memory.last else {
         return FollowUp(kind: .needsContext, question: typed, message: FollowUp.askForContext)
       }
-      // "Who said so?": who said what the last answer says.
+      // "Who said so?": who said what the last answer says; after a quote, who said it.
+      if last.analysis.answerType == .quote, let said = last.answer {
+        let words = said.trimmingCharacters(in: CharacterSet(charactersIn: "“”\" "))
+        return FollowUp(kind: .rewritten, question: "Who said \(words)?")
+      }
       var question = elaborate(last, asking: "who said")
       for form in Self.doForms where question.hasPrefix("Who said \(form) ") {
         question = "Who said " + question.dropFirst("Who said \(form) ".count)
