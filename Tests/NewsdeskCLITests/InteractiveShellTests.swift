@@ -287,4 +287,40 @@ func decodeHistoryLine(_ line: Substring) -> String {
     #expect(tmux.isRunning(session))
     #expect(!FileManager.default.fileExists(atPath: history))
   }
+
+  /// A conversation in a terminal: a first follow-up asks what is meant, a follow-up after a
+  /// question is read against it (":why" shows how), and ":focus" shows in the prompt.
+  @Test(
+    .enabled(
+      if: Tmux.isAvailable,
+      "tmux is not on PATH; install it (make test does) to run the terminal test"))
+  func conversationInATerminal() throws {
+    let scratch = try Scratch("newsdesk-pty")
+    let tmux = Tmux(home: scratch.path)
+    let command =
+      "env NEWSDESK_HISTORY='\(scratch.path)/history' '\(try CLI.binary())' --corpus '\(CLI.corpusPath)'"
+    let session = "nd-\(UUID().uuidString.prefix(6))"
+    try tmux.start(session: session, command: command)
+    defer { _ = try? tmux.run(["kill-session", "-t", session]) }
+    try #require(tmux.waitForScreen(session, "the prompt") { promptLine($0) == "newsdesk>" })
+    for line in ["When?", "who did Rubio meet?", "when?", ":why"] {
+      try tmux.type(session, line)
+      try tmux.press(session, "Enter")
+    }
+    try #require(
+      tmux.waitForScreen(session, "the follow-up read against the question") {
+        $0.contains("Follow-up: when? → When did Rubio meet Daniel Noboa?")
+          && promptLine($0) == "newsdesk>"
+      })
+    let screen = tmux.screen(session)
+    #expect(screen.contains("What are you asking about?"))
+    #expect(screen.contains("Thursday (2025-09-04)"))
+    try tmux.type(session, ":focus 1")
+    try tmux.press(session, "Enter")
+    #expect(
+      tmux.waitForScreen(session, "the focus in the prompt") { screen in
+        screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+          .map { $0.trimmingCharacters(in: .whitespaces) } == "newsdesk[1]>"
+      })
+  }
 }
