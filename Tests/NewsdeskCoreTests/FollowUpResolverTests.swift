@@ -59,6 +59,10 @@ import Testing
       "who is the president of the United States?", "What about Ecuador?",
       "who is the president of Ecuador?"
     ),
+    (
+      "what did Rubio say about the gangs?", "What about China?",
+      "what did Rubio say about China?"
+    ),
   ])
   func anotherEntitySwapsTheNameOfItsKind(_ example: (String, String, String)) {
     let followUp = resolver.resolve(example.1, memory: memory([(example.0, "someone")]))

@@ -137,6 +137,12 @@ public struct AnswerComposer: Sendable {
     } else if analysis.answerType == .quote {
       // Someone else's words are not what the question's speaker said.
       confidence = min(confidence, Self.unsupportedCeiling)
+    }
+    if analysis.answerType == .quote,
+      !saysAboutTopic(analysis, sentence: evidence[chosen].sentence, analyzer: &analyzer)
+    {
+      // "What did Rubio say about China?" over something he said on another subject.
+      confidence = min(confidence, Self.unsupportedCeiling)
     } else if let candidate = chosenCandidate, typed, candidate.typeFit >= 0.45 {
       // Plausibly of the kind asked (an unknown name for a place): a weaker answer.
       confidence *= 0.6

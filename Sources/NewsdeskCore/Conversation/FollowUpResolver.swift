@@ -208,12 +208,23 @@ public struct FollowUpResolver: Sendable {
   func swap(_ entity: String, into question: String) -> String? {
     let words = SentenceWords(question)
     let names = extractor.nameSpans(words).filter { $0.lowerBound > 0 }
-    guard !names.isEmpty else { return nil }
     let entityIsPlace = PlaceGazetteer.isPlace(entity)
     let sameKind = names.first { span in
       PlaceGazetteer.isPlace(words.text(from: span.lowerBound, through: span.upperBound))
         == entityIsPlace
     }
+    // "what did Rubio say about the gangs?" + "What about China?": with no name of China's
+    // kind to replace, the topic after "about" is what changes.
+    if sameKind == nil, let about = words.words.lastIndex(where: { $0.lower == "about" }),
+      about + 1 < words.words.count
+    {
+      let bytes = Array(question.utf8)
+      let start = words.words[about + 1].utf8Range.lowerBound
+      let end = words.words[words.words.count - 1].utf8Range.upperBound
+      return String(decoding: bytes[..<start], as: UTF8.self) + entity
+        + String(decoding: bytes[end...], as: UTF8.self)
+    }
+    guard !names.isEmpty else { return nil }
     let span = sameKind ?? names[0]
     let bytes = Array(question.utf8)
     let range = words.utf8Range(from: span.lowerBound, through: span.upperBound)

@@ -1,0 +1,16 @@
+/// "What did X say about Y?": what was said must touch Y.
+extension AnswerComposer {
+  /// Whether the sentence holds a word of the question's topic (the words after "about"),
+  /// or a lexicon relative of one; true when the question names no topic.
+  func saysAboutTopic(
+    _ analysis: QuestionAnalysis, sentence: String, analyzer: inout TermAnalyzer
+  ) -> Bool {
+    let words = WordTokenizer.words(in: analysis.text)
+    guard let about = words.lastIndex(of: "about"), about + 1 < words.count else { return true }
+    let topic = Set(words[(about + 1)...].compactMap { analyzer.term(for: $0) })
+    guard !topic.isEmpty else { return true }
+    let present = Set(analyzer.terms(in: sentence))
+    let related = Set(analysis.expansions.filter { present.contains($0.key) }.values)
+    return !topic.isDisjoint(with: present) || !topic.isDisjoint(with: related)
+  }
+}
