@@ -137,18 +137,18 @@ public struct AnswerComposer: Sendable {
     } else if analysis.answerType == .quote {
       // Someone else's words are not what the question's speaker said.
       confidence = min(confidence, Self.unsupportedCeiling)
-    }
-    if analysis.answerType == .quote,
-      !saysAboutTopic(analysis, sentence: evidence[chosen].sentence, analyzer: &analyzer)
-    {
-      // "What did Rubio say about China?" over something he said on another subject.
-      confidence = min(confidence, Self.unsupportedCeiling)
     } else if let candidate = chosenCandidate, typed, candidate.typeFit >= 0.45 {
       // Plausibly of the kind asked (an unknown name for a place): a weaker answer.
       confidence *= 0.6
     } else if typed || context.prefersNames {
       // A person, place or name question answered by something that is not one.
       confidence *= 0.25
+    }
+    if analysis.answerType == .quote,
+      !saysAboutTopic(analysis, sentence: evidence[chosen].sentence, analyzer: &analyzer)
+    {
+      // "What did Rubio say about China?" over something he said on another subject.
+      confidence = min(confidence, Self.unsupportedCeiling)
     }
     // A name the question gives that the supporting sentence lacks: the sentence may be
     // about someone else ("who is Mexico's president?" over a sentence on Ecuador's).
