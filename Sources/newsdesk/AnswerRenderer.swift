@@ -56,13 +56,7 @@ struct AnswerRenderer: Sendable {
     else { return lines }
     var accounts = answer.otherAnswers.map { ($0.text, $0.evidence, $0.alsoCitedIn, false) }
     accounts.append((short, evidence, answer.alsoCitedIn, true))
-    accounts.sort { first, second in
-      switch (first.1.article.date, second.1.article.date) {
-      case let (a?, b?): return a > b
-      case (.some, nil): return true
-      default: return false
-      }
-    }
+    accounts.sort { $0.1.isNewer(than: $1.1) }
     lines.append(style.warning("Articles differ (newest first):"))
     for (text, source, others, isMain) in accounts {
       let marker = isMain ? " (the answer above)" : ""

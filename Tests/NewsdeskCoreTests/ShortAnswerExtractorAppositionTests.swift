@@ -4,16 +4,6 @@ import Testing
 
 /// A name beside the noun the question asks about is the likelier answer.
 @Suite struct ShortAnswerExtractorAppositionTests {
-  func best(_ question: String, in sentence: String) -> String? {
-    let analysis = QuestionAnalyzer().analyze(question)
-    var analyzer = TermAnalyzer()
-    var weights: [String: Double] = [:]
-    for term in analysis.terms { weights[term] = 1 }
-    let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
-    return ShortAnswerExtractor().candidates(in: sentence, context: context, analyzer: &analyzer)
-      .first?.text
-  }
-
   @Test func appositiveHoldingTheHeadNoun() {
     var analyzer = TermAnalyzer()
     let words = SentenceWords("It consisted of Skylab, a space station that flew in 1973.")
@@ -28,7 +18,7 @@ import Testing
 
   @Test func nameRightAfterTheHeadNoun() {
     #expect(
-      best(
+      TestSupport.bestAnswer(
         "From what pad was Apollo 5 launched?",
         in: "Apollo 5 (AS-204) was launched from pad 37 on January 22, 1968.") == "37")
   }
@@ -36,7 +26,7 @@ import Testing
   /// "the largest city": a modifier of "city" is not which city.
   @Test func placeQuestionWantsTheNameNotTheModifier() {
     #expect(
-      best(
+      TestSupport.bestAnswer(
         "Which Florida city has the biggest population?",
         in: "Jacksonville is the largest city by population in the U.S. state of Florida.")
         == "Jacksonville")
@@ -52,7 +42,7 @@ import Testing
   /// An accented spelling of a question word still repeats it.
   @Test func accentedQuestionWordIsNotTheAnswer() {
     #expect(
-      best(
+      TestSupport.bestAnswer(
         "Who was Ogedei's wife?",
         in: "The text names Töregene Khatun, Ögedei's wife, as its sponsor.") == "Töregene Khatun")
   }
@@ -61,12 +51,13 @@ import Testing
   /// given back.
   @Test func aNameSharingTheQuestionsFamilyNameKeepsIt() {
     #expect(
-      best(
+      TestSupport.bestAnswer(
         "Who was Kublai Khan's grandfather?",
         in: "Kublai Khan placed his grandfather Genghis Khan on the imperial records.")
         == "Genghis Khan")
     #expect(
-      best("Who improved the Savery pump?", in: "The pump was developed in 1698 by Thomas Savery.")
+      TestSupport.bestAnswer(
+        "Who improved the Savery pump?", in: "The pump was developed in 1698 by Thomas Savery.")
         != "Thomas Savery")
   }
 }

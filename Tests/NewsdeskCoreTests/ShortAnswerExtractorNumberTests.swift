@@ -4,27 +4,22 @@ import Testing
 
 /// Figures with units: the unit asked for, conversions in brackets, fractions.
 @Suite struct ShortAnswerExtractorNumberTests {
-  func best(_ question: String, in sentence: String) -> String? {
-    let analysis = QuestionAnalyzer().analyze(question)
-    var analyzer = TermAnalyzer()
-    var weights: [String: Double] = [:]
-    for term in analysis.terms { weights[term] = 1 }
-    let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
-    return ShortAnswerExtractor().candidates(in: sentence, context: context, analyzer: &analyzer)
-      .first?.text
-  }
-
   let sentence =
     "The initial LM model weighed approximately 33,300 pounds (15,100 kg) fully fueled."
 
   @Test func theUnitAskedFor() {
-    #expect(best("The initial LM weighed how much in kgs?", in: sentence) == "15,100 kg")
+    #expect(
+      TestSupport.bestAnswer("The initial LM weighed how much in kgs?", in: sentence) == "15,100 kg"
+    )
     // The unit the question gives is not repeated.
-    #expect(best("How much did the initial LM weigh in pounds?", in: sentence) == "33,300")
+    #expect(
+      TestSupport.bestAnswer("How much did the initial LM weigh in pounds?", in: sentence)
+        == "33,300")
   }
 
   @Test func aBracketedConversionIsNotTheFirstAnswer() {
-    #expect(best("How much did the initial LM weigh?", in: sentence) == "33,300 pounds")
+    #expect(
+      TestSupport.bestAnswer("How much did the initial LM weigh?", in: sentence) == "33,300 pounds")
   }
 
   @Test func aHyphenatedFractionIsOneFigure() {

@@ -39,25 +39,15 @@ import Testing
     #expect(!texts.contains { $0.hasPrefix("of ") })
   }
 
-  func best(_ question: String, in sentence: String) -> String? {
-    let analysis = QuestionAnalyzer().analyze(question)
-    var analyzer = TermAnalyzer()
-    var weights: [String: Double] = [:]
-    for term in analysis.terms { weights[term] = 1 }
-    let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
-    return ShortAnswerExtractor().candidates(in: sentence, context: context, analyzer: &analyzer)
-      .first?.text
-  }
-
   /// A term the sentence sets off in quotes or brackets answers "what term …".
   @Test func aQuotedOrBracketedTermNamesWhatIsAsked() {
     #expect(
-      best(
+      TestSupport.bestAnswer(
         "What term referred to middle class citizens leaving the suburbs?",
         in: "The suburbs and a wave of middle class \"white flight\" left Jacksonville poorer.")
         == "white flight")
     #expect(
-      best(
+      TestSupport.bestAnswer(
         "What is a term for the reversing of steam flow in an engine?",
         in:
           "In most engines, the steam reverses its direction of flow at each stroke (counterflow).")

@@ -18,6 +18,18 @@ enum TestSupport {
     repositoryRoot.appendingPathComponent("Tests/Fixtures/articles").path
   }
 
+  /// The extractor's best short answer to a question in one sentence, every question term
+  /// weighing the same.
+  static func bestAnswer(_ question: String, in sentence: String) -> String? {
+    let analysis = QuestionAnalyzer().analyze(question)
+    var analyzer = TermAnalyzer()
+    var weights: [String: Double] = [:]
+    for term in analysis.terms { weights[term] = 1 }
+    let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
+    return ShortAnswerExtractor().candidates(in: sentence, context: context, analyzer: &analyzer)
+      .first?.text
+  }
+
   /// An article built in memory from its body, split the way the reader splits files.
   static func article(
     id: String, title: String? = nil, date: CalendarDate? = nil, body: String

@@ -77,7 +77,7 @@ extension AnswerComposer {
       if same.count + different.count >= Self.maximumSources { break }
     }
     return (
-      Self.newestFirst(same), different.sorted { Self.isNewer($0.evidence, than: $1.evidence) }
+      Self.newestFirst(same), different.sorted { $0.evidence.isNewer(than: $1.evidence) }
     )
   }
 
@@ -91,12 +91,15 @@ extension AnswerComposer {
   }
 
   static func newestFirst(_ list: [Evidence]) -> [Evidence] {
-    list.sorted { isNewer($0, than: $1) }
+    list.sorted { $0.isNewer(than: $1) }
   }
+}
 
-  /// Dated before undated; among dated, the later first.
-  static func isNewer(_ first: Evidence, than second: Evidence) -> Bool {
-    switch (first.article.date, second.article.date) {
+extension Evidence {
+  /// Whether this sentence's article is newer than the other's: dated before undated,
+  /// among dated the later first. The order sources are listed in.
+  public func isNewer(than other: Evidence) -> Bool {
+    switch (article.date, other.article.date) {
     case let (a?, b?): return a > b
     case (.some, nil): return true
     default: return false

@@ -222,12 +222,12 @@ public struct ReferenceResolver: Sendable {
   /// voice ("he" there is someone the speaker names), so it is left alone.
   func isInsideQuote(_ position: Int, _ words: SentenceWords) -> Bool {
     let offset = words.words[position].utf8Range.lowerBound
-    var marks = 0
-    for byte in words.bytes[..<offset] where byte == UInt8(ascii: "\"") { marks += 1 }
-    if marks % 2 == 1 { return true }
-    let before = String(decoding: words.bytes[..<offset], as: UTF8.self)
-    let opened = before.filter { $0 == "“" }.count
-    let closed = before.filter { $0 == "”" }.count
+    let bytes = words.bytes
+    let before = ReportedSpeech.quotationMarks(in: bytes).filter { $0 < offset }
+    let straight = before.filter { bytes[$0] == UInt8(ascii: "\"") }.count
+    if straight % 2 == 1 { return true }
+    let opened = before.filter { bytes[$0] == 0xE2 && bytes[$0 + 2] == 0x9C }.count  // “
+    let closed = before.filter { bytes[$0] == 0xE2 && bytes[$0 + 2] == 0x9D }.count  // ”
     return opened > closed
   }
 }

@@ -44,18 +44,16 @@ struct ReportedSpeech {
   /// Whether a sentence closes a quote the sentence before opened ("Maybe it's happening
   /// right now," Rubio told …).
   func continuesQuote(_ words: SentenceWords) -> Bool {
-    guard let first = words.bytes.firstIndex(where: { $0 == UInt8(ascii: "\"") || $0 == 0xE2 })
-    else { return false }
-    if words.bytes[first] == 0xE2 {
-      return first + 2 < words.bytes.count && words.bytes[first + 2] == 0x9D  // ”
-    }
-    let count = words.bytes.filter { $0 == UInt8(ascii: "\"") }.count
-    return count % 2 == 1 && first > 0 && words.bytes[first - 1] != UInt8(ascii: " ")
+    let bytes = words.bytes
+    let marks = Self.quotationMarks(in: bytes)
+    guard let first = marks.first else { return false }
+    if bytes[first] == 0xE2 { return bytes[first + 2] == 0x9D }  // ”
+    let straight = marks.filter { bytes[$0] == UInt8(ascii: "\"") }.count
+    return straight % 2 == 1 && first > 0 && bytes[first - 1] != UInt8(ascii: " ")
   }
 
-  /// A quote a sentence opens and does not close: the last quotation mark is an opening one.
-  func openQuote(_ words: SentenceWords) -> ClosedRange<Int>? {
-    let bytes = words.bytes
+  /// The byte offsets of the quotation marks in a sentence: " and the curly “ and ”.
+  static func quotationMarks(in bytes: [UInt8]) -> [Int] {
     var marks: [Int] = []
     var offset = 0
     while offset < bytes.count {
@@ -69,6 +67,13 @@ struct ReportedSpeech {
       }
       offset += 1
     }
+    return marks
+  }
+
+  /// A quote a sentence opens and does not close: the last quotation mark is an opening one.
+  func openQuote(_ words: SentenceWords) -> ClosedRange<Int>? {
+    let bytes = words.bytes
+    let marks = Self.quotationMarks(in: bytes)
     guard let last = marks.last, last == 0 || bytes[last - 1] == UInt8(ascii: " ") else {
       return nil
     }
@@ -244,20 +249,8 @@ struct ReportedSpeech {
   /// Word ranges inside quotation marks ("…" or “…”); a quote the sentence leaves open runs
   /// to its end.
   func quotedRanges(_ words: SentenceWords) -> [ClosedRange<Int>] {
-    var marks: [Int] = []  // byte offsets of quotation marks
     let bytes = words.bytes
-    var offset = 0
-    while offset < bytes.count {
-      if bytes[offset] == UInt8(ascii: "\"") {
-        marks.append(offset)
-      } else if offset + 2 < bytes.count, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80,
-        bytes[offset + 2] == 0x9C || bytes[offset + 2] == 0x9D
-      {
-        marks.append(offset)  // “ or ”
-        offset += 2
-      }
-      offset += 1
-    }
+    let marks = Self.quotationMarks(in: bytes)
     var ranges: [ClosedRange<Int>] = []
     var index = 0
     // A quote that began in the sentence before closes in this one ("Maybe it's happening

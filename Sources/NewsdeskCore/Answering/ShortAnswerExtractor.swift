@@ -58,7 +58,8 @@ public struct ShortAnswerExtractor: Sendable {
       if !quotes.isEmpty { return quotes }
     }
     var spans = typedSpans(words, type: type == .quote ? .other : type, context: context)
-    let askedVerb = context.verbTerm.flatMap { verb in
+    // Where the question's verb stands in the sentence, if it does.
+    let verbPosition = context.verbTerm.flatMap { verb in
       words.words.indices.first { analyzer.term(for: words.words[$0].lower) == verb }
     }
     let named = references.filter { mention in
@@ -67,7 +68,7 @@ public struct ShortAnswerExtractor: Sendable {
       // is the one doing what the question asks ("present Ecuador … after it amassed").
       !WordTokenizer.words(in: mention.name).allSatisfy { context.questionWords.contains($0) }
         && (!sentence.contains(mention.name)
-          || askedVerb.map { isActiveSubject(mention.words, of: $0, words) } == true)
+          || verbPosition.map { isActiveSubject(mention.words, of: $0, words) } == true)
     }
     // "He warned …" answers "who warned?" with whom "he" stands for, when the sentence
     // names no one else who could be the answer ("He was killed by El Temür": El Temür).
@@ -85,7 +86,7 @@ public struct ShortAnswerExtractor: Sendable {
           && ["his", "her", "its", "their"].contains(words.words[mention.words.lowerBound].lower)
         guard !isPossessive else { return false }
         return !ownNames
-          || askedVerb.map { isActiveSubject(mention.words, of: $0, words) } == true
+          || verbPosition.map { isActiveSubject(mention.words, of: $0, words) } == true
       }.map { ($0.words, 0.85) }
     }
     guard !spans.isEmpty else { return [] }
@@ -97,9 +98,6 @@ public struct ShortAnswerExtractor: Sendable {
       }
     }
     let totalWeight = max(context.termWeights.values.reduce(0, +), 0.001)
-    let verbPosition = context.verbTerm.flatMap { verb in
-      words.words.indices.first { analyzer.term(for: words.words[$0].lower) == verb }
-    }
     // Words that repeat the question, in any inflection or derivation ("expansions" for
     // "expansion", "development" for "developed").
     let repeats = words.words.map { word in

@@ -9,33 +9,29 @@ extension NewsdeskSession {
   func withFollowers(_ retrieved: [ScoredSentence]) -> [ScoredSentence] {
     var seen = Set(retrieved.map(\.sentence))
     var result = retrieved
+    // Sentence `number` of `article`, read as a little less than the sentence it joins.
+    func add(_ article: Int, _ number: Int, beside scored: ScoredSentence) {
+      let global = library.index.globalSentence(article: article, sentence: number)
+      guard seen.insert(global).inserted else { return }
+      var joined = scored
+      joined.sentence = global
+      joined.score = scored.score * Self.followerCredit
+      result.append(joined)
+    }
     for scored in retrieved {
       let (article, sentence) = library.index.location(ofSentence: scored.sentence)
+      let source = library.articles[article]
       // A quote that began in the sentence before: that sentence holds its first part.
-      if sentence > 0,
-        ReportedSpeech().continuesQuote(SentenceWords(library.articles[article].sentence(sentence)))
-      {
-        let global = library.index.globalSentence(article: article, sentence: sentence - 1)
-        if seen.insert(global).inserted {
-          var opener = scored
-          opener.sentence = global
-          opener.score = scored.score * Self.followerCredit
-          result.append(opener)
-        }
+      if sentence > 0, ReportedSpeech().continuesQuote(SentenceWords(source.sentence(sentence))) {
+        add(article, sentence - 1, beside: scored)
       }
       let next = sentence + 1
-      guard next < library.articles[article].sentences.count else { continue }
-      let global = library.index.globalSentence(article: article, sentence: next)
-      guard !seen.contains(global) else { continue }
-      let text = library.articles[article].sentence(next)
-      guard let first = WordTokenizer.words(in: text).first,
+      if next < source.sentences.count,
+        let first = WordTokenizer.words(in: source.sentence(next)).first,
         ReferenceResolver.personPronouns.contains(first)
-      else { continue }
-      seen.insert(global)
-      var follower = scored
-      follower.sentence = global
-      follower.score = scored.score * Self.followerCredit
-      result.append(follower)
+      {
+        add(article, next, beside: scored)
+      }
     }
     return result.sorted { $0.score > $1.score }
   }
