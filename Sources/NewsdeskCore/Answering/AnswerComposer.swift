@@ -71,7 +71,13 @@ public struct AnswerComposer: Sendable {
         coverage = max(coverage, Self.anaphorCredit * joined)
       }
       let retrievalShare = scored.score / max(best.score, 0.001)
-      var sentenceWeight = coverage * (0.5 + 0.5 * retrievalShare)
+      // Which sentence to read is chosen with the question's paraphrases too.
+      let choiceCoverage = max(
+        coverage,
+        coverageOf(
+          weights, expansions: analysis.expansions, paraphrases: analysis.paraphrases,
+          in: resolved, analyzer: &analyzer))
+      var sentenceWeight = choiceCoverage * (0.5 + 0.5 * retrievalShare)
       if let time = analysis.time {
         let articleDate = library.articles[evidence[position].articleNumber].date
         let agreement = timeAgreement(of: sentence, articleDate: articleDate, with: time)
@@ -79,7 +85,7 @@ public struct AnswerComposer: Sendable {
           coverage = coverageOf(
             weights, expansions: analysis.expansions, in: resolved + " " + timeText,
             analyzer: &analyzer)
-          sentenceWeight = coverage * (0.5 + 0.5 * retrievalShare)
+          sentenceWeight = max(coverage, choiceCoverage) * (0.5 + 0.5 * retrievalShare)
         }
         sentenceWeight *= timeFactor(agreement)
       }
@@ -243,19 +249,22 @@ public struct AnswerComposer: Sendable {
   /// A term missing from the sentence but stood for by a lexicon relative earns part of its
   /// weight ("departure" for "departs").
   func coverageOf(
-    _ weights: [String: Double], expansions: [String: String], in sentence: String,
-    analyzer: inout TermAnalyzer
+    _ weights: [String: Double], expansions: [String: String],
+    paraphrases: [String: String] = [:], in sentence: String, analyzer: inout TermAnalyzer
   ) -> Double {
     let total = weights.values.reduce(0, +)
     guard total > 0 else { return 0 }
     let present = Set(analyzer.terms(in: sentence))
     let related = Set(expansions.filter { present.contains($0.key) }.values)
+    let paraphrased = Set(paraphrases.filter { present.contains($0.key) }.values)
     var matched = 0.0
     for (term, weight) in weights {
       if present.contains(term) {
         matched += weight
       } else if related.contains(term) {
         matched += Self.relatedCredit * weight
+      } else if paraphrased.contains(term) {
+        matched += Self.paraphraseCredit * weight
       }
     }
     return matched / total
@@ -302,6 +311,9 @@ public struct AnswerComposer: Sendable {
 
   /// The share of a term's weight a lexicon relative earns in coverage.
   static let relatedCredit = 0.7
+
+  /// The share of a term's weight a looser paraphrase earns when choosing the sentence.
+  static let paraphraseCredit = 0.5
 
   /// The pronouns and role nouns of a retrieved sentence that stand for a name.
   func referencesIn(_ evidence: Evidence, library: ArticleLibrary) -> [ReferenceResolver.Mention] {

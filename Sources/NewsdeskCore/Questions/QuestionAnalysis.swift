@@ -12,6 +12,10 @@ public struct QuestionAnalysis: Sendable, Equatable {
   /// Related terms from the lexicon (derivations, synonyms) mapped to the question term they
   /// stand for: "depart" → "departur". They match with less weight than the words asked.
   public var expansions: [String: String] = [:]
+  /// Looser relatives (synonyms of any part of speech and their derivations) mapped to the
+  /// question term they may stand for: used to choose among retrieved sentences, never for
+  /// confidence.
+  public var paraphrases: [String: String] = [:]
   /// The index terms of the names the question mentions (capitalised words after the
   /// first): a question about a name no article contains cannot be answered from them.
   public var nameTerms: [String] = []

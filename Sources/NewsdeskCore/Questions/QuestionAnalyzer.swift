@@ -80,6 +80,8 @@ public struct QuestionAnalyzer: Sendable {
       analysis.verb = verb
     }
     analysis.expansions = expansions(of: focus, terms: Set(analysis.terms), analyzer: &analyzer)
+    analysis.paraphrases = paraphrases(
+      of: focus, known: Set(analysis.terms).union(analysis.expansions.keys), analyzer: &analyzer)
     let timeWords = analysis.time?.words ?? []
     analysis.nameTerms = WordTokenizer.tokens(in: text).dropFirst().compactMap { token in
       // "on September 3" names a day, not someone the articles must mention.
