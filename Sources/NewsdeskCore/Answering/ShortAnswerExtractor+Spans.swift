@@ -1,5 +1,10 @@
 /// Finding spans of each answer type in a sentence: names, dates, numbers, money, clauses.
 extension ShortAnswerExtractor {
+  /// Punctuation that ends a name: "Buyantu Khan (Ayurbarwada)", "Chinese: 尚書省".
+  static let nameSeparators: Set<Character> = [
+    ",", "(", ")", "[", "]", ":", ";", "\"", "“", "”", "—", "–",
+  ]
+
   func nameSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
     var spans: [ClosedRange<Int>] = []
     var index = 0
@@ -13,11 +18,15 @@ extension ShortAnswerExtractor {
       var end = index
       index += 1
       while index < list.count {
-        if list[index].isCapitalized, words.punctuation(before: index) != "," {
+        // A name does not run on past a comma, a bracket, a colon or a quotation mark:
+        // "Buyantu Khan (Ayurbarwada)" is two names.
+        let separated = words.punctuation(before: index).map(Self.nameSeparators.contains) ?? false
+        if separated {
+          break
+        } else if list[index].isCapitalized {
           end = index
           index += 1
-        } else if list[index].isNumber, words.punctuation(before: index) != ",",
-          list[index].lower.count <= 4
+        } else if list[index].isNumber, list[index].lower.count <= 4
         {
           // "Apollo 17", "AS-501": a number that continues a name.
           end = index

@@ -121,8 +121,12 @@ public struct ShortAnswerExtractor: Sendable {
     var result: [Candidate] = []
     for (rawSpan, typeFit) in spans {
       let mention = named.first { $0.words == rawSpan }
+      let kindName =
+        mention == nil
+        ? nameOfAskedKind(
+          rawSpan, words, headTerm: headTerm, repeats: repeats, analyzer: &analyzer) : nil
       guard
-        let cut = mention != nil
+        let cut = mention != nil || kindName != nil
           ? TrimmedSpan(span: rawSpan, lostHead: nil, cutName: false)
           : trimmed(rawSpan, words, repeats: repeats, sharedNameEnds: sharedNameEnds)
       else {
@@ -148,14 +152,17 @@ public struct ShortAnswerExtractor: Sendable {
       let length = span.count
       let lengthFactor = 1 / (1 + 0.08 * Double(max(0, length - 3)))
       var shape = 1.0
-      if let lostHead = cut.lostHead {
+      if kindName != nil {
+        // "Charles River" for "what river": the name says it is one.
+        shape *= Self.askedKindShape
+      } else if let lostHead = cut.lostHead {
         // "Which mantle" → "the convecting mantle": the modifier of the noun asked about is
         // the answer; the modifier of any other question word is not.
         // A person, place or organisation is named, though: "largest" in "the largest city"
         // is not which city.
         let wantsName = [.person, .place, .organization].contains(type)
         if analyzer.term(for: lostHead) == headTerm {
-          shape *= wantsName && !words.words[span.lowerBound].isCapitalized ? 1 : 2.5
+          shape *= wantsName && !words.words[span.lowerBound].isCapitalized ? 1 : Self.askedKindShape
         } else {
           shape *= context.asksForKind ? 1.3 : 0.35
         }
@@ -163,8 +170,10 @@ public struct ShortAnswerExtractor: Sendable {
       if span.count <= 2, isDiscourseMarker(span, words) { continue }
       shape *= copulaFactor(span, words, anchors: anchors.map(\.position), context: context)
       // "Rice University" for "what university": the name's own last word says its kind.
-      let namesItsKind = cut.lostHead.map { analyzer.term(for: $0) == headTerm } == true
-      let kind = namesItsKind ? 1.5 : kindFactor(span, words, context: context)
+      let namesItsKind =
+        kindName != nil || cut.lostHead.map { analyzer.term(for: $0) == headTerm } == true
+      let kind =
+        namesItsKind ? Self.askedKindNameBoost : kindFactor(span, words, context: context)
       shape *= kind
       var fit = kind < 1 ? typeFit * 0.3 : typeFit
       // A quoted term is a name too ('"white flight"'); a capital that only opens the

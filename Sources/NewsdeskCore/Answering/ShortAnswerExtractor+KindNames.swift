@@ -1,0 +1,35 @@
+/// Names that carry the kind of thing the question asks for.
+extension ShortAnswerExtractor {
+  /// A name that opens or closes with the question's head noun, written as part of the name:
+  /// "which battle …?" → "Battle of Dalan Balzhut", "on what lake …?" → "Lake George",
+  /// "what department …?" → "Department of State Affairs". The head word is part of the
+  /// name (a reporter writes "Lake George", not "George"), so the span keeps it; nil when
+  /// the span is not such a name, or names nothing beyond the question's own words.
+  func nameOfAskedKind(
+    _ span: ClosedRange<Int>, _ words: SentenceWords, headTerm: String?, repeats: [Bool],
+    analyzer: inout TermAnalyzer
+  ) -> ClosedRange<Int>? {
+    guard let headTerm, span.count >= 2 else { return nil }
+    let list = words.words
+    let edges = [span.lowerBound, span.upperBound]
+    guard
+      let headPosition = edges.first(where: {
+        list[$0].isCapitalized && analyzer.term(for: list[$0].lower) == headTerm
+      })
+    else { return nil }
+    // The head word opening the sentence is capitalised for that alone ("Lake levels rose").
+    guard headPosition > 0 || span.upperBound > 1 else { return nil }
+    let rest = span.filter { $0 != headPosition }
+    guard rest.allSatisfy({ list[$0].isCapitalized || Self.nameConnectors.contains(list[$0].lower) }),
+      rest.contains(where: { list[$0].isCapitalized && !repeats[$0] })
+    else { return nil }
+    return span
+  }
+
+  /// How much likelier a name is the answer for naming the kind asked.
+  static let askedKindNameBoost = 1.5
+
+  /// How much likelier a phrase is the answer for modifying the noun asked about ("which
+  /// mantle" → "the convecting mantle") or for a name ending in it.
+  static let askedKindShape = 2.5
+}
