@@ -106,7 +106,7 @@ func explain(_ question: String, in session: NewsdeskSession) {
 /// With --choices FILE, each question's retrieved sentences (the ones the composer reads) go
 /// to a CSV with what the composer sees in them, for studying which sentence to answer from.
 var choiceRows =
-  "question,type,rank,retrieval,coverage,candidate,typeFit,chosen,evidence,answer,f1,sentence\n"
+  "question,type,verb,head,rank,retrieval,coverage,candidate,typeFit,chosen,evidence,answer,f1,sentence\n"
 func choiceRowsFor(
   _ answer: Answer, evidences: [String], golds: [String], session: NewsdeskSession
 ) -> String {
@@ -127,7 +127,8 @@ func choiceRowsFor(
     let short = alone.shortAnswer ?? ""
     let f1 = golds.map { AnswerNormalizer.f1(short, $0) }.max() ?? 0
     let fields: [String] = [
-      quoted(answer.question), analysis.answerType.rawValue, "\(rank)", "\(scored.score)",
+      quoted(answer.question), analysis.answerType.rawValue, analysis.verb ?? "",
+      analysis.headNoun ?? "", "\(rank)", "\(scored.score)",
       "\(alone.signals.coverage)", "\(alone.signals.candidateScore)", "\(alone.signals.typeFit)",
       sentence == answer.evidence?.sentence ? "1" : "0",
       isEvidence(sentence, evidences) ? "1" : "0",
