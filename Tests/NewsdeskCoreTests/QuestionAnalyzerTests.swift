@@ -162,3 +162,33 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
     #expect(analysis.terms.count == 1)
   }
 }
+
+/// Looser relatives of a question's words, for choosing which sentence answers it.
+@Suite struct QuestionParaphraseTests {
+  @Test func synonymsAndTheirDerivations() {
+    let analysis = QuestionAnalyzer().analyze("What did the finding of gold cause?")
+    var analyzer = TermAnalyzer()
+    // "finding" → find → discover → discovery.
+    let discovery = analyzer.term(for: "discoveries")
+    #expect(discovery.map { analysis.paraphrases[$0] != nil } == true)
+    // Not the question's own terms, nor the tighter expansions.
+    #expect(Set(analysis.paraphrases.keys).isDisjoint(with: analysis.terms))
+    #expect(Set(analysis.paraphrases.keys).isDisjoint(with: analysis.expansions.keys))
+  }
+
+  /// Paraphrases steer the choice of sentence, not the confidence: a sentence matching only
+  /// through them scores no coverage.
+  @Test func paraphrasesEarnLessThanTheWords() {
+    let composer = AnswerComposer()
+    var analyzer = TermAnalyzer()
+    let weights = ["find": 1.0, "gold": 1.0]
+    let loose = ["discoveri": "find"]
+    let plain = composer.coverageOf(
+      weights, expansions: [:], in: "Later discoveries of gold followed.", analyzer: &analyzer)
+    let steered = composer.coverageOf(
+      weights, expansions: [:], paraphrases: loose, in: "Later discoveries of gold followed.",
+      analyzer: &analyzer)
+    #expect(plain == 0.5)
+    #expect(steered > plain && steered < 1)
+  }
+}

@@ -20,7 +20,8 @@ extension ShortAnswerExtractor {
     // The head word opening the sentence is capitalised for that alone ("Lake levels rose").
     guard headPosition > 0 || span.upperBound > 1 else { return nil }
     let rest = span.filter { $0 != headPosition }
-    guard rest.allSatisfy({ list[$0].isCapitalized || Self.nameConnectors.contains(list[$0].lower) }),
+    guard
+      rest.allSatisfy({ list[$0].isCapitalized || Self.nameConnectors.contains(list[$0].lower) }),
       rest.contains(where: { list[$0].isCapitalized && !repeats[$0] })
     else { return nil }
     return span

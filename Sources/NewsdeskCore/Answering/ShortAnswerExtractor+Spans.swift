@@ -26,8 +26,7 @@ extension ShortAnswerExtractor {
         } else if list[index].isCapitalized {
           end = index
           index += 1
-        } else if list[index].isNumber, list[index].lower.count <= 4
-        {
+        } else if list[index].isNumber, list[index].lower.count <= 4 {
           // "Apollo 17", "AS-501": a number that continues a name.
           end = index
           index += 1

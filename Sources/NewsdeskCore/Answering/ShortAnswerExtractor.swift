@@ -162,7 +162,8 @@ public struct ShortAnswerExtractor: Sendable {
         // is not which city.
         let wantsName = [.person, .place, .organization].contains(type)
         if analyzer.term(for: lostHead) == headTerm {
-          shape *= wantsName && !words.words[span.lowerBound].isCapitalized ? 1 : Self.askedKindShape
+          shape *=
+            wantsName && !words.words[span.lowerBound].isCapitalized ? 1 : Self.askedKindShape
         } else {
           shape *= context.asksForKind ? 1.3 : 0.35
         }

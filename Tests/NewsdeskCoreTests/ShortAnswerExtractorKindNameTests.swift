@@ -1,0 +1,62 @@
+import Testing
+
+@testable import NewsdeskCore
+
+/// Names that say what kind of thing they are: the kind the question asks for.
+@Suite struct ShortAnswerExtractorKindNameTests {
+  /// "Which battle …?" is answered by the battle's whole name, head word and all.
+  @Test func nameOpeningWithTheAskedNoun() {
+    #expect(
+      TestSupport.bestAnswer(
+        "Which battle did the rebels lose?",
+        in: "The rebels gathered their men but were routed in the Battle of Red Hill.")
+        == "Battle of Red Hill")
+    #expect(
+      TestSupport.bestAnswer(
+        "On what lake did the fleet anchor?",
+        in: "In May the fleet anchored near the fort, across the frozen Lake Champlain.")
+        == "Lake Champlain")
+  }
+
+  /// The asked noun alone, or a name made only of the question's words, is no answer.
+  @Test func nameOfOnlyTheQuestionsWords() {
+    var analyzer = TermAnalyzer()
+    let words = SentenceWords("The Red Hill battle and the Battle of Red Hill were one.")
+    let repeats = words.words.map { ["red", "hill", "battle"].contains($0.lower) }
+    let extractor = ShortAnswerExtractor()
+    let battle = analyzer.term(for: "battle")
+    let name = 6...9  // Battle of Red Hill
+    #expect(
+      extractor.nameOfAskedKind(
+        name, words, headTerm: battle, repeats: repeats, analyzer: &analyzer) == nil)
+    let fresh = words.words.map { $0.lower == "battle" }
+    #expect(
+      extractor.nameOfAskedKind(
+        name, words, headTerm: battle, repeats: fresh, analyzer: &analyzer) == name)
+    // "Red Hill battle": the head word is not written as part of the name.
+    #expect(
+      extractor.nameOfAskedKind(
+        1...3, words, headTerm: battle, repeats: fresh, analyzer: &analyzer) == nil)
+  }
+
+  /// A name stops at a bracket: "Buyantu Khan (Ayurbarwada)" is two names, not one running
+  /// into the other.
+  @Test func namesStopAtBrackets() {
+    let words = SentenceWords("The fourth emperor, Buyantu Khan (Ayurbarwada), was able.")
+    let texts = ShortAnswerExtractor().nameSpans(words).map {
+      words.text(from: $0.lowerBound, through: $0.upperBound)
+    }
+    #expect(texts.contains("Buyantu Khan"))
+    #expect(texts.contains("Ayurbarwada"))
+    #expect(!texts.contains { $0.contains("(") })
+  }
+
+  /// "the Atlantic port of Brest": the place is the name the port is of, not the one that
+  /// describes the port.
+  @Test func placeNamedAfterAPlaceNoun() {
+    #expect(
+      TestSupport.bestAnswer(
+        "Where did the navy keep a base?",
+        in: "For decades the navy kept a base at the Atlantic port of Brest.") == "Brest")
+  }
+}
