@@ -32,6 +32,9 @@ struct Tally {
   var f1 = 0.0
   var evidence = 0
   var abstained = 0
+  /// Evidence among the answered questions alone: an abstention shows its nearest sentence,
+  /// which supports no answer.
+  var answeredEvidence = 0
 
   mutating func add(exact: Bool, f1: Double, evidence: Bool, abstained: Bool) {
     questions += 1
@@ -39,6 +42,12 @@ struct Tally {
     self.f1 += f1
     self.evidence += evidence ? 1 : 0
     self.abstained += abstained ? 1 : 0
+    if evidence, !abstained { answeredEvidence += 1 }
+  }
+
+  /// The share of answered questions whose supporting sentence is marked evidence.
+  var answeredEvidenceShare: String {
+    String(format: "%.1f", 100 * Double(answeredEvidence) / Double(max(questions - abstained, 1)))
   }
 
   func percent(_ value: Double) -> String {
@@ -278,6 +287,9 @@ if let signalsPath = argument("--signals") {
   try? signalRows.write(toFile: signalsPath, atomically: true, encoding: .utf8)
 }
 print("all      \(total.line)")
+print(
+  "evidence among answered questions: \(total.answeredEvidenceShare)% of \(total.questions - total.abstained)"
+)
 print("on evidence sentences only: \(onEvidence.line)")
 print(
   "evidence sentence retrieved first: \(evidenceFirst * 100 / max(total.questions, 1))%, among the five best: \(evidenceInTopFive * 100 / max(total.questions, 1))%"
