@@ -313,7 +313,7 @@ public struct AnswerComposer: Sendable {
   static let relatedCredit = 0.7
 
   /// The share of a term's weight a looser paraphrase earns when choosing the sentence.
-  static let paraphraseCredit = 0.5
+  static let paraphraseCredit = 0.35
 
   /// The pronouns and role nouns of a retrieved sentence that stand for a name.
   func referencesIn(_ evidence: Evidence, library: ArticleLibrary) -> [ReferenceResolver.Mention] {
