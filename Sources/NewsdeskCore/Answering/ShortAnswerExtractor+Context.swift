@@ -25,6 +25,8 @@ extension ShortAnswerExtractor {
     public var asksForAction: Bool
     /// A preposition the question ends with ("what did he warn of?"): the answer follows it.
     public var strandedPreposition: String?
+    /// "What is an example of …": the answer is what the sentence gives as an example.
+    public var asksForExample: Bool
 
     public init(analysis: QuestionAnalysis, termWeights: [String: Double]) {
       self.analysis = analysis
@@ -64,6 +66,7 @@ extension ShortAnswerExtractor {
         || zip(words, words.dropFirst()).contains {
           $0.0 == "do" && ["to", "with", "after", "when"].contains($0.1)
         }
+      asksForExample = words.contains { ["example", "examples", "instance"].contains($0) }
       strandedPreposition = words.last.flatMap {
         [
           "as", "of", "to", "for", "with", "about", "from", "in", "on", "by", "into", "up", "out",

@@ -218,6 +218,7 @@ public struct ShortAnswerExtractor: Sendable {
       }
       if isCoordinated(span, with: context.coordinatedWords, words) { shape *= 2 }
       if type == .place { shape *= namedPlaceFactor(span, words) }
+      shape *= cueFactor(span, words, context: context)
       shape *= appositionFactor(span, words, headTerm: headTerm, analyzer: &analyzer)
       if type == .person, words.words[span.lowerBound].isCapitalized, modifiesNoun(span, words) {
         shape *= 0.5
