@@ -41,3 +41,27 @@ import Testing
     #expect(extractor.cueFactor(3...3, words, context: example) > 1)
   }
 }
+
+/// "What happens to X?" is answered by what X does or undergoes.
+@Suite struct ShortAnswerExtractorActionTests {
+  @Test func actionOfTheAskedSubject() {
+    #expect(
+      TestSupport.bestAnswer(
+        "What happens to the coolant in a sealed system?",
+        in:
+          "In a sealed system the spent coolant is recycled continuously, while open systems vent steam."
+      ) == "recycled continuously")
+  }
+
+  /// The longer the question's subject before the verb, the surer the action is its own.
+  @Test func longerSubjectWins() {
+    let context = ShortAnswerExtractor.QuestionContext(
+      analysis: QuestionAnalyzer().analyze("What happens to waste heat in the cycle?"),
+      termWeights: [:])
+    let words = SentenceWords("Some heat added is converted and the waste heat is removed.")
+    let extractor = ShortAnswerExtractor()
+    #expect(extractor.askedSubjectLength(before: 2, words, context: context) == 1)  // heat added
+    #expect(extractor.askedSubjectLength(before: 10, words, context: context) == 2)  // waste heat … removed
+    #expect(extractor.askedSubjectLength(before: 0, words, context: context) == 0)
+  }
+}

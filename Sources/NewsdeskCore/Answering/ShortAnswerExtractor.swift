@@ -219,6 +219,7 @@ public struct ShortAnswerExtractor: Sendable {
       if isCoordinated(span, with: context.coordinatedWords, words) { shape *= 2 }
       if type == .place { shape *= namedPlaceFactor(span, words) }
       shape *= cueFactor(span, words, context: context)
+      shape *= actionOfAskedSubject(span, words, context: context)
       shape *= appositionFactor(span, words, headTerm: headTerm, analyzer: &analyzer)
       if type == .person, words.words[span.lowerBound].isCapitalized, modifiesNoun(span, words) {
         shape *= 0.5
@@ -332,7 +333,8 @@ public struct ShortAnswerExtractor: Sendable {
       // A whole phrase ("more US attacks") over the name inside it ("US").
       let predicates =
         context.asksForAction
-        ? predicateSpans(words, questionWords: context.questionWords).map { ($0, 1.0) } : []
+        ? (predicateSpans(words, questionWords: context.questionWords)
+          + actionSpans(words, context: context)).map { ($0, 1.0) } : []
       // "What happened in 2009?" → "The base was closed": the clause the time belongs to.
       let events =
         context.asksForAction && context.analysis.time != nil
