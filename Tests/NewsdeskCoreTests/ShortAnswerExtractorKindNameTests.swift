@@ -59,4 +59,32 @@ import Testing
         "Where did the navy keep a base?",
         in: "For decades the navy kept a base at the Atlantic port of Brest.") == "Brest")
   }
+
+  /// A who-question may be answered by people named for what they are, when the sentence
+  /// names no one; a name still comes first.
+  @Test func peopleNamedByWhatTheyAre() {
+    #expect(
+      TestSupport.bestAnswer(
+        "Who held the citadel after the city fell?",
+        in: "The gates were opened, though a unit of Turkish defenders held the citadel for weeks.")
+        == "Turkish defenders")
+    let words = SentenceWords("The defenders and several private owners met the mayor.")
+    let extractor = ShortAnswerExtractor()
+    #expect(extractor.namesPeople(1...1, words))  // defenders
+    #expect(!extractor.namesPeople(3...4, words))  // several private
+    #expect(
+      TestSupport.bestAnswer(
+        "Who held the citadel?", in: "The defenders under Timur Malik held the citadel.")
+        == "Timur Malik")
+  }
+
+  /// An irregular plural of the question's head noun is no answer to it: "Women" for "which
+  /// woman".
+  @Test func irregularPluralOfTheHeadNounIsNotTheAnswer() {
+    #expect(
+      TestSupport.bestAnswer(
+        "Which woman led the council?",
+        in: "Women led several councils, for example Ada Lind led the council of Bergen.")
+        == "Ada Lind")
+  }
 }

@@ -50,4 +50,21 @@ import Testing
     _ = first.terms(in: "deployed troops troops meet")  // warm one cache only
     #expect(first.terms(in: text) == second.terms(in: text))
   }
+
+  /// Irregular plurals find their singular: the stemmer only strips suffixes.
+  @Test(arguments: [
+    ("women", "woman"), ("children", "child"), ("feet", "foot"), ("policemen", "policeman"),
+  ])
+  func irregularPluralsShareTheSingularsTerm(plural: String, singular: String) {
+    var analyzer = TermAnalyzer()
+    #expect(analyzer.term(for: plural) == analyzer.term(for: singular))
+  }
+
+  /// Words that only look like such plurals keep their own term: "lives" is a verb too,
+  /// "stamina" is a noun of its own, "omen" is no plural.
+  @Test(arguments: [("lives", "life"), ("stamina", "stamen"), ("omen", "oman")])
+  func wordsThatAreNotIrregularPluralsKeepTheirTerm(word: String, other: String) {
+    var analyzer = TermAnalyzer()
+    #expect(analyzer.term(for: word) != analyzer.term(for: other))
+  }
 }

@@ -21,6 +21,30 @@ extension WordNet {
   /// enough (about 2,400) to hold in a dictionary for the indexer's hot path.
   public var irregularVerbs: [String: String] { files.allExceptions(.verb) }
 
+  /// Irregular noun plurals and their singular ("children" → child, "feet" → foot), from
+  /// noun.exc, for the indexer as `irregularVerbs` is: only plurals that do not end in "s"
+  /// (the stemmer joins those, and "lives" is a verb as often as the plural of "life") and
+  /// that are not nouns in their own right ("media", "data", "stamina" keep their sense).
+  public var irregularNouns: [String: String] {
+    files.allExceptions(.noun).filter { form, _ in
+      !form.hasSuffix("s") && !form.contains("_") && !files.contains(form, .noun)
+    }
+  }
+
+  /// The singular of a plural in "-men" ("women" → woman, "policemen" → policeman), which
+  /// WordNet forms by rule rather than listing; nil when the singular is no noun it knows.
+  public func singularOfMen(_ word: String) -> String? {
+    guard word.count > 4, word.hasSuffix("men"), !files.contains(word, .noun) else { return nil }
+    let singular = String(word.dropLast(3)) + "man"
+    return files.contains(singular, .noun) ? singular : nil
+  }
+
+  /// The nouns a plural is the plural of, by WordNet's exceptions and detachment rules
+  /// ("women" → woman, "criteria" → criterion); empty for a word that is its own base.
+  public func nounBases(_ form: String) -> [String] {
+    lemmas(form, pos: .noun).filter { $0 != form }
+  }
+
   /// The parts of speech `word` (in any inflection) can have, most common first.
   ///
   /// "Most common" sums the concordance tag counts (cntlist.rev) of every sense of the

@@ -70,6 +70,16 @@ extension WordNet {
   /// third of the polity's weight it wins, since a place is what a reporter means ("country"),
   /// while a rare place sense does not ("union", the North in the Civil War).
   public func nounClass(_ word: String) -> String {
+    if let known = files.nounClassMemo.withLock({ $0[word] }) { return known }
+    let result = votedNounClass(word)
+    files.nounClassMemo.withLock { memo in
+      if memo.count >= WordNetFiles.memoCapacity { memo.removeAll(keepingCapacity: true) }
+      memo[word] = result
+    }
+    return result
+  }
+
+  private func votedNounClass(_ word: String) -> String {
     var votes: [String: Int] = [:]
     var tagCounts: [String: [Int: Int]] = [:]
     for sense in senses(of: word, pos: .noun, limit: 3) {

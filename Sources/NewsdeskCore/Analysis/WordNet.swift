@@ -54,6 +54,8 @@ final class WordNetFiles: Sendable {
   private let senseCounts: WordNetMappedFile?
   /// Each word's parts of speech once worked out, shared by every thread.
   let partsOfSpeechMemo = Mutex<[String: [WordNetPOS]]>([:])
+  /// Each noun's coarse class once worked out (a walk up the hypernyms of three senses).
+  let nounClassMemo = Mutex<[String: String]>([:])
   /// Words remembered before the memo starts afresh: a bound on its memory.
   static let memoCapacity = 100_000
 

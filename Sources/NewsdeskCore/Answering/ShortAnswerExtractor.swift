@@ -105,6 +105,15 @@ public struct ShortAnswerExtractor: Sendable {
       // "Ögedei" repeats the "Ogedei" of the question.
       let folded = AnswerComposer.foldingAccents(word.lower)
       if folded != word.lower, context.questionWords.contains(folded) { return true }
+      // Plurals in -s are the stemmer's; irregular ones ("women") are WordNet's.
+      if context.irregularBases.contains(word.lower)
+        || (!word.lower.hasSuffix("s") && word.lower.count > 2
+          && (WordNet.shared?.nounBases(word.lower) ?? []).contains(where: {
+            context.questionWords.contains($0) || context.irregularBases.contains($0)
+          }))
+      {
+        return true
+      }
       guard let term = analyzer.term(for: word.lower), context.termWeights[term] != nil else {
         return false
       }
@@ -288,7 +297,10 @@ public struct ShortAnswerExtractor: Sendable {
             && Self.placePrepositions.contains(words.words[chunk.lowerBound - 1].lower)
         }.map { ($0, 0.55) }
       }
-      spans += chunks.map { ($0, 0.35) }
+      spans += chunks.map { chunk in
+        // "Who was drawn to Jacksonville?" → "filmmakers": people named by what they are.
+        (chunk, type == .person && namesPeople(chunk, words) ? Self.peopleNounFit : 0.35)
+      }
       if context.asksForSeveral {
         spans += coordinatedNames(names, words).map { ($0, 1.1) }
       }
