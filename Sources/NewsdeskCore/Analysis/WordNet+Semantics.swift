@@ -45,6 +45,30 @@ extension WordNet {
     return result
   }
 
+  /// A word's base forms, its synonyms as a noun, verb or adjective (the first `senses`
+  /// senses of each), and the derivations of up to `derivedSynonyms` of those synonyms:
+  /// the looser relatives a paraphrase may use. Remembered, as questions repeat their words.
+  public func paraphraseLemmas(of word: String, senses: Int, derivedSynonyms: Int) -> Set<String>
+  {
+    let key = "\(word) \(senses) \(derivedSynonyms)"
+    if let known = files.paraphraseMemo.withLock({ $0[key] }) { return known }
+    var related = Set<String>()
+    for pos in [WordNetPOS.noun, .verb, .adjective] {
+      // Base forms first: "younger" is "young", "lost" is "lose".
+      related.formUnion(lemmas(word, pos: pos))
+      let synonyms = self.synonyms(word, pos: pos, senses: senses)
+      related.formUnion(synonyms)
+      for synonym in synonyms.sorted().prefix(derivedSynonyms) where !synonym.contains("_") {
+        related.formUnion(derivations(synonym))
+      }
+    }
+    files.paraphraseMemo.withLock { memo in
+      if memo.count >= WordNetFiles.memoCapacity { memo.removeAll(keepingCapacity: true) }
+      memo[key] = related
+    }
+    return related
+  }
+
   /// True when one of the first `senses` senses of the noun `word` is, or descends through
   /// hypernyms and instance hypernyms from, a synset containing `ancestor`. The ancestor is a
   /// lemma ("person", "time_period") matching any of its synsets, or a sense such as

@@ -56,6 +56,8 @@ final class WordNetFiles: Sendable {
   let partsOfSpeechMemo = Mutex<[String: [WordNetPOS]]>([:])
   /// Each noun's coarse class once worked out (a walk up the hypernyms of three senses).
   let nounClassMemo = Mutex<[String: String]>([:])
+  /// Each question word's looser relatives once gathered (dozens of synset reads).
+  let paraphraseMemo = Mutex<[String: Set<String>]>([:])
   /// Words remembered before the memo starts afresh: a bound on its memory.
   static let memoCapacity = 100_000
 

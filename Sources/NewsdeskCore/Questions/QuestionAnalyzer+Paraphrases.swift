@@ -15,18 +15,8 @@ extension QuestionAnalyzer {
     var result: [String: String] = [:]
     for word in focus.prefix(20) where !WordClasses.commonVerbs.contains(word) {
       guard let original = analyzer.term(for: word) else { continue }
-      var related = Set<String>()
-      for pos in [WordNetPOS.noun, .verb, .adjective] {
-        // Base forms first: "younger" is "young", "lost" is "lose".
-        let lemmas = wordNet.lemmas(word, pos: pos)
-        related.formUnion(lemmas)
-        let synonyms = wordNet.synonyms(word, pos: pos, senses: Self.paraphraseSenses)
-        related.formUnion(synonyms)
-        for synonym in synonyms.sorted().prefix(Self.derivedSynonyms)
-        where !synonym.contains("_") {
-          related.formUnion(wordNet.derivations(synonym))
-        }
-      }
+      let related = wordNet.paraphraseLemmas(
+        of: word, senses: Self.paraphraseSenses, derivedSynonyms: Self.derivedSynonyms)
       for lemma in related.sorted() where !lemma.contains("_") && !lemma.contains("-") {
         guard let term = analyzer.term(for: lemma), term != original, !known.contains(term),
           result[term] == nil, !StopWords.contains(lemma)
