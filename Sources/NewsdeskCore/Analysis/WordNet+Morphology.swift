@@ -39,12 +39,6 @@ extension WordNet {
     return files.contains(singular, .noun) ? singular : nil
   }
 
-  /// The nouns a plural is the plural of, by WordNet's exceptions and detachment rules
-  /// ("women" → woman, "criteria" → criterion); empty for a word that is its own base.
-  public func nounBases(_ form: String) -> [String] {
-    lemmas(form, pos: .noun).filter { $0 != form }
-  }
-
   /// The parts of speech `word` (in any inflection) can have, most common first.
   ///
   /// "Most common" sums the concordance tag counts (cntlist.rev) of every sense of the

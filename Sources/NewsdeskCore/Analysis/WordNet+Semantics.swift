@@ -48,8 +48,7 @@ extension WordNet {
   /// A word's base forms, its synonyms as a noun, verb or adjective (the first `senses`
   /// senses of each), and the derivations of up to `derivedSynonyms` of those synonyms:
   /// the looser relatives a paraphrase may use. Remembered, as questions repeat their words.
-  public func paraphraseLemmas(of word: String, senses: Int, derivedSynonyms: Int) -> Set<String>
-  {
+  public func paraphraseLemmas(of word: String, senses: Int, derivedSynonyms: Int) -> Set<String> {
     let key = "\(word) \(senses) \(derivedSynonyms)"
     if let known = files.paraphraseMemo.withLock({ $0[key] }) { return known }
     var related = Set<String>()

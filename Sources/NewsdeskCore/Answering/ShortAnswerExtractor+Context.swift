@@ -7,10 +7,6 @@ extension ShortAnswerExtractor {
     public var termWeights: [String: Double]
     /// The question's words, lower-cased: an answer does not repeat them.
     public var questionWords: Set<String>
-    /// The base forms of the question's irregular plurals and the plurals' own bases
-    /// ("women" → woman): the stemmer does not join them, and "Women" is no answer to "which
-    /// woman".
-    public var irregularBases: Set<String>
     /// "What type of engine": the answer is the modifier of a question word.
     public var asksForKind: Bool
     /// "What is the name of": a capitalised answer is likelier.
@@ -41,10 +37,6 @@ extension ShortAnswerExtractor {
       }
       anchorWeights = anchors
       questionWords = Set(analysis.focusWords)
-      irregularBases = Set(
-        analysis.focusWords.filter { !$0.hasSuffix("s") }.flatMap {
-          WordNet.shared?.nounBases($0) ?? []
-        })
       let words = WordTokenizer.words(in: analysis.text)
       asksForKind = zip(words, words.dropFirst()).contains { pair in
         ["type", "kind", "sort", "form", "style"].contains(pair.0) && pair.1 == "of"

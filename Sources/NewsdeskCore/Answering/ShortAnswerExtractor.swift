@@ -105,15 +105,6 @@ public struct ShortAnswerExtractor: Sendable {
       // "Ögedei" repeats the "Ogedei" of the question.
       let folded = AnswerComposer.foldingAccents(word.lower)
       if folded != word.lower, context.questionWords.contains(folded) { return true }
-      // Plurals in -s are the stemmer's; irregular ones ("women") are WordNet's.
-      if context.irregularBases.contains(word.lower)
-        || (!word.lower.hasSuffix("s") && word.lower.count > 2
-          && (WordNet.shared?.nounBases(word.lower) ?? []).contains(where: {
-            context.questionWords.contains($0) || context.irregularBases.contains($0)
-          }))
-      {
-        return true
-      }
       guard let term = analyzer.term(for: word.lower), context.termWeights[term] != nil else {
         return false
       }

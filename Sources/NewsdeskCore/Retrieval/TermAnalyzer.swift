@@ -15,12 +15,15 @@ public struct TermAnalyzer {
   /// Irregular noun plurals, so that "women" finds "woman" and "children" finds "child".
   static let irregularNouns: [String: String] = WordNet.shared?.irregularNouns ?? [:]
 
+  /// The singular of an irregular plural ("women" → woman), else nil.
+  static func irregularSingular(of word: String) -> String? {
+    irregularNouns[word] ?? WordNet.shared?.singularOfMen(word)
+  }
+
   /// The index term for a lower-cased word, or nil for a stop word.
   public mutating func term(for word: String) -> String? {
     if let cached = cache[word] { return cached }
-    let base =
-      Self.irregularVerbs[word] ?? Self.irregularNouns[word]
-      ?? WordNet.shared?.singularOfMen(word) ?? word
+    let base = Self.irregularVerbs[word] ?? Self.irregularSingular(of: word) ?? word
     let term: String? =
       StopWords.contains(word) || StopWords.contains(base) ? nil : stemmer.stem(base)
     if cache.count < 1_000_000 { cache[word] = term }
