@@ -84,7 +84,9 @@ public struct NewsdeskSession: Sendable {
 
   /// Retrieves and composes the answer to a question already read as a whole question.
   func answer(_ question: String, excluding: Set<String>) -> Answer {
-    let analysis = analyzer.analyze(question)
+    let asked = analyzer.analyze(question)
+    // A misspelt word is read as the word of the loaded articles it was meant to be.
+    let analysis = SpellingCorrector(index: library.index).correcting(asked, analyzer: analyzer)
     var weights: [String: Double] = [:]
     for term in analysis.expansions.keys { weights[term] = Self.expansionWeight }
     // What someone said is spread over many sentences that name them once and say "he"
@@ -100,9 +102,12 @@ public struct NewsdeskSession: Sendable {
       retrieved = withFollowers(retrieved)
       composer.options.sentencesRead = retrieved.count
     }
-    return composer.compose(
+    var answer = composer.compose(
       analysis: analysis, retrieved: retrieved, library: library, limit: top,
       excluding: excluding)
+    // The question as typed; `analysis.text` says how it was read.
+    answer.question = asked.text
+    return answer
   }
 
   /// Forgets the conversation; the loaded articles stay.
