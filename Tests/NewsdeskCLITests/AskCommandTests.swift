@@ -15,6 +15,14 @@ import Testing
     #expect(replies[0].contains("2025-09-04"))
   }
 
+  /// A misspelt word is read as the article's word, and the answer says so on its own line.
+  @Test func misspeltWordIsReadAndNoticed() throws {
+    let result = try CLI.run(["ask", "--corpus", "corpus", "when was the base closd?"])
+    #expect(result.status == 0)
+    #expect(result.stdoutLines.first == "(read \"closd\" as \"closed\")")
+    #expect(result.stdoutLines.dropFirst().first == "2009")
+  }
+
   @Test func questionMayBeSeveralArguments() throws {
     let joined = try CLI.run(["ask", "--corpus", "corpus", "when was the base closed?"])
     let split = try CLI.run(["ask", "--corpus", "corpus", "when", "was", "the", "base", "closed?"])

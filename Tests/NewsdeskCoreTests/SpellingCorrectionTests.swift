@@ -206,6 +206,18 @@ import Testing
         == .string("read \"Rubbio\" as \"Rubio\", \"Ecaudor\" as \"Ecuador\""))
   }
 
+  /// Follow-ups build on the question as read: the correction is made and told once.
+  @Test func followUpsBuildOnTheQuestionAsRead() throws {
+    var session = try seedSession()
+    let first = session.ask("who did Rubbio meet?")
+    #expect(first.analysis.notice == "read \"Rubbio\" as \"Rubio\"")
+    let when = session.ask("when?")
+    #expect(when.analysis.text.contains("Rubio"))
+    #expect(!when.analysis.text.contains("Rubbio"))
+    #expect(when.analysis.notice == nil)
+    #expect(when.shortAnswer?.contains("Thursday") == true)
+  }
+
   @Test func caseFollowsTheTypedWord() {
     #expect(SpellingCorrector.matchingCase("bendigo", of: "Bedigo") == "Bendigo")
     #expect(SpellingCorrector.matchingCase("nato", of: "NTAO") == "NATO")

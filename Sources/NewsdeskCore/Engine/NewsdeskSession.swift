@@ -73,9 +73,11 @@ public struct NewsdeskSession: Sendable {
         answer.question = question
         answer.analysis.askedAs = question
       }
+      // Follow-ups build on the question as read, misspellings corrected: "what did he
+      // say?" after "who did Rubbio meet?" is about Rubio.
       memory.remember(
         ConversationMemory.Turn(
-          question: followUp.question, analysis: answer.analysis, answer: answer.shortAnswer,
+          question: answer.analysis.text, analysis: answer.analysis, answer: answer.shortAnswer,
           answerDate: answer.answerDate, given: answer.shortAnswer.map { [$0] } ?? []))
       lastAnswer = answer
       return answer
