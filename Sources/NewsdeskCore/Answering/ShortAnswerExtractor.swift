@@ -105,9 +105,10 @@ public struct ShortAnswerExtractor: Sendable {
       // "Ögedei" repeats the "Ogedei" of the question.
       let folded = AnswerComposer.foldingAccents(word.lower)
       if folded != word.lower, context.questionWords.contains(folded) { return true }
-      guard let term = analyzer.term(for: word.lower), context.termWeights[term] != nil else {
-        return false
-      }
+      guard let term = analyzer.term(for: word.lower) else { return false }
+      // "United States" repeats the question's "US".
+      if context.analysis.aliases[term] != nil, word.isCapitalized || word.isAcronym { return true }
+      guard context.termWeights[term] != nil else { return false }
       // An adjective from a noun asked about is new information: "structural" geologists.
       let adjective = Lexicon.partsOfSpeech(word.lower).first == .adjective
       return !adjective

@@ -12,6 +12,9 @@ public struct QuestionAnalysis: Sendable, Equatable {
   /// Related terms from the lexicon (derivations, synonyms) mapped to the question term they
   /// stand for: "depart" → "departur". They match with less weight than the words asked.
   public var expansions: [String: String] = [:]
+  /// The terms of other names for a place the question names ("unit", "state" for "US"),
+  /// mapped to the question's term: they are the question's place, never its answer.
+  public var aliases: [String: String] = [:]
   /// Looser relatives (synonyms of any part of speech and their derivations) mapped to the
   /// question term they may stand for: used to choose among retrieved sentences, never for
   /// confidence.

@@ -80,6 +80,7 @@ public struct QuestionAnalyzer: Sendable {
       analysis.verb = verb
     }
     analysis.expansions = expansions(of: focus, terms: Set(analysis.terms), analyzer: &analyzer)
+    analysis.aliases = aliases(of: focus, terms: Set(analysis.terms), analyzer: &analyzer)
     analysis.paraphrases = paraphrases(
       of: focus, known: Set(analysis.terms).union(analysis.expansions.keys), analyzer: &analyzer)
     let timeWords = analysis.time?.words ?? []
@@ -94,13 +95,12 @@ public struct QuestionAnalyzer: Sendable {
     return analysis
   }
 
-  /// Derivations and first-sense synonyms of the question's content words, as index terms:
-  /// "departs" also finds "departure", "killed" also finds "slain".
-  func expansions(of focus: [String], terms: Set<String>, analyzer: inout TermAnalyzer)
+  /// The terms of other names for the places the question names, each mapped to the
+  /// question's term: "United States" also finds "US", and the other way round.
+  func aliases(of focus: [String], terms: Set<String>, analyzer: inout TermAnalyzer)
     -> [String: String]
   {
     var result: [String: String] = [:]
-    // "United States" also finds "US", and the other way round.
     let lowered = " " + focus.joined(separator: " ") + " "
     for group in PlaceGazetteer.aliases {
       guard let asked = group.first(where: { lowered.contains(" \($0) ") }),
@@ -112,6 +112,15 @@ public struct QuestionAnalyzer: Sendable {
         }
       }
     }
+    return result
+  }
+
+  /// Derivations and first-sense synonyms of the question's content words, as index terms:
+  /// "departs" also finds "departure", "killed" also finds "slain".
+  func expansions(of focus: [String], terms: Set<String>, analyzer: inout TermAnalyzer)
+    -> [String: String]
+  {
+    var result = aliases(of: focus, terms: terms, analyzer: &analyzer)
     guard let wordNet = WordNet.shared else { return result }
     for word in focus.prefix(20) {
       guard let original = analyzer.term(for: word) else { continue }
