@@ -205,6 +205,14 @@ struct Conversation {
       }
       lines.append("  related terms: \(related.joined(separator: ", "))")
     }
+    if !analysis.paraphrases.isEmpty {
+      // Often dozens: the first few say what kind of words they are.
+      let shown = analysis.paraphrases.keys.sorted().prefix(8)
+      let more = analysis.paraphrases.count - shown.count
+      lines.append(
+        "  paraphrases (to choose the sentence): \(shown.joined(separator: ", "))"
+          + (more > 0 ? " … and \(more) more" : ""))
+    }
     lines.append(
       "  confidence \(renderer.format(answer.confidence)) against threshold \(renderer.format(session.composer.options.threshold))"
         + (answer.abstained ? ": abstained" : ""))
