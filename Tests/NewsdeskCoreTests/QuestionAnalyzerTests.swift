@@ -176,8 +176,8 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
     #expect(Set(analysis.paraphrases.keys).isDisjoint(with: analysis.expansions.keys))
   }
 
-  /// Paraphrases steer the choice of sentence, not the confidence: a sentence matching only
-  /// through them scores no coverage.
+  /// Paraphrases earn less than the words themselves, and nothing unless given: the
+  /// composer passes them for choosing the sentence only.
   @Test func paraphrasesEarnLessThanTheWords() {
     let composer = AnswerComposer()
     var analyzer = TermAnalyzer()
@@ -190,5 +190,24 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
       analyzer: &analyzer)
     #expect(plain == 0.5)
     #expect(steered > plain && steered < 1)
+  }
+}
+
+/// Paraphrases choose the sentence; they never raise the confidence.
+@Suite struct ParaphraseConfidenceTests {
+  @Test func confidenceIsTheSameWithoutParaphrases() throws {
+    var session = NewsdeskSession()
+    try session.load(paths: [TestSupport.seedArticlePath])
+    var analysis = QuestionAnalyzer().analyze("who refused to renew the lease on the base?")
+    #expect(!analysis.paraphrases.isEmpty)
+    let retrieved = session.library.index.search(
+      terms: analysis.terms, termWeights: [:], limit: 6)
+    let with = session.composer.compose(
+      analysis: analysis, retrieved: retrieved, library: session.library, limit: 3)
+    analysis.paraphrases = [:]
+    let without = session.composer.compose(
+      analysis: analysis, retrieved: retrieved, library: session.library, limit: 3)
+    #expect(with.evidence?.sentence == without.evidence?.sentence)
+    #expect(with.confidence == without.confidence)
   }
 }

@@ -28,6 +28,15 @@ import Testing
       ) == "river barges")
   }
 
+  /// "e.g." is a cue as the tokenizer reads it, and the cue is not part of the answer.
+  @Test func exampleAfterEg() {
+    #expect(
+      TestSupport.bestAnswer(
+        "What is an example of a vessel that needed great range?",
+        in: "Diesel engines were preferred where range was needed, in vessels, e.g. river barges."
+      ) == "river barges")
+  }
+
   /// Without a question asking for a name or an example, the cue changes nothing.
   @Test func noCueWithoutTheQuestionAskingForIt() {
     let words = SentenceWords("Ships such as tankers crossed the sea.")
@@ -63,5 +72,13 @@ import Testing
     #expect(extractor.askedSubjectLength(before: 2, words, context: context) == 1)  // heat added
     #expect(extractor.askedSubjectLength(before: 10, words, context: context) == 2)  // waste heat … removed
     #expect(extractor.askedSubjectLength(before: 0, words, context: context) == 0)
+  }
+
+  /// A subject ending in -ly is no adverb: "the family is moved".
+  @Test func subjectEndingInLy() {
+    #expect(
+      TestSupport.bestAnswer(
+        "What happens to the family after the war?",
+        in: "After the war the family is moved north to a farm.") == "moved north to a farm")
   }
 }

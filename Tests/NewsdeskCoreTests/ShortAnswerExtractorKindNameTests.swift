@@ -18,6 +18,13 @@ import Testing
         == "Lake Champlain")
   }
 
+  /// Such a name opening the sentence is one too.
+  @Test func nameOfTheAskedKindOpeningTheSentence() {
+    #expect(
+      TestSupport.bestAnswer("What lake froze early?", in: "Lake George froze early that winter.")
+        == "Lake George")
+  }
+
   /// The asked noun alone, or a name made only of the question's words, is no answer.
   @Test func nameOfOnlyTheQuestionsWords() {
     var analyzer = TermAnalyzer()

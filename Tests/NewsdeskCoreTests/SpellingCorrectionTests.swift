@@ -223,4 +223,13 @@ import Testing
     #expect(SpellingCorrector.matchingCase("nato", of: "NTAO") == "NATO")
     #expect(SpellingCorrector.matchingCase("siege", of: "seige") == "siege")
   }
+
+  /// A possessive is a word like any other; a word misspelt twice is told once.
+  @Test func possessivesAreReadAndEachSlipToldOnce() throws {
+    var session = try seedSession()
+    let possessive = session.ask("what is Rubbio's job?")
+    #expect(possessive.analysis.text == "what is Rubio's job?")
+    let twice = session.ask("did Rubbio meet Noboa before Rubbio left?")
+    #expect(twice.analysis.notice == "read \"Rubbio\" as \"Rubio\"")
+  }
 }

@@ -23,18 +23,28 @@ extension WordNet {
 
   /// Irregular noun plurals and their singular ("children" → child, "feet" → foot), from
   /// noun.exc, for the indexer as `irregularVerbs` is: only plurals that do not end in "s"
-  /// (the stemmer joins those, and "lives" is a verb as often as the plural of "life") and
-  /// that are not nouns in their own right ("media", "data", "stamina" keep their sense).
+  /// (the stemmer joins those, and "lives" is a verb as often as the plural of "life"),
+  /// that are not nouns in their own right ("data", "stamina" keep their sense), and whose
+  /// singular is a common word, tagged at least `commonTagCount` times in the concordances
+  /// (about fifty: "criteria", "phenomena", "geese"; not "bani" → ban or "lieder" → lied,
+  /// which would join a name or a rare word to a common one).
   public var irregularNouns: [String: String] {
-    files.allExceptions(.noun).filter { form, _ in
+    files.allExceptions(.noun).filter { form, singular in
       !form.hasSuffix("s") && !form.contains("_") && !files.contains(form, .noun)
+        && files.tagCounts(singular, .noun).values.reduce(0, +) >= Self.commonTagCount
     }
   }
+
+  /// Concordance tags that make a noun common enough to join its irregular plural to.
+  static let commonTagCount = 3
 
   /// The singular of a plural in "-men" ("women" → woman, "policemen" → policeman), which
   /// WordNet forms by rule rather than listing; nil when the singular is no noun it knows.
   public func singularOfMen(_ word: String) -> String? {
-    guard word.count > 4, word.hasSuffix("men"), !files.contains(word, .noun) else { return nil }
+    // The suffix first: this runs for every new word the indexer meets.
+    guard word.hasSuffix("men"), word.utf8.count > 4, !files.contains(word, .noun) else {
+      return nil
+    }
     let singular = String(word.dropLast(3)) + "man"
     return files.contains(singular, .noun) ? singular : nil
   }
@@ -48,13 +58,7 @@ extension WordNet {
   public func partsOfSpeech(_ word: String) -> [WordNetPOS] {
     // The extraction rules ask about the same words again and again; the answer never
     // changes, and working it out takes a dozen lookups.
-    if let known = files.partsOfSpeechMemo.withLock({ $0[word] }) { return known }
-    let result = rankedPartsOfSpeech(word)
-    files.partsOfSpeechMemo.withLock { memo in
-      if memo.count >= WordNetFiles.memoCapacity { memo.removeAll(keepingCapacity: true) }
-      memo[word] = result
-    }
-    return result
+    files.partsOfSpeechMemo.value(for: word) { rankedPartsOfSpeech(word) }
   }
 
   private func rankedPartsOfSpeech(_ word: String) -> [WordNetPOS] {

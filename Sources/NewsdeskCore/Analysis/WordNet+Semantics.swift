@@ -49,8 +49,14 @@ extension WordNet {
   /// senses of each), and the derivations of up to `derivedSynonyms` of those synonyms:
   /// the looser relatives a paraphrase may use. Remembered, as questions repeat their words.
   public func paraphraseLemmas(of word: String, senses: Int, derivedSynonyms: Int) -> Set<String> {
-    let key = "\(word) \(senses) \(derivedSynonyms)"
-    if let known = files.paraphraseMemo.withLock({ $0[key] }) { return known }
+    files.paraphraseMemo.value(for: "\(word) \(senses) \(derivedSynonyms)") {
+      gatherParaphrases(of: word, senses: senses, derivedSynonyms: derivedSynonyms)
+    }
+  }
+
+  private func gatherParaphrases(of word: String, senses: Int, derivedSynonyms: Int) -> Set<
+    String
+  > {
     var related = Set<String>()
     for pos in [WordNetPOS.noun, .verb, .adjective] {
       // Base forms first: "younger" is "young", "lost" is "lose".
@@ -60,10 +66,6 @@ extension WordNet {
       for synonym in synonyms.sorted().prefix(derivedSynonyms) where !synonym.contains("_") {
         related.formUnion(derivations(synonym))
       }
-    }
-    files.paraphraseMemo.withLock { memo in
-      if memo.count >= WordNetFiles.memoCapacity { memo.removeAll(keepingCapacity: true) }
-      memo[key] = related
     }
     return related
   }
@@ -93,13 +95,7 @@ extension WordNet {
   /// third of the polity's weight it wins, since a place is what a reporter means ("country"),
   /// while a rare place sense does not ("union", the North in the Civil War).
   public func nounClass(_ word: String) -> String {
-    if let known = files.nounClassMemo.withLock({ $0[word] }) { return known }
-    let result = votedNounClass(word)
-    files.nounClassMemo.withLock { memo in
-      if memo.count >= WordNetFiles.memoCapacity { memo.removeAll(keepingCapacity: true) }
-      memo[word] = result
-    }
-    return result
+    files.nounClassMemo.value(for: word) { votedNounClass(word) }
   }
 
   private func votedNounClass(_ word: String) -> String {

@@ -53,13 +53,12 @@ final class WordNetFiles: Sendable {
   /// cntlist.rev (sense key, sense number, tag count); optional, it only refines orderings.
   private let senseCounts: WordNetMappedFile?
   /// Each word's parts of speech once worked out, shared by every thread.
-  let partsOfSpeechMemo = Mutex<[String: [WordNetPOS]]>([:])
+  let partsOfSpeechMemo = Memo<[WordNetPOS]>(capacity: 100_000)
   /// Each noun's coarse class once worked out (a walk up the hypernyms of three senses).
-  let nounClassMemo = Mutex<[String: String]>([:])
-  /// Each question word's looser relatives once gathered (dozens of synset reads).
-  let paraphraseMemo = Mutex<[String: Set<String>]>([:])
-  /// Words remembered before the memo starts afresh: a bound on its memory.
-  static let memoCapacity = 100_000
+  let nounClassMemo = Memo<String>(capacity: 100_000)
+  /// Each question word's looser relatives once gathered (dozens of synset reads). Each
+  /// holds dozens of words, so fewer are kept: a few megabytes at most.
+  let paraphraseMemo = Memo<Set<String>>(capacity: 10_000)
 
   init?(directory: String) {
     var index: [WordNetPOS: WordNetMappedFile] = [:]

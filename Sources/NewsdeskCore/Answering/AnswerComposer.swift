@@ -58,8 +58,8 @@ public struct AnswerComposer: Sendable {
         if !statements.isEmpty { resolved += " " + verb }
         for speaker in statements.compactMap(\.speakerInNextSentence) { resolved += " " + speaker }
       }
-      var coverage = coverageOf(
-        weights, expansions: analysis.expansions, in: resolved, analyzer: &analyzer)
+      let present = Set(analyzer.terms(in: resolved))
+      var coverage = coverage(weights, expansions: analysis.expansions, present: present)
       // "This triggered one of the largest gold rushes": a sentence that opens with a pronoun
       // continues the one before, whose words count for it too, a little less.
       if let previous = previousSentence(of: evidence[position], library: library),
@@ -74,9 +74,9 @@ public struct AnswerComposer: Sendable {
       // Which sentence to read is chosen with the question's paraphrases too.
       let choiceCoverage = max(
         coverage,
-        coverageOf(
+        self.coverage(
           weights, expansions: analysis.expansions, paraphrases: analysis.paraphrases,
-          in: resolved, analyzer: &analyzer))
+          present: present))
       var sentenceWeight = choiceCoverage * (0.5 + 0.5 * retrievalShare)
       if let time = analysis.time {
         let articleDate = library.articles[evidence[position].articleNumber].date
@@ -103,7 +103,6 @@ public struct AnswerComposer: Sendable {
         // A statement by someone else is no answer, however well the sentence matches.
         score *= top?.typeFit ?? 0.2
       }
-      let present = Set(analyzer.terms(in: resolved))
       let termShare =
         Double(weights.keys.filter(present.contains).count) / Double(max(weights.count, 1))
       readings.append(
@@ -247,14 +246,24 @@ public struct AnswerComposer: Sendable {
   /// Terms the index has never seen weigh most, so a question about something no article
   /// mentions cannot reach the threshold.
   /// A term missing from the sentence but stood for by a lexicon relative earns part of its
-  /// weight ("departure" for "departs").
+  /// weight ("departure" for "departs"), and a looser paraphrase a smaller part, when given
+  /// (for choosing the sentence only).
   func coverageOf(
     _ weights: [String: Double], expansions: [String: String],
     paraphrases: [String: String] = [:], in sentence: String, analyzer: inout TermAnalyzer
   ) -> Double {
+    coverage(
+      weights, expansions: expansions, paraphrases: paraphrases,
+      present: Set(analyzer.terms(in: sentence)))
+  }
+
+  /// `coverageOf` over a sentence's terms already found.
+  func coverage(
+    _ weights: [String: Double], expansions: [String: String],
+    paraphrases: [String: String] = [:], present: Set<String>
+  ) -> Double {
     let total = weights.values.reduce(0, +)
     guard total > 0 else { return 0 }
-    let present = Set(analyzer.terms(in: sentence))
     let related = Set(expansions.filter { present.contains($0.key) }.values)
     let paraphrased = Set(paraphrases.filter { present.contains($0.key) }.values)
     var matched = 0.0

@@ -226,6 +226,22 @@ extension ShortAnswerExtractor {
 
   /// Verb phrases: a verb that is not the question's, and the words after it up to the next
   /// punctuation, at most six ("opened the gates to the Mongols").
+  /// Where a verb phrase starting at `start` ends: at punctuation, at a word that opens
+  /// another clause, or after six words.
+  func verbPhraseEnd(from start: Int, _ words: SentenceWords) -> Int {
+    var end = start
+    while end + 1 < words.words.count, end - start < 5, words.punctuation(after: end) == nil,
+      !Self.clauseOpeners.contains(words.words[end + 1].lower)
+    {
+      end += 1
+    }
+    return end
+  }
+
+  static let clauseOpeners: Set<String> = [
+    "which", "who", "that", "while", "although", "but", "and",
+  ]
+
   func predicateSpans(_ words: SentenceWords, questionWords: Set<String>) -> [ClosedRange<Int>] {
     let list = words.words
     var spans: [ClosedRange<Int>] = []
@@ -235,13 +251,7 @@ extension ShortAnswerExtractor {
       let isVerb =
         (lower.hasSuffix("ed") && lower.count > 4) || Lexicon.partsOfSpeech(lower).first == .verb
       guard isVerb, !WordClasses.isFunctionWord(lower) else { continue }
-      var end = index
-      while end + 1 < list.count, end - index < 5, words.punctuation(after: end) == nil,
-        !["which", "who", "that", "while", "although", "but", "and"].contains(list[end + 1].lower)
-      {
-        end += 1
-      }
-      spans.append(index...end)
+      spans.append(index...verbPhraseEnd(from: index, words))
     }
     return spans
   }

@@ -375,8 +375,9 @@ public struct ShortAnswerExtractor: Sendable {
         if words.words[index].isCapitalized { cutName = true }
         return true
       }
+      // A word that introduces an example ("e.g.", "including") is not part of it.
       return (WordClasses.determiners.contains(lower) && !WordClasses.quantifiers.contains(lower))
-        || WordClasses.contractionPieces.contains(lower)
+        || WordClasses.contractionPieces.contains(lower) || Self.exampleCues.contains(lower)
     }
     while first <= last, removable(first) { first += 1 }
     // What is left of a joined phrase after its repeated half ("[development] of the

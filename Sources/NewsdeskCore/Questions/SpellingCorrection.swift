@@ -28,8 +28,12 @@ public struct SpellingCorrector: Sendable {
     /// `read "seige" as "siege"`; nil when nothing was.
     public var notice: String? {
       guard !corrections.isEmpty else { return nil }
-      return "read "
-        + corrections.map { "\"\($0.typed)\" as \"\($0.readAs)\"" }.joined(separator: ", ")
+      // A word typed twice the same way is told once.
+      var told = Set<String>()
+      let lines = corrections.map { "\"\($0.typed)\" as \"\($0.readAs)\"" }.filter {
+        told.insert($0).inserted
+      }
+      return "read " + lines.joined(separator: ", ")
     }
   }
 
@@ -106,10 +110,11 @@ public struct SpellingCorrector: Sendable {
   }
 
   /// Whether the word is the first half of a contraction ("wasn" of "wasn't"): the
-  /// tokenizer splits the clitic off, and the half is no misspelling.
+  /// tokenizer splits the clitic off, and the half is no misspelling. Only "n't" leaves a
+  /// half long enough to be corrected; a possessive ("Rubbio's") is a word like any other.
   static func isContraction(_ token: WordToken, in question: String) -> Bool {
     let rest = question.utf8.dropFirst(token.utf8Range.upperBound)
-    return rest.starts(with: "'".utf8) || rest.starts(with: "’".utf8)
+    return rest.starts(with: "'t".utf8) || rest.starts(with: "’t".utf8)
   }
 
   /// The word one edit away whose index term the loaded sentences use most, when no other
