@@ -97,6 +97,10 @@ extension ShortAnswerExtractor {
     _ span: ClosedRange<Int>, verbPosition: Int, context: QuestionContext, words: SentenceWords
   ) -> Double {
     if context.analysis.asksForSubject {
+      if span.upperBound == subjectEnd(ofVerbAt: verbPosition, words) {
+        // "Deke Slayton, the astronaut who …, selected": the clause's subject itself.
+        return Self.clauseSubjectFactor
+      }
       if span.upperBound < verbPosition {
         let startsClause =
           span.lowerBound == 0 || words.punctuation(before: span.lowerBound) == ","
@@ -114,6 +118,30 @@ extension ShortAnswerExtractor {
     }
     return span.lowerBound > verbPosition ? 1.5 : 0.7
   }
+  /// Where the subject of the verb at `verb` ends: the word before it (auxiliaries and
+  /// adverbs aside), or, when an appositive stands between ("Deke Slayton, the grounded
+  /// Mercury astronaut who became …, selected the crew"), the word before the appositive.
+  func subjectEnd(ofVerbAt verb: Int, _ words: SentenceWords) -> Int? {
+    let list = words.words
+    var end = verb - 1
+    while end >= 0,
+      WordClasses.auxiliaries.contains(list[end].lower)
+        || Lexicon.partsOfSpeech(list[end].lower).first == .adverb
+    {
+      end -= 1
+    }
+    guard end >= 0 else { return nil }
+    guard words.punctuation(before: end + 1) == "," else { return end }
+    // Back to the comma that opens the appositive; the subject ends before it.
+    var opening = end
+    while opening > 0, words.punctuation(before: opening) != "," { opening -= 1 }
+    return opening > 0 ? opening - 1 : nil
+  }
+
+  /// A clause's own subject over any other name before the verb (1.6 for one opening a
+  /// clause, 1.3 for the rest).
+  static let clauseSubjectFactor = 2.0
+
   /// For "how many X": a number counting X ("11 people") is likelier than one counting
   /// something else; years and "one of" are rarely counts.
   func countLikelihood(_ span: ClosedRange<Int>, _ words: SentenceWords, context: QuestionContext)

@@ -170,6 +170,12 @@ public struct ShortAnswerExtractor: Sendable {
         }
       }
       if span.count <= 2, isDiscourseMarker(span, words) { continue }
+      // "or", "and": a conjunction alone says nothing.
+      if mention == nil,
+        span.allSatisfy({ WordClasses.conjunctions.contains(words.words[$0].lower) })
+      {
+        continue
+      }
       shape *= copulaFactor(span, words, anchors: anchors.map(\.position), context: context)
       // "Rice University" for "what university": the name's own last word says its kind.
       let namesItsKind =
