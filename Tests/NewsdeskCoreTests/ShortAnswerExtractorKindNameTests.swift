@@ -94,4 +94,28 @@ import Testing
         in: "Women led several councils, for example Ada Lind led the council of Bergen.")
         == "Ada Lind")
   }
+
+  /// "Where … at the space centre?" is answered by the place the sentence puts within it; a
+  /// "where" answer may be a phrase after "in the", a "which city" answer is a name.
+  @Test func placeWithinThePlaceAsked() {
+    let question = QuestionAnalyzer().analyze(
+      "Where did the crew run tests at Kennedy Space Center?")
+    let context = ShortAnswerExtractor.QuestionContext(analysis: question, termWeights: [:])
+    let words = SentenceWords(
+      "They ran tests at North American, and in the altitude chamber at the Kennedy Space Center.")
+    var analyzer = TermAnalyzer()
+    let extractor = ShortAnswerExtractor()
+    let chamber = 9...10
+    let northAmerican = 4...5
+    #expect(
+      extractor.withinAskedPlaceFactor(chamber, words, context: context, analyzer: &analyzer) > 1)
+    #expect(
+      extractor.withinAskedPlaceFactor(northAmerican, words, context: context, analyzer: &analyzer)
+        == 1)
+    #expect(
+      TestSupport.bestAnswer(
+        "Which city has the most people?",
+        in: "Most people live within the city limits of Jacksonville, the largest city.")
+        == "Jacksonville")
+  }
 }

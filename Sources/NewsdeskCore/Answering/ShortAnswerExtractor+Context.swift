@@ -25,6 +25,16 @@ extension ShortAnswerExtractor {
     public var asksForAction: Bool
     /// A preposition the question ends with ("what did he warn of?"): the answer follows it.
     public var strandedPreposition: String?
+    /// "Which city", "what river": a place that has a name is asked for, not any "in the …"
+    /// phrase ("where", "in what locations").
+    public var asksForNamedPlace: Bool {
+      analysis.headNoun.map {
+        QuestionAnalyzer.placeNouns.contains($0) && !Self.unnamedPlaceNouns.contains($0)
+      } ?? false
+    }
+    static let unnamedPlaceNouns: Set<String> = [
+      "place", "location", "area", "neighborhood", "neighbourhood",
+    ]
     /// "What is an example of …": the answer is what the sentence gives as an example.
     public var asksForExample: Bool
 

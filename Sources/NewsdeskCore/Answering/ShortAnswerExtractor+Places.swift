@@ -32,3 +32,33 @@ extension ShortAnswerExtractor {
   /// says what the name is, but not that it is the place asked about.
   static let namedPlaceBoost = 1.6
 }
+
+extension ShortAnswerExtractor {
+  /// "Where did the crew conduct tests at Kennedy Space Center?" → "in the altitude chamber at
+  /// the Kennedy Space Center": the question names the larger place, and the answer is the
+  /// place within it, the phrase the sentence puts right before it.
+  func withinAskedPlaceFactor(
+    _ span: ClosedRange<Int>, _ words: SentenceWords, context: QuestionContext,
+    analyzer: inout TermAnalyzer
+  ) -> Double {
+    let list = words.words
+    var next = span.upperBound + 1
+    guard next < list.count, Self.containingPrepositions.contains(list[next].lower) else {
+      return 1
+    }
+    next += 1
+    while next < list.count, WordClasses.determiners.contains(list[next].lower) { next += 1 }
+    guard next < list.count, list[next].isCapitalized,
+      let term = analyzer.term(for: list[next].lower),
+      context.analysis.nameTerms.contains(term)
+    else { return 1 }
+    return Self.withinAskedPlaceBoost
+  }
+
+  /// Not "of": "the U.S. state of Florida" is Florida itself.
+  static let containingPrepositions: Set<String> = ["at", "in", "near", "outside", "inside"]
+
+  /// As much as a name the sentence calls a place: the sentence puts the span inside the
+  /// place the question names.
+  static let withinAskedPlaceBoost = 1.6
+}

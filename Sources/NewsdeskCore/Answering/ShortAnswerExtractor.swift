@@ -224,7 +224,10 @@ public struct ShortAnswerExtractor: Sendable {
         shape *= 1.3
       }
       if isCoordinated(span, with: context.coordinatedWords, words) { shape *= 2 }
-      if type == .place { shape *= namedPlaceFactor(span, words) }
+      if type == .place {
+        shape *= namedPlaceFactor(span, words)
+        shape *= withinAskedPlaceFactor(span, words, context: context, analyzer: &analyzer)
+      }
       shape *= cueFactor(span, words, context: context)
       shape *= actionOfAskedSubject(span, words, context: context)
       shape *= appositionFactor(span, words, headTerm: headTerm, analyzer: &analyzer)
@@ -288,11 +291,16 @@ public struct ShortAnswerExtractor: Sendable {
         return (span, placed ? 0.6 : 0.5)
       }
       let chunks = PhraseChunker().chunks(words)
-      if type == .place {
-        // "Where": a phrase after a preposition of place ("in the altitude chamber").
+      if type == .place, !context.asksForNamedPlace {
+        // "Where": a phrase after a preposition of place ("in the altitude chamber"). Not for
+        // "which city": a city is named.
         spans += chunks.filter { chunk in
-          chunk.lowerBound > 0
-            && Self.placePrepositions.contains(words.words[chunk.lowerBound - 1].lower)
+          var before = chunk.lowerBound - 1
+          // "in the altitude chamber": past the determiner.
+          if before > 0, WordClasses.determiners.contains(words.words[before].lower) {
+            before -= 1
+          }
+          return before >= 0 && Self.placePrepositions.contains(words.words[before].lower)
         }.map { ($0, 0.55) }
       }
       spans += chunks.map { chunk in
