@@ -82,3 +82,23 @@ import Testing
         in: "After the war the family is moved north to a farm.") == "moved north to a farm")
   }
 }
+
+/// "How do they do it?" is answered by what they use to do it.
+@Suite struct ShortAnswerExtractorInstrumentTests {
+  @Test func whatIsUsedToDoTheAction() {
+    #expect(
+      TestSupport.bestAnswer(
+        "How do surveyors measure the slope?",
+        in: "Surveyors use laser levels on tripods to measure the slope, which takes an hour.")
+        == "laser levels on tripods")
+  }
+
+  /// "Use" without "to" and the question's verb names no instrument.
+  @Test func noInstrumentWithoutTheVerb() {
+    let context = ShortAnswerExtractor.QuestionContext(
+      analysis: QuestionAnalyzer().analyze("How do surveyors measure the slope?"),
+      termWeights: [:])
+    let words = SentenceWords("Surveyors use laser levels on tripods to mark the road.")
+    #expect(ShortAnswerExtractor().instrumentSpans(words, context: context).isEmpty)
+  }
+}

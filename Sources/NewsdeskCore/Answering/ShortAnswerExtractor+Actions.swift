@@ -52,3 +52,41 @@ extension ShortAnswerExtractor {
     }
   }
 }
+
+extension ShortAnswerExtractor {
+  /// "How do geologists observe the fabric?" → "geologists use microscopic analysis of thin
+  /// sections to observe the fabric": what is used to do the question's action is how it is
+  /// done, the phrase between "use" and "to" + the question's verb.
+  func instrumentSpans(_ words: SentenceWords, context: QuestionContext) -> [ClosedRange<Int>] {
+    var analyzer = TermAnalyzer()
+    // The question's verb, or, when "how do geologists observe …" was not parsed for one, its
+    // words that can be verbs.
+    let verbTerms = Set(
+      context.verbTerm.map { [$0] }
+        ?? context.analysis.focusWords.filter { Lexicon.partsOfSpeech($0).contains(.verb) }
+        .compactMap { analyzer.term(for: $0) })
+    guard !verbTerms.isEmpty else { return [] }
+    let list = words.words
+    var spans: [ClosedRange<Int>] = []
+    for (index, word) in list.enumerated() where Self.useVerbs.contains(word.lower) {
+      let window = (index + 2)..<min(list.count - 1, index + Self.instrumentReach)
+      guard
+        let to = window.first(where: {
+          list[$0].lower == "to"
+            && analyzer.term(for: list[$0 + 1].lower).map(verbTerms.contains) == true
+        })
+      else { continue }
+      var first = index + 1
+      while first < to, WordClasses.determiners.contains(list[first].lower) { first += 1 }
+      if first < to { spans.append(first...(to - 1)) }
+    }
+    return spans
+  }
+
+  static let useVerbs: Set<String> = [
+    "use", "uses", "used", "using", "employ", "employs", "employed", "employing",
+  ]
+
+  /// How far after "use" the "to" + verb may stand: an instrument is a phrase, not a clause.
+  static let instrumentReach = 14
+}

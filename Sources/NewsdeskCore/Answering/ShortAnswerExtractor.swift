@@ -341,6 +341,7 @@ public struct ShortAnswerExtractor: Sendable {
     case .manner:
       // "How did the emperor die?" → "drowned": without "by …", the verb phrase says how.
       return clauseSpans(words, type: type).map { ($0.span, $0.fit) }
+        + instrumentSpans(words, context: context).map { ($0, 1.0) }
         + predicateSpans(words, questionWords: context.questionWords).map { ($0, 0.6) }
         + adverbSpans(words).map { ($0, 0.6) }
     case .yesNo: return []
