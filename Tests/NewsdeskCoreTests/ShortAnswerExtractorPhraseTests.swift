@@ -61,3 +61,18 @@ import Testing
     #expect(!context.prefersNames)
   }
 }
+
+/// An -ing word closing a phrase after a common noun is part of it.
+@Suite struct GerundCompoundTests {
+  @Test func activityNamedByNounAndGerund() {
+    let words = SentenceWords(
+      "The group is known for narcotics trafficking, not for fishing boats.")
+    let chunks = PhraseChunker().chunks(words).map {
+      words.text(from: $0.lowerBound, through: $0.upperBound)
+    }
+    #expect(chunks.contains("narcotics trafficking"))
+    // Starting a verb phrase, it is not: "workers began loading the ships".
+    let verb = SentenceWords("The workers began loading the ships.")
+    #expect(!PhraseChunker().isGerundCompound(3, verb))
+  }
+}

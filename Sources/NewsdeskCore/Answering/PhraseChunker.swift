@@ -46,7 +46,9 @@ struct PhraseChunker {
     {
       return true
     }
-    if !word.isCapitalized, Lexicon.isVerbOrAdverb(lower), !isModifier(index, words) {
+    if !word.isCapitalized, Lexicon.isVerbOrAdverb(lower), !isModifier(index, words),
+      !(endsPhrase(index, words) && isGerundCompound(index, words))
+    {
       return true
     }
     return looksLikeVerb(index, words)
@@ -72,10 +74,26 @@ struct PhraseChunker {
     guard (lower.hasSuffix("ing") && lower.count > 5) || (lower.hasSuffix("ed") && lower.count > 4)
     else { return false }
     if index > 0, WordClasses.determiners.contains(words.words[index - 1].lower) { return false }
-    guard index + 1 < words.words.count else { return true }
-    if breaksBefore(index + 1, words) { return true }
+    if endsPhrase(index, words) { return !isGerundCompound(index, words) }
     let next = words.words[index + 1].lower
     return WordClasses.isFunctionWord(next) || WordClasses.fillers.contains(next)
+  }
+
+  /// "narcotics trafficking.", "cotton spinning,": an -ing word closing a phrase right after
+  /// a common noun names an activity with it, rather than starting a verb phrase (which
+  /// would go on to its object).
+  func isGerundCompound(_ index: Int, _ words: SentenceWords) -> Bool {
+    guard index > 0, words.words[index].lower.hasSuffix("ing"),
+      words.punctuation(before: index) == nil
+    else { return false }
+    let previous = words.words[index - 1]
+    return !previous.isCapitalized && !WordClasses.isFunctionWord(previous.lower)
+      && Lexicon.partsOfSpeech(previous.lower).first == .noun
+  }
+
+  /// Whether the word is the last before punctuation or the sentence's end.
+  func endsPhrase(_ index: Int, _ words: SentenceWords) -> Bool {
+    index + 1 == words.words.count || breaksBefore(index + 1, words)
   }
 
   /// Punctuation between two words that separates phrases.

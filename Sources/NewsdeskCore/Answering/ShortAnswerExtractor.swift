@@ -210,7 +210,8 @@ public struct ShortAnswerExtractor: Sendable {
       let modifiesAskedNoun = cut.lostHead.map { analyzer.term(for: $0) == headTerm } == true
       if mention == nil, !head.isCapitalized, !head.isNumber, !context.asksForKind,
         !modifiesAskedNoun, !context.asksForAction,
-        ![.manner, .reason, .description].contains(type), Lexicon.cannotBeNoun(head.lower)
+        ![.manner, .reason, .description].contains(type), Lexicon.cannotBeNoun(head.lower),
+        !(span.count > 1 && PhraseChunker().isGerundCompound(span.upperBound, words))
       {
         // An adjective or verb alone ("key", "nationwide") is a modifier, not an answer.
         shape *= 0.5
