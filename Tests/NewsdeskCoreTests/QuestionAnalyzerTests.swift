@@ -44,6 +44,7 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
     QuestionTypeCase("In which city was the base?", .place, .which),
     QuestionTypeCase("and where did Rubio speak?", .place, .where),
     QuestionTypeCase("what percentage of the world's cocaine leaves Ecuador?", .percent, .what),
+    QuestionTypeCase("how much percentage of the land is farmed?", .percent, .howMuch),
     QuestionTypeCase("which president refused to renew the lease?", .person, .which),
     QuestionTypeCase("what position does Reimberg hold?", .role, .what),
     QuestionTypeCase("why was the base closed?", .reason, .why),

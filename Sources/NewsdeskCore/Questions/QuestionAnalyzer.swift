@@ -308,6 +308,8 @@ public struct QuestionAnalyzer: Sendable {
       case "many": return (.howMany, .number, afterNext)
       case "much":
         let isMoney = words.contains { Self.moneyVerbs.contains($0) }
+        // "How much percentage of the land …?" asks for a percentage.
+        if ["percentage", "percent"].contains(afterNext ?? "") { return (.howMuch, .percent, nil) }
         return (.howMuch, isMoney ? .money : .quantity, afterNext)
       case "long": return (.howLong, .duration, nil)
       case "old", "far", "big", "large", "tall", "high", "often", "fast", "deep", "wide", "heavy",
