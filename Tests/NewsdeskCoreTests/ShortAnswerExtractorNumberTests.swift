@@ -29,3 +29,19 @@ import Testing
       spans.map { words.text(from: $0.lowerBound, through: $0.upperBound) } == ["one-quarter"])
   }
 }
+
+/// "How long …?" may be answered by a span of years.
+@Suite struct YearRangeTests {
+  @Test func spanOfYearsAnswersHowLong() {
+    #expect(
+      TestSupport.bestAnswer(
+        "How long did the program run?",
+        in: "The program ran from 1961 to 1972, and was followed by a second one.")
+        == "1961 to 1972")
+    let words = SentenceWords("Built 1901–1905, it stood between 1905 and 1990, not from 12 to 14.")
+    let ranges = ShortAnswerExtractor().yearRanges(words).map {
+      words.text(from: $0.lowerBound, through: $0.upperBound)
+    }
+    #expect(ranges == ["1901–1905", "1905 and 1990"])
+  }
+}

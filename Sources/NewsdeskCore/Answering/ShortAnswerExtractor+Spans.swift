@@ -422,3 +422,32 @@ extension ShortAnswerExtractor {
     }
   }
 }
+
+extension ShortAnswerExtractor {
+  /// Spans of years: "1961 to 1972" (after "from"), "1961 and 1972" (after "between"),
+  /// "1961–1972".
+  func yearRanges(_ words: SentenceWords) -> [ClosedRange<Int>] {
+    let list = words.words
+    func isYear(_ index: Int) -> Bool {
+      index < list.count && list[index].lower.count == 4 && Int(list[index].lower) != nil
+    }
+    var spans: [ClosedRange<Int>] = []
+    for index in list.indices where isYear(index) {
+      if isYear(index + 1), ["–", "-"].contains(words.punctuation(before: index + 1)) {
+        spans.append(index...(index + 1))
+      }
+      guard index > 0, isYear(index + 2) else { continue }
+      let opener = list[index - 1].lower
+      let joint = list[index + 1].lower
+      if (opener == "from" && ["to", "until", "through", "till"].contains(joint))
+        || (opener == "between" && joint == "and")
+      {
+        spans.append(index...(index + 2))
+      }
+    }
+    return spans
+  }
+
+  /// A span of years answers "how long" as well as a number with its unit.
+  static let yearRangeFit = 1.0
+}

@@ -321,9 +321,11 @@ public struct ShortAnswerExtractor: Sendable {
       let spans =
         numberSpans(words, unitWords: []).map { ($0, bare) }
         + numberSpans(words, unitWords: Self.unitWords).map { ($0, type == .number ? 0.8 : 1.0) }
+      // "How long did Apollo run?" → "from 1961 to 1972": a span of years is a duration.
+      let ranges = type == .duration ? yearRanges(words).map { ($0, Self.yearRangeFit) } : []
       return spans.map { span, fit in
         (span, fit * countLikelihood(span, words, context: context) * unitFit(span, words, context))
-      }
+      } + ranges
     case .percent:
       let percents = numberSpans(words, unitWords: ["percent", "per", "cent"]).compactMap {
         span -> ClosedRange<Int>? in
