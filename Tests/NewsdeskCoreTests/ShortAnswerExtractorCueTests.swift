@@ -102,3 +102,14 @@ import Testing
     #expect(ShortAnswerExtractor().instrumentSpans(words, context: context).isEmpty)
   }
 }
+
+/// "Who were the X?" is answered by what the sentence calls X.
+@Suite struct DefinedByNameTests {
+  @Test func whatTheSentenceCallsByTheName() {
+    #expect(
+      TestSupport.bestAnswer(
+        "Who were the dragomans?",
+        in: "Envoys relied on hired interpreters known as dragomans, and on their own clerks.")
+        == "hired interpreters")
+  }
+}

@@ -37,3 +37,27 @@ extension ShortAnswerExtractor {
   /// yardstick: F1 46.7 → 47.4, no answer lost.
   static let cueBoost = 2.0
 }
+
+extension ShortAnswerExtractor {
+  /// "Who were otachi?" → "non-Mongol physicians called otachi": what the sentence calls by
+  /// the question's name is what that name means.
+  func definedByNameFactor(
+    _ span: ClosedRange<Int>, _ words: SentenceWords, context: QuestionContext
+  ) -> Double {
+    guard context.isCopular else { return 1 }
+    let list = words.words
+    var next = span.upperBound + 1
+    guard next < list.count else { return 1 }
+    if Self.namingCues.contains(list[next].lower) {
+      next += 1
+    } else if next + 1 < list.count,
+      Self.namingCues.contains(list[next].lower + " " + list[next + 1].lower)
+    {
+      next += 2
+    } else {
+      return 1
+    }
+    return next < list.count && context.questionWords.contains(list[next].lower)
+      ? Self.cueBoost : 1
+  }
+}

@@ -230,6 +230,7 @@ public struct ShortAnswerExtractor: Sendable {
         shape *= withinAskedPlaceFactor(span, words, context: context, analyzer: &analyzer)
       }
       shape *= cueFactor(span, words, context: context)
+      shape *= definedByNameFactor(span, words, context: context)
       shape *= actionOfAskedSubject(span, words, context: context)
       shape *= appositionFactor(span, words, headTerm: headTerm, analyzer: &analyzer)
       if type == .person, words.words[span.lowerBound].isCapitalized, modifiesNoun(span, words) {
