@@ -233,3 +233,17 @@ import Testing
     #expect(twice.analysis.notice == "read \"Rubbio\" as \"Rubio\"")
   }
 }
+
+/// A place typed without its accent is found written with it, and not "corrected".
+@Suite struct AccentlessQuestionTests {
+  @Test func placeTypedWithoutItsAccent() throws {
+    var session = NewsdeskSession()
+    try #require(
+      session.addArticle(
+        text: "Talks in Bogotá\n\nThe talks were held in Bogotá on Monday, officials said.",
+        id: "talks") != nil)
+    let answer = session.ask("when were the talks held in Bogota?")
+    #expect(answer.shortAnswer == "Monday")
+    #expect(answer.analysis.notice == nil)
+  }
+}

@@ -37,7 +37,7 @@ import Testing
     let words = ["meeting", "the", "countries", "meeting", "closed", "the", "closed", "bogotá"]
     for pass in 0..<3 {
       for word in words {
-        let expected = StopWords.contains(word) ? nil : stemmer.stem(word)
+        let expected = StopWords.contains(word) ? nil : stemmer.stem(AccentFolding.fold(word))
         #expect(analyzer.term(for: word) == expected, "pass \(pass), word \(word)")
       }
     }
@@ -66,5 +66,12 @@ import Testing
   func wordsThatAreNotIrregularPluralsKeepTheirTerm(word: String, other: String) {
     var analyzer = TermAnalyzer()
     #expect(analyzer.term(for: word) != analyzer.term(for: other))
+  }
+
+  /// A name typed without its accents finds it written with them.
+  @Test(arguments: [("temür", "temur"), ("bogotá", "bogota"), ("medellín", "medellin")])
+  func accentsAreFolded(written: String, typed: String) {
+    var analyzer = TermAnalyzer()
+    #expect(analyzer.term(for: written) == analyzer.term(for: typed))
   }
 }

@@ -22,7 +22,7 @@ extension AnswerComposer {
     var run: [SentenceWords.Word] = []
     func close() {
       defer { run = [] }
-      var terms = run.compactMap { analyzer.term(for: foldingAccents($0.lower)) }
+      var terms = run.compactMap { analyzer.term(for: AccentFolding.fold($0.lower)) }
       guard !terms.isEmpty else { return }
       // "Chinese" asks about China: a sentence naming the country holds it.
       if run.count == 1, let country = PlaceGazetteer.country(forDemonym: run[0].lower) {
@@ -52,17 +52,6 @@ extension AnswerComposer {
     return names
   }
 
-  /// The text without accents: "Temür" → "Temur", "Ögedei" → "Ogedei".
-  static func foldingAccents(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: { !$0.isASCII }) else { return text }
-    var scalars = String.UnicodeScalarView()
-    for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars
-    where scalar.properties.generalCategory != .nonspacingMark {
-      scalars.append(scalar)
-    }
-    return String(scalars)
-  }
-
   /// What a text says of names: its index terms with accents folded, and the initials of its
   /// runs of capitalised words, for acronyms.
   struct NameEvidence {
@@ -70,7 +59,7 @@ extension AnswerComposer {
     var capitalisedRuns: [String]
 
     init(_ text: String, analyzer: inout TermAnalyzer) {
-      terms = Set(analyzer.terms(in: AnswerComposer.foldingAccents(text)))
+      terms = Set(analyzer.terms(in: AccentFolding.fold(text)))
       let words = SentenceWords(text)
       // "Chinese" in the text names China too.
       for word in words.words where word.isCapitalized {
@@ -139,7 +128,7 @@ extension AnswerComposer {
     let found = NameEvidence(retrieved.joined(separator: " "), analyzer: &analyzer)
     let names = Self.questionNames(in: analysis.text, analyzer: &analyzer)
     return unknown.contains { term in
-      let folded = analyzer.term(for: Self.foldingAccents(term)) ?? term
+      let folded = analyzer.term(for: AccentFolding.fold(term)) ?? term
       if found.terms.contains(folded) { return false }
       // An acronym's whole name in the retrieved sentences.
       return !names.contains { name in

@@ -103,7 +103,7 @@ public struct ShortAnswerExtractor: Sendable {
     let repeats = words.words.map { word in
       if context.questionWords.contains(word.lower) { return true }
       // "Ögedei" repeats the "Ogedei" of the question.
-      let folded = AnswerComposer.foldingAccents(word.lower)
+      let folded = AccentFolding.fold(word.lower)
       if folded != word.lower, context.questionWords.contains(folded) { return true }
       guard let term = analyzer.term(for: word.lower) else { return false }
       // "United States" repeats the question's "US".

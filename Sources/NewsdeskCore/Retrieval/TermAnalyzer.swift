@@ -23,9 +23,11 @@ public struct TermAnalyzer {
   /// The index term for a lower-cased word, or nil for a stop word.
   public mutating func term(for word: String) -> String? {
     if let cached = cache[word] { return cached }
-    let base = Self.irregularVerbs[word] ?? Self.irregularSingular(of: word) ?? word
+    // "Temur" finds "Temür": names are typed without their accents as often as with.
+    let plain = AccentFolding.fold(word)
+    let base = Self.irregularVerbs[plain] ?? Self.irregularSingular(of: plain) ?? plain
     let term: String? =
-      StopWords.contains(word) || StopWords.contains(base) ? nil : stemmer.stem(base)
+      StopWords.contains(plain) || StopWords.contains(base) ? nil : stemmer.stem(base)
     if cache.count < 1_000_000 { cache[word] = term }
     return term
   }
