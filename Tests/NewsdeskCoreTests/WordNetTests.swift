@@ -189,3 +189,22 @@ struct WordNetTests {
     #expect(parallel == serial)
   }
 }
+
+/// Comparatives and superlatives of an adjective, by spelling.
+@Suite struct ComparisonFormTests {
+  @Test(arguments: [
+    ("young", ["younger", "youngest"]), ("large", ["larger", "largest"]),
+    ("early", ["earlier", "earliest"]), ("grey", ["greyer", "greyest"]),
+  ])
+  func formsOfAnAdjective(adjective: String, forms: [String]) {
+    #expect(WordNet.comparisonForms(of: adjective) == forms)
+  }
+
+  @Test func paraphrasesOfAnAdjectiveHoldItsComparative() throws {
+    let wordNet = try #require(WordNet.shared)
+    #expect(
+      wordNet.paraphraseLemmas(of: "young", senses: 3, derivedSynonyms: 8).contains("younger"))
+    #expect(
+      !wordNet.paraphraseLemmas(of: "table", senses: 3, derivedSynonyms: 8).contains("tabler"))
+  }
+}

@@ -58,6 +58,7 @@ extension WordNet {
     String
   > {
     var related = Set<String>()
+    if files.contains(word, .adjective) { related.formUnion(Self.comparisonForms(of: word)) }
     for pos in [WordNetPOS.noun, .verb, .adjective] {
       // Base forms first: "younger" is "young", "lost" is "lose".
       related.formUnion(lemmas(word, pos: pos))
@@ -68,6 +69,19 @@ extension WordNet {
       }
     }
     return related
+  }
+
+  /// The comparative and superlative an adjective most likely has ("young" → younger,
+  /// youngest; "large" → larger; "early" → earlier): "which young general" is answered by
+  /// "his younger general". Spelling rules only; a form no text uses matches nothing.
+  static func comparisonForms(of adjective: String) -> [String] {
+    guard adjective.count >= 3, adjective.allSatisfy(\.isLetter) else { return [] }
+    if adjective.hasSuffix("e") { return [adjective + "r", adjective + "st"] }
+    if adjective.hasSuffix("y"), let before = adjective.dropLast().last, !"aeiou".contains(before) {
+      let stem = adjective.dropLast()
+      return [stem + "ier", stem + "iest"]
+    }
+    return [adjective + "er", adjective + "est"]
   }
 
   /// True when one of the first `senses` senses of the noun `word` is, or descends through
