@@ -19,6 +19,19 @@ import Testing
         == "Iron Crown")
   }
 
+  /// "What was the fort renamed?" → "they renamed the fort San Mateo": a naming verb, its
+  /// short object, then the name.
+  @Test func nameAfterANamingVerbAndItsObject() {
+    #expect(
+      TestSupport.bestAnswer(
+        "What was Fort Hope renamed after the siege?",
+        in: "After the siege the victors renamed the fort San Lucas and left a garrison.")
+        == "San Lucas")
+    let words = SentenceWords("The army called the town Nova, and the river Vala.")
+    #expect(ShortAnswerExtractor().namedObjectPrecedes(5...5, words))  // Nova
+    #expect(!ShortAnswerExtractor().namedObjectPrecedes(1...1, words))  // army
+  }
+
   /// An example asked for is what the sentence gives after "such as" or "including".
   @Test func exampleAfterSuchAs() {
     #expect(

@@ -25,6 +25,10 @@ extension ShortAnswerExtractor {
     public var asksForAction: Bool
     /// A preposition the question ends with ("what did he warn of?"): the answer follows it.
     public var strandedPreposition: String?
+    /// Question words that ask what something was called (participles only: "a call for
+    /// change" asks for no name).
+    static let namingWords: Set<String> = ["named", "called", "renamed", "nicknamed", "dubbed"]
+
     /// "Which city", "what river": a place that has a name is asked for, not any "in the …"
     /// phrase ("where", "in what locations").
     public var asksForNamedPlace: Bool {
@@ -53,7 +57,7 @@ extension ShortAnswerExtractor {
       }
       prefersNames =
         ["name", "term", "title", "nickname"].contains(analysis.headNoun ?? "")
-        || words.contains("named") || words.contains("called")
+        || words.contains { Self.namingWords.contains($0) }
         // "another term for …", "a term for …"; not "the term of a member" (a duration).
         || zip(words, words.dropFirst()).contains {
           $0 == ("term", "for") || $0 == ("another", "term")

@@ -19,8 +19,32 @@ extension ShortAnswerExtractor {
     guard before >= 0 else { return 1 }
     let previous = list[before].lower
     let twoBefore = before > 0 ? list[before - 1].lower + " " + previous : ""
-    return cues.contains(previous) || cues.contains(twoBefore) ? Self.cueBoost : 1
+    if cues.contains(previous) || cues.contains(twoBefore) { return Self.cueBoost }
+    return context.prefersNames && namedObjectPrecedes(span, words) ? Self.cueBoost : 1
   }
+
+  /// A naming verb and its short object before the name: "renamed the fort San Mateo",
+  /// "called the city Lima".
+  func namedObjectPrecedes(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {
+    let list = words.words
+    var index = span.lowerBound - 1
+    var objectWords = 0
+    while index >= 0, objectWords <= 3, words.punctuation(before: index + 1) == nil {
+      let word = list[index]
+      if Self.namingVerbs.contains(word.lower) { return objectWords > 0 }
+      guard !word.isCapitalized,
+        WordClasses.determiners.contains(word.lower)
+          || Lexicon.partsOfSpeech(word.lower).first == .noun
+      else { return false }
+      objectWords += 1
+      index -= 1
+    }
+    return false
+  }
+
+  static let namingVerbs: Set<String> = [
+    "named", "called", "dubbed", "termed", "renamed", "nicknamed", "name", "call", "rename",
+  ]
 
   static let namingCues: Set<String> = [
     "named", "called", "dubbed", "termed", "titled", "entitled", "nicknamed", "known as",
