@@ -32,6 +32,23 @@ import Testing
     #expect(!ShortAnswerExtractor().namedObjectPrecedes(1...1, words))  // army
   }
 
+  /// "What was Temür Khan's Chinese-style name?" → "ruled as Temür Khan, or Emperor
+  /// Chengzong": another name given after ", or" beside the question's.
+  @Test func alternativeNameAfterOr() {
+    let context = ShortAnswerExtractor.QuestionContext(
+      analysis: QuestionAnalyzer().analyze("What was Temur Khan's Chinese-style name?"),
+      termWeights: [:])
+    #expect(context.prefersNames)
+    let words = SentenceWords("He ruled as Temür Khan, or Emperor Chengzong, until 1307.")
+    let extractor = ShortAnswerExtractor()
+    #expect(extractor.isAlternativeName(6...7, words, context: context))  // Emperor Chengzong
+    #expect(!extractor.isAlternativeName(3...4, words, context: context))  // Temür Khan
+    let why = ShortAnswerExtractor.QuestionContext(
+      analysis: QuestionAnalyzer().analyze("Why did they regulate the use of his name?"),
+      termWeights: [:])
+    #expect(!why.prefersNames)
+  }
+
   /// An example asked for is what the sentence gives after "such as" or "including".
   @Test func exampleAfterSuchAs() {
     #expect(

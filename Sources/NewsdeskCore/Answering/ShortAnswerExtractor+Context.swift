@@ -58,6 +58,8 @@ extension ShortAnswerExtractor {
       prefersNames =
         ["name", "term", "title", "nickname"].contains(analysis.headNoun ?? "")
         || words.contains { Self.namingWords.contains($0) }
+        // "What was Temür Khan's Chinese-style name?" (not "why … Genghis Khan's name?").
+        || (words.first == "what" && ["name", "names", "nickname"].contains(words.last ?? ""))
         // "another term for …", "a term for …"; not "the term of a member" (a duration).
         || zip(words, words.dropFirst()).contains {
           $0 == ("term", "for") || $0 == ("another", "term")

@@ -20,7 +20,23 @@ extension ShortAnswerExtractor {
     let previous = list[before].lower
     let twoBefore = before > 0 ? list[before - 1].lower + " " + previous : ""
     if cues.contains(previous) || cues.contains(twoBefore) { return Self.cueBoost }
-    return context.prefersNames && namedObjectPrecedes(span, words) ? Self.cueBoost : 1
+    guard context.prefersNames else { return 1 }
+    return namedObjectPrecedes(span, words) || isAlternativeName(span, words, context: context)
+      ? Self.cueBoost : 1
+  }
+
+  /// "ruled as Temür Khan, or Emperor Chengzong": a name given after ", or" beside the
+  /// question's name is another name for the same one.
+  func isAlternativeName(
+    _ span: ClosedRange<Int>, _ words: SentenceWords, context: QuestionContext
+  ) -> Bool {
+    let list = words.words
+    let or = span.lowerBound - 1
+    guard or >= 1, list[or].lower == "or", words.punctuation(before: or) == ",",
+      list[span.lowerBound].isCapitalized
+    else { return false }
+    return context.questionWords.contains(AccentFolding.fold(list[or - 1].lower))
+      || context.questionWords.contains(list[or - 1].lower)
   }
 
   /// A naming verb and its short object before the name: "renamed the fort San Mateo",
