@@ -200,6 +200,15 @@ struct WordNetTests {
     #expect(WordNet.comparisonForms(of: adjective) == forms)
   }
 
+  /// A verb's paraphrases hold its immediate hypernyms, which are no synonyms of it
+  /// ("contribute", to add to, is to "change").
+  @Test func paraphrasesOfAVerbHoldItsHypernym() throws {
+    let wordNet = try #require(WordNet.shared)
+    let related = wordNet.paraphraseLemmas(of: "contributed", senses: 3, derivedSynonyms: 8)
+    #expect(!wordNet.synonyms("contributed", pos: .verb, senses: 3).contains("change"))
+    #expect(related.contains("change"))
+  }
+
   @Test func paraphrasesOfAnAdjectiveHoldItsComparative() throws {
     let wordNet = try #require(WordNet.shared)
     #expect(

@@ -68,6 +68,13 @@ extension WordNet {
         related.formUnion(derivations(synonym))
       }
     }
+    // A verb's immediate hypernyms, of its two commonest senses: a paraphrase often says the
+    // more general verb ("contributed to" … "changed").
+    for sense in self.senses(of: word, pos: .verb, limit: 2) {
+      for parent in hypernymClosure(of: sense.id).dropFirst().prefix(1) {
+        related.formUnion(parent.words.map { $0.lowercased() })
+      }
+    }
     return related
   }
 
