@@ -57,8 +57,9 @@ extension ShortAnswerExtractor {
   /// "How do geologists observe the fabric?" → "geologists use microscopic analysis of thin
   /// sections to observe the fabric": what is used to do the question's action is how it is
   /// done, the phrase between "use" and "to" + the question's verb.
-  func instrumentSpans(_ words: SentenceWords, context: QuestionContext) -> [ClosedRange<Int>] {
-    var analyzer = TermAnalyzer()
+  func instrumentSpans(
+    _ words: SentenceWords, context: QuestionContext, analyzer: inout TermAnalyzer
+  ) -> [ClosedRange<Int>] {
     // The question's verb, or, when "how do geologists observe …" was not parsed for one, its
     // words that can be verbs.
     let verbTerms = Set(

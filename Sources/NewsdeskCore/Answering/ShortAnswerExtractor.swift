@@ -57,7 +57,8 @@ public struct ShortAnswerExtractor: Sendable {
         next: nextSentence.map(SentenceWords.init), analyzer: &analyzer)
       if !quotes.isEmpty { return quotes }
     }
-    var spans = typedSpans(words, type: type == .quote ? .other : type, context: context)
+    var spans = typedSpans(
+      words, type: type == .quote ? .other : type, context: context, analyzer: &analyzer)
     // Where the question's verb stands in the sentence, if it does.
     let verbPosition = context.verbTerm.flatMap { verb in
       words.words.indices.first { analyzer.term(for: words.words[$0].lower) == verb }
@@ -273,9 +274,10 @@ public struct ShortAnswerExtractor: Sendable {
 
   /// Spans of the expected type, each with how well it fits. When no span fits the type
   /// well, the sentence's phrases come in as weak candidates.
-  func typedSpans(_ words: SentenceWords, type: AnswerType, context: QuestionContext)
-    -> [(ClosedRange<Int>, Double)]
-  {
+  func typedSpans(
+    _ words: SentenceWords, type: AnswerType, context: QuestionContext,
+    analyzer: inout TermAnalyzer
+  ) -> [(ClosedRange<Int>, Double)] {
     let names = nameSpans(words)
     switch type {
     case .person, .organization, .place:
@@ -345,7 +347,7 @@ public struct ShortAnswerExtractor: Sendable {
     case .manner:
       // "How did the emperor die?" → "drowned": without "by …", the verb phrase says how.
       return clauseSpans(words, type: type).map { ($0.span, $0.fit) }
-        + instrumentSpans(words, context: context).map { ($0, 1.0) }
+        + instrumentSpans(words, context: context, analyzer: &analyzer).map { ($0, 1.0) }
         + predicateSpans(words, questionWords: context.questionWords).map { ($0, 0.6) }
         + adverbSpans(words).map { ($0, 0.6) }
     case .yesNo: return []

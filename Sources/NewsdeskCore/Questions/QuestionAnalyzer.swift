@@ -79,8 +79,9 @@ public struct QuestionAnalyzer: Sendable {
       analysis.answerType = .quote
       analysis.verb = verb
     }
-    analysis.expansions = expansions(of: focus, terms: Set(analysis.terms), analyzer: &analyzer)
     analysis.aliases = aliases(of: focus, terms: Set(analysis.terms), analyzer: &analyzer)
+    analysis.expansions = expansions(
+      of: focus, terms: Set(analysis.terms), aliases: analysis.aliases, analyzer: &analyzer)
     analysis.paraphrases = paraphrases(
       of: focus, known: Set(analysis.terms).union(analysis.expansions.keys), analyzer: &analyzer)
     let timeWords = analysis.time?.words ?? []
@@ -115,12 +116,13 @@ public struct QuestionAnalyzer: Sendable {
     return result
   }
 
-  /// Derivations and first-sense synonyms of the question's content words, as index terms:
-  /// "departs" also finds "departure", "killed" also finds "slain".
-  func expansions(of focus: [String], terms: Set<String>, analyzer: inout TermAnalyzer)
-    -> [String: String]
-  {
-    var result = aliases(of: focus, terms: terms, analyzer: &analyzer)
+  /// The question's place aliases, then derivations and first-sense synonyms of its content
+  /// words, as index terms: "departs" also finds "departure", "killed" also finds "slain".
+  func expansions(
+    of focus: [String], terms: Set<String>, aliases: [String: String],
+    analyzer: inout TermAnalyzer
+  ) -> [String: String] {
+    var result = aliases
     guard let wordNet = WordNet.shared else { return result }
     for word in focus.prefix(20) {
       guard let original = analyzer.term(for: word) else { continue }
