@@ -119,14 +119,18 @@ struct HistoryFile: Sendable {
     guard descriptor >= 0 else { return Self.describe(errno) }
     let temporary = String(
       decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    // mkstemp makes 0600 files; a history file the user made group-readable stays so.
-    _ = fchmod(descriptor, mode)
-    if let owner, geteuid() == 0 { _ = fchown(descriptor, owner.0, owner.1) }
-
+    // `write` closes its descriptor, and libedit sets 0600 while writing: the mode (and,
+    // for root, the owner) is set afterwards through a second descriptor.
+    let kept = dup(descriptor)
+    defer { if kept >= 0 { close(kept) } }
     let writeError = write(descriptor)
     guard writeError == 0 else {
       unlink(temporary)
       return Self.describe(writeError)
+    }
+    if kept >= 0 {
+      _ = fchmod(kept, mode)
+      if let owner, geteuid() == 0 { _ = fchown(kept, owner.0, owner.1) }
     }
     guard rename(temporary, path) == 0 else {
       let renameError = errno
