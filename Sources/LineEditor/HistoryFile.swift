@@ -83,6 +83,8 @@ struct HistoryFile: Sendable {
   /// Appends `entries` to what the file holds now, keeping the newest `limit` entries.
   /// Returns nil on success, or a one-line reason (without the path) nothing was written.
   func save(_ entries: [String], limit: Int) -> String? {
+    // Checked before the lock file is made, so nothing is created beside a device.
+    if case .leftAlone(let reason, _) = state() { return "the file \(reason); it is left alone" }
     let lockPath = path + ".lock"
     let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
     guard lock >= 0 else {

@@ -132,6 +132,7 @@ import Testing
     #expect(stat(path, &info) == 0)
     if kind == "/dev/null" {
       #expect(info.st_mode & S_IFMT == S_IFCHR, "/dev/null is no longer a device")
+      #expect(!FileManager.default.fileExists(atPath: "/dev/null.lock"))
     } else {
       #expect(FileManager.default.contents(atPath: path) == before)
     }
