@@ -69,3 +69,10 @@ import Testing
     #expect(!TerminalSafe.needsEscaping(json))
   }
 }
+
+extension TerminalSafeTests {
+  @Test func errorsShowAPathOnOneLine() {
+    let error = NewsdeskError.noSuchPath("a\nnewsdesk: warning: forged")
+    #expect(error.description == "no such file or folder: a^Jnewsdesk: warning: forged")
+  }
+}
