@@ -243,11 +243,6 @@ void nd_history_list_add(nd_history *list, const char *line) {
   history(list->history, &list->event, H_ENTER, line);
 }
 
-int nd_history_list_count(nd_history *list) {
-  if (history(list->history, &list->event, H_GETSIZE) < 0) return 0;
-  return list->event.num;
-}
-
 int nd_history_list_save_fd(nd_history *list, int fd) {
   return save_fd(list->history, &list->event, fd);
 }

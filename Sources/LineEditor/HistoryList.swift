@@ -27,8 +27,6 @@ final class HistoryList {
     nd_history_list_add(list, line)
   }
 
-  var count: Int { Int(nd_history_list_count(list)) }
-
   /// Writes the list to `descriptor` and closes it. Returns 0, or an errno value.
   func write(to descriptor: Int32) -> Int32 {
     nd_history_list_save_fd(list, descriptor)

@@ -81,7 +81,6 @@ void nd_history_destroy(nd_history *list);
 /// Appends the entries of a history file. Returns entries read, or -1.
 int nd_history_list_load(nd_history *list, const char *path);
 void nd_history_list_add(nd_history *list, const char *line);
-int nd_history_list_count(nd_history *list);
 /// Writes the list to `fd` in libedit's format and closes it. Returns 0, or an errno value.
 int nd_history_list_save_fd(nd_history *list, int fd);
 
