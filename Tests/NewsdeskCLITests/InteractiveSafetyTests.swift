@@ -130,7 +130,8 @@ import Testing
   }
 
   /// Escape sequences in an article are shown as text: the window title stays, the screen is
-  /// not cleared, and the answer, :show and :sources show `^[`.
+  /// not cleared, the answer, :show and :sources show `^[`, and a file name with a newline
+  /// gets one quoted warning line.
   @Test(needsTmux) func articleEscapeSequencesAreShownNotSent() throws {
     let scratch = try Scratch("newsdesk-pty")
     let corpus = try scratch.makeFolder("corpus")
@@ -144,6 +145,7 @@ import Testing
       The mayor \(TerminalSafetyTests.clearScreen)met Alice \(TerminalSafetyTests.clipboard)in Paris.
 
       """)
+    try scratch.write("corpus/" + TerminalSafetyTests.forgedName, data: Data([0x00, 0xFF]))
     let tmux = Tmux(home: scratch.path)
     let session = try startShell(tmux, history: scratch.path + "/history", corpus: corpus)
     defer { _ = try? tmux.run(["kill-session", "-t", session]) }
@@ -158,6 +160,9 @@ import Testing
     #expect(screen.contains("Ask a question, or :help."), "the banner was cleared away")
     #expect(screen.contains("^[[2Jmet"), "screen:\n\(screen)")
     #expect(screen.contains("Harbour ^[]0;pwned^Gnews"), "screen:\n\(screen)")
+    let lines = screen.split(separator: "\n")
+    #expect(lines.filter { $0.hasPrefix("newsdesk: warning: skipped") }.count == 1)
+    #expect(!lines.contains { $0.hasPrefix("newsdesk: warning: forged") }, "screen:\n\(screen)")
     #expect(title() == titleBefore)
     #expect(title()?.contains("pwned") == false)
   }
