@@ -191,6 +191,14 @@ const char *nd_history_newest(nd_editor *editor) {
   return editor->event.str;
 }
 
+const char *nd_history_older(nd_editor *editor, int back) {
+  if (history(editor->history, &editor->event, H_FIRST) < 0) return NULL;
+  for (int step = 0; step < back; step++) {
+    if (history(editor->history, &editor->event, H_NEXT) < 0) return NULL;
+  }
+  return editor->event.str;
+}
+
 // H_SAVE_FP rather than H_SAVE: H_SAVE ignores write and close errors, so a
 // full disk would look like success and the rename would lose the history.
 static int save_fd(History *list, HistEvent *event, int fd) {

@@ -1,11 +1,13 @@
 /// ANSI styling that turns itself off: with colour disabled every style is the identity.
 struct TextStyle: Sendable {
-  let enabled: Bool
+  var enabled: Bool
 
   func bold(_ text: String) -> String { wrap(text, "1") }
   func dim(_ text: String) -> String { wrap(text, "2") }
   func answer(_ text: String) -> String { wrap(text, "1;32") }
-  func highlight(_ text: String) -> String { enabled ? wrap(text, "1;33") : "**\(text)**" }
+  /// With colour off the text stays plain: markup would read as part of the article's words
+  /// (JSON gives the highlighted span as offsets instead).
+  func highlight(_ text: String) -> String { wrap(text, "1;33") }
   func warning(_ text: String) -> String { wrap(text, "33") }
   func prompt(_ text: String) -> String { wrap(text, "1;36") }
 
