@@ -48,13 +48,14 @@ extension Conversation {
     let width = renderer.width
     for index in shown {
       if article.sentences[index].paragraph != paragraph {
-        if paragraph != -1 || reference.sentence == nil { lines.append("") }
+        // Paragraphs apart in the whole article; the five lines around a sentence stay together.
+        if reference.sentence == nil { lines.append("") }
         paragraph = article.sentences[index].paragraph
       }
       let isTarget = index + 1 == reference.sentence
       let text = TextStyle.wrap(
         "\(isTarget ? "›" : " ")\(String(index + 1).leftPadded(to: 3)). \(renderer.safe(article.sentence(index)))",
-        width: width, indent: "")
+        width: width, indent: "", hanging: "      ")
       lines.append(isTarget ? renderer.style.bold(text) : text)
     }
     if reference.sentence != nil, shown.upperBound < article.sentences.count {
@@ -105,7 +106,9 @@ extension Conversation {
         "\(renderer.safe($0.text)) \(renderer.style.dim("[\(overview.articleNumber + 1):\($0.sentence)]"))"
       }
       lines.append(
-        TextStyle.wrap("\(label.padding(toLength: 6, withPad: " ", startingAt: 0)) \(listed.joined(separator: ", "))", width: width, indent: "  "))
+        TextStyle.wrap(
+          "\(label.padding(toLength: 6, withPad: " ", startingAt: 0)) \(listed.joined(separator: ", "))",
+          width: width, indent: "  "))
     }
     factLine("Who", overview.who)
     factLine("Orgs", overview.organizations)

@@ -62,7 +62,8 @@ extension Conversation {
     var lines = ["Ask a question in plain words, or type names or keywords to search."]
     let examples = checkedExamples().prefix(3)
     if examples.isEmpty {
-      lines.append("For example: who met the minister?  (questions these articles answer: :examples)")
+      lines.append(
+        "For example: who met the minister?  (questions these articles answer: :examples)")
     } else {
       lines.append("For example:")
       for example in examples { lines.append("  " + renderer.safe(example.question)) }

@@ -97,7 +97,8 @@ extension Conversation {
 
   /// The examples for what is loaded now, made and checked once.
   mutating func checkedExamples() -> [ExampleQuestion] {
-    let key = "\(session.library.articles.count):\(session.library.sentenceCount):\(session.focus ?? -1)"
+    let key =
+      "\(session.library.articles.count):\(session.library.sentenceCount):\(session.focus ?? -1)"
     if let cache = exampleCache, cache.key == key { return cache.examples }
     let examples = session.library.articles.isEmpty ? [] : session.examples()
     exampleCache = (key, examples)

@@ -71,8 +71,11 @@ struct Conversation {
     {
       let pager = Pager.fromEnvironment()
       if let problem = pager.show(TerminalSafe.keepingStyles(text) + "\n") {
-        Output.error("newsdesk: pager \(TerminalSafe(pager.command).quoted) \(problem); :pager off stops trying")
+        // The output first, the one line about the pager after it, where the eye is.
         Output.line(text)
+        Output.error(
+          "newsdesk: pager \(TerminalSafe(pager.command).quoted) \(problem); :pager off stops trying"
+        )
       }
     } else {
       Output.line(text)

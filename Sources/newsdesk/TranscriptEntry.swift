@@ -22,11 +22,13 @@ struct TranscriptEntry {
       } else if let evidence = answer.evidence {
         lines.append(
           answer.abstained
-            ? "*\(Answer.abstentionText)*" : "**\(oneLine(answer.shortAnswer ?? "(the sentence)"))**")
+            ? "*\(Answer.abstentionText)*"
+            : "**\(oneLine(answer.shortAnswer ?? "(the sentence)"))**")
         lines.append("")
         lines.append("> \(oneLine(evidence.sentence))")
         lines.append("")
-        lines.append("— \(plain.citation(evidence)) · confidence \(plain.format(answer.confidence))")
+        lines.append(
+          "— \(plain.citation(evidence)) · confidence \(plain.format(answer.confidence))")
       } else {
         lines.append("*\(Answer.abstentionText)*")
       }

@@ -170,7 +170,7 @@ func decodeHistoryLine(_ line: Substring) -> String {
     try tmux.press(first, "Enter")
     try #require(
       tmux.waitForScreen(first, "the answer and a new prompt") {
-        $0.contains("· 2025-09-04 · sentence") && promptCount($0) >= 2
+        $0.contains("[1:") && $0.contains("· 2025-09-04") && promptCount($0) >= 2
           && promptLine($0) == "newsdesk>"
       })
     let answered = tmux.screen(first)

@@ -64,7 +64,8 @@ public struct ArticleOverview: Sendable {
         guard days.contains(word) || around.contains(where: { $0.first?.isNumber == true })
         else { continue }
         let phrase = around.joined(separator: " ")
-        guard let date = resolver.resolve(phrase, articleDate: articleDate)
+        guard
+          let date = resolver.resolve(phrase, articleDate: articleDate)
             ?? resolver.resolve(word, articleDate: articleDate),
           seen.insert(date.iso).inserted
         else { continue }

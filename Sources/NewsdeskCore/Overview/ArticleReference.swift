@@ -22,7 +22,8 @@ public struct ArticleReference: Sendable, Equatable {
   public static func resolve(_ text: String, in library: ArticleLibrary) -> Result<
     ArticleReference, Problem
   > {
-    let argument = text.trimmingCharacters(in: .whitespaces)
+    // "[3:14]" as a citation prints it, pasted back.
+    let argument = text.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
     guard !argument.isEmpty else { return .failure(.empty) }
     // "3:14", and "3#14" as citations used to print it.
     if let separator = argument.lastIndex(where: { $0 == ":" || $0 == "#" }),
@@ -44,7 +45,7 @@ public struct ArticleReference: Sendable, Equatable {
   /// A number, an id or file name, else the one title that starts with the text (case and
   /// accents aside).
   static func resolveArticle(_ text: String, in library: ArticleLibrary) -> Result<Int, Problem> {
-    let stripped = text.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
+    let stripped = text.trimmingCharacters(in: .whitespaces)
     if let number = library.article(named: stripped) { return .success(number) }
     if Int(stripped) != nil { return .failure(.noArticle(text)) }
     let wanted = AccentFolding.fold(stripped.lowercased())

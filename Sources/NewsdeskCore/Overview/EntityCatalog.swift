@@ -115,11 +115,22 @@ struct Tally {
   static func kind(of name: String, cues: Int) -> EntityKind? {
     if PlaceGazetteer.places.contains(name.lowercased()) { return .places }
     let words = name.split(separator: " ")
-    if OrganizationCues.looksLikeOrganization(name) { return .organizations }
-    if words.count == 1, name.count >= 2, name.allSatisfy({ $0.isUppercase || $0 == "&" }) {
-      return .organizations
+    let lower = name.lowercased()
+    if words.count == 1 {
+      // "BBC", "NATO"; but "TV", "PC" and "GMT" are common nouns, and "Court" alone is no body.
+      if OrganizationCues.knownAcronyms.contains(lower) { return .organizations }
+      if name.count >= 2, name.allSatisfy({ $0.isUppercase || $0 == "&" }) {
+        let known = Lexicon.partsOfSpeech(lower).first == .noun
+        return !known || WordNet.shared?.nounClass(lower) == "organization" ? .organizations : nil
+      }
+      if OrganizationCues.cueWords.contains(lower) { return nil }
     }
+    if OrganizationCues.looksLikeOrganization(name) { return .organizations }
     if PlaceGazetteer.demonyms[name.lowercased()] != nil { return nil }
+    // "British Airways said", "Downing Street said": a body that speaks, not a person.
+    if words.count > 1, let last = words.last, namesAThing(String(last)) {
+      return cues > 0 ? .organizations : nil
+    }
     if cues > 0 { return .people }
     if (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
       !words.contains(where: { PlaceGazetteer.places.contains($0.lowercased()) }),

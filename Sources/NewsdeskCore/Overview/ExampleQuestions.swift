@@ -29,9 +29,16 @@ public struct ExampleQuestionBuilder: Sendable {
     var byArticle: [[ExampleQuestion]] = []
     for number in articles where library.articles.indices.contains(number) {
       let sentences = library.articles[number].allSentences().prefix(Self.sentencesPerArticle)
+      // The article's people by surname: "Rubio will meet …" opens with one.
+      var surnames: [String: String] = [:]
+      for person in EntityCatalog(library: library, articles: [number]).list(.people) {
+        if let last = person.name.split(separator: " ").last, person.name.contains(" ") {
+          surnames[String(last)] = person.name
+        }
+      }
       var found: [ExampleQuestion] = []
       for (index, sentence) in sentences.enumerated() where found.count < perArticle {
-        if var example = question(from: sentence) {
+        if var example = question(from: sentence, surnames: surnames) {
           example.articleNumber = number
           example.sentenceNumber = index + 1
           found.append(example)
@@ -46,36 +53,74 @@ public struct ExampleQuestionBuilder: Sendable {
     return result
   }
 
-  /// "Name verb rest, …" → "Who verb rest?", when the name is a person or an organisation.
-  func question(from sentence: String) -> ExampleQuestion? {
+  /// "Name verb rest, …" → "Who verb rest?", when the name is a person or an organisation
+  /// and opens the sentence (after any title: "President Donald Trump said …").
+  func question(from sentence: String, surnames: [String: String] = [:]) -> ExampleQuestion? {
     let words = SentenceWords(sentence)
-    guard let run = NameRuns.find(in: words).first,
-      let kind = Tally.kind(of: run.name, cues: run.personCue ? 1 : 0),
-      kind != .places
-    else { return nil }
-    // The name must open the sentence and a past-tense verb follow it.
-    let nameWords = run.name.split(separator: " ").count
     let list = words.words
-    guard list.count > nameWords + 2,
-      list.prefix(nameWords).map(\.surface).joined(separator: " ") == run.name
+    var start = 0
+    while start < list.count,
+      ShortAnswerExtractor.titles.contains(list[start].lower)
+        || (start == 0 && list[start].lower == "the")
+    {
+      start += 1
+    }
+    var name: String
+    var expected: String
+    if start < list.count, let full = surnames[list[start].surface] {
+      name = list[start].surface
+      expected = full
+    } else {
+      guard let run = NameRuns.find(in: words).first,
+        let kind = Tally.kind(of: run.name, cues: run.personCue ? 1 : 0),
+        kind != .places
+      else { return nil }
+      name = run.name
+      expected = run.name
+    }
+    let nameWords = name.split(separator: " ").count
+    let verbAt = start + nameWords
+    guard list.count > verbAt + 2,
+      list[start..<verbAt].map(\.surface).joined(separator: " ") == name,
+      words.punctuation(before: verbAt) == nil
     else { return nil }
-    let verb = list[nameWords]
-    guard !verb.isCapitalized, Self.isPastTense(verb.lower),
-      !WordClasses.reportingVerbs.contains(verb.lower),
-      words.punctuation(before: nameWords) == nil
+    let verb = list[verbAt]
+    guard !verb.isCapitalized, Self.opensAPredicate(verb.lower, next: list[verbAt + 1].lower)
     else { return nil }
-    // The rest, up to the first comma, quote or clause break.
-    var last = nameWords
-    while last + 1 < list.count, words.punctuation(before: last + 1) == nil {
+    // The rest, up to the first comma, quote or clause break (hyphens and apostrophes
+    // are inside words: "fast-growing", "O'Jays").
+    var last = verbAt
+    while last + 1 < list.count,
+      !Self.clauseBreaks.contains(words.punctuation(before: last + 1) ?? " ")
+    {
       last += 1
     }
-    let count = last - nameWords + 2  // "who" and the words kept
+    // A question ends on a content word, not "the" or "of".
+    while last > verbAt, WordClasses.isFunctionWord(list[last].lower) || list[last].lower == "s" {
+      last -= 1
+    }
+    let count = last - verbAt + 2  // "who" and the words kept
     guard Self.wordRange.contains(count) else { return nil }
-    let rest = words.text(from: nameWords, through: last)
+    let rest = words.text(from: verbAt, through: last)
     guard !rest.contains("\"") && !rest.contains("“") else { return nil }
     return ExampleQuestion(
-      question: "Who \(rest)?", expected: run.name, articleNumber: 0, sentenceNumber: 0)
+      question: "Who \(rest)?", expected: expected, articleNumber: 0, sentenceNumber: 0)
   }
+
+  /// A finite verb, or an auxiliary before one ("will meet", "has deployed"): what a
+  /// subject does, so that "who" can stand for the subject.
+  static func opensAPredicate(_ word: String, next: String) -> Bool {
+    if ["will", "would", "has", "had", "could", "can", "is", "was"].contains(word) {
+      return isPastTense(next) || Lexicon.partsOfSpeech(next).first == .verb
+    }
+    if isPastTense(word) { return true }
+    // "says", "wants": a present-tense verb, not a plural noun ("Shares fell").
+    return word.hasSuffix("s") && Lexicon.partsOfSpeech(String(word.dropLast())).first == .verb
+  }
+
+  static let clauseBreaks: Set<Character> = [
+    ",", ";", ":", "(", ")", "\"", "“", "”", ".", "?", "!", "—", "–",
+  ]
 
   static func isPastTense(_ word: String) -> Bool {
     if word.hasSuffix("ed") && word.count > 4 { return true }

@@ -14,6 +14,8 @@ struct NameRuns {
   /// "although"), or a common noun for a person before a full name ("singer").
   static func describes(_ word: String, before remaining: Int) -> Bool {
     if WordClasses.isFunctionWord(word) { return true }
+    // "British Airways", "Chinese Academy": a nationality belongs to the name.
+    if PlaceGazetteer.demonyms[word] != nil { return false }
     let parts = Lexicon.partsOfSpeech(word)
     guard let first = parts.first else { return false }
     if first == .adjective || first == .adverb { return true }
@@ -29,8 +31,9 @@ struct NameRuns {
       start = nil
       var last = end - 1
       var titled = false
-      while first <= last, StopWords.contains(list[first].lower)
-        || ShortAnswerExtractor.titles.contains(list[first].lower)
+      while first <= last,
+        StopWords.contains(list[first].lower)
+          || ShortAnswerExtractor.titles.contains(list[first].lower)
       {
         titled = titled || ShortAnswerExtractor.titles.contains(list[first].lower)
         first += 1
