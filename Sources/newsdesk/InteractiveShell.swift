@@ -72,13 +72,14 @@ struct InteractiveShell {
     let articles = library.articles.count
     Output.line(
       conversation.renderer.style.dim(
-        "newsdesk \(NewsdeskVersion.string) — \(articles) article\(articles == 1 ? "" : "s"), \(library.sentenceCount) sentences. Ask a question, type names to search, or :help."
+        "newsdesk \(NewsdeskVersion.string) — \(articles) article\(articles == 1 ? "" : "s"), \(library.sentenceCount) sentences. Ask a question, or :help."
       ))
     // The first hint: a question these articles answer, checked before it is offered.
     if let example = conversation.checkedExamples().first {
       Output.line(
         conversation.renderer.style.dim(
-          "Try: \(conversation.renderer.safe(example.question))   (more: :examples)"))
+          "Try: \(conversation.renderer.safe(example.question))   Names alone search; :examples for more."
+        ))
     }
   }
 }

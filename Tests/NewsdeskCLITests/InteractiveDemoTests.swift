@@ -132,3 +132,54 @@ import Testing
     }
   }
 }
+
+/// Ctrl-R and a very narrow terminal, as a terminal shows them.
+@Suite(.serialized) struct InteractiveSearchTests {
+  @Test(.enabled(if: Tmux.isAvailable, "tmux is not on PATH"))
+  func ctrlRShowsAReadableSearchAndRunsTheMatch() throws {
+    let scratch = try Scratch("newsdesk-ctrl-r")
+    let tmux = Tmux(home: scratch.path)
+    let session = try InteractiveDemoTests().start(tmux, scratch, pager: "cat")
+    defer { _ = try? tmux.run(["kill-session", "-t", session]) }
+    for line in ["who did Rubio meet?", ":sources"] {
+      try tmux.type(session, line)
+      try tmux.press(session, "Enter")
+    }
+    tmux.waitForScreen(session, "two prompts answered") { promptCount($0) >= 3 }
+    try tmux.press(session, "C-r")
+    try tmux.type(session, "rub")
+    tmux.waitForScreen(session, "the search prompt with its match") {
+      $0.contains("(search) 'rub': who did Rubio meet?")
+    }
+    #expect(!tmux.screen(session).contains("bck:"))
+    try tmux.press(session, "C-g")
+    tmux.waitForScreen(session, "the line put back") { promptLine($0) == "newsdesk>" }
+    try tmux.press(session, "C-r")
+    try tmux.type(session, "base")
+    tmux.waitForScreen(session, "a failed search says so") {
+      $0.contains("(failed search) 'base': ")
+    }
+    try tmux.press(session, "C-g")
+    try tmux.press(session, "C-r")
+    try tmux.type(session, "Rubio")
+    try tmux.press(session, "Enter")
+    tmux.waitForScreen(session, "the found question answered again") {
+      $0.components(separatedBy: "— [1:2]").count >= 3 && promptLine($0) == "newsdesk>"
+    }
+  }
+
+  @Test(.enabled(if: Tmux.isAvailable, "tmux is not on PATH"))
+  func aTwentyColumnTerminalStillAnswers() throws {
+    let scratch = try Scratch("newsdesk-narrow")
+    let tmux = Tmux(home: scratch.path)
+    let session = try InteractiveDemoTests().start(tmux, scratch, pager: "cat")
+    defer { _ = try? tmux.run(["kill-session", "-t", session]) }
+    try tmux.run(["resize-window", "-t", session, "-x", "20", "-y", "30"])
+    try tmux.type(session, "when was the base closed?")
+    try tmux.press(session, "Enter")
+    tmux.waitForScreen(session, "the answer at 20 columns") {
+      $0.contains("2009") && $0.contains("[1:")
+    }
+    #expect(tmux.isRunning(session))
+  }
+}

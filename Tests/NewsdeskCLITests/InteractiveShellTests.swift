@@ -194,8 +194,9 @@ func decodeHistoryLine(_ line: Substring) -> String {
     try tmux.type(first, "who is Nob")
     tmux.waitForScreen(first, "the half-typed name") { promptLine($0) == "newsdesk> who is Nob" }
     try tmux.press(first, "Tab")
+    // The whole name, not a fragment: a surname completes to the name the article gives.
     tmux.waitForScreen(first, "Noboa completed by Tab") {
-      promptLine($0)?.hasPrefix("newsdesk> who is Noboa") == true
+      promptLine($0)?.hasPrefix("newsdesk> who is Daniel Noboa") == true
     }
 
     // Non-ASCII input reaches the line intact.

@@ -27,6 +27,10 @@ import Testing
     ("list the companies mentioned", .entities(.organizations)),
     ("which people are mentioned?", .entities(.people)),
     ("show places", .entities(.places)),
+    ("?!?", .question),
+    ("من التقى روبيو في الإكوادور؟", .question),
+    ("Daniel Noboa? Reimberg", .question),
+    ("Bogotá Medellín", .search),
   ])
   func reads(_ line: String, _ expected: InputReading) {
     #expect(InputReading(line) == expected)

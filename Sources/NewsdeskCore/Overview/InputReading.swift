@@ -58,8 +58,10 @@ public enum InputReading: Sendable, Equatable {
       return
     }
     let words = WordTokenizer.words(in: lowered)
-    guard let first = words.first else {
-      self = trimmed.contains("?") ? .command(":help") : .search
+    // No words ("?!?") or words of a script whose questions newsdesk cannot tell from
+    // keywords: read as a question, which says what it can.
+    guard let first = words.first, words.allSatisfy(Self.isLatin) else {
+      self = .question
       return
     }
     if Self.asksWhatCanBeAsked(words) {
@@ -68,13 +70,22 @@ public enum InputReading: Sendable, Equatable {
       self = .about
     } else if let kind = Self.asksForEntities(words) {
       self = .entities(kind)
-    } else if trimmed.hasSuffix("?") || Self.questionOpeners.contains(first)
+    } else if trimmed.contains(where: { Self.questionMarks.contains($0) })
+      || Self.questionOpeners.contains(first)
       || Self.requestVerbs.contains(first)
     {
       self = .question
     } else {
       self = .search
     }
+  }
+
+  /// "?", Arabic "؟", Greek ";", full-width "？".
+  static let questionMarks: Set<Character> = ["?", "\u{061F}", "\u{037E}", "\u{FF1F}"]
+
+  /// Latin letters and digits (accents too): the script the question forms are known in.
+  static func isLatin(_ word: String) -> Bool {
+    word.unicodeScalars.allSatisfy { $0.value < 0x0250 || (0x1E00...0x1EFF).contains($0.value) }
   }
 
   /// "what can I ask?", "what should I ask", "what questions can I ask?", "examples".
