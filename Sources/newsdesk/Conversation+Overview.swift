@@ -45,13 +45,19 @@ extension Conversation {
 
   /// `:people`, `:places`, `:orgs`: names in the loaded (or focused) articles, most
   /// articles first; a word filters them.
-  func entities(_ kind: EntityKind, filter: String) {
+  mutating func entities(_ kind: EntityKind, filter: String) {
     let library = session.library
     guard !library.articles.isEmpty else {
       say("No articles are loaded. Use :load PATH to add some.", isError: true)
       return
     }
-    let catalog = EntityCatalog(library: library, articles: session.focus.map { [$0] })
+    let catalog: EntityCatalog
+    if let cache = catalogCache, cache.key == cacheKey {
+      catalog = cache.catalog
+    } else {
+      catalog = EntityCatalog(library: library, articles: session.focus.map { [$0] })
+      catalogCache = (cacheKey, catalog)
+    }
     let entries = catalog.list(kind, matching: filter)
     let noun = kind == .organizations ? "organisations" : kind.rawValue
     let scope = session.focus.map { "article \($0 + 1)" } ?? "the loaded articles"
@@ -97,8 +103,7 @@ extension Conversation {
 
   /// The examples for what is loaded now, made and checked once.
   mutating func checkedExamples() -> [ExampleQuestion] {
-    let key =
-      "\(session.library.articles.count):\(session.library.sentenceCount):\(session.focus ?? -1)"
+    let key = cacheKey
     if let cache = exampleCache, cache.key == key { return cache.examples }
     let examples = session.library.articles.isEmpty ? [] : session.examples()
     exampleCache = (key, examples)

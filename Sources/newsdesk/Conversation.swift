@@ -19,6 +19,14 @@ struct Conversation {
   var savedFiles: Set<String> = []
   /// Checked example questions, made once per set of loaded articles and focus.
   var exampleCache: (key: String, examples: [ExampleQuestion])?
+  /// The entity catalogue, made once per set of loaded articles and focus (over 2,000
+  /// articles it takes seconds in a debug build).
+  var catalogCache: (key: String, catalog: EntityCatalog)?
+
+  /// What the caches are made from: the loaded articles and the focus.
+  var cacheKey: String {
+    "\(session.library.articles.count):\(session.library.sentenceCount):\(session.focus ?? -1)"
+  }
 
   enum Outcome { case proceed, quit }
 
@@ -36,6 +44,7 @@ struct Conversation {
   mutating func handle(_ rawLine: String) -> Outcome {
     let line = Self.clean(rawLine)
     if line.isEmpty || line.hasPrefix("#") { return .proceed }
+    history.append(line)
     if line.hasPrefix(":") { return command(line) }
     switch InputReading(line) {
     case .command(let name): return command(name)
@@ -83,7 +92,10 @@ struct Conversation {
   }
 
   /// Titles two loaded articles share, so their citations add the file name.
+  /// Also forgets what was made from the articles before (examples, the entity catalogue).
   mutating func refreshTitles() {
+    exampleCache = nil
+    catalogCache = nil
     var counts: [String: Int] = [:]
     for article in session.library.articles { counts[article.title, default: 0] += 1 }
     renderer.sharedTitles = Set(counts.filter { $0.value > 1 }.keys)

@@ -45,7 +45,6 @@ struct InteractiveShell {
           Self.warn(problem)
           warnedAboutHistory = true
         }
-        if !line.trimmingCharacters(in: .whitespaces).isEmpty { conversation.history.append(line) }
         if conversation.handle(line) == .quit { return }
         // A blank line between one reply and the next prompt keeps answers apart.
         if !line.trimmingCharacters(in: .whitespaces).isEmpty { Output.line("") }

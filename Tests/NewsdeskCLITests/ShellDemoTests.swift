@@ -74,6 +74,14 @@ import Testing
     #expect(result.stdout.contains("color      off"))
   }
 
+  @Test func historyListsTheLinesTypedAndPagerOffIsASetting() throws {
+    let result = try shell("who did Rubio meet?\n:pager off\n:history 2\n")
+    #expect(result.stdout.contains("pager      off"))
+    #expect(result.stdout.contains("    2  :pager off"))
+    #expect(result.stdout.contains("    3  :history 2"))
+    #expect(!result.stdout.contains("    1  who did Rubio meet?"), "only the last 2")
+  }
+
   @Test func saveWritesMarkdownAndNeverReplacesAUsersFile() throws {
     let scratch = try Scratch("newsdesk-save")
     let path = scratch.path + "/notes.md"

@@ -76,6 +76,21 @@ import Testing
     #expect(catalog.list(.people, matching: "merv").map(\.name) == ["Mervyn King"])
   }
 
+  /// A lone name that speaks and is no one's surname is a body; marks inside a name stay.
+  @Test func speakingNamesAndNamesWithMarks() {
+    let text = """
+      Carmaker results
+
+      Shares rose after Nissan said profits grew. Michael O'Leary met Carlos Ghosn in Paris. Ghosn said the deal was done.
+      """
+    let catalog = EntityCatalog(library: library([("cars", text)]))
+    #expect(catalog.list(.organizations).map(\.name) == ["Nissan"])
+    let people = catalog.list(.people).map(\.name)
+    #expect(people.contains("Michael O'Leary"))
+    #expect(people.contains("Carlos Ghosn"))
+    #expect(!people.contains("Ghosn"), "a surname counts for the full name")
+  }
+
   @Test func overviewHasLeadAndFactsWithSentenceNumbers() throws {
     let library = library([("airline", Self.airline)])
     let overview = ArticleOverview(article: 0, in: library)

@@ -52,17 +52,22 @@ struct Tally {
     var first: (article: Int, sentence: Int)
     var cues = 0
     var afterPlacePreposition = 0
+    var speaks = 0
   }
 
   private var seen: [String: Seen] = [:]
+  /// Words written in lower case somewhere: "Mobile" and "Cent" are such words, "Nissan" not.
+  private var lowerCaseWords = Set<String>()
   /// Names first seen in an article: a surname there is read as that name.
   private var order: [String] = []
 
   mutating func add(article: Int, sentences: [String]) {
-    var names: [(name: String, sentence: Int, cue: Bool, placeCue: Bool)] = []
+    var names: [(name: String, sentence: Int, cue: Bool, placeCue: Bool, speaks: Bool)] = []
     for (index, sentence) in sentences.enumerated() {
-      for run in NameRuns.find(in: SentenceWords(sentence)) {
-        names.append((run.name, index + 1, run.personCue, run.afterPlacePreposition))
+      let words = SentenceWords(sentence)
+      for word in words.words where !word.isCapitalized { lowerCaseWords.insert(word.lower) }
+      for run in NameRuns.find(in: words) {
+        names.append((run.name, index + 1, run.personCue, run.afterPlacePreposition, run.speaks))
       }
     }
     // Full names of people in this article, by their last word, so "Rubio" joins "Marco Rubio".
@@ -88,16 +93,24 @@ struct Tally {
       seen[name]!.mentions += 1
       if entry.cue { seen[name]!.cues += 1 }
       if entry.placeCue { seen[name]!.afterPlacePreposition += 1 }
+      if entry.speaks { seen[name]!.speaks += 1 }
     }
   }
 
   func entries() -> [EntityCatalog.Entry] {
     var result: [EntityCatalog.Entry] = []
+    // Surnames of people named in full anywhere: alone, they are those people, not bodies.
+    var surnames = Set<Substring>()
+    for name in order
+    where name.contains(" ") && Self.kind(of: name, cues: seen[name]?.cues ?? 0) == .people {
+      if let last = name.split(separator: " ").last { surnames.insert(last) }
+    }
     for name in order {
       guard let info = seen[name] else { continue }
       let kind =
         Self.kind(of: name, cues: info.cues)
         ?? (info.afterPlacePreposition * 2 > info.mentions && info.mentions >= 2 ? .places : nil)
+        ?? (speaksAsABody(name, info, surnames: surnames) ? .organizations : nil)
       guard let kind else { continue }
       result.append(
         EntityCatalog.Entry(
@@ -109,6 +122,17 @@ struct Tally {
       if $0.mentions != $1.mentions { return $0.mentions > $1.mentions }
       return $0.name < $1.name
     }
+  }
+
+  /// "Nissan said": a lone name that speaks, that is no one's surname and no word the
+  /// articles also write in lower case ("Mobile", "50 Cent").
+  func speaksAsABody(_ name: String, _ info: Seen, surnames: Set<Substring>) -> Bool {
+    guard !name.contains(" "), info.speaks > 0, !surnames.contains(Substring(name)) else {
+      return false
+    }
+    let lower = name.lowercased()
+    return !lowerCaseWords.contains(lower)
+      && !(name.hasSuffix("s") && name.dropLast().allSatisfy(\.isUppercase))
   }
 
   /// The kind a name's own words and its cues say, or nil when nothing says.

@@ -78,10 +78,10 @@ public struct ExampleQuestionBuilder: Sendable {
       name = run.name
       expected = run.name
     }
-    let nameWords = name.split(separator: " ").count
+    let nameWords = WordTokenizer.words(in: name).count
     let verbAt = start + nameWords
     guard list.count > verbAt + 2,
-      list[start..<verbAt].map(\.surface).joined(separator: " ") == name,
+      words.text(from: start, through: verbAt - 1) == name,
       words.punctuation(before: verbAt) == nil
     else { return nil }
     let verb = list[verbAt]

@@ -6,7 +6,13 @@ struct NameRuns {
     var personCue: Bool
     /// "in", "to", "from" just before it.
     var afterPlacePreposition: Bool
+    /// A reporting verb after it with no title before: a lone word that speaks ("Nissan
+    /// said") is a body when no person of the article has that name.
+    var speaks: Bool
   }
+
+  /// Marks inside a name: "O'Leary", "Rolls-Royce".
+  static let joiningMarks: Set<Character> = ["'", "’", "-"]
 
   static let placePrepositions: Set<String> = ["in", "to", "from", "across", "near", "at"]
 
@@ -61,7 +67,8 @@ struct NameRuns {
       }) {
         return
       }
-      let name = span.map(\.surface).joined(separator: " ")
+      // As written, so "O'Leary" and "Rolls-Royce" keep their marks.
+      let name = words.text(from: first, through: last)
       guard name.count > 1, name.count <= 60 else { return }
       let before = first > 0 ? list[first - 1].lower : ""
       let after = last + 1 < list.count ? list[last + 1].lower : ""
@@ -71,14 +78,19 @@ struct NameRuns {
           name: name,
           // "Google said" is no person: a lone word needs a title ("Mr Ghosn").
           personCue: titled || (span.count > 1 && WordClasses.reportingVerbs.contains(after)),
-          afterPlacePreposition: placePrepositions.contains(before)))
+          afterPlacePreposition: placePrepositions.contains(before),
+          speaks: !titled && WordClasses.reportingVerbs.contains(after)))
     }
     for (position, word) in list.enumerated() {
       let connects =
         start != nil && ShortAnswerExtractor.nameConnectors.contains(word.lower)
         && position + 1 < list.count && list[position + 1].isCapitalized
       if (word.isCapitalized && !word.isNumber) || connects {
-        if start != nil, words.punctuation(before: position) != nil { close(position) }
+        if start != nil, let mark = words.punctuation(before: position),
+          !Self.joiningMarks.contains(mark)
+        {
+          close(position)
+        }
         if start == nil { start = position }
       } else {
         close(position)
