@@ -43,7 +43,7 @@ extension Conversation {
     case ":examples": examples()
     case ":load": load(argument)
     case ":reload": reload()
-    case ":why": say(whyText())
+    case ":why": say(whyText(), paged: true)
     case ":history": showHistory(argument)
     case ":save": save(argument)
     case ":set": set(argument)
