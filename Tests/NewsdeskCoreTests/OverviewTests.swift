@@ -108,6 +108,10 @@ import Testing
     #expect(example?.question == "Who met union leaders in London on Tuesday?")
     #expect(example?.expected == "Rod Eddington")
     #expect(builder.question(from: "The shares fell in London.") == nil)
+    let when = builder.whenQuestion(
+      from: "Rod Eddington met union leaders in London on Tuesday.", surnames: [:])
+    #expect(when?.question == "When did Rod Eddington meet union leaders in London?")
+    #expect(when?.expected == "Tuesday")
   }
 
   /// Every example offered is one newsdesk answers with the name its sentence gives.

@@ -25,6 +25,8 @@ extension NewsdeskSession {
     let given = AnswerNormalizer.normalize(short)
     let expected = AnswerNormalizer.normalize(example.expected)
     guard !given.isEmpty else { return false }
-    return given == expected || expected.hasSuffix(" " + given) || given.hasSuffix(expected)
+    // "Noboa" for "Daniel Noboa", "President Daniel Noboa", "Thursday (2025-09-04)".
+    return given == expected || expected.hasSuffix(" " + given)
+      || " \(given) ".contains(" \(expected) ")
   }
 }

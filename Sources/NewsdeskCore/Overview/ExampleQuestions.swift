@@ -38,7 +38,10 @@ public struct ExampleQuestionBuilder: Sendable {
       }
       var found: [ExampleQuestion] = []
       for (index, sentence) in sentences.enumerated() where found.count < perArticle {
-        if var example = question(from: sentence, surnames: surnames) {
+        // A when-question where a sentence allows one: rarer, so it goes first for variety.
+        if var example = whenQuestion(from: sentence, surnames: surnames)
+          ?? question(from: sentence, surnames: surnames)
+        {
           example.articleNumber = number
           example.sentenceNumber = index + 1
           found.append(example)
@@ -105,6 +108,57 @@ public struct ExampleQuestionBuilder: Sendable {
     guard !rest.contains("\"") && !rest.contains("“") else { return nil }
     return ExampleQuestion(
       question: "Who \(rest)?", expected: expected, articleNumber: 0, sentenceNumber: 0)
+  }
+
+  /// "Name verbed object on Thursday / in March / in 2009" → "When did Name verb object?",
+  /// answered by the day, month or year.
+  func whenQuestion(from sentence: String, surnames: [String: String]) -> ExampleQuestion? {
+    let words = SentenceWords(sentence)
+    let list = words.words
+    guard let opening = openingName(words, surnames: surnames) else { return nil }
+    let verbAt = opening.end
+    guard verbAt + 2 < list.count, Self.isPastTense(list[verbAt].lower),
+      let wordNet = WordNet.shared,
+      let lemma = TermAnalyzer.irregularVerbs[list[verbAt].lower]
+        ?? wordNet.lemmas(list[verbAt].lower, pos: .verb).first
+    else { return nil }
+    let times = ShortAnswerExtractor.weekdays.union(ShortAnswerExtractor.months)
+    for at in (verbAt + 1)..<(list.count - 1)
+    where ["on", "in"].contains(list[at].lower) {
+      if Self.clauseBreaks.contains(words.punctuation(before: at) ?? " ") { return nil }
+      let time = list[at + 1]
+      let isYear = time.surface.count == 4 && time.surface.allSatisfy(\.isNumber)
+      guard time.isCapitalized && times.contains(time.lower) || isYear else { continue }
+      let object = at > verbAt + 1 ? " " + words.text(from: verbAt + 1, through: at - 1) : ""
+      let question = "When did \(opening.name) \(lemma)\(object)?"
+      guard Self.wordRange.contains(WordTokenizer.words(in: question).count),
+        !object.contains("\""), !object.contains("“")
+      else { return nil }
+      return ExampleQuestion(
+        question: question, expected: time.surface, articleNumber: 0, sentenceNumber: 0)
+    }
+    return nil
+  }
+
+  /// The name a sentence opens with (after any title), and the word position after it.
+  func openingName(_ words: SentenceWords, surnames: [String: String]) -> (
+    name: String, end: Int
+  )? {
+    let list = words.words
+    var start = 0
+    while start < list.count, ShortAnswerExtractor.titles.contains(list[start].lower) {
+      start += 1
+    }
+    guard start < list.count else { return nil }
+    if surnames[list[start].surface] != nil { return (list[start].surface, start + 1) }
+    guard let run = NameRuns.find(in: words).first,
+      let kind = Tally.kind(of: run.name, cues: run.personCue ? 1 : 0), kind != .places
+    else { return nil }
+    let end = start + WordTokenizer.words(in: run.name).count
+    guard end <= list.count, words.text(from: start, through: end - 1) == run.name else {
+      return nil
+    }
+    return (run.name, end)
   }
 
   /// A finite verb, or an auxiliary before one ("will meet", "has deployed"): what a
