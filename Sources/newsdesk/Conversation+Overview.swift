@@ -28,10 +28,12 @@ extension Conversation {
         renderer.style.bold(
           renderer.citation(article: group.article, number: group.articleNumber, sentence: nil)))
       for hit in group.hits {
+        let number = "\(hit.sentenceNumber):"
         lines.append(
           TextStyle.wrap(
-            "\(renderer.style.dim("\(hit.sentenceNumber):".leftPadded(to: 4))) \(renderer.highlighted(hit.sentence, ranges: hit.highlights))",
-            width: width, indent: "  "))
+            String(repeating: " ", count: max(0, 4 - number.count)) + renderer.style.dim(number)
+              + " " + renderer.highlighted(hit.sentence, ranges: hit.highlights),
+            width: width, indent: "  ", hanging: "       "))
       }
     }
     if result.moreSentences > 0 {

@@ -28,7 +28,10 @@ struct TextStyle: Sendable {
     var current = String(leading)
     var currentWidth = leading.count
     var lineHasWord = false
-    for word in text.dropFirst(leading.count).split(separator: " ") {
+    // Empty pieces keep runs of spaces inside the text ("Who    Carlos Ghosn").
+    for word in text.dropFirst(leading.count).split(
+      separator: " ", omittingEmptySubsequences: false)
+    {
       let wordWidth = visibleWidth(word)
       let lineIndent = lines.isEmpty ? indent : later
       if lineHasWord, lineIndent.count + currentWidth + 1 + wordWidth > width {

@@ -27,8 +27,11 @@ struct TranscriptEntry {
         lines.append("")
         lines.append("> \(oneLine(evidence.sentence))")
         lines.append("")
+        // The file too: the saved notes are read away from the session that numbered them.
+        let file = oneLine((evidence.article.path as NSString).lastPathComponent)
         lines.append(
-          "— \(plain.citation(evidence)) · confidence \(plain.format(answer.confidence))")
+          "— \(plain.citation(evidence)) · `\(file)` · confidence \(plain.format(answer.confidence))"
+        )
       } else {
         lines.append("*\(Answer.abstentionText)*")
       }

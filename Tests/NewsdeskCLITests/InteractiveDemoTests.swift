@@ -35,7 +35,7 @@ import Testing
     try tmux.type(session, ":show 1:5")
     try tmux.press(session, "Enter")
     tmux.waitForScreen(session, "sentence 5 with its context") {
-      $0.contains("› 5.") && $0.contains("  3.") && $0.contains("  7.") && !$0.contains("  8. ")
+      $0.contains("›  5.") && $0.contains("  3.") && $0.contains("  7.") && !$0.contains("  8. ")
     }
 
     // Tab completes "Daniel No" to the whole two-word name at once.

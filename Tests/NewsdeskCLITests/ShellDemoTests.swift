@@ -91,6 +91,7 @@ import Testing
     #expect(markdown.contains("## who did Rubio meet?"))
     #expect(markdown.contains("**"))
     #expect(markdown.contains("[1:2]"))
+    #expect(markdown.contains("`2025-09-04-rubio-ecuador-security-visit.txt`"))
     let mine = try scratch.write("mine.md", "my own notes\n")
     let refused = try shell("who did Rubio meet?\n:save \(mine)\n")
     #expect(refused.stderr.contains("exists and is left alone"))
