@@ -117,17 +117,24 @@ import Testing
     }
   }
 
-  @Test(.enabled(if: Tmux.isAvailable, "tmux is not on PATH"))
-  func aMissingPagerSaysSoAndShowsTheOutput() throws {
+  /// A pager that is not installed, fails, or exits without reading: one line saying so,
+  /// and the output is shown all the same.
+  @Test(
+    .enabled(if: Tmux.isAvailable, "tmux is not on PATH"),
+    arguments: [
+      ("no-such-pager-here", "is not installed"), ("false", "failed (exit status 1)"),
+      ("true", "exited without showing anything"),
+    ])
+  func aBrokenPagerSaysSoAndShowsTheOutput(_ pager: String, _ message: String) throws {
     let scratch = try Scratch("newsdesk-nopager")
     let tmux = Tmux(home: scratch.path)
-    let session = try start(tmux, scratch, pager: "no-such-pager-here")
+    let session = try start(tmux, scratch, pager: pager)
     defer { _ = try? tmux.run(["kill-session", "-t", session]) }
     try tmux.run(["resize-window", "-t", session, "-x", "80", "-y", "6"])
     try tmux.type(session, ":show 1:9")
     try tmux.press(session, "Enter")
     tmux.waitForScreen(session, "the message and the article") {
-      $0.contains("is not installed") && $0.contains(":show 1 for the whole article")
+      $0.contains(message) && $0.contains(":show 1 for the whole article")
         && promptLine($0) == "newsdesk>"
     }
   }
