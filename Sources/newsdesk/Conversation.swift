@@ -9,6 +9,9 @@ struct Conversation {
   var renderer: AnswerRenderer
   /// Relative `:load` paths in a script are tried against the script's folder too.
   var scriptFolder: String?
+  /// Whether a line of keywords is a search (the shell) or still a question (`newsdesk run`,
+  /// whose script lines are questions by definition and whose JSON holds answers only).
+  var searchesKeywords = true
   /// Long output goes through a pager on a terminal unless `:pager off`.
   var pagerEnabled = true
   /// The session's questions and answers, for `:save`.
@@ -52,7 +55,7 @@ struct Conversation {
     case .about: about("")
     case .entities(let kind): entities(kind, filter: "")
     case .question: ask(line)
-    case .search: search(line)
+    case .search: if searchesKeywords { search(line) } else { ask(line) }
     }
     return .proceed
   }

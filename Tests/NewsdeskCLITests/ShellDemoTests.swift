@@ -24,6 +24,15 @@ import Testing
     #expect(!result.stdout.contains("**"))
   }
 
+  /// A script's lines are questions: `run` answers a keyword line rather than searching.
+  @Test func runAnswersKeywordLines() throws {
+    let result = try CLI.run(
+      ["run", "--corpus", "corpus", "--format", "json", "-"], stdin: "Noboa\n")
+    let object = try CLI.jsonObject(result.stdoutLines[0])
+    #expect(object["question"] as? String == "Noboa")
+    #expect(object["search"] == nil)
+  }
+
   @Test func citationsGiveArticleAndSentenceAndShowOpensThem() throws {
     let result = try shell("who did Rubio meet?\n:show 1:2\n")
     #expect(result.stdout.contains("— [1:2] "))
