@@ -48,6 +48,19 @@ import Testing
     #expect(byFile.stdout == byTitle.stdout)
   }
 
+  /// Two copies of one article are told apart by file name in `:sources` and citations.
+  @Test func sameTitlesShowTheirFileNames() throws {
+    let scratch = try Scratch("newsdesk-copies")
+    let text = "Port strike ends\n\nDockworkers in Callao ended their strike on Friday.\n"
+    _ = try scratch.write("copy-a.txt", text)
+    _ = try scratch.write("copy-b.txt", text)
+    let result = try CLI.run(
+      ["--corpus", scratch.path], stdin: ":sources\nwhen did the strike end?\n")
+    #expect(result.stdout.contains("Port strike ends (copy-a.txt)"))
+    #expect(result.stdout.contains("Port strike ends (copy-b.txt)"))
+    #expect(result.stdout.contains("] Port strike ends (copy-"))
+  }
+
   @Test func sourcesFilter() throws {
     let hit = try shell(":sources rubio\n")
     let miss = try shell(":sources zeppelin\n")
