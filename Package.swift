@@ -33,6 +33,11 @@ let package = Package(
       path: "Benchmarks/RetrievalBenchmark"
     ),
     .executableTarget(
+      name: "newsdesk-calibrate",
+      dependencies: ["NewsdeskCore"],
+      path: "Benchmarks/Calibration"
+    ),
+    .executableTarget(
       name: "newsdesk-quality",
       dependencies: ["NewsdeskCore"],
       path: "Benchmarks/QualityBenchmark"

@@ -36,7 +36,7 @@ struct AnswerRenderer: Sendable {
     lines.append(
       style.dim(
         TextStyle.wrap(
-          "— \(citation(evidence)) · confidence \(format(answer.confidence))", width: width,
+          "— \(citation(evidence)) · confidence \(format(answer.confidence)) (\(ConfidenceCalibration.word(for: answer.confidence)))", width: width,
           indent: "  ")))
     if !answer.abstained { lines += sourceLines(answer) }
     if showCandidates { lines += candidateLines(answer.candidates) }
