@@ -336,8 +336,7 @@ public struct ShortAnswerExtractor: Sendable {
         if last == "percent" || last == "cent" { return span }
         // "70%": the sign follows the number directly.
         let after = words.words[span.upperBound].utf8Range.upperBound
-        let bytes = Array(words.sentence.utf8)
-        return after < bytes.count && bytes[after] == UInt8(ascii: "%") ? span : nil
+        return after < words.bytes.count && words.bytes[after] == UInt8(ascii: "%") ? span : nil
       }
       return percents.map { ($0, 1.0) } + numberSpans(words, unitWords: []).map { ($0, 0.4) }
     case .money:
