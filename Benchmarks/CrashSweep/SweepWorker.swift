@@ -3,7 +3,7 @@ import NewsdeskCore
 
 /// Asks the planned pairs from `start` on, in one process, writing each pair's number to
 /// stdout before asking it: when the process dies or stalls, the supervisor knows which
-/// pair did it.
+/// pair did it. Each pair asks the question whole and cut short at a word.
 struct SweepWorker {
   let data: SweepData
   let plan: SweepPlan
@@ -30,7 +30,14 @@ struct SweepWorker {
       }
       turns += 1
       if turns % Self.turnsPerConversation == 0 { session?.reset() }
-      _ = session?.ask(data.questions[pair.question].text)
+      let question = data.questions[pair.question].text
+      _ = session?.ask(question)
+      // And the question cut short at a word, fixed by the pair's number: "How do
+      // geologists" puts the question's positions near its end, where windows invert.
+      let words = question.split(separator: " ")
+      if words.count > 1 {
+        _ = session?.ask(words.prefix(1 + number % (words.count - 1)).joined(separator: " "))
+      }
     }
   }
 }
