@@ -2,7 +2,9 @@
 # Time and peak memory of newsdesk on inputs that once took unbounded work (issue 11, item 4):
 # a 1 MB question of many words, a 1 MB question of one word, and a 300,000-word sentence
 # (plus an 80,000-word one, the size once measured at 6 s). Each must be answered or declined
-# in under 2 s at under 200 MB. Run on a release build:
+# in under 2 s at under 200 MB. Then articles of 2 MB and 8 MB of patterns the sentence
+# splitter and tokenizer work hardest on: the time should grow fourfold, not sixteenfold.
+# Run on a release build:
 #
 #   swift build -c release && Benchmarks/BoundedInputs/measure.sh [.build/release/newsdesk]
 #
@@ -39,6 +41,19 @@ with open(f"{work}/q-one-word.txt", "w") as f:
     f.write("".join(random.choice(letters) for _ in range(megabyte)) + "\n")
 with open(f"{work}/q-plain.txt", "w") as f:
     f.write("what did the union leader say about the strike?\n")
+# Text the sentence splitter and tokenizer must get through in linear time: the same
+# pattern at 2 MB and 8 MB should take about four times as long, not sixteen.
+patterns = {
+    "abbreviations": "Mr. J. R. Torres met Dr. Salas at 9 a.m. in the U.S. capital, etc. ",
+    "dots": "the strike.... ended... ",
+    "quotes": "\"the\" “strike” 'ended' ",
+    "no-spaces": "strike,",
+}
+for name, unit in patterns.items():
+    for megabytes in (2, 8):
+        os.makedirs(f"{work}/{name}{megabytes}")
+        with open(f"{work}/{name}{megabytes}/a.txt", "w") as f:
+            f.write(unit * (megabytes * megabyte // len(unit.encode())))
 PY
 
 measure() {
@@ -58,3 +73,8 @@ measure "1 MB question, one word" "$work/news" "$work/q-one-word.txt"
 measure "80,000-word sentence" "$work/long80000" "$work/q-plain.txt"
 measure "300,000-word sentence" "$work/long300000" "$work/q-plain.txt"
 measure "plain question (for scale)" "$work/news" "$work/q-plain.txt"
+for pattern in abbreviations dots quotes no-spaces; do
+  for megabytes in 2 8; do
+    measure "$megabytes MB of $pattern" "$work/$pattern$megabytes" "$work/q-plain.txt"
+  done
+done
