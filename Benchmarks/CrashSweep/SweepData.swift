@@ -6,6 +6,8 @@ import NewsdeskCore
 struct SweepQuestion: Sendable {
   var text: String
   var home: String
+  /// Asked of every paragraph, not a sample: the few odd questions below.
+  var everywhere = false
 }
 
 /// A paragraph (or a short article) the questions are asked of.
@@ -41,7 +43,18 @@ struct SweepData {
     }
     addNewsDev(at: dataFolder + "/news-dev")
     addRepository(at: repository)
+    questions += Self.oddQuestions.map { SweepQuestion(text: $0, home: "odd", everywhere: true) }
   }
+
+  /// Questions no set has but people type: empty, bare wh-words, punctuation, follow-ups
+  /// with nothing before them, marks with no letter, a question that is one clitic.
+  static let oddQuestions = [
+    "", "?", "??", "who", "Who?", "how do", "How do geologists", "when did", "what else?",
+    "And?", "and what about", "Who said so?", "What did he say?", "'s", "n't?", "\"\"",
+    "“”", "—", "...", "\u{301}\u{301}?", "🙂?", "1?", "2009", "In 2009?", "Which?",
+    "which city", "how many", "How long?", "Why?", "use", "What is used to?", "Is it?",
+    "who is", "What happened there?", "what did they use to",
+  ]
 
   static func warn(_ message: String) {
     FileHandle.standardError.write(Data("newsdesk-sweep: \(message)\n".utf8))

@@ -20,6 +20,10 @@ struct SweepPlan {
       guard others > 0 else { continue }
       // A news-dev question's home is a whole article of many paragraphs: one is enough.
       var chosen = Set(homes.prefix(1))
+      if question.everywhere {
+        planned += paragraphs.indices.map { Pair(paragraph: $0, question: questionNumber) }
+        continue
+      }
       let wanted = chosen.count + min(perQuestion, others)
       // Sampling with a bounded number of tries: a small paragraph pool gives fewer pairs.
       for _ in 0..<(perQuestion * 4) where chosen.count < wanted {
