@@ -37,6 +37,8 @@ let package = Package(
       dependencies: ["NewsdeskCore"],
       path: "Benchmarks/QualityBenchmark"
     ),
+    .executableTarget(
+      name: "newsdesk-sweep", dependencies: ["NewsdeskCore"], path: "Benchmarks/CrashSweep"),
     .testTarget(
       name: "NewsdeskCoreTests", dependencies: ["NewsdeskCore"], path: "Tests/NewsdeskCoreTests"),
     .testTarget(
