@@ -42,8 +42,12 @@ let package = Package(
       dependencies: ["NewsdeskCore"],
       path: "Benchmarks/QualityBenchmark"
     ),
+    .executableTarget(
+      name: "newsdesk-sweep", dependencies: ["NewsdeskCore"], path: "Benchmarks/CrashSweep"),
     .testTarget(
       name: "NewsdeskCoreTests", dependencies: ["NewsdeskCore"], path: "Tests/NewsdeskCoreTests"),
+    .testTarget(
+      name: "LineEditorTests", dependencies: ["LineEditor"], path: "Tests/LineEditorTests"),
     .testTarget(
       name: "NewsdeskCLITests", dependencies: ["newsdesk"], path: "Tests/NewsdeskCLITests"),
   ],

@@ -28,6 +28,15 @@ public struct AnswerComposer: Sendable {
     limit: Int, excluding: Set<String> = []
   ) -> Answer {
     var evidence = retrieved.map { evidenceFor($0, library: library) }
+    // An over-long sentence is read, and shown, in part.
+    var lengthAnalyzer = TermAnalyzer()
+    let questionTerms = Set(analysis.terms + analysis.expansions.keys)
+    var wordsInWhole: [Int: Int] = [:]
+    for position in evidence.indices {
+      let bounded = bounded(evidence[position], terms: questionTerms, analyzer: &lengthAnalyzer)
+      evidence[position] = bounded.evidence
+      wordsInWhole[position] = bounded.wordsInWhole
+    }
     var answer = Answer(
       question: analysis.text, analysis: analysis, shortAnswer: nil, abstained: true,
       evidence: evidence.first, confidence: 0, candidates: Array(evidence.prefix(limit)))
@@ -225,6 +234,11 @@ public struct AnswerComposer: Sendable {
       Double(weights.keys.filter { sentenceTerms.contains($0) }.count)
       / Double(max(weights.count, 1))
     supporting.highlight = chosenCandidate?.utf8Range
+    if let whole = wordsInWhole[chosen], supporting.sentence == evidence[chosen].sentence {
+      let notice = Self.longSentenceNotice(supporting, wordsInWhole: whole)
+      answer.analysis.notice = [answer.analysis.notice, notice].compactMap { $0 }.joined(
+        separator: "; ")
+    }
     answer.evidence = supporting
     answer.signals.ruleConfidence = confidence
     answer.confidence = calibrated(answer.signals, analysis: analysis, hasShortAnswer: chosenCandidate != nil)
