@@ -90,42 +90,45 @@ let titleCount = datasets.map(\.data.count).reduce(0, +)
 var examples: [Example] = []
 var titleNumber = -1
 for (datasetNumber, dataset) in datasets.enumerated() {
- for title in dataset.data {
-  titleNumber += 1
-  for (number, paragraph) in title.paragraphs.enumerated() {
-    // Home: the paragraph the question was written for. Away: the next paragraph of the same
-    // title, on the same topic, which rarely holds the answer: the articles-don't-say case a
-    // reporter meets when the loaded articles do not cover what is asked.
-    let neighbour = title.paragraphs[(number + 1) % title.paragraphs.count]
-    for (place, text) in [("home", paragraph.context), ("away", neighbour.context)] {
-    if place == "away", !includeAway || title.paragraphs.count < 2 { continue }
-    var session = NewsdeskSession()
-    session.composer.calibration = nil
-    session.composer.options.threshold = 0
-    session.addArticle(text: text, id: "\(titleNumber)-\(number)-\(place)")
-    for item in paragraph.qas {
-      if place == "away", item.is_impossible ?? false { continue }
-      let answer = session.ask(item.question)
-      session.reset()
-      let short = answer.shortAnswer
-      let impossible = item.is_impossible ?? false
-      let away = place == "away"
-      var f1 =
-        impossible ? 0 : item.answers.map { AnswerNormalizer.f1(short ?? "", $0.text) }.max() ?? 0
-      // Away from home an answer is right only if the paragraph really holds it.
-      if away, !item.answers.contains(where: { text.contains($0.text) }) { f1 = 0 }
-      let features = ConfidenceFeatures(
-        signals: answer.signals, type: answer.analysis.answerType, hasShortAnswer: short != nil)
-      examples.append(
-        Example(
-          dataset: datasetNumber, title: titleNumber, features: features.values, hasShortAnswer: short != nil,
-          right: short != nil && f1 >= 0.5,
-          impossible: impossible || (away && f1 == 0 && !item.answers.contains { text.contains($0.text) }),
-          away: away, f1: f1))
-    }
+  for title in dataset.data {
+    titleNumber += 1
+    for (number, paragraph) in title.paragraphs.enumerated() {
+      // Home: the paragraph the question was written for. Away: the next paragraph of the same
+      // title, on the same topic, which rarely holds the answer: the articles-don't-say case a
+      // reporter meets when the loaded articles do not cover what is asked.
+      let neighbour = title.paragraphs[(number + 1) % title.paragraphs.count]
+      for (place, text) in [("home", paragraph.context), ("away", neighbour.context)] {
+        if place == "away", !includeAway || title.paragraphs.count < 2 { continue }
+        var session = NewsdeskSession()
+        session.composer.calibration = nil
+        session.composer.options.threshold = 0
+        session.addArticle(text: text, id: "\(titleNumber)-\(number)-\(place)")
+        for item in paragraph.qas {
+          if place == "away", item.is_impossible ?? false { continue }
+          let answer = session.ask(item.question)
+          session.reset()
+          let short = answer.shortAnswer
+          let impossible = item.is_impossible ?? false
+          let away = place == "away"
+          var f1 =
+            impossible
+            ? 0 : item.answers.map { AnswerNormalizer.f1(short ?? "", $0.text) }.max() ?? 0
+          // Away from home an answer is right only if the paragraph really holds it.
+          if away, !item.answers.contains(where: { text.contains($0.text) }) { f1 = 0 }
+          let features = ConfidenceFeatures(
+            signals: answer.signals, type: answer.analysis.answerType, hasShortAnswer: short != nil)
+          examples.append(
+            Example(
+              dataset: datasetNumber, title: titleNumber, features: features.values,
+              hasShortAnswer: short != nil,
+              right: short != nil && f1 >= 0.5,
+              impossible: impossible
+                || (away && f1 == 0 && !item.answers.contains { text.contains($0.text) }),
+              away: away, f1: f1))
+        }
+      }
     }
   }
- }
 }
 /// A question of the news development set.
 struct NewsQuestion: Decodable {
@@ -140,7 +143,9 @@ if let newsFolder = argument("--news") {
   let lines =
     (try? String(contentsOfFile: newsFolder + "/questions.jsonl", encoding: .utf8))?.split(
       separator: "\n") ?? []
-  let questions = lines.compactMap { try? JSONDecoder().decode(NewsQuestion.self, from: Data($0.utf8)) }
+  let questions = lines.compactMap {
+    try? JSONDecoder().decode(NewsQuestion.self, from: Data($0.utf8))
+  }
   if questions.isEmpty { fail("no questions in \(newsFolder)/questions.jsonl") }
   var session = NewsdeskSession()
   session.composer.calibration = nil
@@ -154,7 +159,8 @@ if let newsFolder = argument("--news") {
     session.reset()
     let short = answer.shortAnswer
     let matches = (question.accept ?? []).contains { pattern in
-      guard let short, let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+      guard let short,
+        let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
       else { return false }
       return regex.firstMatch(in: short, range: NSRange(short.startIndex..., in: short)) != nil
     }
@@ -218,7 +224,9 @@ for (number, path) in dataPaths.enumerated() {
   print(ReliabilityReport(outcomes: mine.map { outcomes[$0] }).table)
 }
 print("\nall asked of their own paragraph or articles, calibrated, out of fold:")
-print(ReliabilityReport(outcomes: examples.indices.filter { !examples[$0].away }.map { outcomes[$0] }).table)
+print(
+  ReliabilityReport(outcomes: examples.indices.filter { !examples[$0].away }.map { outcomes[$0] })
+    .table)
 /// The point of the curve where answering stops at `threshold`.
 func point(at threshold: Double) -> ReliabilityReport.CurvePoint? {
   report.curve.filter { $0.threshold >= threshold }.last
@@ -227,7 +235,8 @@ let sureThreshold = report.threshold(forPrecision: ConfidenceCalibration.targetP
 print(
   String(
     format: "\"sure\" from %.3f: %.0f%% precision, %.1f%% of questions", sureThreshold,
-    100 * (point(at: sureThreshold)?.precision ?? 0), 100 * (point(at: sureThreshold)?.coverage ?? 0)))
+    100 * (point(at: sureThreshold)?.precision ?? 0),
+    100 * (point(at: sureThreshold)?.coverage ?? 0)))
 
 /// SQuAD 2.0's measure with abstention: the unanswerable questions and as many answerable
 /// ones drawn with a fixed seed; a right abstention scores 1, an answer its F1.
@@ -282,7 +291,8 @@ print(
     abstentionF1(threshold: 0, confidences: outOfFold)))
 
 if let csvPath = argument("--csv") {
-  var rows = (["title", "right", "impossible", "outOfFold"] + ConfidenceFeatures.names)
+  var rows =
+    (["title", "right", "impossible", "outOfFold"] + ConfidenceFeatures.names)
     .joined(separator: ",") + "\n"
   for (example, probability) in zip(examples, outOfFold) {
     rows +=

@@ -11,7 +11,9 @@ import Testing
     var rows: [[Double]] = []
     var labels: [Bool] = []
     for _ in 0..<4000 {
-      let x = [Double(generator.next() % 1000) / 500 - 1, Double(generator.next() % 1000) / 500 - 1]
+      let x = [
+        Double(generator.next() % 1000) / 500 - 1, Double(generator.next() % 1000) / 500 - 1,
+      ]
       let p = 1 / (1 + exp(-(2 * x[0] - 1 * x[1] + 0.5)))
       rows.append(x)
       labels.append(Double(generator.next() % 10_000) / 10_000 < p)

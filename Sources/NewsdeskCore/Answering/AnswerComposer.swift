@@ -226,7 +226,8 @@ public struct AnswerComposer: Sendable {
     let chosenText = chosenCandidate.map { AnswerNormalizer.normalize($0.text) }
     let rivals =
       readings.filter {
-        $0.position != chosen && $0.candidate.map { AnswerNormalizer.normalize($0.text) } != chosenText
+        $0.position != chosen
+          && $0.candidate.map { AnswerNormalizer.normalize($0.text) } != chosenText
       }.map(\.score).max() ?? 0
     answer.signals.margin = chosenScore > 0 ? max(0, 1 - rivals / chosenScore) : 0
     let sentenceTerms = Set(analyzer.terms(in: evidence[chosen].sentence))
@@ -241,7 +242,8 @@ public struct AnswerComposer: Sendable {
     }
     answer.evidence = supporting
     answer.signals.ruleConfidence = confidence
-    answer.confidence = calibrated(answer.signals, analysis: analysis, hasShortAnswer: chosenCandidate != nil)
+    answer.confidence = calibrated(
+      answer.signals, analysis: analysis, hasShortAnswer: chosenCandidate != nil)
     // No short answer to give is no answer, however well the sentence matches; a yes/no
     // question alone is answered by its sentence.
     let unanswered = chosenCandidate == nil && analysis.answerType != .yesNo

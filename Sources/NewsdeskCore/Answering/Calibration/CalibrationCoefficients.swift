@@ -32,7 +32,13 @@ enum CalibrationCoefficients {
       0.0,  // askedYesNo
     ],
     intercept: -2.706437067566006,
-    featureNames: ["ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore", "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped", "missingNames", "headMissing", "unknownWords", "unknownName", "offTopic", "roleConflict", "neighbourTime", "margin", "logQuestionTerms", "askedName", "askedTime", "askedAmount", "askedClause", "askedQuote", "askedYesNo"],
+    featureNames: [
+      "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
+      "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
+      "missingNames", "headMissing", "unknownWords", "unknownName", "offTopic", "roleConflict",
+      "neighbourTime", "margin", "logQuestionTerms", "askedName", "askedTime", "askedAmount",
+      "askedClause", "askedQuote", "askedYesNo",
+    ],
     threshold: 0.19,
     sureThreshold: 0.878)
 }

@@ -59,7 +59,8 @@ public struct LogisticRegressionFit: Sendable {
     var b = vector
     for column in 0..<size {
       var pivot = column
-      for row in (column + 1)..<max(column + 1, size) where abs(a[row * size + column]) > abs(a[pivot * size + column]) {
+      for row in (column + 1)..<max(column + 1, size)
+      where abs(a[row * size + column]) > abs(a[pivot * size + column]) {
         pivot = row
       }
       guard abs(a[pivot * size + column]) > 1e-12 else { return nil }

@@ -40,7 +40,8 @@ public struct ReliabilityChart: Sendable {
       }
       let curve = entry.report.curve
       parts.append(
-        line(curve.map { ($0.coverage, $0.precision) }, left: Self.margin * 2 + Self.panel,
+        line(
+          curve.map { ($0.coverage, $0.precision) }, left: Self.margin * 2 + Self.panel,
           colour: colour))
       if let threshold,
         let mark = curve.filter({ $0.threshold >= threshold }).last

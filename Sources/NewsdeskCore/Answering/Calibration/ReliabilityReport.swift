@@ -43,7 +43,8 @@ public struct ReliabilityReport: Sendable {
       let lower = Double(index) / Double(binCount)
       let upper = Double(index + 1) / Double(binCount)
       let inside = outcomes.filter {
-        $0.confidence >= lower && ($0.confidence < upper || (index == binCount - 1 && $0.confidence <= 1))
+        $0.confidence >= lower
+          && ($0.confidence < upper || (index == binCount - 1 && $0.confidence <= 1))
       }
       let count = inside.count
       let mean = inside.map(\.confidence).reduce(0, +) / Double(max(count, 1))
