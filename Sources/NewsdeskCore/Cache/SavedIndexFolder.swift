@@ -16,8 +16,8 @@ struct SavedIndexFolder {
   /// Files older than this are removed whoever wrote them: no save takes an hour.
   static let abandonedAfterSeconds: Int64 = 3600
 
-  /// Keeps the `count` most recently used indexes and removes the rest (with their lock
-  /// files), and removes temporary files whose writer is gone.
+  /// Keeps the `count` most recently used indexes and removes the rest, and removes the
+  /// temporary and lock files of newsdesks that are gone.
   func prune(keeping count: Int) {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
     removeStaleTemporaryFiles(names: names)
@@ -33,8 +33,7 @@ struct SavedIndexFolder {
     }
     let lockSuffix = SavedIndexLock.path(forIndex: "")
     for name in names where name.hasPrefix("corpus-") && name.hasSuffix(lockSuffix) {
-      let index = path + "/" + name.dropLast(lockSuffix.count)
-      if FileIdentity.of(path: index) == nil { SavedIndexLock.removeIfFree(indexPath: index) }
+      SavedIndexLock.removeIfFree(indexPath: path + "/" + name.dropLast(lockSuffix.count))
     }
   }
 

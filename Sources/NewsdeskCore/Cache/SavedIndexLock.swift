@@ -9,8 +9,10 @@ import Foundation
 /// newsdesks from doing the same work twice, lets the second use the first one's index, and
 /// tells the clean-up of temporary files which writers are still at work.
 ///
-/// The lock file is never truncated or written; it is removed only by someone holding its
-/// lock, and a lock is only believed once the path still names the file that was locked.
+/// The lock file lives only while the lock is held: the holder removes it before releasing
+/// the lock (so the cache folder holds no lock files between starts), and a lock is only
+/// believed once the path still names the file that was locked, so a newsdesk that opened
+/// the file just before its removal tries again rather than lock a file no one else sees.
 final class SavedIndexLock: @unchecked Sendable {
   // Unchecked: the descriptor is only closed, in deinit.
   let path: String
@@ -21,8 +23,9 @@ final class SavedIndexLock: @unchecked Sendable {
     self.descriptor = descriptor
   }
 
-  /// Closing the descriptor releases the lock.
+  /// Removes the lock file while still holding it, then releases the lock.
   deinit {
+    unlink(path)
     close(descriptor)
   }
 
@@ -48,18 +51,16 @@ final class SavedIndexLock: @unchecked Sendable {
     }
   }
 
-  /// Whether another newsdesk is writing the index at `indexPath` now.
+  /// Whether another newsdesk is writing the index at `indexPath` now (a lock file left by
+  /// one that was killed is removed on the way).
   static func isHeld(indexPath: String) -> Bool {
     if case .busy = attempt(path(forIndex: indexPath), create: false) { return true }
     return false
   }
 
-  /// Removes the lock file of an index that is gone, unless someone holds it.
+  /// Removes a lock file left by a newsdesk that was killed, unless someone holds it.
   static func removeIfFree(indexPath: String) {
-    guard case .acquired(let lock) = attempt(path(forIndex: indexPath), create: false) else {
-      return
-    }
-    unlink(lock.path)
+    _ = attempt(path(forIndex: indexPath), create: false)  // removed as it is released
   }
 
   private static func attempt(_ lockPath: String, create: Bool) -> Outcome {

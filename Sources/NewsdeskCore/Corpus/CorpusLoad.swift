@@ -65,6 +65,8 @@ struct CorpusLoad {
     var lock: SavedIndexLock?
     var saving = folder != nil
     if let folder, let savedPath, let opening {
+      // Made here rather than by the writer: the lock file goes in it.
+      try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       SavedIndexFolder(path: folder).removeStaleTemporaryFiles()
       switch SavedIndexLock.acquire(indexPath: savedPath, patience: options.lockPatience) {
       case .acquired(let held):
