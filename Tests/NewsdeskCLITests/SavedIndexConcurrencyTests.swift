@@ -1,0 +1,177 @@
+import Foundation
+import Synchronization
+import Testing
+
+/// Several newsdesks updating one saved index at once, and newsdesks killed while saving:
+/// every sentence any of them cites must be in the article it names, round after round.
+///
+/// `make test` runs a few rounds; `scripts/stress-saved-index.sh` runs the targets
+/// (50 concurrent rounds, 100 kills) through the same tests, set by
+/// NEWSDESK_CONCURRENT_ROUNDS and NEWSDESK_KILL_ROUNDS.
+@Suite struct SavedIndexConcurrencyTests {
+  static func rounds(_ variable: String, default value: Int) -> Int {
+    ProcessInfo.processInfo.environment[variable].flatMap(Int.init) ?? value
+  }
+
+  /// A filler corpus over the saved-index size, and its cache.
+  struct Archive {
+    let scratch: Scratch
+    let corpus: String
+    var cache: [String: String] { ["XDG_CACHE_HOME": scratch.path + "/cache"] }
+    var cacheFolder: String { scratch.path + "/cache/newsdesk" }
+    var random = SeededGenerator(seed: 11)
+
+    init() throws {
+      scratch = try Scratch("newsdesk-concurrency")
+      corpus = try SavedIndexCLITests.makeCorpus(in: scratch)
+    }
+
+    /// Appends a sentence naming the round to `count` filler articles, as a reporter's edits
+    /// would, so the next start has files to read again and text to copy.
+    mutating func edit(round: Int, count: Int) throws {
+      for _ in 0..<count {
+        let number = Int(random.next() % 280)
+        let path = corpus + "/filler/" + String(format: "%03d", number) + ".txt"
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.seekToEnd()
+        handle.write(Data(" Round \(round) council \(number) voted on the harbour budget.".utf8))
+        try handle.close()
+      }
+    }
+
+    func ask(round: Int) -> [String] {
+      [
+        "ask", "--corpus", corpus, "--format", "json", "--top", "10",
+        "what did council voted on the harbour budget in round \(round)?",
+      ]
+    }
+
+    var temporaryFiles: [String] {
+      ((try? FileManager.default.contentsOfDirectory(atPath: cacheFolder)) ?? []).filter {
+        $0.contains(".tmp-")
+      }
+    }
+  }
+
+  /// Every sentence cited by a JSON reply (the answer's and the candidates'), with the file
+  /// it names.
+  static func citations(in output: String) throws -> [(sentence: String, path: String)] {
+    var found: [(String, String)] = []
+    for line in output.split(separator: "\n") where line.hasPrefix("{") {
+      let answer = try JSONDecoder().decode(ContractAnswer.self, from: Data(line.utf8))
+      if let sentence = answer.sentence, let article = answer.article {
+        found.append((sentence, article.path))
+      }
+      for candidate in answer.candidates ?? [] {
+        found.append((candidate.sentence, candidate.article.path))
+      }
+    }
+    return found
+  }
+
+  /// Checks every citation of `result` against the files; returns how many were checked.
+  @discardableResult
+  static func expectCitationsInTheirFiles(
+    _ result: CLIResult, _ label: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> Int {
+    #expect(result.status == 0, "\(label): \(result.stderr)", sourceLocation: sourceLocation)
+    let citations = try citations(in: result.stdout)
+    #expect(!citations.isEmpty, "\(label): nothing cited", sourceLocation: sourceLocation)
+    for (sentence, path) in citations {
+      let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+      #expect(
+        collapsed(text).contains(collapsed(sentence)),
+        "\(label): '\(sentence)' is not in \(path)", sourceLocation: sourceLocation)
+    }
+    return citations.count
+  }
+
+  static func collapsed(_ text: String) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  @Test func concurrentUpdatesNeverCiteASentenceFromAnotherArticle() throws {
+    var archive = try Archive()
+    let rounds = Self.rounds("NEWSDESK_CONCURRENT_ROUNDS", default: 6)
+    let writers = 3
+    try Self.expectCitationsInTheirFiles(
+      try CLI.run(archive.ask(round: 0), extraEnvironment: archive.cache), "cold start")
+    var checked = 0
+    for round in 1...rounds {
+      try archive.edit(round: round, count: 28)
+      let results = Mutex<[CLIResult?]>(Array(repeating: nil, count: writers))
+      let arguments = archive.ask(round: round)
+      let cache = archive.cache
+      DispatchQueue.concurrentPerform(iterations: writers) { number in
+        let result = try? CLI.run(arguments, extraEnvironment: cache)
+        results.withLock { $0[number] = result }
+      }
+      for (number, result) in results.withLock({ $0 }).enumerated() {
+        let result = try #require(result)
+        checked += try Self.expectCitationsInTheirFiles(result, "round \(round), writer \(number)")
+      }
+      // The next start reads whichever index won, and must find it whole.
+      let next = try CLI.run(arguments, extraEnvironment: cache)
+      checked += try Self.expectCitationsInTheirFiles(next, "round \(round), next start")
+      #expect(next.stdout.contains("Round \(round) council"), "round \(round): edits not seen")
+      #expect(archive.temporaryFiles.isEmpty, "round \(round): \(archive.temporaryFiles)")
+    }
+    print("concurrent saves: \(rounds) rounds of \(writers) writers, \(checked) citations checked")
+  }
+
+  @Test func killingANewsdeskWhileItSavesNeverDamagesTheIndex() throws {
+    var archive = try Archive()
+    let rounds = Self.rounds("NEWSDESK_KILL_ROUNDS", default: 6)
+    try Self.expectCitationsInTheirFiles(
+      try CLI.run(archive.ask(round: 0), extraEnvironment: archive.cache), "cold start")
+    // How long an update takes here, so that kills land all through its saving.
+    try archive.edit(round: 0, count: 28)
+    let clock = ContinuousClock()
+    let started = clock.now
+    _ = try CLI.run(archive.ask(round: 0), extraEnvironment: archive.cache)
+    let duration = (clock.now - started) / .seconds(1)
+    var checked = 0
+    var killedWhileWriting = 0
+    var finishedFirst = 0
+    var generator = SeededGenerator(seed: 5)
+    for round in 1...rounds {
+      try archive.edit(round: round, count: 28)
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: try CLI.binary())
+      process.arguments = archive.ask(round: round)
+      process.environment = CLI.environment(home: archive.scratch.path, extra: archive.cache)
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      let launched = clock.now
+      try process.run()
+      // The kill lands between the moment the new index is begun and the end of the run.
+      while archive.temporaryFiles.isEmpty, process.isRunning { usleep(500) }
+      let left = max(0, duration - (clock.now - launched) / .seconds(1))
+      usleep(UInt32(left * Double(generator.next() % 1000) / 1000 * 1_000_000))
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      if process.terminationReason == .exit { finishedFirst += 1 }
+      if !archive.temporaryFiles.isEmpty { killedWhileWriting += 1 }
+      let next = try CLI.run(archive.ask(round: round), extraEnvironment: archive.cache)
+      checked += try Self.expectCitationsInTheirFiles(next, "after kill \(round)")
+      #expect(next.stdout.contains("Round \(round) council"), "kill \(round): edits not seen")
+      #expect(archive.temporaryFiles.isEmpty, "kill \(round): \(archive.temporaryFiles)")
+    }
+    print(
+      "kills: \(rounds), \(killedWhileWriting) while writing the index, \(finishedFirst) too late,"
+        + " \(checked) citations checked afterwards")
+  }
+}
+
+/// A small deterministic generator (SplitMix64), so a failing round can be replayed.
+struct SeededGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+}
