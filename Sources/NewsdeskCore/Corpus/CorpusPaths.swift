@@ -7,25 +7,23 @@ import Foundation
 ///
 /// Paths keep the spelling the user gave: it is what citations and `:show` print.
 struct CorpusPaths {
-  /// The paths to walk, as given, without those that name a file or folder already given or
-  /// inside a folder already given.
+  /// The paths to walk, as given, without those that name a file or folder already given.
   private(set) var given: [String] = []
   private(set) var canonical: [String] = []
 
   init(_ paths: [String]) {
     for path in paths {
       let resolved = Self.canonical(path)
-      let covered = canonical.contains { earlier in
-        resolved == earlier || resolved.hasPrefix(earlier.hasSuffix("/") ? earlier : earlier + "/")
-      }
-      if covered { continue }
+      if canonical.contains(resolved) { continue }
       given.append(path)
       canonical.append(resolved)
     }
   }
 
-  /// Whether files found under one path can also be found under another (a file given before
-  /// the folder that holds it): only then is each file checked against the others.
+  /// Whether files found under one path can also be found under another (a folder and a
+  /// file or folder inside it): only then is each file checked against the others. (A path
+  /// inside another is still walked: a file named directly is taken whatever its name, and
+  /// the folder's walk passes over some names.)
   var mayOverlap: Bool { given.count > 1 }
 
   /// The canonical form of `file`, found by walking path number `number`.
