@@ -96,19 +96,34 @@ import Testing
   @Test func concurrentUpdatesNeverCiteASentenceFromAnotherArticle() throws {
     var archive = try Archive()
     let rounds = Self.rounds("NEWSDESK_CONCURRENT_ROUNDS", default: 6)
-    let writers = 3
+    let writers = 4
     try Self.expectCitationsInTheirFiles(
       try CLI.run(archive.ask(round: 0), extraEnvironment: archive.cache), "cold start")
+    // Writers start a fraction of an update apart, so that one renames its index while the
+    // others are between opening the old one and copying from it.
+    try archive.edit(round: 0, count: 28)
+    let clock = ContinuousClock()
+    let started = clock.now
+    _ = try CLI.run(archive.ask(round: 0), extraEnvironment: archive.cache)
+    let stagger = (clock.now - started) / Double(writers + 1)
     var checked = 0
-    for round in 1...rounds {
+    for round in stride(from: 1, through: rounds, by: 1) {
       try archive.edit(round: round, count: 28)
       let results = Mutex<[CLIResult?]>(Array(repeating: nil, count: writers))
       let arguments = archive.ask(round: round)
       let cache = archive.cache
-      DispatchQueue.concurrentPerform(iterations: writers) { number in
-        let result = try? CLI.run(arguments, extraEnvironment: cache)
-        results.withLock { $0[number] = result }
+      // Threads of their own: concurrentPerform would run only as many as there are cores.
+      let running = DispatchGroup()
+      for number in 0..<writers {
+        running.enter()
+        Thread.detachNewThread {
+          Thread.sleep(forTimeInterval: stagger / .seconds(1) * Double(number))
+          let result = try? CLI.run(arguments, extraEnvironment: cache)
+          results.withLock { $0[number] = result }
+          running.leave()
+        }
       }
+      running.wait()
       for (number, result) in results.withLock({ $0 }).enumerated() {
         let result = try #require(result)
         checked += try Self.expectCitationsInTheirFiles(result, "round \(round), writer \(number)")
@@ -136,7 +151,7 @@ import Testing
     var killedWhileWriting = 0
     var finishedFirst = 0
     var generator = SeededGenerator(seed: 5)
-    for round in 1...rounds {
+    for round in stride(from: 1, through: rounds, by: 1) {
       try archive.edit(round: round, count: 28)
       let process = Process()
       process.executableURL = URL(fileURLWithPath: try CLI.binary())

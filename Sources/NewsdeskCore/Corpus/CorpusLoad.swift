@@ -65,24 +65,14 @@ struct CorpusLoad {
     var lock: SavedIndexLock?
     var saving = folder != nil
     if let folder, let savedPath, let opening {
-      // Made here rather than by the writer: the lock file goes in it.
-      try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      SavedIndexFolder(path: folder).removeStaleTemporaryFiles()
-      switch SavedIndexLock.acquire(indexPath: savedPath, patience: options.lockPatience) {
-      case .acquired(let held):
-        lock = held
-        // Another newsdesk may have saved this index since it was opened: start from that.
-        let opened = previous?.file.file.identity ?? opening.identity
-        if FileIdentity.of(path: savedPath) != opened {
-          previous = PendingOpen(path: savedPath, key: key).result(report: &result.report)
-          if let previous, Self.matches(previous.manifest, files: files, stamps: stamps) {
-            return Self.useSaved(previous, path: savedPath, into: &result, since: start)
-          }
-        }
-      case .busy:
-        saving = false
-      case .unavailable:
-        break  // no locks here: saved as before, a rename over the path at the end
+      switch claim(
+        savedPath, in: folder, key: key, opened: opening, files: files, stamps: stamps,
+        previous: &previous, report: &result.report)
+      {
+      case .write(let held): lock = held
+      case .leaveToOther: saving = false
+      case .useSaved(let saved):
+        return Self.useSaved(saved, path: savedPath, into: &result, since: start)
       }
     }
 
