@@ -42,6 +42,15 @@ import Testing
     /// A word naming the round that no article number or other round can match.
     static func session(_ round: Int) -> String { "session s\(round)k" }
 
+    /// The round's question, and two that cite filler articles at large: most of those are
+    /// unchanged, their text copied from the previous index, where a mixed read would show.
+    func questions(round: Int) -> String {
+      "what did the council vote on in \(Self.session(round))?\n"
+        + "which river court market storm engine?\nwhat did the harbour council budget do?\n"
+    }
+
+    var run: [String] { ["run", "--corpus", corpus, "--format", "json", "--top", "10", "-"] }
+
     func ask(round: Int) -> [String] {
       [
         "ask", "--corpus", corpus, "--format", "json", "--top", "10",
@@ -98,7 +107,8 @@ import Testing
     let rounds = Self.rounds("NEWSDESK_CONCURRENT_ROUNDS", default: 6)
     let writers = 4
     try Self.expectCitationsInTheirFiles(
-      try CLI.run(archive.ask(round: 0), extraEnvironment: archive.cache), "cold start")
+      try CLI.run(archive.run, stdin: archive.questions(round: 0), extraEnvironment: archive.cache),
+      "cold start")
     // Writers start a fraction of an update apart, so that one renames its index while the
     // others are between opening the old one and copying from it.
     try archive.edit(round: 0, count: 28)
@@ -110,7 +120,7 @@ import Testing
     for round in stride(from: 1, through: rounds, by: 1) {
       try archive.edit(round: round, count: 28)
       let results = Mutex<[CLIResult?]>(Array(repeating: nil, count: writers))
-      let arguments = archive.ask(round: round)
+      let (arguments, questions) = (archive.run, archive.questions(round: round))
       let cache = archive.cache
       // Threads of their own: concurrentPerform would run only as many as there are cores.
       let running = DispatchGroup()
@@ -118,7 +128,7 @@ import Testing
         running.enter()
         Thread.detachNewThread {
           Thread.sleep(forTimeInterval: stagger / .seconds(1) * Double(number))
-          let result = try? CLI.run(arguments, extraEnvironment: cache)
+          let result = try? CLI.run(arguments, stdin: questions, extraEnvironment: cache)
           results.withLock { $0[number] = result }
           running.leave()
         }
@@ -129,7 +139,7 @@ import Testing
         checked += try Self.expectCitationsInTheirFiles(result, "round \(round), writer \(number)")
       }
       // The next start reads whichever index won, and must find it whole.
-      let next = try CLI.run(arguments, extraEnvironment: cache)
+      let next = try CLI.run(arguments, stdin: questions, extraEnvironment: cache)
       checked += try Self.expectCitationsInTheirFiles(next, "round \(round), next start")
       #expect(
         next.stdout.contains("In \(Archive.session(round))"), "round \(round): edits not seen")
@@ -172,7 +182,8 @@ import Testing
         killedWhileWriting += 1
         window *= 1.05
       }
-      let next = try CLI.run(archive.ask(round: round), extraEnvironment: archive.cache)
+      let next = try CLI.run(
+        archive.run, stdin: archive.questions(round: round), extraEnvironment: archive.cache)
       checked += try Self.expectCitationsInTheirFiles(next, "after kill \(round)")
       #expect(
         next.stdout.contains("In \(Archive.session(round))"), "kill \(round): edits not seen")
