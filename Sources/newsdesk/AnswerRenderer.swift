@@ -27,6 +27,9 @@ struct AnswerRenderer: Sendable {
     }
     if answer.abstained {
       lines.append(style.bold(Answer.abstentionText))
+      if let reason = answer.abstentionReason {
+        lines.append(TextStyle.wrap(safe(reason.text), width: width, indent: "  "))
+      }
       lines.append(
         TextStyle.wrap("Nearest: “\(safe(evidence.sentence))”", width: width, indent: "  "))
     } else {
@@ -46,7 +49,8 @@ struct AnswerRenderer: Sendable {
     lines.append(
       style.dim(
         TextStyle.wrap(
-          "— \(citation(evidence)) · confidence \(format(answer.confidence))", width: width,
+          "— \(citation(evidence)) · confidence \(format(answer.confidence)) (\(ConfidenceCalibration.word(for: answer.confidence)))",
+          width: width,
           indent: "  ")))
     if !answer.abstained { lines += sourceLines(answer) }
     if showCandidates { lines += candidateLines(answer.candidates) }

@@ -23,7 +23,7 @@ struct ShellCommand: ParsableCommand {
       if let threshold = corpus.threshold { empty.composer.options.threshold = threshold }
       session = empty
     } else {
-      session = try corpus.makeSession(warnWhenEmpty: true)
+      session = try corpus.makeSession(warnWhenEmpty: true, startsShell: true)
     }
     var conversation = Conversation(
       session: session, format: format, renderer: AnswerRenderer.make(corpus: corpus),

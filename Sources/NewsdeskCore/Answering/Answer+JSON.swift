@@ -39,6 +39,8 @@ extension Answer {
       members.append(("notice", .string(notice)))
     }
     if analysis.askedAs != nil { members.append(("readAs", .string(analysis.text))) }
+    members.append(("confidenceWord", .string(ConfidenceCalibration.word(for: confidence))))
+    if let reason = abstentionReason { members.append(("why", .string(reason.text))) }
     if includeCandidates {
       members.append(
         (
