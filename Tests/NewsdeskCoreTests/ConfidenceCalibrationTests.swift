@@ -7,7 +7,7 @@ import Testing
 @Suite struct ConfidenceCalibrationTests {
   /// Data drawn from a known logistic model: the fit must find its weights again.
   @Test func logisticRegressionRecoversKnownWeights() {
-    var generator = SplitMix(seed: 7)
+    var generator = SeededGenerator(seed: 7)
     var rows: [[Double]] = []
     var labels: [Bool] = []
     for _ in 0..<4000 {
@@ -112,15 +112,3 @@ import Testing
   }
 }
 
-/// A fixed-seed generator for the tests' synthetic data.
-private struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
