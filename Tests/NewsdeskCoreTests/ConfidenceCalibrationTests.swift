@@ -112,3 +112,25 @@ import Testing
   }
 }
 
+/// Another article's answer is shown beside the chosen one only when newsdesk would have
+/// given it on its own: its own confidence, computed as the chosen answer's is.
+@Suite struct OtherSourceConfidenceTests {
+  @Test func anAccountMatchingLessOfTheQuestionIsLessSure() {
+    let composer = AnswerComposer()
+    let analysis = QuestionAnalyzer().analyze("how many dockworkers went on strike?")
+    let candidate = ShortAnswerExtractor.Candidate(
+      text: "4,500", utf8Range: 0..<5, score: 0.8, typeFit: 1)
+    func reading(coverage: Double) -> AnswerComposer.SourceReading {
+      AnswerComposer.SourceReading(
+        position: 1, score: 1, coverage: coverage, termShare: coverage, terms: [],
+        candidate: candidate)
+    }
+    let strong = composer.confidence(
+      of: reading(coverage: 0.5), candidate: candidate, analysis: analysis)
+    let weak = composer.confidence(
+      of: reading(coverage: 0.05), candidate: candidate, analysis: analysis)
+    #expect(weak < strong)
+    // A reading sharing almost nothing with the question is below the default threshold.
+    #expect(weak < AnswerComposer.Options().threshold)
+  }
+}
