@@ -24,7 +24,13 @@ final class Tmux: @unchecked Sendable {
     self.environment = environment
   }
 
-  deinit { _ = try? run(["kill-server"]) }
+  deinit {
+    _ = try? run(["kill-server"])
+    // tmux leaves its socket file behind when its server is killed; a test run would
+    // otherwise leave hundreds in /tmp/tmux-UID.
+    let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+    try? FileManager.default.removeItem(atPath: "\(folder)/tmux-\(getuid())/\(socket)")
+  }
 
   /// Processes that started a tmux server: see `start`.
   private var launchers: [Process] = []
