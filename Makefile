@@ -1,7 +1,7 @@
 # newsdesk: `make run` starts the shell on corpus/; `make test` runs every test.
 # Both install the Debian packages that are missing first.
 
-DEBIAN_PACKAGES := libedit-dev libstemmer-dev wordnet-base tmux
+DEBIAN_PACKAGES := libedit-dev libstemmer-dev libxml2-dev pkg-config wordnet-base tmux
 SWIFT ?= swift
 BIN := .build/debug/newsdesk
 

@@ -18,7 +18,15 @@ let package = Package(
     .target(name: "LineEditor", dependencies: ["CLineEditShim"], path: "Sources/LineEditor"),
     // Snowball's libstemmer has no pkg-config file, so the module map links it by name.
     .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
-    .target(name: "NewsdeskCore", dependencies: ["CStemmer"], path: "Sources/NewsdeskCore"),
+    // libxml2 for HTML, NITF and NewsML-G2: the system library and the one C file that fixes
+    // the parser's safety options.
+    .systemLibrary(
+      name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]),
+    .target(name: "CMarkupShim", dependencies: ["CLibXML2"], path: "Sources/CMarkupShim"),
+    .target(
+      name: "NewsdeskCore", dependencies: ["CStemmer", "CMarkupShim"],
+      path: "Sources/NewsdeskCore"),
     .executableTarget(
       name: "newsdesk",
       dependencies: [

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Finds the article files under a path: `.txt` and `.md`, recursively, in a stable order,
+/// Finds the article files under a path: those with an `ArticleFormat` extension
+/// (`.txt`, `.md`, `.html`, `.htm`, `.xml`, in any case), recursively, in a stable order,
 /// with each file's stamp (size, times, inode) for the saved index to compare against.
 ///
 /// Walks folders itself rather than through FileManager's enumerator so that it can remember
@@ -8,7 +9,7 @@ import Foundation
 /// each folder with readdir and stats entries relative to it, because an archive folder can
 /// hold 100,000 files and start-up time is spent here.
 public struct ArticleFileFinder: Sendable {
-  public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+  public static let articleExtensions = Set(ArticleFormat.extensions.keys)
   /// Deeper folders are reported and left out: real archives are a few levels deep, and a
   /// path that long is usually a link maze.
   public static let maximumDepth = 64

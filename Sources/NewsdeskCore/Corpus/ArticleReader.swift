@@ -86,10 +86,17 @@ public struct ArticleReader: Sendable {
     }
     if file.bytes.isEmpty { return skip("the file is empty") }
     if Self.looksBinary(file.bytes) { return skip("a binary file, not text") }
-    guard let text = String(validating: file.bytes, as: UTF8.self) else {
-      return skip("not valid UTF-8 text; convert it to UTF-8")
+    var result: Result<Draft, LoadWarning>
+    let format = ArticleFormat(path: path)
+    if format.isMarkup {
+      // Markup declares its own encoding, so it is not required to be UTF-8.
+      result = read(markup: file.bytes, format: format, path: path, baseID: Self.baseID(for: path))
+    } else {
+      guard let text = String(validating: file.bytes, as: UTF8.self) else {
+        return skip("not valid UTF-8 text; convert it to UTF-8")
+      }
+      result = read(text: text, path: path, baseID: Self.baseID(for: path))
     }
-    var result = read(text: text, path: path, baseID: Self.baseID(for: path))
     if case .success(var draft) = result {
       draft.stamp = file.stamp
       draft.contentHash = file.contentHash
@@ -99,16 +106,40 @@ public struct ArticleReader: Sendable {
   }
 
   /// Parses and splits an article's text that is already in memory.
+  /// The path's extension says how: HTML and news XML are converted to text first.
   public func read(text: String, path: String, baseID: String) -> Result<Draft, LoadWarning> {
-    let isMarkdown = path.lowercased().hasSuffix(".md") || path.lowercased().hasSuffix(".markdown")
-    let parsed = parser.parse(text, isMarkdown: isMarkdown)
-    let body = parsed.body
+    let format = ArticleFormat(path: path)
+    if format.isMarkup {
+      return read(markup: Array(text.utf8), format: format, path: path, baseID: baseID)
+    }
+    let parsed = parser.parse(text, isMarkdown: format == .markdown)
+    return draft(
+      ConvertedArticle(
+        title: parsed.title, date: parsed.date, source: parsed.source, body: parsed.body),
+      path: path, baseID: baseID)
+  }
+
+  /// Converts an HTML page, NITF or NewsML-G2 file to an article, then splits it as text.
+  func read(markup bytes: [UInt8], format: ArticleFormat, path: String, baseID: String)
+    -> Result<Draft, LoadWarning>
+  {
+    let converted =
+      format == .html
+      ? HTMLArticleConverter().convert(bytes, path: path)
+      : NewsXMLArticleConverter().convert(bytes, path: path)
+    return converted.flatMap { draft($0, path: path, baseID: baseID) }
+  }
+
+  private func draft(_ article: ConvertedArticle, path: String, baseID: String)
+    -> Result<Draft, LoadWarning>
+  {
+    let body = article.body
     let sentences = Self.locations(of: parser.splitter.split(body), in: body)
     if sentences.isEmpty { return .failure(LoadWarning(path: path, reason: "no text in it")) }
-    let title = parsed.title ?? parser.derivedTitle(body: body, sentences: sentences)
+    let title = article.title ?? parser.derivedTitle(body: body, sentences: sentences)
     return .success(
       Draft(
-        baseID: baseID, title: title, date: parsed.date, source: parsed.source,
+        baseID: baseID, title: title, date: article.date, source: article.source,
         path: path, body: body, sentences: sentences))
   }
 
