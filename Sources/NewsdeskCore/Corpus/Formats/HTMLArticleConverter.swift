@@ -89,9 +89,8 @@ struct HTMLArticleConverter {
     var capture = Capture.none
     var captured = ""
 
-    var all = TextBlocks()
-    var main = TextBlocks()
-    var articles: [TextBlocks] = []
+    var blocks = TextBlocks()
+    var articleCount = 0
     var articleDepth = 0
     var mainDepth = 0
     var textBlockDepth = 0
@@ -136,13 +135,14 @@ struct HTMLArticleConverter {
         capture = .h1
         captured = ""
       }
+      if Self.textBlocks.contains(name) { textBlockDepth += 1 }
+      if TextBlocks.blockElements.contains(name) { blocks.breakParagraph() }
       if name == "article" {
-        if articleDepth == 0 { articles.append(TextBlocks()) }
+        if articleDepth == 0 { articleCount += 1 }
         articleDepth += 1
       }
       if name == "main" { mainDepth += 1 }
-      if Self.textBlocks.contains(name) { textBlockDepth += 1 }
-      if TextBlocks.blockElements.contains(name) { breakParagraph() }
+      updateRegion()
       return .descend
     }
 
@@ -162,9 +162,10 @@ struct HTMLArticleConverter {
         captured = ""
       default: break
       }
-      if TextBlocks.blockElements.contains(name) { breakParagraph() }
+      if TextBlocks.blockElements.contains(name) { blocks.breakParagraph() }
       if name == "article" { articleDepth = max(0, articleDepth - 1) }
       if name == "main" { mainDepth = max(0, mainDepth - 1) }
+      updateRegion()
       if Self.textBlocks.contains(name) { textBlockDepth = max(0, textBlockDepth - 1) }
     }
 
@@ -202,28 +203,29 @@ struct HTMLArticleConverter {
       return HTMLArticleConverter.noticeWords.contains { marks.contains($0) }
     }
 
-    private mutating func addText(_ text: String) {
-      all.append(text)
-      if mainDepth > 0 { main.append(text) }
-      if articleDepth > 0, !articles.isEmpty { articles[articles.count - 1].append(text) }
-    }
+    private mutating func addText(_ text: String) { blocks.append(text) }
 
-    private mutating func breakParagraph() {
-      all.breakParagraph()
-      main.breakParagraph()
-      if !articles.isEmpty { articles[articles.count - 1].breakParagraph() }
+    /// Article and main boundaries are block boundaries, so the paragraph just ended.
+    private mutating func updateRegion() {
+      blocks.region = TextBlocks.Region(
+        article: articleDepth > 0 ? articleCount : 0, inMain: mainDepth > 0)
     }
 
     /// The article with the most text, else the main content, else everything.
     mutating func body() -> [String] {
-      if let longest = articles.max(by: { $0.characterCount < $1.characterCount }),
-        longest.characterCount > 0
-      {
-        var blocks = longest
-        return blocks.finish()
+      blocks.breakParagraph()
+      let paragraphs = blocks.paragraphs
+      var articleSizes = [Int](repeating: 0, count: articleCount + 1)
+      for paragraph in paragraphs where paragraph.region.article > 0 {
+        articleSizes[paragraph.region.article] += paragraph.text.utf8.count
       }
-      let mainBlocks = main.finish()
-      return mainBlocks.isEmpty ? all.finish() : mainBlocks
+      if let largest = articleSizes.indices.dropFirst().max(by: {
+        articleSizes[$0] < articleSizes[$1]
+      }), articleSizes[largest] > 0 {
+        return paragraphs.filter { $0.region.article == largest }.map(\.text)
+      }
+      let main = paragraphs.filter(\.region.inMain).map(\.text)
+      return main.isEmpty ? paragraphs.map(\.text) : main
     }
   }
 }

@@ -30,7 +30,8 @@ struct NewsXMLArticleConverter {
     var state = State(flavour: flavour)
     document.walk { state.visit($0) }
     var paragraphs = state.byline.map { [$0.trimmedTitle] } ?? []
-    paragraphs += state.blocks.finish()
+    state.blocks.breakParagraph()
+    paragraphs += state.blocks.paragraphs.map(\.text)
     let body = paragraphs.filter { !$0.isEmpty }.joined(separator: "\n\n")
     if body.isEmpty {
       return skip("no body text in this \(flavour == .nitf ? "NITF" : "NewsML-G2") file")
