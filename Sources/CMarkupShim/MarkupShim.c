@@ -83,3 +83,8 @@ char *nd_markup_attribute(nd_markup_node *node, const char *name) {
 }
 
 void nd_markup_free_string(char *text) { xmlFree(text); }
+
+int nd_markup_has_attributes(nd_markup_node *node) {
+  xmlNodePtr n = (xmlNodePtr)node;
+  return n->type == XML_ELEMENT_NODE && n->properties != NULL;
+}

@@ -50,6 +50,8 @@ nd_markup_node *_Nullable nd_markup_parent(nd_markup_node *node);
 /// UTF-8 for the caller to release with nd_markup_free_string; NULL if absent.
 char *_Nullable nd_markup_attribute(nd_markup_node *node, const char *name);
 void nd_markup_free_string(char *text);
+/// Whether an element has any attribute: most have none, and asking is cheaper than a lookup.
+int nd_markup_has_attributes(nd_markup_node *node);
 
 #pragma clang assume_nonnull end
 

@@ -190,6 +190,7 @@ struct HTMLArticleConverter {
     }
 
     private static func isFurniture(_ element: MarkupDocument.Element) -> Bool {
+      guard element.hasAttributes else { return false }
       if let role = element.attribute("role")?.lowercased(),
         HTMLArticleConverter.furnitureRoles.contains(role)
       {

@@ -55,9 +55,12 @@ final class MarkupDocument {
     /// The local name, lowercased (HTML is case-insensitive; XML names are compared so too).
     let name: String
 
+    /// Whether the element has any attribute at all.
+    var hasAttributes: Bool { nd_markup_has_attributes(node) != 0 }
+
     /// The value of the attribute called `name` (compared ignoring ASCII case), if present.
     func attribute(_ wanted: String) -> String? {
-      guard let value = nd_markup_attribute(node, wanted) else { return nil }
+      guard hasAttributes, let value = nd_markup_attribute(node, wanted) else { return nil }
       defer { nd_markup_free_string(value) }
       return String(cString: value)
     }
@@ -120,6 +123,8 @@ final class MarkupDocument {
 
   private static func name(of node: OpaquePointer) -> String {
     guard let name = nd_markup_name(node) else { return "" }
-    return String(cString: name).lowercased()
+    let text = String(cString: name)
+    // libxml2's HTML parser already lowercases; lowercasing again allocated for every element.
+    return text.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? text.lowercased() : text
   }
 }
