@@ -7,7 +7,7 @@ struct CorpusOptions: ParsableArguments {
   @Option(
     name: .customLong("corpus"),
     help: ArgumentHelp(
-      "A file or folder of articles (.txt, .md); repeat for more. Default: $NEWSDESK_CORPUS, else ./corpus.",
+      "A file or folder of articles (.txt, .md, .html, NITF or NewsML-G2 .xml); repeat for more. Default: $NEWSDESK_CORPUS, else ./corpus.",
       valueName: "PATH"))
   var paths: [String] = []
 
