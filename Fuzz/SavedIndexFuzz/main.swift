@@ -12,7 +12,12 @@ import FuzzSupport
 let fixture = SavedIndexFixture.make()
 
 /// Writes `bytes` where the reader will find them and opens them; true if it accepted them.
-func openAndCheck(_ bytes: [UInt8]) -> Bool {
+///
+/// A file that passed checksums it did not forge must be whole. A resealed one is held to
+/// the structure, not to its statistics: the reader does not recount postings (that costs as
+/// much as rebuilding), so frequencies and totals may be stale as long as every lookup stays
+/// in bounds and every score stays finite.
+func openAndCheck(_ bytes: [UInt8], resealed: Bool) -> Bool {
   guard FileManager.default.createFile(atPath: fixture.inputPath, contents: Data(bytes)) else {
     fatalError("cannot write \(fixture.inputPath)")
   }
@@ -22,7 +27,7 @@ func openAndCheck(_ bytes: [UInt8]) -> Bool {
   } catch {
     return false
   }
-  let problems = corpus.checkInvariants()
+  let problems = corpus.checkInvariants().filter { !resealed || !$0.hasSuffix(" stale") }
   fuzzRequire(problems.isEmpty, "an accepted index breaks its invariants: \(problems)")
   use(corpus)
   return true
@@ -54,10 +59,10 @@ func use(_ corpus: SavedCorpus) {
 FuzzDriver.run { input in
   var stamped = [UInt8](input)
   Resealing.stamp(&stamped, corpusKey: fixture.corpusKey)
-  _ = openAndCheck(stamped)
+  _ = openAndCheck(stamped, resealed: false)
   var resealed = [UInt8](input)
   Resealing.reseal(&resealed, corpusKey: fixture.corpusKey)
-  let accepted = openAndCheck(resealed)
+  let accepted = openAndCheck(resealed, resealed: true)
   if resealed == fixture.pristine {
     fuzzRequire(accepted, "the reader rejected the index this build wrote")
   }
