@@ -60,4 +60,14 @@ import Testing
       ids.lowerBound..<ids.lowerBound + 4, with: [0xFF, 0xFF, 0xFF, 0x7F])
     #expect(try saved.resealedAndOpened() == nil)
   }
+
+  /// A sentence that starts past its article's end would be cut from the text of whatever
+  /// follows it.
+  @Test(arguments: [(0, Int32.max), (1, -1), (1, Int32.max), (2, -5)])
+  func sentenceOutsideItsArticleIsRejected(field: Int, value: Int32) throws {
+    var saved = try Saved()
+    let at = saved.range(of: .locations).lowerBound + 4 * field
+    withUnsafeBytes(of: value.littleEndian) { saved.bytes.replaceSubrange(at..<at + 4, with: $0) }
+    #expect(try saved.resealedAndOpened() == nil)
+  }
 }
