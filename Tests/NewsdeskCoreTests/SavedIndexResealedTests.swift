@@ -70,4 +70,12 @@ import Testing
     withUnsafeBytes(of: value.littleEndian) { saved.bytes.replaceSubrange(at..<at + 4, with: $0) }
     #expect(try saved.resealedAndOpened() == nil)
   }
+
+  /// A posting offset too large for an Int trapped when it was compared with the count.
+  @Test func postingOffsetBeyondIntIsRejected() throws {
+    var saved = try Saved()
+    let end = saved.range(of: .sentenceOffsets).upperBound
+    saved.bytes.replaceSubrange(end - 8..<end, with: [UInt8](repeating: 0xFF, count: 8))
+    #expect(try saved.resealedAndOpened() == nil)
+  }
 }

@@ -67,7 +67,7 @@ extension SentenceIndex {
       if offset < previous { return false }
       previous = offset
     }
-    guard Int(previous) == lists.ids.count else { return false }
+    guard previous == UInt64(lists.ids.count) else { return false }
     var start: UInt32 = 0
     for first in articleFirstSentence.buffer {
       if first < start { return false }
