@@ -9,7 +9,7 @@ BIN := .build/debug/newsdesk
 FUZZ_SECONDS ?= 600
 FUZZ_TEST_SECONDS ?= 8
 
-.PHONY: all deps build release run test unit-tests fuzz bench quality format lint clean
+.PHONY: all deps build release run test unit-tests fuzz bench quality calibrate format lint clean
 
 all: build
 
@@ -36,6 +36,12 @@ fuzz: deps
 
 bench: release
 	.build/release/newsdesk-bench $(ARGS)
+
+# Fits the confidence calibration on the SQuAD 2.0 train titles and rewrites its coefficients.
+CALIBRATION_DATA ?= ../shared/data/squad20-train-10titles.json
+calibrate: release
+	.build/release/newsdesk-calibrate $(CALIBRATION_DATA) \
+	  --write Sources/NewsdeskCore/Answering/Calibration/CalibrationCoefficients.swift
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Benchmarks Fuzz

@@ -33,12 +33,21 @@ let package = Package(
       path: "Benchmarks/RetrievalBenchmark"
     ),
     .executableTarget(
+      name: "newsdesk-calibrate",
+      dependencies: ["NewsdeskCore"],
+      path: "Benchmarks/Calibration"
+    ),
+    .executableTarget(
       name: "newsdesk-quality",
       dependencies: ["NewsdeskCore"],
       path: "Benchmarks/QualityBenchmark"
     ),
+    .executableTarget(
+      name: "newsdesk-sweep", dependencies: ["NewsdeskCore"], path: "Benchmarks/CrashSweep"),
     .testTarget(
       name: "NewsdeskCoreTests", dependencies: ["NewsdeskCore"], path: "Tests/NewsdeskCoreTests"),
+    .testTarget(
+      name: "LineEditorTests", dependencies: ["LineEditor"], path: "Tests/LineEditorTests"),
     .testTarget(
       name: "NewsdeskCLITests", dependencies: ["newsdesk"], path: "Tests/NewsdeskCLITests"),
   ],

@@ -191,22 +191,60 @@ const char *nd_history_newest(nd_editor *editor) {
   return editor->event.str;
 }
 
-int nd_history_save_fd(nd_editor *editor, int fd) {
+// H_SAVE_FP rather than H_SAVE: H_SAVE ignores write and close errors, so a
+// full disk would look like success and the rename would lose the history.
+static int save_fd(History *list, HistEvent *event, int fd) {
   FILE *file = fdopen(fd, "w");
   if (!file) {
     int error = errno;
     close(fd);
     return error;
   }
-  // H_SAVE_FP rather than H_SAVE: H_SAVE ignores write and close errors, so a
-  // full disk would look like success and the rename would lose the history.
   errno = 0;
-  int saved = history(editor->history, &editor->event, H_SAVE_FP, file);
+  int saved = history(list, event, H_SAVE_FP, file);
   int error = saved < 0 ? (errno ? errno : EIO) : 0;
   if (fflush(file) != 0 && !error) error = errno;
   if (ferror(file) && !error) error = EIO;
   if (fclose(file) != 0 && !error) error = errno;
   return error;
+}
+
+// A history list with no terminal attached: the history file is merged through
+// one of these (read what is on disk, append this session's lines, write it
+// out), so saving never depends on the editor's own list.
+struct nd_history {
+  History *history;
+  HistEvent event;
+};
+
+nd_history *nd_history_create(int limit) {
+  nd_history *list = calloc(1, sizeof *list);
+  if (!list) return NULL;
+  list->history = history_init();
+  if (!list->history) {
+    free(list);
+    return NULL;
+  }
+  history(list->history, &list->event, H_SETSIZE, limit > 0 ? limit : 1);
+  history(list->history, &list->event, H_SETUNIQUE, 1);
+  return list;
+}
+
+void nd_history_destroy(nd_history *list) {
+  history_end(list->history);
+  free(list);
+}
+
+int nd_history_list_load(nd_history *list, const char *path) {
+  return history(list->history, &list->event, H_LOAD, path);
+}
+
+void nd_history_list_add(nd_history *list, const char *line) {
+  history(list->history, &list->event, H_ENTER, line);
+}
+
+int nd_history_list_save_fd(nd_history *list, int fd) {
+  return save_fd(list->history, &list->event, fd);
 }
 
 static void ignore_interrupt(int signal_number) { (void)signal_number; }

@@ -1,7 +1,8 @@
 import NewsdeskCore
 
 /// Renders answers as text: the short answer, the sentence with the answer highlighted, and
-/// the citation.
+/// the citation. Every string from an article (sentence, title, answer, speaker) is escaped
+/// with `safe` before it is styled, so its control characters are shown, never sent.
 struct AnswerRenderer: Sendable {
   let style: TextStyle
   let width: Int?
@@ -9,8 +10,8 @@ struct AnswerRenderer: Sendable {
 
   func render(_ answer: Answer) -> String {
     var lines: [String] = []
-    if let clarification = answer.clarification { return style.bold(clarification) }
-    if let notice = answer.analysis.notice { lines.append(style.warning("(\(notice))")) }
+    if let clarification = answer.clarification { return style.bold(safe(clarification)) }
+    if let notice = answer.analysis.notice { lines.append(style.warning("(\(safe(notice)))")) }
     guard let evidence = answer.evidence else {
       lines.append(style.bold(Answer.abstentionText))
       lines.append(style.dim("  No sentence in the loaded articles matches the question."))
@@ -18,14 +19,15 @@ struct AnswerRenderer: Sendable {
     }
     if answer.abstained {
       lines.append(style.bold(Answer.abstentionText))
-      lines.append(TextStyle.wrap("Nearest: “\(evidence.sentence)”", width: width, indent: "  "))
+      lines.append(
+        TextStyle.wrap("Nearest: “\(safe(evidence.sentence))”", width: width, indent: "  "))
     } else {
       if let short = answer.shortAnswer {
-        var line = style.answer(short)
+        var line = style.answer(safe(short))
         if let speaker = answer.speaker {
-          line += " — \(speaker)"
+          line += " — \(safe(speaker))"
         } else if let role = answer.role {
-          line += " (\(role))"
+          line += " (\(safe(role)))"
         } else if let date = answer.answerDate, !short.contains(date.iso) {
           line += " (\(date.iso))"
         }
@@ -36,7 +38,7 @@ struct AnswerRenderer: Sendable {
     lines.append(
       style.dim(
         TextStyle.wrap(
-          "— \(citation(evidence)) · confidence \(format(answer.confidence))", width: width,
+          "— \(citation(evidence)) · confidence \(format(answer.confidence)) (\(ConfidenceCalibration.word(for: answer.confidence)))", width: width,
           indent: "  ")))
     if !answer.abstained { lines += sourceLines(answer) }
     if showCandidates { lines += candidateLines(answer.candidates) }
@@ -62,7 +64,7 @@ struct AnswerRenderer: Sendable {
       let marker = isMain ? " (the answer above)" : ""
       lines.append(
         TextStyle.wrap(
-          "• \(style.answer(text)) — \(citation(source))\(style.dim(marker))", width: width,
+          "• \(style.answer(safe(text))) — \(citation(source))\(style.dim(marker))", width: width,
           indent: "  "))
       if !isMain {
         lines.append(TextStyle.wrap("“\(highlighted(source))”", width: width, indent: "    "))
@@ -76,7 +78,7 @@ struct AnswerRenderer: Sendable {
   }
 
   func citation(_ evidence: Evidence) -> String {
-    var parts = [evidence.article.title]
+    var parts = [safe(evidence.article.title)]
     if let date = evidence.article.date { parts.append(date.iso) }
     parts.append("sentence \(evidence.sentenceNumber)")
     return parts.joined(separator: " · ")
@@ -86,24 +88,30 @@ struct AnswerRenderer: Sendable {
     guard !candidates.isEmpty else { return [] }
     var lines = ["  Top sentences:"]
     for (rank, candidate) in candidates.enumerated() {
-      let label = "\(candidate.article.id)#\(candidate.sentenceNumber)"
+      let label = "\(safe(candidate.article.id))#\(candidate.sentenceNumber)"
       lines.append(
         TextStyle.wrap(
-          "\(rank + 1). \(format(candidate.score)) \(style.dim(label)) \(candidate.sentence)",
+          "\(rank + 1). \(format(candidate.score)) \(style.dim(label)) \(safe(candidate.sentence))",
           width: width, indent: "   "))
     }
     return lines
   }
 
   func highlighted(_ evidence: Evidence) -> String {
-    guard let range = evidence.highlight else { return evidence.sentence }
+    guard let range = evidence.highlight else { return safe(evidence.sentence) }
     let bytes = Array(evidence.sentence.utf8)
-    guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return evidence.sentence }
+    guard range.lowerBound >= 0, range.upperBound <= bytes.count else {
+      return safe(evidence.sentence)
+    }
+    // Split on the raw bytes (the range counts them), then escape each part.
     let before = String(decoding: bytes[..<range.lowerBound], as: UTF8.self)
     let inside = String(decoding: bytes[range], as: UTF8.self)
     let after = String(decoding: bytes[range.upperBound...], as: UTF8.self)
-    return before + style.highlight(inside) + after
+    return safe(before) + style.highlight(safe(inside)) + safe(after)
   }
+
+  /// A string from an article or a file name, on one line with its control characters shown.
+  func safe(_ text: String) -> String { TerminalSafe(text).line }
 
   func format(_ value: Double) -> String {
     let rounded = (value * 100).rounded() / 100

@@ -93,7 +93,7 @@ struct Conversation {
     return articles.enumerated().map { number, article in
       let date = article.date?.iso ?? "no date   "
       let line =
-        "\(String(number + 1).leftPadded(to: 4)). \(date)  \(String(article.sentences.count).leftPadded(to: 4)) sentences  \(article.title)"
+        "\(String(number + 1).leftPadded(to: 4)). \(date)  \(String(article.sentences.count).leftPadded(to: 4)) sentences  \(renderer.safe(article.title))"
       // One line per article on a terminal: cut the title rather than wrap it.
       guard let width = renderer.width, line.count > width - 1 else { return line }
       return String(line.prefix(width - 2)) + "…"
@@ -103,13 +103,14 @@ struct Conversation {
   func show(_ argument: String) {
     guard let number = session.library.article(named: argument) else {
       say(
-        "No article \(argument.isEmpty ? "given" : "'\(argument)'"). Use :show N with a number from :sources.",
+        "No article \(argument.isEmpty ? "given" : TerminalSafe(argument).quoted). Use :show N with a number from :sources.",
         isError: true)
       return
     }
     let article = session.library.articles[number]
-    var lines = [renderer.style.bold(article.title)]
-    lines.append(renderer.style.dim("\(article.date?.iso ?? "no date") · \(article.path)"))
+    var lines = [renderer.style.bold(renderer.safe(article.title))]
+    lines.append(
+      renderer.style.dim("\(article.date?.iso ?? "no date") · \(renderer.safe(article.path))"))
     var paragraph: Int32 = -1
     for index in article.sentences.indices {
       if article.sentences[index].paragraph != paragraph {
@@ -118,7 +119,7 @@ struct Conversation {
       }
       lines.append(
         TextStyle.wrap(
-          "\(String(index + 1).leftPadded(to: 3)). \(article.sentence(index))",
+          "\(String(index + 1).leftPadded(to: 3)). \(renderer.safe(article.sentence(index)))",
           width: renderer.width, indent: ""))
     }
     say(lines.joined(separator: "\n"))
@@ -134,12 +135,12 @@ struct Conversation {
       let report = try session.load(paths: [path])
       Output.warn(report)
       say(
-        "Loaded \(report.articlesAdded) article\(report.articlesAdded == 1 ? "" : "s") (\(report.sentencesAdded) sentences) from \(path)."
+        "Loaded \(report.articlesAdded) article\(report.articlesAdded == 1 ? "" : "s") (\(report.sentencesAdded) sentences) from \(TerminalSafe(path).quoted)."
       )
     } catch let error as NewsdeskError {
       say("newsdesk: \(error.description)", isError: true)
     } catch {
-      say("newsdesk: cannot load \(path)", isError: true)
+      say("newsdesk: cannot load \(TerminalSafe(path).quoted)", isError: true)
     }
   }
 
@@ -176,9 +177,13 @@ struct Conversation {
       say("Questions go to all loaded articles.")
     } else if let number = session.library.article(named: argument) {
       session.focus = number
-      say("Questions go to article \(number + 1) only: \(session.library.articles[number].title)")
+      say(
+        "Questions go to article \(number + 1) only: \(renderer.safe(session.library.articles[number].title))"
+      )
     } else {
-      say("No article '\(argument)'. Use :focus N with a number from :sources.", isError: true)
+      say(
+        "No article \(TerminalSafe(argument).quoted). Use :focus N with a number from :sources.",
+        isError: true)
     }
   }
 
@@ -187,12 +192,15 @@ struct Conversation {
     let analysis = answer.analysis
     var lines: [String] = []
     if let clarification = answer.clarification {
-      return "“\(answer.question)” has nothing before it to follow: \(clarification)"
+      return
+        "“\(renderer.safe(answer.question))” has nothing before it to follow: \(renderer.safe(clarification))"
     }
     if let typed = analysis.askedAs {
-      lines.append(renderer.style.bold("Follow-up: \(typed) → \(analysis.text)"))
+      lines.append(
+        renderer.style.bold(
+          "Follow-up: \(renderer.safe(typed)) → \(renderer.safe(analysis.text))"))
     } else {
-      lines.append(renderer.style.bold("Question: \(analysis.text)"))
+      lines.append(renderer.style.bold("Question: \(renderer.safe(analysis.text))"))
     }
     lines.append(
       "  form: \(analysis.form.rawValue) · expects: \(analysis.answerType.rawValue)"

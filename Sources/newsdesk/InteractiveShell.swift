@@ -6,7 +6,8 @@ import NewsdeskCore
 struct InteractiveShell {
   var conversation: Conversation
 
-  /// ~/.newsdesk_history unless NEWSDESK_HISTORY names another file.
+  /// ~/.newsdesk_history unless NEWSDESK_HISTORY names another file (`/dev/null` turns
+  /// history off).
   static var historyPath: String {
     let environment = ProcessInfo.processInfo.environment
     if let path = environment["NEWSDESK_HISTORY"], !path.isEmpty { return path }
@@ -17,8 +18,11 @@ struct InteractiveShell {
   mutating func run() {
     let editor = LineEditor(programName: "newsdesk", historyFile: Self.historyPath)
     var completer = ShellCompleter(library: conversation.session.library)
-    var warnedAboutHistory = false
     printBanner()
+    // One warning a session: at the start when history cannot be used at all, else at the
+    // first save that fails.
+    if let warning = editor.historyWarning { Self.warn(warning) }
+    var warnedAboutHistory = editor.historyWarning != nil
     while true {
       editor.prompt = prompt()
       let library = conversation.session.library
@@ -37,13 +41,18 @@ struct InteractiveShell {
         if !line.trimmingCharacters(in: .whitespaces).isEmpty,
           let problem = editor.addToHistory(line), !warnedAboutHistory
         {
-          Output.error("newsdesk: warning: history not saved to \(Self.historyPath): \(problem)")
+          Self.warn(problem)
           warnedAboutHistory = true
         }
         if conversation.handle(line) == .quit { return }
         completer = box.completer
       }
     }
+  }
+
+  static func warn(_ warning: HistoryWarning) {
+    Output.error(
+      "newsdesk: warning: history file \(TerminalSafe(warning.path).quoted) \(warning.message)")
   }
 
   func prompt() -> String {

@@ -3,13 +3,18 @@ import NewsdeskCore
 
 /// Writing to stdout and stderr, unbuffered per call so a pipe sees each answer as soon as
 /// it is written.
+///
+/// Everything printed passes `TerminalSafe.keepingStyles`: a control character that reached
+/// here unescaped (from an article, a file name, the history) is shown, not sent; only the
+/// colour sequences newsdesk itself adds pass. Callers escape what comes from articles
+/// before styling it (`TerminalSafe.line`), so an article's own colour sequence is shown too.
 enum Output {
   static func line(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    FileHandle.standardOutput.write(Data((TerminalSafe.keepingStyles(text) + "\n").utf8))
   }
 
   static func error(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalSafe.keepingStyles(text) + "\n").utf8))
   }
 
   static func warn(_ warnings: [LoadWarning]) {

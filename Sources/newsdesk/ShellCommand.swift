@@ -13,7 +13,7 @@ struct ShellCommand: ParsableCommand {
   @Option(help: "text or json.") var format: OutputFormat = .text
 
   func run() throws {
-    let session = try corpus.makeSession(warnWhenEmpty: true)
+    let session = try corpus.makeSession(warnWhenEmpty: true, startsShell: true)
     var conversation = Conversation(
       session: session, format: format, renderer: AnswerRenderer.make(corpus: corpus),
       scriptFolder: nil)

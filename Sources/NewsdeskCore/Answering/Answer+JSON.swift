@@ -38,6 +38,7 @@ extension Answer {
       members.append(("notice", .string(notice)))
     }
     if analysis.askedAs != nil { members.append(("readAs", .string(analysis.text))) }
+    members.append(("confidenceWord", .string(ConfidenceCalibration.word(for: confidence))))
     if includeCandidates {
       members.append(
         (

@@ -94,13 +94,10 @@ public struct ArticleLibrary: Sendable {
     }
   }
 
-  /// A path without "./", doubled slashes or a trailing slash, for comparing loads.
+  /// A path for comparing loads: canonical, so that `corpus`, `./corpus/` and its absolute
+  /// path are one folder.
   static func standardized(_ path: String) -> String {
-    var parts: [Substring] = []
-    for part in path.split(separator: "/", omittingEmptySubsequences: true) where part != "." {
-      parts.append(part)
-    }
-    return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+    CorpusPaths.canonical(path)
   }
 
   private mutating func uniqueID(_ base: String) -> String {

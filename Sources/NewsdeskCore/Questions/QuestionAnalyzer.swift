@@ -51,8 +51,13 @@ public struct QuestionAnalyzer: Sendable {
   ]
 
   public func analyze(_ question: String) -> QuestionAnalysis {
-    var text = question.trimmingWhitespace()
     var notice: String?
+    var text = question
+    if let cut = QuestionLimits.cut(text) {
+      text = cut
+      notice = "Your question was cut to its first \(QuestionLimits.maximumCharacters) characters."
+    }
+    text = text.trimmingWhitespace()
     let allWords = WordTokenizer.tokens(in: text)
     if allWords.count > maximumWords {
       let cut = allWords[maximumWords - 1].utf8Range.upperBound
