@@ -60,7 +60,7 @@ func fail(_ message: String) -> Never {
 }
 
 /// The options that take a value, so that their values are not read as data files.
-let valueOptions: Set<String> = ["--write", "--penalty", "--csv", "--news"]
+let valueOptions: Set<String> = ["--write", "--penalty", "--csv", "--news", "--chart"]
 /// Whether each answerable question is also asked of a neighbouring paragraph.
 let includeAway = !CommandLine.arguments.contains("--home-only")
 var dataPaths: [String] = []
@@ -215,13 +215,16 @@ let outcomes = zip(examples, outOfFold).map {
   ReliabilityReport.Outcome(confidence: $1, right: $0.right)
 }
 let report = ReliabilityReport(outcomes: outcomes)
+var chartSeries: [(name: String, report: ReliabilityReport)] = []
 for (number, path) in dataPaths.enumerated() {
   let name = URL(fileURLWithPath: path).lastPathComponent
   let mine = examples.indices.filter { examples[$0].dataset == number && !examples[$0].away }
   print("\n\(name), the rules' own confidence (before calibration):")
   print(ReliabilityReport(outcomes: mine.map { ruleOutcomes[$0] }).table)
   print("\(name), calibrated, out of fold (leave one title out):")
-  print(ReliabilityReport(outcomes: mine.map { outcomes[$0] }).table)
+  let calibrated = ReliabilityReport(outcomes: mine.map { outcomes[$0] })
+  print(calibrated.table)
+  chartSeries.append((name, calibrated))
 }
 print("\nall asked of their own paragraph or articles, calibrated, out of fold:")
 print(
@@ -289,6 +292,16 @@ print(
       "unanswerable + as many answerable, F1 with abstentions: %.1f at the default threshold, %.1f answering all, 50.0 declining all",
     abstentionF1(threshold: threshold, confidences: outOfFold),
     abstentionF1(threshold: 0, confidences: outOfFold)))
+
+if let chartPath = argument("--chart") {
+  let chart = ReliabilityChart(series: chartSeries, threshold: threshold)
+  do {
+    try chart.svg.write(toFile: chartPath, atomically: true, encoding: .utf8)
+    print("reliability chart written to \(chartPath)")
+  } catch {
+    fail("cannot write \(chartPath): \(error.localizedDescription)")
+  }
+}
 
 if let csvPath = argument("--csv") {
   var rows =

@@ -1,3 +1,5 @@
+import NewsdeskCore
+
 /// Which question is asked of which paragraph: every question of `perQuestion` paragraphs
 /// it was not written for, chosen by a seeded generator, so a run can be repeated and a
 /// crash found again by its pair number; and of its own paragraph, where the answering rules
@@ -11,7 +13,7 @@ struct SweepPlan {
   let pairs: [Pair]
 
   init(questions: [SweepQuestion], paragraphs: [SweepParagraph], perQuestion: Int, seed: UInt64) {
-    var generator = SplitMix64(seed: seed)
+    var generator = SeededGenerator(seed: seed)
     var planned: [Pair] = []
     let byHome = Dictionary(grouping: paragraphs.indices) { paragraphs[$0].home }
     for (questionNumber, question) in questions.enumerated() {
@@ -42,18 +44,3 @@ struct SweepPlan {
   }
 }
 
-/// A small, fast, seeded generator (SplitMix64): the same seed gives the same plan on every
-/// machine, which `SystemRandomNumberGenerator` does not.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
-  }
-}

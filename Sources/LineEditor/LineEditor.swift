@@ -99,6 +99,18 @@ public final class LineEditor {
     }
   }
 
+  /// The history entries, oldest first (from the file and this session), for `:history`.
+  public var entries: [String] {
+    guard let editor else { return [] }
+    var newestFirst: [String] = []
+    while newestFirst.count < historyLimit,
+      let entry = nd_history_older(editor, Int32(newestFirst.count))
+    {
+      newestFirst.append(String(cString: entry))
+    }
+    return newestFirst.reversed()
+  }
+
   /// Adds to in-memory history and appends it to the history file. Returns nil on
   /// success, or why the file could not be written (the entry is tried again with the
   /// next one). Empty/whitespace-only lines and consecutive duplicates are not added.

@@ -17,6 +17,7 @@ struct InteractiveShell {
 
   mutating func run() {
     let editor = LineEditor(programName: "newsdesk", historyFile: Self.historyPath)
+    conversation.history = editor.entries
     var completer = ShellCompleter(library: conversation.session.library)
     printBanner()
     // One warning a session: at the start when history cannot be used at all, else at the
@@ -45,6 +46,8 @@ struct InteractiveShell {
           warnedAboutHistory = true
         }
         if conversation.handle(line) == .quit { return }
+        // A blank line between one reply and the next prompt keeps answers apart.
+        if !line.trimmingCharacters(in: .whitespaces).isEmpty { Output.line("") }
         completer = box.completer
       }
     }
@@ -63,13 +66,20 @@ struct InteractiveShell {
     return style.prompt("newsdesk> ")
   }
 
-  func printBanner() {
+  mutating func printBanner() {
     let library = conversation.session.library
     let articles = library.articles.count
     Output.line(
       conversation.renderer.style.dim(
         "newsdesk \(NewsdeskVersion.string) — \(articles) article\(articles == 1 ? "" : "s"), \(library.sentenceCount) sentences. Ask a question, or :help."
       ))
+    // The first hint: a question these articles answer, checked before it is offered.
+    if let example = conversation.checkedExamples().first {
+      Output.line(
+        conversation.renderer.style.dim(
+          "Try: \(conversation.renderer.safe(example.question))   Names alone search; :examples for more."
+        ))
+    }
   }
 }
 

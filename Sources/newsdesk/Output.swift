@@ -33,7 +33,16 @@ enum Output {
     return standardOutputIsTerminal
   }
 
-  /// The terminal's width in columns, when stdout is one.
+  /// The terminal's height in rows, when stdout is one.
+  static var terminalHeight: Int? {
+    guard standardOutputIsTerminal else { return nil }
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+    return Int(size.ws_row)
+  }
+
+  /// The terminal's width in columns, when stdout is one (read again on every call, so
+  /// a resized window is followed).
   static var terminalWidth: Int? {
     guard standardOutputIsTerminal else { return nil }
     var size = winsize()

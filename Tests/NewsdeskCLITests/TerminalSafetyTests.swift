@@ -55,7 +55,7 @@ import Testing
     let result = try CLI.run(["ask", "--corpus", scratch.path, "who did the mayor meet?"])
     checkSafe(result)
     #expect(result.stdout.contains("Alice"))
-    #expect(result.stdout.contains("^[[2Jmet **Alice** ^[]52;c;aGVsbG8=^Gin Paris"))
+    #expect(result.stdout.contains("^[[2Jmet Alice ^[]52;c;aGVsbG8=^Gin Paris"))
     #expect(result.stdout.contains("Harbour ^[]0;pwned^Gnews^[[2J"))
     #expect(
       result.stderr.contains(

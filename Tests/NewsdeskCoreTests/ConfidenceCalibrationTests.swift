@@ -7,7 +7,7 @@ import Testing
 @Suite struct ConfidenceCalibrationTests {
   /// Data drawn from a known logistic model: the fit must find its weights again.
   @Test func logisticRegressionRecoversKnownWeights() {
-    var generator = SplitMix(seed: 7)
+    var generator = SeededGenerator(seed: 7)
     var rows: [[Double]] = []
     var labels: [Bool] = []
     for _ in 0..<4000 {
@@ -112,15 +112,25 @@ import Testing
   }
 }
 
-/// A fixed-seed generator for the tests' synthetic data.
-private struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
+/// Another article's answer is shown beside the chosen one only when newsdesk would have
+/// given it on its own: its own confidence, computed as the chosen answer's is.
+@Suite struct OtherSourceConfidenceTests {
+  @Test func anAccountMatchingLessOfTheQuestionIsLessSure() {
+    let composer = AnswerComposer()
+    let analysis = QuestionAnalyzer().analyze("how many dockworkers went on strike?")
+    let candidate = ShortAnswerExtractor.Candidate(
+      text: "4,500", utf8Range: 0..<5, score: 0.8, typeFit: 1)
+    func reading(coverage: Double) -> AnswerComposer.SourceReading {
+      AnswerComposer.SourceReading(
+        position: 1, score: 1, coverage: coverage, termShare: coverage, terms: [],
+        candidate: candidate)
+    }
+    let strong = composer.confidence(
+      of: reading(coverage: 0.5), candidate: candidate, analysis: analysis)
+    let weak = composer.confidence(
+      of: reading(coverage: 0.05), candidate: candidate, analysis: analysis)
+    #expect(weak < strong)
+    // A reading sharing almost nothing with the question is below the default threshold.
+    #expect(weak < AnswerComposer.Options().threshold)
   }
 }

@@ -72,6 +72,8 @@ int nd_history_load(nd_editor *editor, const char *path);
 void nd_history_add(nd_editor *editor, const char *line);
 /// The newest entry, or NULL if the history is empty. Valid until the next call.
 const char *_Nullable nd_history_newest(nd_editor *editor);
+/// Entry `back` steps older than the newest (0 is the newest), or NULL past the oldest.
+const char *_Nullable nd_history_older(nd_editor *editor, int back);
 
 /// A history list without a terminal, used to merge the history file on save.
 typedef struct nd_history nd_history;

@@ -70,6 +70,9 @@ public struct Answer: Sendable, Equatable {
   /// What the confidence was made from, for `:why` and for calibrating the threshold.
   public var signals = AnswerSignals()
 
+  /// Why newsdesk declined, when it did and a sentence was found.
+  public var abstentionReason: AbstentionReason?
+
   public static let abstentionText = "The loaded articles don't say."
 
   /// An answer that asks the user what they mean instead of answering.

@@ -148,11 +148,14 @@ public struct AnswerComposer: Sendable {
     // Names must be names; a reason or a manner may be any clause.
     let typed = [.person, .organization, .place, .role, .quote].contains(analysis.answerType)
     answer.signals.typeVerdict = .untyped
+    // Why the rules hold the answer unsupported, each told where it is found.
+    var reasons: [AbstentionReason] = []
     if let candidate = chosenCandidate, candidate.typeFit >= 0.55 {
       confidence = Self.coverageStrength(chosenCoverage) * (0.75 + 0.25 * min(1, candidate.typeFit))
       answer.signals.typeVerdict = .fits
     } else if strict {
       answer.signals.typeVerdict = .missing
+      reasons.append(.noAnswerOfKind(analysis.answerType))
       // A time, number or amount question with no time, number or amount to give: the
       // articles do not say, whatever else the sentence shares with the question.
       confidence = min(confidence * 0.4, Self.unsupportedCeiling)
@@ -160,6 +163,7 @@ public struct AnswerComposer: Sendable {
       // Someone else's words are not what the question's speaker said.
       confidence = min(confidence, Self.unsupportedCeiling)
       answer.signals.typeVerdict = .missing
+      reasons.append(.otherSpeaker)
     } else if let candidate = chosenCandidate, typed, candidate.typeFit >= 0.45 {
       // Plausibly of the kind asked (an unknown name for a place): a weaker answer.
       confidence *= 0.6
@@ -168,6 +172,7 @@ public struct AnswerComposer: Sendable {
       // A person, place or name question answered by something that is not one.
       confidence *= 0.25
       answer.signals.typeVerdict = .wrongKind
+      reasons.append(.noAnswerOfKind(analysis.answerType))
     }
     if analysis.answerType == .quote,
       !saysAboutTopic(analysis, sentence: evidence[chosen].sentence, analyzer: &analyzer)
@@ -175,6 +180,7 @@ public struct AnswerComposer: Sendable {
       // "What did Rubio say about China?" over something he said on another subject.
       confidence = min(confidence, Self.unsupportedCeiling)
       answer.signals.offTopic = true
+      reasons.append(.offTopic(Self.topic(of: analysis)))
     }
     // A name the question gives that the supporting sentence lacks: the sentence may be
     // about someone else ("who is Mexico's president?" over a sentence on Ecuador's).
@@ -182,10 +188,11 @@ public struct AnswerComposer: Sendable {
     // A name written as "he" or "the minister" in the sentence is there too.
     let resolvedSupport = ([evidence[chosen].sentence] + chosenReferences.map(\.name))
       .joined(separator: " ")
-    let missing = missingNameCount(
+    let missing = missingNames(
       analysis, in: resolvedSupport, previous: previous, analyzer: &analyzer)
-    confidence *= pow(Self.missingNameFactor, Double(missing))
-    answer.signals.missingNames = missing
+    confidence *= pow(Self.missingNameFactor, Double(missing.count))
+    answer.signals.missingNames = missing.count
+    if !missing.isEmpty { reasons.append(.missingNames(missing.map(\.text))) }
     let supportingTerms = Set(analyzer.terms(in: resolvedSupport))
     if let head = analysis.headNoun, !Self.genericHeads.contains(head),
       chosenCandidate?.typeFit ?? 0 < 1,
@@ -195,6 +202,7 @@ public struct AnswerComposer: Sendable {
       // answer that is plainly one.
       confidence *= 0.6
       answer.signals.headMissing = true
+      reasons.append(.missingHead(head))
     }
     // A word of the question that no loaded sentence has, nor any relative of it: the
     // articles may not be about what is asked ("Ecuador's defence minister").
@@ -207,11 +215,16 @@ public struct AnswerComposer: Sendable {
     }
     confidence *= pow(Self.unknownWordFactor, Double(unknownWords.count))
     answer.signals.unknownWords = unknownWords.count
-    if mentionsUnknownName(
+    if !unknownWords.isEmpty {
+      reasons.append(
+        .unknownWords(questionWords(of: Set(unknownWords), in: analysis, analyzer: &analyzer)))
+    }
+    let unknownNames = unknownNames(
       analysis, library: library,
       retrieved: namingSentences(evidence.prefix(options.sentencesRead), library: library),
       analyzer: &analyzer)
-    {
+    if !unknownNames.isEmpty {
+      reasons.append(.unknownName(unknownNames))
       // "What did Putin say?" over articles that never name Putin.
       confidence = min(confidence, Self.unsupportedCeiling)
       answer.signals.unknownName = true
@@ -265,6 +278,7 @@ public struct AnswerComposer: Sendable {
       {
         // The sentence does not make this person what the question asks about.
         answer.signals.roleConflict = true
+        reasons.append(.otherRole)
         answer.signals.ruleConfidence = min(answer.signals.ruleConfidence, Self.unsupportedCeiling)
         answer.confidence = calibrated(answer.signals, analysis: analysis, hasShortAnswer: true)
         answer.abstained = answer.confidence < options.threshold
@@ -281,6 +295,12 @@ public struct AnswerComposer: Sendable {
         let articleDate = library.articles[answer.evidence!.articleNumber].date
         answer.answerDate = DateResolver().resolve(candidate.text, articleDate: articleDate)
       }
+    }
+    if answer.abstained {
+      let fallback: AbstentionReason =
+        chosenCandidate == nil && analysis.answerType != .yesNo
+        ? .noShortAnswer : .unsure(confidence: answer.confidence, threshold: options.threshold)
+      answer.abstentionReason = AbstentionReason.mostSpecific(reasons + [fallback])
     }
     return answer
   }

@@ -4,34 +4,34 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      -0.41929680757985266,  // ruleConfidence
-      0.49183956243868093,  // sqrtRuleConfidence
-      0.6909341674006276,  // coverage
-      0.1463897510007273,  // termShare
-      0.09967307524579358,  // typeFit
-      0.7993360423136069,  // candidateScore
-      -7.281253690234555e-24,  // hasShortAnswer
+      -0.40719651682113317,  // ruleConfidence
+      0.4790800631476049,  // sqrtRuleConfidence
+      0.6957743213679707,  // coverage
+      0.14325929286438105,  // termShare
+      0.09597383470967231,  // typeFit
+      0.8005020841172114,  // candidateScore
+      5.3063109000040225e-24,  // hasShortAnswer
       0.0,  // verdictMissing
-      0.23782876530957664,  // verdictPlausible
-      -0.09110229507260288,  // verdictWrongKind
-      0.3746687237304623,  // verdictUntyped
-      0.05611724094771828,  // missingNames
-      0.18037331663543962,  // headMissing
-      0.09660363052079807,  // unknownWords
+      0.24219876333316878,  // verdictPlausible
+      -0.08767015579538671,  // verdictWrongKind
+      0.37501518912927784,  // verdictUntyped
+      0.06005069368814572,  // missingNames
+      0.1811729685863389,  // headMissing
+      0.0982049129565224,  // unknownWords
       0.0,  // unknownName
       0.0,  // offTopic
       0.0,  // roleConflict
-      -0.8479078548599824,  // neighbourTime
-      0.7917984670701967,  // margin
-      0.12938971261844406,  // logQuestionTerms
-      0.6455047786395417,  // askedName
-      2.2241567862234266,  // askedTime
-      1.316385604443533,  // askedAmount
-      0.21033636769911815,  // askedClause
-      0.5030263138076952,  // askedQuote
+      -0.8483764547859496,  // neighbourTime
+      0.8002489954346732,  // margin
+      0.1280346973007774,  // logQuestionTerms
+      0.6416761999132823,  // askedName
+      2.225400267631901,  // askedTime
+      1.3169713368245253,  // askedAmount
+      0.20995602187455764,  // askedClause
+      0.5030058934581206,  // askedQuote
       0.0,  // askedYesNo
     ],
-    intercept: -2.706437067566006,
+    intercept: -2.7088123979665526,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
@@ -40,5 +40,5 @@ enum CalibrationCoefficients {
       "askedClause", "askedQuote", "askedYesNo",
     ],
     threshold: 0.19,
-    sureThreshold: 0.878)
+    sureThreshold: 0.879)
 }
