@@ -48,10 +48,15 @@ struct SavedIndexFixture {
     ),
   ]
 
+  /// This process's folder for the corpus, the cache and the inputs.
+  static let root =
+    (FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory())
+    + "/newsdesk-saved-index-fuzz-\(getpid())"
+
   static func make() -> SavedIndexFixture {
-    let root =
-      (FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory())
-      + "/newsdesk-saved-index-fuzz-\(getpid())"
+    // Removed when libFuzzer exits, so runs leave nothing behind in /dev/shm.
+    atexit { try? FileManager.default.removeItem(atPath: SavedIndexFixture.root) }
+    let root = Self.root
     let corpus = root + "/corpus"
     let cache = root + "/cache"
     do {
