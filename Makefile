@@ -4,8 +4,12 @@
 DEBIAN_PACKAGES := libedit-dev libstemmer-dev libxml2-dev pkg-config wordnet-base tmux
 SWIFT ?= swift
 BIN := .build/debug/newsdesk
+# Seconds per fuzz target: `make fuzz` for a real run, `make test` for a smoke run (0 skips it;
+# it adds a sanitized release build of the library, about 3 minutes on two cores).
+FUZZ_SECONDS ?= 600
+FUZZ_TEST_SECONDS ?= 8
 
-.PHONY: all deps build release run test unit-tests bench quality calibrate manual install format lint clean
+.PHONY: all deps build release run test unit-tests fuzz bench quality calibrate manual install format lint clean
 
 all: build
 
@@ -24,6 +28,11 @@ run: build
 test: build
 	$(SWIFT) test
 	$(BIN) test Tests/Scripts
+	@if [ "$(FUZZ_TEST_SECONDS)" != 0 ]; then SWIFT=$(SWIFT) scripts/fuzz.sh $(FUZZ_TEST_SECONDS); fi
+
+# Each libFuzzer target in Fuzz/ for FUZZ_SECONDS; findings are kept in .fuzz/TARGET/crashes/.
+fuzz: deps
+	SWIFT=$(SWIFT) scripts/fuzz.sh $(FUZZ_SECONDS)
 
 bench: release
 	.build/release/newsdesk-bench $(ARGS)
@@ -56,10 +65,10 @@ install: release
 	.build/release/newsdesk completions fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/newsdesk.fish
 
 format:
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Benchmarks
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Benchmarks Fuzz
 
 lint:
-	$(SWIFT) format lint --recursive Package.swift Sources Tests Benchmarks
+	$(SWIFT) format lint --recursive Package.swift Sources Tests Benchmarks Fuzz
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

@@ -61,3 +61,17 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// Fuzz targets (Fuzz/): libFuzzer entry points for the parsers and the saved-index reader.
+// Only `scripts/fuzz.sh` builds them, setting NEWSDESK_FUZZ and compiling with
+// `-sanitize=fuzzer,address`; they need libFuzzer's driver to link, so the normal debug and
+// release builds (and `swift test`) never see them.
+if Context.environment["NEWSDESK_FUZZ"] != nil {
+  package.targets.append(
+    .target(name: "FuzzSupport", dependencies: ["NewsdeskCore"], path: "Fuzz/FuzzSupport"))
+  for name in ["ArticleFuzz", "QuestionFuzz", "ScriptFuzz", "SavedIndexFuzz"] {
+    package.targets.append(
+      .executableTarget(
+        name: name, dependencies: ["NewsdeskCore", "FuzzSupport"], path: "Fuzz/\(name)"))
+  }
+}

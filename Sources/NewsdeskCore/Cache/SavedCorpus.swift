@@ -23,6 +23,9 @@ struct SavedCorpus: Sendable {
     else { throw .damaged("its index is damaged") }
     let textRange = file.range(of: .text)
     let text = TextStore(file: file.file, offset: textRange.lowerBound, count: textRange.count)
+    guard locations.count == 3 * index.sentenceCount else {
+      throw .damaged("its list of files does not match its index")
+    }
     var articleNumbers: [Int] = []
     articleNumbers.reserveCapacity(manifest.files.count)
     var articles = 0
@@ -33,17 +36,36 @@ struct SavedCorpus: Sendable {
       }
       guard articles < index.articleCount,
         article.sentenceCount == index.sentenceCount(ofArticle: articles),
-        article.text.lowerBound >= 0, article.text.upperBound <= textRange.count
+        article.text.lowerBound >= 0, article.text.upperBound <= textRange.count,
+        Self.sentencesFit(
+          locations, from: index.globalSentence(article: articles, sentence: 0),
+          count: article.sentenceCount, in: article.text.count)
       else { throw .damaged("its list of files does not match its index") }
       articleNumbers.append(articles)
       articles += 1
     }
-    guard articles == index.articleCount, locations.count == 3 * index.sentenceCount else {
+    guard articles == index.articleCount else {
       throw .damaged("its list of files does not match its index")
     }
     return SavedCorpus(
       file: file, manifest: manifest, index: index, locations: locations, text: text,
       articleNumbers: articleNumbers)
+  }
+
+  /// Whether `count` sentences from `first` lie in order inside a text of `length` bytes, so
+  /// that no damaged location reaches into another article's text or past the section.
+  private static func sentencesFit(
+    _ locations: Column<Int32>, from first: Int, count: Int, in length: Int
+  ) -> Bool {
+    var previousEnd: Int32 = 0
+    for sentence in first..<first + count {
+      let start = locations[3 * sentence]
+      let end = locations[3 * sentence + 1]
+      guard previousEnd <= start, start <= end, Int(end) <= length, locations[3 * sentence + 2] >= 0
+      else { return false }
+      previousEnd = end
+    }
+    return true
   }
 
   /// The sentences of article `number`.

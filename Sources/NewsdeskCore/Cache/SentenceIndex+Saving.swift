@@ -50,10 +50,11 @@ extension SentenceIndex {
     guard isConsistent else { return nil }
   }
 
-  /// Cheap structural checks on a saved index, so that even a file that passed its
-  /// checksums by accident cannot make a lookup go out of bounds: sizes agree, offsets rise
-  /// and end inside the postings, articles start in order. (Checking every posting would
-  /// cost as much as rebuilding.)
+  /// Structural checks on a saved index, so that even a file that passed its checksums by
+  /// accident cannot make a lookup go out of bounds: sizes agree, offsets rise and end inside
+  /// the postings, articles start in order, and every posting names a sentence there is, in
+  /// order (one pass over the ids, as the checksum already made). Statistics (frequencies,
+  /// totals) are not recounted: wrong ones only change scores.
   private var isConsistent: Bool {
     let lists = sentencePostings
     guard lists.ids.count == lists.counts.count, lists.lengths.count == lists.ids.count,
@@ -66,12 +67,13 @@ extension SentenceIndex {
       if offset < previous { return false }
       previous = offset
     }
-    guard Int(previous) == lists.ids.count else { return false }
+    guard previous == UInt64(lists.ids.count) else { return false }
     var start: UInt32 = 0
     for first in articleFirstSentence.buffer {
       if first < start { return false }
       start = first
     }
     return Int(start) <= sentenceCount
+      && lists.problems(idLimit: sentenceCount, name: "sentence").isEmpty
   }
 }

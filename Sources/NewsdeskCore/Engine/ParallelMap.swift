@@ -20,7 +20,11 @@ enum Parallel {
     guard count > 0 else { return [] }
     let output = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
     output.initialize(repeating: nil)
-    defer { output.deallocate() }
+    defer {
+      // The results were copied out: release the slots' references, or every result leaks.
+      _ = output.deinitialize()
+      output.deallocate()
+    }
     nonisolated(unsafe) let slots = output
     let claims = ClaimCounter()
     DispatchQueue.concurrentPerform(iterations: max(1, min(workers, count))) { _ in

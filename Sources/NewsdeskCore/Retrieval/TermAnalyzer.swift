@@ -26,8 +26,11 @@ public struct TermAnalyzer {
     // "Temur" finds "Temür": names are typed without their accents as often as with.
     let plain = AccentFolding.fold(word)
     let base = Self.irregularVerbs[plain] ?? Self.irregularSingular(of: plain) ?? plain
+    // A word of combining marks alone folds to nothing, and an empty term would match every
+    // such word (found by QuestionFuzz): it is no term, like a stop word.
     let term: String? =
-      StopWords.contains(plain) || StopWords.contains(base) ? nil : stemmer.stem(base)
+      plain.isEmpty || StopWords.contains(plain) || StopWords.contains(base)
+      ? nil : stemmer.stem(base)
     if cache.count < 1_000_000 { cache[word] = term }
     return term
   }

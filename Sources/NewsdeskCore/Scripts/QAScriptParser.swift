@@ -16,8 +16,13 @@ public struct QAScriptParser: Sendable {
       .map { String(decoding: $0, as: UTF8.self) }
     let endsWithNewline = rawLines.last == ""
     if endsWithNewline { rawLines.removeLast() }
-    let usesCRLF = !rawLines.isEmpty && rawLines.allSatisfy { $0.hasSuffix("\r") }
-    if usesCRLF { rawLines = rawLines.map { String($0.dropLast()) } }
+    // Only a line that a "\n" ended has a line ending: a "\r" at the very end of a file
+    // without a final newline is text, kept (or `--update` would drop it).
+    let terminated = endsWithNewline ? rawLines.count : rawLines.count - 1
+    let usesCRLF = terminated > 0 && rawLines[..<terminated].allSatisfy { $0.hasSuffix("\r") }
+    if usesCRLF {
+      for position in 0..<terminated { rawLines[position].removeLast() }
+    }
 
     var state = State(path: path)
     for (offset, raw) in rawLines.enumerated() {
