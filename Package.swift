@@ -37,6 +37,16 @@ let package = Package(
       dependencies: ["NewsdeskCore"],
       path: "Benchmarks/QualityBenchmark"
     ),
+    .executableTarget(
+      name: "newsdesk-train",
+      dependencies: ["NewsdeskCore"],
+      path: "Tools/SyntaxTrainer"
+    ),
+    .executableTarget(
+      name: "newsdesk-syntax-bench",
+      dependencies: ["NewsdeskCore"],
+      path: "Benchmarks/SyntaxBenchmark"
+    ),
     .testTarget(
       name: "NewsdeskCoreTests", dependencies: ["NewsdeskCore"], path: "Tests/NewsdeskCoreTests"),
     .testTarget(
