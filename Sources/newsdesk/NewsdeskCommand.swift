@@ -12,7 +12,9 @@ struct NewsdeskCommand: ParsableCommand {
       (default: $NEWSDESK_CORPUS, else ./corpus). Type :help in the shell for its commands.
       """,
     version: NewsdeskVersion.string,
-    subcommands: [ShellCommand.self, AskCommand.self, RunCommand.self, TestCommand.self],
+    subcommands: [
+      ShellCommand.self, AskCommand.self, RunCommand.self, TestCommand.self, ParseCommand.self,
+    ],
     defaultSubcommand: ShellCommand.self
   )
 

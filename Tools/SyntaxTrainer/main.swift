@@ -37,6 +37,7 @@ struct TrainerOptions {
       case "--tagger-iterations": settings.taggerIterations = integer(argument)
       case "--parser-iterations": settings.parserIterations = integer(argument)
       case "--folds": settings.folds = integer(argument)
+      case "--parser-min-updates": settings.parserMinimumUpdates = integer(argument)
       default: fail("unknown argument '\(argument)'")
       }
     }

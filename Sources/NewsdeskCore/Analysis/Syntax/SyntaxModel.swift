@@ -49,7 +49,8 @@ public struct SyntaxModel: Sendable {
     var sections: [String: [String]] = [:]
     var about = ""
     for line in labelText.split(separator: "\n") {
-      let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+      let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+        .map(String.init)
       guard parts.count == 2 else { throw .malformed("label line") }
       if parts[0] == "about" {
         about = parts[1]

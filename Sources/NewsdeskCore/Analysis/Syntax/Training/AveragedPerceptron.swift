@@ -15,6 +15,8 @@ struct AveragedPerceptron {
   private var rowOf: [UInt64: Int32] = [:]
   private var features: [UInt64] = []
   private var rows: [[Entry]] = []
+  /// How many updates touched each row: rarely-updated features are pruned on export.
+  private var updateCounts: [Int32] = []
   /// Instances seen: the clock the averages are taken over.
   private(set) var instances: Int32 = 0
 
@@ -46,7 +48,9 @@ struct AveragedPerceptron {
         rowOf[feature] = Int32(row)
         features.append(feature)
         rows.append([])
+        updateCounts.append(0)
       }
+      updateCounts[row] += 1
       if let slot = rows[row].firstIndex(where: { Int($0.classIndex) == classIndex }) {
         var entry = rows[row][slot]
         entry.total += Double(instances - entry.stamp) * Double(entry.weight)
@@ -62,9 +66,9 @@ struct AveragedPerceptron {
 
   /// The averaged weights, rows in the order their features were first updated (so the
   /// result is deterministic for a given training order).
-  func averagedRows() -> [QuantizedWeightTable.Row] {
+  func averagedRows(minimumUpdates: Int = 1) -> [QuantizedWeightTable.Row] {
     let now = Double(max(instances, 1))
-    return rows.indices.map { row in
+    return rows.indices.filter { updateCounts[$0] >= minimumUpdates }.map { row in
       let weights = rows[row].map { entry in
         let total = entry.total + Double(instances - entry.stamp) * Double(entry.weight)
         return (classIndex: Int(entry.classIndex), weight: Float(total / now))

@@ -7,6 +7,8 @@ public struct SyntaxTrainer: Sendable {
     /// Folds for jackknifing the tags the parser and the second tagger pass train on.
     public var folds = 5
     public var seed: UInt64 = 1
+    /// Parser features updated fewer times than this are left out of the file (size).
+    public var parserMinimumUpdates = 1
     public var description = ""
 
     public init() {}
@@ -93,8 +95,10 @@ public struct SyntaxTrainer: Sendable {
       rootRelation: 0, iterations: settings.parserIterations, seed: settings.seed)
     progress("parser trained")
     let parserEncoded = QuantizedWeightTable.encode(
-      rows: parser.averagedRows(), classCount: 1 + 2 * relationNames.names.count)
-    progress("parser rows kept: \(parserEncoded.rowCount)")
+      rows: parser.averagedRows(minimumUpdates: settings.parserMinimumUpdates), classCount: 1 + 2 * relationNames.names.count)
+    progress(
+      "parser rows kept: \(parserEncoded.rowCount), \(parserEncoded.bytes.count) bytes; "
+        + "tagger \(firstTable.bytes.count) + \(secondTable.bytes.count) bytes")
     let tables = [
       firstTable.bytes,
       secondTable.bytes,
