@@ -44,7 +44,10 @@ enum ParsePrinter {
     let phrases: [JSONValue] = sentence.nounPhrases.map { noun in
       .object([
         ("text", phrase(noun.range)), ("head", .integer(noun.head + 1)),
-        ("tokens", .array([.integer(noun.range.lowerBound + 1), .integer(noun.range.upperBound + 1)])),
+        (
+          "tokens",
+          .array([.integer(noun.range.lowerBound + 1), .integer(noun.range.upperBound + 1)])
+        ),
       ])
     }
     let predicates: [JSONValue] = sentence.predicates.map { predicate in

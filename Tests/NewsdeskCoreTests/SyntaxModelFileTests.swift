@@ -109,7 +109,9 @@ import Testing
     let table = try QuantizedWeightTable(reading: &reader, storage: storage)
     for row in rows {
       var scores = [Float](repeating: 0, count: 8)
-      scores.withUnsafeMutableBufferPointer { table.addWeights(of: row.feature, to: $0.baseAddress!) }
+      scores.withUnsafeMutableBufferPointer {
+        table.addWeights(of: row.feature, to: $0.baseAddress!)
+      }
       let largest = row.weights.map { abs($0.weight) }.max()!
       for (classIndex, weight) in row.weights {
         // int8 with one bfloat16 scale per row: within a step and the scale's rounding.

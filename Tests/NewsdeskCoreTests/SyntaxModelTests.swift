@@ -46,7 +46,8 @@ import Testing
   @Test func reportedClauseKeepsItsOwnSubject() throws {
     let annotator = try #require(Self.annotator)
     let sentence = annotator.annotate("Police said gunmen attacked the convoy.")
-    #expect(sentence.tokens.map(\.coarseTag) == ["NOUN", "VERB", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
+    #expect(
+      sentence.tokens.map(\.coarseTag) == ["NOUN", "VERB", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
     let attacked = try #require(sentence.predicates.first { $0.head == 3 })
     #expect(attacked.subject == 2)
     #expect(attacked.object == 5)

@@ -5,7 +5,7 @@ import NewsdeskCore
 // the model file. `make model` runs it; see README, "Syntax".
 //
 //   newsdesk-train [--data DIR] [--output FILE] [--seed N] [--tagger-iterations N]
-//                  [--parser-iterations N] [--folds N]
+//                  [--parser-iterations N] [--folds N] [--prune 1,2,3]
 
 func fail(_ message: String) -> Never {
   FileHandle.standardError.write(Data("newsdesk-train: \(message)\n".utf8))
@@ -37,7 +37,10 @@ struct TrainerOptions {
       case "--tagger-iterations": settings.taggerIterations = integer(argument)
       case "--parser-iterations": settings.parserIterations = integer(argument)
       case "--folds": settings.folds = integer(argument)
-      case "--parser-min-updates": settings.parserMinimumUpdates = integer(argument)
+      case "--prune":
+        settings.parserPruningThresholds = value(argument).split(separator: ",").compactMap {
+          Int($0)
+        }
       default: fail("unknown argument '\(argument)'")
       }
     }
@@ -67,19 +70,22 @@ func runTrainer() {
     + "iterations x2 passes; parser \(settings.parserIterations) iterations; "
     + "\(settings.folds)-fold jackknifed tags"
   let started = Date()
-  let elapsed: @Sendable () -> String = { String(format: "%6.1fs", Date().timeIntervalSince(started)) }
+  let elapsed: @Sendable () -> String = {
+    String(format: "%6.1fs", Date().timeIntervalSince(started))
+  }
   let trainer = SyntaxTrainer(settings: options.settings) { line in
     print("\(elapsed())  \(line)")
     fflush(nil)
   }
-  let bytes = trainer.train(options.treebank("train"), lexicon: lexicon)
+  let development = options.treebank("dev")
+  let bytes = trainer.train(options.treebank("train"), development: development, lexicon: lexicon)
   let model: SyntaxModel
   do {
     model = try SyntaxTrainer.model(from: bytes)
   } catch {
     fail("the trained model does not read back: \(error)")
   }
-  let dev = SyntaxEvaluation.measure(model, on: options.treebank("dev"), lexicon: lexicon)
+  let dev = SyntaxEvaluation.measure(model, on: development, lexicon: lexicon)
   print(
     elapsed()
       + String(

@@ -58,7 +58,8 @@ public enum CoNLLU {
       }
       let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
       guard columns.count == 10 else {
-        throw FormatError(line: lineNumber, problem: "expected 10 tab-separated columns, found \(columns.count)")
+        throw FormatError(
+          line: lineNumber, problem: "expected 10 tab-separated columns, found \(columns.count)")
       }
       let id = columns[0]
       if id.contains("-") || id.contains(".") { continue }

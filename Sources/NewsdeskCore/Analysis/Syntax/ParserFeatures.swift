@@ -8,7 +8,8 @@ enum ParserFeatures {
   private static let rootTag = FeatureHash.of(-7)
 
   static func extract(
-    _ state: ArcHybridState, atoms: [TokenAtoms], tags: [Int], into features: inout [UInt64]
+    _ state: ArcHybridState, atoms: [TokenAtoms], tags: [Int], coarseTags: [Int],
+    into features: inout [UInt64]
   ) {
     features.removeAll(keepingCapacity: true)
     let n = state.count
@@ -25,6 +26,9 @@ enum ParserFeatures {
     }
     func tag(_ index: Int) -> UInt64 {
       index < 0 ? absentTag : index == n ? rootTag : FeatureHash.of(tags[index])
+    }
+    func coarse(_ index: Int) -> UInt64 {
+      index < 0 ? absentTag : index == n ? rootTag : FeatureHash.of(coarseTags[index] + 1000)
     }
     func label(_ index: Int) -> UInt64 {
       index < 0 ? absentTag : FeatureHash.of(state.labels[index])
@@ -140,7 +144,19 @@ enum ParserFeatures {
     add(103, s0t, s0LeftSet)
     add(104, n0w, n0LeftSet)
     add(105, n0t, n0LeftSet)
-    // Punctuation and quotes between the two: commas often end a phrase.
+    // Stack depth: near the end of a sentence a deep stack must be reduced.
     add(110, s0t, n0t, FeatureHash.of(state.stack.count > 2 ? 2 : state.stack.count))
+    // Universal tags, coarser than Penn's, generalise across its fine distinctions.
+    let (s0c, s1c, n0c, n1c) = (coarse(s0), coarse(s1), coarse(n0), coarse(n1))
+    add(120, s0c)
+    add(121, n0c)
+    add(122, s0c, n0c)
+    add(123, s0c, n0c, n1c)
+    add(124, s1c, s0c, n0c)
+    add(125, s0w, n0c)
+    add(126, s0c, n0w)
+    add(127, s0c, n0c, distance)
+    add(128, coarse(s0L.0), s0c, n0c)
+    add(129, s0c, coarse(s0R.0), n0c)
   }
 }

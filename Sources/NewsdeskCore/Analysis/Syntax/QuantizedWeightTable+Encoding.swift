@@ -1,6 +1,6 @@
 /// Writing a weight table: each row quantised to int8 with its own scale (stored as the top
 /// 16 bits of a Float, bfloat16), zero weights dropped, rows placed in an open-addressing
-/// table at most 70 % full so that lookups of absent features stop quickly.
+/// table at most 75 % full so that lookups of absent features stop quickly.
 extension QuantizedWeightTable {
   /// One feature's trained weights before quantisation.
   struct Row {
@@ -10,8 +10,7 @@ extension QuantizedWeightTable {
 
   /// The table's bytes in the layout `init(reading:storage:)` reads, and how many rows survived.
   static func encode(rows: [Row], classCount: Int) -> (bytes: [UInt8], rowCount: Int) {
-    var capacity = 16
-    while Double(rows.count) > Double(capacity) * 0.7 { capacity *= 2 }
+    let capacity = max(16, rows.count * 4 / 3 + 1)
     var slots = [UInt64](repeating: 0, count: capacity)
     var units: [UInt16] = []
     var kept = 0
@@ -28,12 +27,12 @@ extension QuantizedWeightTable {
       }
       guard !pairs.isEmpty else { continue }
       let key = Self.key(of: row.feature)
-      var index = Int(truncatingIfNeeded: row.feature) & (capacity - 1)
+      var index = firstSlot(of: row.feature, capacity: capacity)
       var duplicate = false
       while slots[index] != 0 {
         // Two features agreeing in 32 hash bits and slot chain: keep the first.
         if UInt32(truncatingIfNeeded: slots[index] >> 32) == key { duplicate = true }
-        index = (index + 1) & (capacity - 1)
+        index = index + 1 == capacity ? 0 : index + 1
       }
       guard !duplicate else { continue }
       slots[index] = UInt64(key) << 32 | UInt64(units.count)

@@ -4,13 +4,14 @@
 /// layout that made the parser's weights fit in a few megabytes at no measurable cost in
 /// accuracy. Rows are found through an open-addressing table of 64-bit slots, each holding
 /// the upper 32 bits of the feature hash (never 0, which marks an empty slot) and the row's
-/// offset. Nothing is decoded when the file is opened: lookups read the bytes directly.
+/// offset; a feature's first slot is its lower 32 bits scaled to the capacity, so the table
+/// need not be a power of two in size (that alone would waste up to half of it). Nothing is decoded when the file is opened: lookups read the bytes directly.
 ///
 /// `@unchecked Sendable`: the pointers point into `storage`, which this value keeps alive and
 /// which is never written after loading.
 struct QuantizedWeightTable: @unchecked Sendable {
   let classCount: Int
-  private let mask: Int
+  private let capacity: Int
   private let slots: UnsafePointer<UInt64>
   private let rows: UnsafePointer<UInt16>
   private let rowUnits: Int
@@ -21,21 +22,45 @@ struct QuantizedWeightTable: @unchecked Sendable {
     let capacity = Int(try reader.uint32())
     classCount = Int(try reader.uint32())
     rowUnits = Int(try reader.uint64())
-    guard capacity > 0, capacity & (capacity - 1) == 0, classCount > 0, classCount <= 256 else {
+    guard capacity > 0, classCount > 0, classCount <= 256 else {
       throw .malformed("weight table header")
     }
-    mask = capacity - 1
+    self.capacity = capacity
     slots = try reader.pointer(to: UInt64.self, count: capacity)
     rows = try reader.pointer(to: UInt16.self, count: rowUnits)
     reader.align(to: 8)
     self.storage = storage
+    try checkInvariants()
+  }
+
+  /// Every row lies inside the table and names a real class, and an empty slot exists (so
+  /// a lookup always stops): a damaged file that passed its checksum still cannot make a
+  /// lookup read out of bounds or loop forever.
+  private func checkInvariants() throws(ModelFileError) {
+    var empty = false
+    for index in 0..<capacity {
+      let slot = slots[index]
+      if slot == 0 {
+        empty = true
+        continue
+      }
+      let offset = Int(UInt32(truncatingIfNeeded: slot))
+      guard offset + 2 <= rowUnits, offset + 2 + Int(rows[offset + 1]) <= rowUnits else {
+        throw .malformed("weight row out of bounds")
+      }
+      for position in (offset + 2)..<(offset + 2 + Int(rows[offset + 1]))
+      where Int(rows[position] & 0xff) >= classCount {
+        throw .malformed("weight for an unknown class")
+      }
+    }
+    guard empty else { throw .malformed("weight table full") }
   }
 
   /// Adds this feature's weights to `scores` (one per class); absent features add nothing.
   @inline(__always)
   func addWeights(of feature: UInt64, to scores: UnsafeMutablePointer<Float>) {
     let key = Self.key(of: feature)
-    var index = Int(truncatingIfNeeded: feature) & mask
+    var index = Self.firstSlot(of: feature, capacity: capacity)
     while true {
       let slot = slots[index]
       if slot == 0 { return }
@@ -51,8 +76,14 @@ struct QuantizedWeightTable: @unchecked Sendable {
         }
         return
       }
-      index = (index + 1) & mask
+      index += 1
+      if index == capacity { index = 0 }
     }
+  }
+
+  @inline(__always)
+  static func firstSlot(of feature: UInt64, capacity: Int) -> Int {
+    Int((feature & 0xffff_ffff) &* UInt64(capacity) >> 32)
   }
 
   /// The part of a feature hash stored in its slot: the upper half, never 0.

@@ -17,7 +17,7 @@ extension SyntaxModel {
     }
     let atoms = forms.enumerated().map { TokenAtoms(form: $1, index: $0, lexicon: lexicon) }
     let tags = tag(atoms)
-    let tree = parse(atoms, fineTags: tags.fine)
+    let tree = parse(atoms, fineTags: tags.fine, coarseTags: tags.coarse)
     return SyntacticAnalysis(
       coarseTags: tags.coarse.map { coarseTags[$0] },
       fineTags: tags.fine.map { fineTags[$0] },

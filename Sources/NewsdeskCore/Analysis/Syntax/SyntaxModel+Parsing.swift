@@ -7,9 +7,11 @@ extension SyntaxModel {
   static let longestParsedSpan = 300
 
   /// Each token's head (an index, or -1 for the root) and relation index.
-  func parse(_ atoms: [TokenAtoms], fineTags: [Int]) -> (heads: [Int], relations: [Int]) {
+  func parse(_ atoms: [TokenAtoms], fineTags: [Int], coarseTags: [Int]) -> (
+    heads: [Int], relations: [Int]
+  ) {
     guard atoms.count > Self.longestParsedSpan else {
-      return parseSpan(atoms, fineTags: fineTags)
+      return parseSpan(atoms, fineTags: fineTags, coarseTags: coarseTags)
     }
     var heads: [Int] = []
     var relationsFound: [Int] = []
@@ -17,7 +19,9 @@ extension SyntaxModel {
     let parataxis = relations.firstIndex(of: "parataxis") ?? rootRelation
     for start in stride(from: 0, to: atoms.count, by: Self.longestParsedSpan) {
       let end = min(start + Self.longestParsedSpan, atoms.count)
-      let piece = parseSpan(Array(atoms[start..<end]), fineTags: Array(fineTags[start..<end]))
+      let piece = parseSpan(
+        Array(atoms[start..<end]), fineTags: Array(fineTags[start..<end]),
+        coarseTags: Array(coarseTags[start..<end]))
       for (offset, head) in piece.heads.enumerated() {
         if head < 0 {
           if firstRoot < 0 {
@@ -37,7 +41,7 @@ extension SyntaxModel {
     return (heads, relationsFound)
   }
 
-  private func parseSpan(_ atoms: [TokenAtoms], fineTags: [Int]) -> (
+  private func parseSpan(_ atoms: [TokenAtoms], fineTags: [Int], coarseTags: [Int]) -> (
     heads: [Int], relations: [Int]
   ) {
     let count = atoms.count
@@ -47,7 +51,8 @@ extension SyntaxModel {
     var features: [UInt64] = []
     features.reserveCapacity(128)
     while !state.isTerminal {
-      ParserFeatures.extract(state, atoms: atoms, tags: fineTags, into: &features)
+      ParserFeatures.extract(
+        state, atoms: atoms, tags: fineTags, coarseTags: coarseTags, into: &features)
       scores.withUnsafeMutableBufferPointer { buffer in
         buffer.update(repeating: 0)
         for feature in features { parser.addWeights(of: feature, to: buffer.baseAddress!) }

@@ -40,7 +40,8 @@ public struct SyntaxModel: Sendable {
     let payloadStart = try SyntaxModelFormat.readHeader(&reader)
     let featureVersion = try reader.uint32()
     guard featureVersion == SyntaxModelFormat.featureVersion else {
-      throw .malformed("features version \(featureVersion), expected \(SyntaxModelFormat.featureVersion)")
+      throw .malformed(
+        "features version \(featureVersion), expected \(SyntaxModelFormat.featureVersion)")
     }
     _ = try reader.uint32()
     let labelLength = Int(try reader.uint32())

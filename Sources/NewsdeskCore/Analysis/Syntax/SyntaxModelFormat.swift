@@ -17,7 +17,7 @@ import Foundation
 enum SyntaxModelFormat {
   static let magic: [UInt8] = Array("NDSYNTAX".utf8)
   static let version: UInt32 = 1
-  static let featureVersion: UInt32 = 1
+  static let featureVersion: UInt32 = 2
   static let headerLength = 32
 
   /// Checks magic, version, length and checksum; returns where the payload starts.

@@ -86,7 +86,9 @@ public enum TreebankTokenizer {
   }
 
   /// The middle of a chunk: clitics off the end, then hyphens and inner punctuation.
-  private static func splitWord(_ chunk: Chunk, _ range: Range<Int>, into pieces: inout [Range<Int>]) {
+  private static func splitWord(
+    _ chunk: Chunk, _ range: Range<Int>, into pieces: inout [Range<Int>]
+  ) {
     let word = String(String.UnicodeScalarView(chunk[range].map(\.scalar)))
     if isURLOrAddress(word) {
       pieces.append(range)
@@ -117,7 +119,9 @@ public enum TreebankTokenizer {
 
   /// Hyphens and inner punctuation: "first-class" → first - class, "8%" → 8 %,
   /// "word,word" → word , word; "1,000" and "3.5" stay whole.
-  private static func splitInner(_ chunk: Chunk, _ range: Range<Int>, into pieces: inout [Range<Int>]) {
+  private static func splitInner(
+    _ chunk: Chunk, _ range: Range<Int>, into pieces: inout [Range<Int>]
+  ) {
     var start = range.lowerBound
     var index = range.lowerBound
     while index < range.upperBound {

@@ -64,17 +64,28 @@ struct AveragedPerceptron {
     }
   }
 
+  func updateCount(ofRow row: Int) -> Int { Int(updateCounts[row]) }
+
   /// The averaged weights, rows in the order their features were first updated (so the
   /// result is deterministic for a given training order).
-  func averagedRows(minimumUpdates: Int = 1) -> [QuantizedWeightTable.Row] {
+  func averagedRows() -> [QuantizedWeightTable.Row] {
     let now = Double(max(instances, 1))
-    return rows.indices.filter { updateCounts[$0] >= minimumUpdates }.map { row in
+    return rows.indices.map { row in
       let weights = rows[row].map { entry in
         let total = entry.total + Double(instances - entry.stamp) * Double(entry.weight)
         return (classIndex: Int(entry.classIndex), weight: Float(total / now))
       }
       return QuantizedWeightTable.Row(feature: features[row], weights: weights)
     }
+  }
+
+  /// The table's bytes without the features updated fewer than `minimumUpdates` times.
+  func encoded(minimumUpdates: Int) -> (bytes: [UInt8], rowCount: Int) {
+    let averaged = averagedRows()
+    let kept = averaged.indices.filter { updateCounts[$0] >= minimumUpdates }.map {
+      averaged[$0]
+    }
+    return QuantizedWeightTable.encode(rows: kept, classCount: classCount)
   }
 
   /// The averaged weights quantised as the model file stores them, so that training code can

@@ -6,7 +6,8 @@ enum ParserTraining {
   /// `tags` are the fine tags to parse with (jackknifed predictions, so training sees tags
   /// as noisy as at run time).
   static func train(
-    _ sentences: [TrainingSentence], tags: [[Int]], relationCount: Int, rootRelation: Int,
+    _ sentences: [TrainingSentence], tags: [[Int]], coarseTags: [[Int]], relationCount: Int,
+    rootRelation: Int,
     iterations: Int, seed: UInt64, explorationProbability: Double = 0.9
   ) -> AveragedPerceptron {
     let moveCount = 1 + 2 * relationCount
@@ -23,7 +24,8 @@ enum ParserTraining {
         var state = ArcHybridState(count: sentence.atoms.count, rootLabel: rootRelation)
         while !state.isTerminal {
           ParserFeatures.extract(
-            state, atoms: sentence.atoms, tags: tags[sentenceIndex], into: &features)
+            state, atoms: sentence.atoms, tags: tags[sentenceIndex],
+            coarseTags: coarseTags[sentenceIndex], into: &features)
           perceptron.score(features, into: &scores)
           Self.costs(of: state, sentence: sentence, moveCount: moveCount, into: &costs)
           var guess = -1
@@ -57,7 +59,9 @@ enum ParserTraining {
   static func costs(
     of state: ArcHybridState, sentence: TrainingSentence, moveCount: Int, into costs: inout [Int]
   ) {
-    let shiftCost = state.isValid(0) ? state.cost(of: 0, goldHeads: sentence.heads, goldLabels: sentence.relations) : -1
+    let shiftCost =
+      state.isValid(0)
+      ? state.cost(of: 0, goldHeads: sentence.heads, goldLabels: sentence.relations) : -1
     costs[0] = shiftCost
     var leftBase = -1
     var rightBase = -1
