@@ -45,8 +45,10 @@ public struct AnnotatedSentence: Sendable {
   public func text(of range: ClosedRange<Int>) -> String {
     let start = tokens[range.lowerBound].utf8Range.lowerBound
     let end = tokens[range.upperBound].utf8Range.upperBound
-    let utf8 = Array(text.utf8)
-    return String(decoding: utf8[start..<end], as: UTF8.self)
+    let utf8 = text.utf8
+    let lower = utf8.index(utf8.startIndex, offsetBy: start)
+    let upper = utf8.index(lower, offsetBy: end - start)
+    return String(decoding: utf8[lower..<upper], as: UTF8.self)
   }
 
   /// The dependents of `index` whose relation is `relation` or one of its subtypes.
