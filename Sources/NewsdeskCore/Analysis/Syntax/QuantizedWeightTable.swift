@@ -83,7 +83,8 @@ struct QuantizedWeightTable: @unchecked Sendable {
 
   @inline(__always)
   static func firstSlot(of feature: UInt64, capacity: Int) -> Int {
-    Int((feature & 0xffff_ffff) &* UInt64(capacity) >> 32)
+    // Parenthesised: in Swift `>>` binds tighter than `&*`.
+    Int(((feature & 0xffff_ffff) &* UInt64(capacity)) >> 32)
   }
 
   /// The part of a feature hash stored in its slot: the upper half, never 0.

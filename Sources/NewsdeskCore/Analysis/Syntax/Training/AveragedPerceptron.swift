@@ -3,8 +3,8 @@
 ///
 /// Rows are sparse: a feature gets a weight for a class only once an update touches it, so
 /// the parser's hundred-odd moves cost memory only where they were ever confused.
-struct AveragedPerceptron {
-  struct Entry {
+struct AveragedPerceptron: Sendable {
+  struct Entry: Sendable {
     var classIndex: UInt8
     var stamp: Int32
     var weight: Float
@@ -64,8 +64,6 @@ struct AveragedPerceptron {
     }
   }
 
-  func updateCount(ofRow row: Int) -> Int { Int(updateCounts[row]) }
-
   /// The averaged weights, rows in the order their features were first updated (so the
   /// result is deterministic for a given training order).
   func averagedRows() -> [QuantizedWeightTable.Row] {
@@ -79,13 +77,11 @@ struct AveragedPerceptron {
     }
   }
 
-  /// The table's bytes without the features updated fewer than `minimumUpdates` times.
-  func encoded(minimumUpdates: Int) -> (bytes: [UInt8], rowCount: Int) {
-    let averaged = averagedRows()
-    let kept = averaged.indices.filter { updateCounts[$0] >= minimumUpdates }.map {
-      averaged[$0]
-    }
-    return QuantizedWeightTable.encode(rows: kept, classCount: classCount)
+  /// The averaged weights with each row's update count, worked out once so that several
+  /// pruning thresholds can be tried without averaging again.
+  func averaged() -> AveragedWeights {
+    AveragedWeights(
+      rows: averagedRows(), updateCounts: updateCounts.map(Int.init), classCount: classCount)
   }
 
   /// The averaged weights quantised as the model file stores them, so that training code can
@@ -97,5 +93,18 @@ struct AveragedPerceptron {
     // The bytes were just written by `encode`; reading them back cannot fail.
     let table = try! QuantizedWeightTable(reading: &reader, storage: storage)
     return (table, encoded.bytes)
+  }
+}
+
+/// A trained perceptron's averaged weights, ready to be pruned and encoded.
+struct AveragedWeights {
+  let rows: [QuantizedWeightTable.Row]
+  let updateCounts: [Int]
+  let classCount: Int
+
+  /// The table's bytes without the features updated fewer than `minimumUpdates` times.
+  func encoded(minimumUpdates: Int) -> (bytes: [UInt8], rowCount: Int) {
+    let kept = rows.indices.filter { updateCounts[$0] >= minimumUpdates }.map { rows[$0] }
+    return QuantizedWeightTable.encode(rows: kept, classCount: classCount)
   }
 }

@@ -52,46 +52,49 @@ public struct SyntaxTrainer: Sendable {
     let coarseCount = coarseNames.names.count
     let fineCount = fineNames.names.count
 
-    func trainTagger(_ part: [TrainingSentence], rightContext: [[Int]]?) -> AveragedPerceptron {
+    let settings = settings
+    @Sendable func trainTagger(_ part: [TrainingSentence], rightContext: [[Int]]?)
+      -> AveragedPerceptron
+    {
       TaggerTraining.train(
         part, rightContext: rightContext, coarseCount: coarseCount, fineCount: fineCount,
         iterations: settings.taggerIterations, seed: settings.seed)
     }
-    // Jackknifed first-pass tags: each fold tagged by a pass trained on the others.
+    // Jackknifed tags: each fold tagged by passes trained on the other folds. Folds are
+    // independent, so they train side by side; results land by index (deterministic).
     let folds = max(settings.folds, 2)
     let foldOf = sentences.indices.map { $0 % folds }
-    var firstPass = Array(repeating: [Int](), count: sentences.count)
-    for fold in 0..<folds {
-      let others = sentences.indices.filter { foldOf[$0] != fold }
-      let table = trainTagger(others.map { sentences[$0] }, rightContext: nil).quantised().table
-      for index in sentences.indices where foldOf[index] == fold {
-        firstPass[index] =
-          SyntaxModel.tagPass(
-            table, atoms: sentences[index].atoms, coarseCount: coarseCount, rightContext: nil
-          ).fine
+    @Sendable func jackknife(rightContext: [[Int]]?) -> [(coarse: [Int], fine: [Int])] {
+      let perFold = Parallel.map(count: folds, makeContext: {}) { _, fold in
+        let others = sentences.indices.filter { foldOf[$0] != fold }
+        let table = trainTagger(
+          others.map { sentences[$0] },
+          rightContext: rightContext.map { context in
+            others.map { context[$0] }
+          }
+        ).quantised().table
+        return sentences.indices.filter { foldOf[$0] == fold }.map { index in
+          let tags = SyntaxModel.tagPass(
+            table, atoms: sentences[index].atoms, coarseCount: coarseCount,
+            rightContext: rightContext?[index])
+          return (index, tags.coarse, tags.fine)
+        }
       }
-      progress("tagger fold \(fold + 1)/\(folds) (first pass)")
+      var result = Array(repeating: (coarse: [Int](), fine: [Int]()), count: sentences.count)
+      for (index, coarse, fine) in perFold.joined() { result[index] = (coarse, fine) }
+      return result
     }
-    let firstTagger = trainTagger(sentences, rightContext: nil)
-    let secondTagger = trainTagger(sentences, rightContext: firstPass)
+    let firstPass = jackknife(rightContext: nil).map(\.fine)
+    progress("tagger first pass jackknifed (\(folds) folds)")
+    let fullTaggers = Parallel.map(count: 2, makeContext: {}) { _, pass in
+      trainTagger(sentences, rightContext: pass == 0 ? nil : firstPass)
+    }
+    let (firstTagger, secondTagger) = (fullTaggers[0], fullTaggers[1])
     progress("tagger trained")
-    // Jackknifed final tags for the parser.
-    var parserFine = Array(repeating: [Int](), count: sentences.count)
-    var parserCoarse = Array(repeating: [Int](), count: sentences.count)
-    for fold in 0..<folds {
-      let others = sentences.indices.filter { foldOf[$0] != fold }
-      let table = trainTagger(
-        others.map { sentences[$0] }, rightContext: others.map { firstPass[$0] }
-      ).quantised().table
-      for index in sentences.indices where foldOf[index] == fold {
-        let tags = SyntaxModel.tagPass(
-          table, atoms: sentences[index].atoms, coarseCount: coarseCount,
-          rightContext: firstPass[index])
-        parserFine[index] = tags.fine
-        parserCoarse[index] = tags.coarse
-      }
-      progress("tagger fold \(fold + 1)/\(folds) (second pass)")
-    }
+    let finalTags = jackknife(rightContext: firstPass)
+    let parserFine = finalTags.map(\.fine)
+    let parserCoarse = finalTags.map(\.coarse)
+    progress("tagger second pass jackknifed")
     let jackknifed = zip(sentences, parserFine).map { sentence, tags in
       zip(sentence.fine, tags).filter { $0 == $1 }.count
     }.reduce(0, +)
@@ -106,11 +109,15 @@ public struct SyntaxTrainer: Sendable {
     // that fit by labelled attachment on the development set.
     var chosen: (bytes: [UInt8], score: Double)?
     var smallest: [UInt8]?
+    let (firstWeights, secondWeights) = (firstTagger.averaged(), secondTagger.averaged())
+    let parserWeights = parser.averaged()
+    let parserTables = settings.parserPruningThresholds.map {
+      parserWeights.encoded(minimumUpdates: $0)
+    }
     for taggerThreshold in settings.taggerPruningThresholds {
-      let first = firstTagger.encoded(minimumUpdates: taggerThreshold)
-      let second = secondTagger.encoded(minimumUpdates: taggerThreshold)
-      for parserThreshold in settings.parserPruningThresholds {
-        let encoded = parser.encoded(minimumUpdates: parserThreshold)
+      let first = firstWeights.encoded(minimumUpdates: taggerThreshold)
+      let second = secondWeights.encoded(minimumUpdates: taggerThreshold)
+      for (parserThreshold, encoded) in zip(settings.parserPruningThresholds, parserTables) {
         let file = SyntaxModelFormat.encode(
           coarseTags: coarseNames.names, fineTags: fineNames.names,
           relations: relationNames.names,
