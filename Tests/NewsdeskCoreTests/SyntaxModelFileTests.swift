@@ -123,6 +123,18 @@ import Testing
     #expect(absent.allSatisfy { $0 == 0 })
   }
 
+  /// Features spread over the table (a slip here once sent every feature to slot 0, making
+  /// writing a large table quadratic while every lookup still came out right).
+  @Test func featuresSpreadOverTheSlots() {
+    let capacity = 1_334
+    let slots = Set(
+      (0..<1_000).map {
+        QuantizedWeightTable.firstSlot(of: FeatureHash.of($0), capacity: capacity)
+      })
+    #expect(slots.count > 500)
+    #expect(slots.allSatisfy { (0..<capacity).contains($0) })
+  }
+
   @Test func defaultLocationHonoursTheEnvironment() {
     let path = SyntaxModelLocation.defaultPath(environment: ["NEWSDESK_SYNTAX_MODEL": "/x/y"])
     #expect(path == "/x/y")
