@@ -31,6 +31,7 @@ import Testing
       ("children", "NOUN", "NNS", "child"),
       ("better", "ADJ", "JJR", "good"),
       ("attacked", "VERB", "VBD", "attack"),
+      ("troops", "NOUN", "NNS", "troop"),
     ])
   func withWordNet(_ form: String, _ coarse: String, _ fine: String, _ lemma: String) {
     let lemmatizer = Lemmatizer(lexicon: WordNet.shared)

@@ -36,9 +36,13 @@ public struct Lemmatizer: Sendable {
     }
   }
 
+  /// Called only for inflected tags (NNS, VBD, JJR …), so a base that differs from the word
+  /// comes first: WordNet lists "troops" as a noun of its own, but NNS "troops" is troop.
   private func wordNetLemma(_ word: String, _ pos: WordNetPOS) -> String? {
-    guard let lexicon, let first = lexicon.lemmas(word, pos: pos).first else { return nil }
-    return first.replacingUnderscores()
+    guard let lexicon else { return nil }
+    let bases = lexicon.lemmas(word, pos: pos)
+    guard let chosen = bases.first(where: { $0 != word }) ?? bases.first else { return nil }
+    return chosen.replacingUnderscores()
   }
 
   static func verbRule(_ word: String, fineTag: String) -> String {
