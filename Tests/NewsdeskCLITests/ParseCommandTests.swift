@@ -77,3 +77,15 @@ import Testing
     #expect(result.stderr == "newsdesk: no such file or folder: /no/such/file.txt\n")
   }
 }
+
+/// `:why` shows the parse of the chosen sentence.
+@Suite struct WhyParseTests {
+  @Test func whyShowsThePredicatesOfTheSentence() throws {
+    let result = try CLI.run(["--corpus", "corpus"], stdin: "who did Rubio meet?\n:why\n")
+    #expect(result.status == 0)
+    let lines = result.stdoutLines
+    let parse = try #require(lines.first { $0.hasPrefix("  parse: ") })
+    #expect(parse.contains("meet: subject Rubio"))
+    #expect(parse.count <= 140)
+  }
+}
