@@ -11,7 +11,7 @@ public struct SyntaxTrainer: Sendable {
     public var seed: UInt64 = 1
     /// Parser features updated fewer times than one of these are left out of the file; the
     /// trainer tries each and keeps the best on the development set among those that fit.
-    public var parserPruningThresholds = [1, 2, 3, 4, 6, 8]
+    public var parserPruningThresholds = [8, 10, 12, 16]
     /// The same for the tagger's two passes.
     public var taggerPruningThresholds = [1, 2, 3]
     /// The largest model file to write, in bytes.
