@@ -33,10 +33,17 @@ let package = Package(
       path: "Benchmarks/RetrievalBenchmark"
     ),
     .executableTarget(
+      name: "newsdesk-calibrate",
+      dependencies: ["NewsdeskCore"],
+      path: "Benchmarks/Calibration"
+    ),
+    .executableTarget(
       name: "newsdesk-quality",
       dependencies: ["NewsdeskCore"],
       path: "Benchmarks/QualityBenchmark"
     ),
+    .executableTarget(
+      name: "newsdesk-sweep", dependencies: ["NewsdeskCore"], path: "Benchmarks/CrashSweep"),
     .executableTarget(
       name: "newsdesk-train",
       dependencies: ["NewsdeskCore"],
@@ -49,6 +56,8 @@ let package = Package(
     ),
     .testTarget(
       name: "NewsdeskCoreTests", dependencies: ["NewsdeskCore"], path: "Tests/NewsdeskCoreTests"),
+    .testTarget(
+      name: "LineEditorTests", dependencies: ["LineEditor"], path: "Tests/LineEditorTests"),
     .testTarget(
       name: "NewsdeskCLITests", dependencies: ["newsdesk"], path: "Tests/NewsdeskCLITests"),
   ],

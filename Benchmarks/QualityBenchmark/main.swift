@@ -5,7 +5,7 @@
 // Every miss goes to a file for reading. Build with -c release.
 //
 //   newsdesk-quality [DATA.json] [--misses FILE] [--threshold X] [--explain "QUESTION TEXT"]
-//                    [--signals FILE.csv] [--choices FILE.csv]
+//                    [--signals FILE.csv] [--choices FILE.csv] [--chart FILE.svg]
 //
 // --signals: each answer's confidence signals at home, same-title and other-title, with the
 // question and supporting sentence (for calibrating the confidence). --choices: each retrieved
@@ -225,6 +225,9 @@ func signalRow(_ set: String, _ answer: Answer, _ f1: Double) -> String {
   return
     "\(set),\(f1),\(answer.confidence),\(s.coverage),\(s.termShare),\(s.candidateScore),\(s.typeFit),\(s.retrievalScore),\(answer.analysis.terms.count),\(answer.analysis.answerType.rawValue),\(quoted(answer.question)),\(quoted(answer.evidence?.sentence ?? ""))\n"
 }
+/// Each home answer's confidence and whether it is right (F1 ≥ 0.5), for the reliability
+/// table; an answer without a short answer is never given, so it counts at 0.
+var homeOutcomes: [ReliabilityReport.Outcome] = []
 var awayConfidences: [Double] = []
 var nearConfidences: [Double] = []
 let titles = dataset.data
@@ -250,6 +253,9 @@ for (titleNumber, title) in titles.enumerated() {
       let f1 =
         item.answers.map { AnswerNormalizer.f1(answer.shortAnswer ?? "", $0.text) }.max() ?? 0
       homeAnswers.append((answer.confidence, f1))
+      homeOutcomes.append(
+        ReliabilityReport.Outcome(
+          confidence: answer.shortAnswer == nil ? 0 : answer.confidence, right: f1 >= 0.5))
       let awayAnswer = away.ask(item.question)
       awayConfidences.append(awayAnswer.confidence)
       signalRows +=
@@ -272,6 +278,32 @@ for step in 0...12 {
     String(
       format: "  %.2f     %5.1f                       %5.1f%%    %5.1f%%      %5.1f%%", threshold,
       100 * f1, 100 * homeAbstained, 100 * nearAbstained, 100 * awayAbstained))
+}
+
+let reliability = ReliabilityReport(outcomes: homeOutcomes)
+print("reliability (right: F1 ≥ 0.5; every question of its own paragraph):")
+print(reliability.table)
+let defaultThreshold = AnswerComposer.Options().threshold
+if let point = reliability.curve.filter({ $0.threshold >= defaultThreshold }).last {
+  print(
+    String(
+      format: "at the default threshold %.3f: %.1f%% of questions answered, %.1f%% of them right",
+      defaultThreshold, 100 * point.coverage, 100 * point.precision))
+}
+for coverage in [0.3, 0.5, 0.7, 0.9] {
+  if let point = reliability.curve.first(where: { $0.coverage >= coverage }) {
+    print(
+      String(
+        format: "  answering %.0f%%: precision %.1f%% (threshold %.3f)", 100 * coverage,
+        100 * point.precision, point.threshold))
+  }
+}
+if let chartPath = argument("--chart") {
+  let chart = ReliabilityChart(
+    series: [(URL(fileURLWithPath: dataPath).lastPathComponent, reliability)],
+    threshold: defaultThreshold)
+  try? chart.svg.write(toFile: chartPath, atomically: true, encoding: .utf8)
+  print("reliability chart written to \(chartPath)")
 }
 
 func percentile(_ values: [Double], _ fraction: Double) -> Double {

@@ -1,5 +1,7 @@
 // wcwidth is an X/Open function; glibc declares it only when asked.
 #define _XOPEN_SOURCE 700
+// strcasestr, for the history search.
+#define _GNU_SOURCE
 
 // Every call into libedit in newsdesk happens in this file. Each function is a
 // fixed-signature wrapper because Swift cannot call C variadic functions.
@@ -38,6 +40,99 @@ static nd_editor *editor_of(EditLine *el) {
 static char *prompt_text(EditLine *el) {
   nd_editor *editor = editor_of(el);
   return (editor && editor->prompt) ? editor->prompt : empty_prompt;
+}
+
+// Replaces the whole line with `text` (counts are in characters, as libedit's are).
+static void replace_line(EditLine *el, const char *text) {
+  const LineInfoW *line = el_wline(el);
+  el_cursor(el, (int)(line->lastchar - line->cursor));
+  line = el_wline(el);
+  el_deletestr(el, (int)(line->cursor - line->buffer));
+  if (text && *text) el_insertstr(el, text);
+}
+
+// Redraws the prompt and line from the start of the screen line: EL_REFRESH forgets
+// what libedit last drew and draws from column 0, so the cursor must be taken there.
+static void redraw(EditLine *el) {
+  fputs("\r\033[K", stdout);
+  fflush(stdout);
+  el_set(el, EL_REFRESH);
+}
+
+// The newest history entry holding `pattern` (case aside), after skipping `skip` such entries.
+static const char *find_in_history(nd_editor *editor, const char *pattern, int skip) {
+  if (!*pattern) return NULL;
+  HistEvent event;
+  int found = 0;
+  for (int status = history(editor->history, &event, H_FIRST); status >= 0;
+       status = history(editor->history, &event, H_NEXT)) {
+    if (strcasestr(event.str, pattern) && found++ == skip) return event.str;
+  }
+  return NULL;
+}
+
+// Bound to ^R: a reverse incremental search that says what it is doing, as readline
+// does ("(search) 'rub': who did Rubio meet?"), where libedit's own shows "bck:".
+// Typing narrows, ^R finds an older match, Backspace widens, Enter runs the line, ^G or
+// ^C puts the line back as it was, and any other key keeps the match and is then read
+// as usual (so arrows and ^A/^E start editing it).
+static unsigned char reverse_search(EditLine *el, int ch) {
+  (void)ch;
+  nd_editor *editor = editor_of(el);
+  if (!editor) return CC_ERROR;
+  const LineInfo *info = el_line(el);
+  char *original = strndup(info->buffer, (size_t)(info->lastchar - info->buffer));
+  char *saved_prompt = editor->prompt;
+  editor->prompt = NULL;
+  char pattern[256] = "";
+  size_t length = 0;
+  int skip = 0;
+  const char *match = NULL;
+  unsigned char outcome = CC_REDISPLAY;
+  for (;;) {
+    const char *found = find_in_history(editor, pattern, skip);
+    if (found) {
+      match = found;
+    } else if (skip > 0) {
+      skip--;  // no older match: stay on the last one
+    }
+    char prompt[320];
+    snprintf(prompt, sizeof prompt, "(%ssearch) '%s': ",
+             (length > 0 && !found) ? "failed " : "", pattern);
+    free(editor->prompt);
+    editor->prompt = strdup(prompt);
+    replace_line(el, match ? match : original);
+    redraw(el);
+    char key;
+    if (el_getc(el, &key) != 1) break;
+    if (key == '\r' || key == '\n') {
+      outcome = CC_NEWLINE;
+      break;
+    } else if (key == 0x12) {  // ^R
+      skip++;
+    } else if (key == 0x7F || key == 0x08) {
+      if (length > 0) pattern[--length] = '\0';
+      skip = 0;
+      if (length == 0) match = NULL;
+    } else if (key == 0x07 || key == 0x03) {  // ^G, ^C
+      replace_line(el, original);
+      break;
+    } else if ((unsigned char)key >= 0x20 && length + 1 < sizeof pattern) {
+      pattern[length++] = key;
+      pattern[length] = '\0';
+      skip = 0;
+    } else {
+      char pushed[2] = {key, '\0'};
+      el_push(el, pushed);
+      break;
+    }
+  }
+  free(editor->prompt);
+  editor->prompt = saved_prompt;
+  free(original);
+  // The line as it will run, after the usual prompt.
+  redraw(el);
+  return outcome;
 }
 
 // Bound to ^C. The tty's ISIG is off while editing, so ^C arrives here as a key
@@ -111,7 +206,8 @@ nd_editor *nd_editor_create(const char *program_name, int history_limit) {
   el_set(el, EL_BIND, "^C", "nd-cancel-line", NULL);
   el_set(el, EL_ADDFN, "nd-complete", "Complete the word before the cursor", complete_word);
   el_set(el, EL_BIND, "^I", "nd-complete", NULL);
-  el_set(el, EL_BIND, "^R", "em-inc-search-prev", NULL);
+  el_set(el, EL_ADDFN, "nd-reverse-search", "Search history, newest first", reverse_search);
+  el_set(el, EL_BIND, "^R", "nd-reverse-search", NULL);
   return editor;
 }
 
@@ -191,22 +287,68 @@ const char *nd_history_newest(nd_editor *editor) {
   return editor->event.str;
 }
 
-int nd_history_save_fd(nd_editor *editor, int fd) {
+const char *nd_history_older(nd_editor *editor, int back) {
+  if (history(editor->history, &editor->event, H_FIRST) < 0) return NULL;
+  for (int step = 0; step < back; step++) {
+    if (history(editor->history, &editor->event, H_NEXT) < 0) return NULL;
+  }
+  return editor->event.str;
+}
+
+// H_SAVE_FP rather than H_SAVE: H_SAVE ignores write and close errors, so a
+// full disk would look like success and the rename would lose the history.
+static int save_fd(History *list, HistEvent *event, int fd) {
   FILE *file = fdopen(fd, "w");
   if (!file) {
     int error = errno;
     close(fd);
     return error;
   }
-  // H_SAVE_FP rather than H_SAVE: H_SAVE ignores write and close errors, so a
-  // full disk would look like success and the rename would lose the history.
   errno = 0;
-  int saved = history(editor->history, &editor->event, H_SAVE_FP, file);
+  int saved = history(list, event, H_SAVE_FP, file);
   int error = saved < 0 ? (errno ? errno : EIO) : 0;
   if (fflush(file) != 0 && !error) error = errno;
   if (ferror(file) && !error) error = EIO;
   if (fclose(file) != 0 && !error) error = errno;
   return error;
+}
+
+// A history list with no terminal attached: the history file is merged through
+// one of these (read what is on disk, append this session's lines, write it
+// out), so saving never depends on the editor's own list.
+struct nd_history {
+  History *history;
+  HistEvent event;
+};
+
+nd_history *nd_history_create(int limit) {
+  nd_history *list = calloc(1, sizeof *list);
+  if (!list) return NULL;
+  list->history = history_init();
+  if (!list->history) {
+    free(list);
+    return NULL;
+  }
+  history(list->history, &list->event, H_SETSIZE, limit > 0 ? limit : 1);
+  history(list->history, &list->event, H_SETUNIQUE, 1);
+  return list;
+}
+
+void nd_history_destroy(nd_history *list) {
+  history_end(list->history);
+  free(list);
+}
+
+int nd_history_list_load(nd_history *list, const char *path) {
+  return history(list->history, &list->event, H_LOAD, path);
+}
+
+void nd_history_list_add(nd_history *list, const char *line) {
+  history(list->history, &list->event, H_ENTER, line);
+}
+
+int nd_history_list_save_fd(nd_history *list, int fd) {
+  return save_fd(list->history, &list->event, fd);
 }
 
 static void ignore_interrupt(int signal_number) { (void)signal_number; }

@@ -7,7 +7,8 @@ import CLineEditShim
 #endif
 
 /// Interactive line input for the shell: prompt, emacs keys, history that survives
-/// restarts, Ctrl-R search, Ctrl-C to abandon a line and Tab completion.
+/// restarts (see `HistoryFile` for how it is saved), Ctrl-R search, Ctrl-C to abandon a
+/// line and Tab completion.
 ///
 /// This is the only Swift file that drives libedit (through CLineEditShim); the
 /// other files are pure logic it uses.
@@ -21,7 +22,17 @@ import CLineEditShim
 public final class LineEditor {
   /// nil when reading plainly (stdin is not a terminal, or libedit failed to start).
   private let editor: OpaquePointer?
-  private let historyFile: String?
+  /// Where entries are saved; nil when history is off or the file is left alone.
+  private let historyFile: HistoryFile?
+  /// The path as given, for warnings.
+  private let historyPath: String
+  private let historyLimit: Int
+  /// Entries of this session not yet on disk: saves append them to what the file holds.
+  private var unsaved: [String] = []
+
+  /// Why history will not be saved this session, found when the editor started; nil when
+  /// all is well or history is off on purpose (`/dev/null`).
+  public private(set) var historyWarning: HistoryWarning?
 
   /// May contain ANSI colour escapes; they are marked so libedit does not count them as columns.
   public var prompt: String = "" {
@@ -34,21 +45,22 @@ public final class LineEditor {
   /// Called on Tab with the line's text before the cursor.
   public var completer: ((String) -> CompletionResult)?
 
-  /// Starts libedit and loads `historyFile` if it exists. Also makes SIGINT harmless
-  /// for the whole process, so Ctrl-C outside `readLine()` cannot end the session.
-  public init(programName: String, historyFile: String?, historyLimit: Int = 1000) {
-    self.historyFile = historyFile
+  /// Starts libedit and loads `historyFile` if it exists and is a history file. Also makes
+  /// SIGINT harmless for the whole process, so Ctrl-C outside `readLine()` cannot end the
+  /// session. `historyLimit` entries are kept, in memory and on disk.
+  public init(programName: String, historyFile path: String?, historyLimit: Int = 1000) {
+    historyPath = path ?? ""
+    self.historyLimit = historyLimit
     guard isatty(STDIN_FILENO) == 1,
       let editor = nd_editor_create(programName, Int32(clamping: historyLimit))
     else {
       self.editor = nil
+      historyFile = nil
       return
     }
     self.editor = editor
     nd_guard_sigint()
-    if let historyFile, HistoryFile.exists(historyFile) {
-      _ = nd_history_load(editor, historyFile)
-    }
+    historyFile = Self.openHistory(path, editor: editor, warning: &historyWarning)
     // An unretained pointer to self is safe: deinit destroys the editor, and with it
     // every path back into this callback, before self goes away.
     nd_editor_set_completer(
@@ -87,10 +99,22 @@ public final class LineEditor {
     }
   }
 
-  /// Adds to in-memory history and saves the whole history file atomically. Returns
-  /// nil on success, or a one-line description of why the file could not be written.
-  /// Empty/whitespace-only lines and consecutive duplicates are not added.
-  @discardableResult public func addToHistory(_ line: String) -> String? {
+  /// The history entries, oldest first (from the file and this session), for `:history`.
+  public var entries: [String] {
+    guard let editor else { return [] }
+    var newestFirst: [String] = []
+    while newestFirst.count < historyLimit,
+      let entry = nd_history_older(editor, Int32(newestFirst.count))
+    {
+      newestFirst.append(String(cString: entry))
+    }
+    return newestFirst.reversed()
+  }
+
+  /// Adds to in-memory history and appends it to the history file. Returns nil on
+  /// success, or why the file could not be written (the entry is tried again with the
+  /// next one). Empty/whitespace-only lines and consecutive duplicates are not added.
+  @discardableResult public func addToHistory(_ line: String) -> HistoryWarning? {
     guard let editor, !line.allSatisfy(\.isWhitespace) else { return nil }
     if let newest = nd_history_newest(editor), String(cString: newest) == line {
       return nil
@@ -98,8 +122,41 @@ public final class LineEditor {
     nd_history_add(editor, line)
     // Saving after every entry means a crash or a closed terminal loses nothing.
     guard let historyFile else { return nil }
-    return HistoryFile.replace(historyFile) { descriptor in
-      nd_history_save_fd(editor, descriptor)
+    unsaved.append(line)
+    if unsaved.count > historyLimit { unsaved.removeFirst(unsaved.count - historyLimit) }
+    guard let problem = historyFile.save(unsaved, limit: historyLimit) else {
+      unsaved.removeAll()
+      return nil
+    }
+    return HistoryWarning(path: historyPath, message: "not saved: \(problem)")
+  }
+
+  /// Decides where history goes and loads what is there. Returns the file to save to, or
+  /// nil (with a warning unless history is off on purpose).
+  private static func openHistory(
+    _ path: String?, editor: OpaquePointer, warning: inout HistoryWarning?
+  ) -> HistoryFile? {
+    guard let path else { return nil }
+    switch HistoryFile.destination(for: path) {
+    case .off:
+      return nil
+    case .refused(let reason):
+      warning = HistoryWarning(path: path, message: "\(reason); history is off this session")
+      return nil
+    case .file(let target):
+      let file = HistoryFile(path: target)
+      switch file.state() {
+      case .missing:
+        return file
+      case .usable:
+        _ = nd_history_load(editor, target)
+        return file
+      case .leftAlone(let reason, let loadable):
+        if loadable { _ = nd_history_load(editor, target) }
+        warning = HistoryWarning(
+          path: path, message: "\(reason); it is left alone and this session's lines are not saved")
+        return nil
+      }
     }
   }
 

@@ -1,16 +1,25 @@
+import Foundation
 import NewsdeskCore
 
 /// Renders answers as text: the short answer, the sentence with the answer highlighted, and
-/// the citation.
+/// the citation. Every string from an article (sentence, title, answer, speaker) is escaped
+/// with `safe` before it is styled, so its control characters are shown, never sent.
 struct AnswerRenderer: Sendable {
-  let style: TextStyle
-  let width: Int?
-  let showCandidates: Bool
+  var style: TextStyle
+  /// Whether lines wrap to the terminal: its width is read again on every render, so a
+  /// window resized between answers gets answers that fit it.
+  var wrapsToTerminal: Bool
+  var showCandidates: Bool
+  /// Titles two or more loaded articles share: their citations add the file name.
+  var sharedTitles: Set<String> = []
+
+  /// The terminal's width now, or nil when output is not wrapped.
+  var width: Int? { wrapsToTerminal ? Output.terminalWidth : nil }
 
   func render(_ answer: Answer) -> String {
     var lines: [String] = []
-    if let clarification = answer.clarification { return style.bold(clarification) }
-    if let notice = answer.analysis.notice { lines.append(style.warning("(\(notice))")) }
+    if let clarification = answer.clarification { return style.bold(safe(clarification)) }
+    if let notice = answer.analysis.notice { lines.append(style.warning("(\(safe(notice)))")) }
     guard let evidence = answer.evidence else {
       lines.append(style.bold(Answer.abstentionText))
       lines.append(style.dim("  No sentence in the loaded articles matches the question."))
@@ -18,14 +27,18 @@ struct AnswerRenderer: Sendable {
     }
     if answer.abstained {
       lines.append(style.bold(Answer.abstentionText))
-      lines.append(TextStyle.wrap("Nearest: “\(evidence.sentence)”", width: width, indent: "  "))
+      if let reason = answer.abstentionReason {
+        lines.append(TextStyle.wrap(safe(reason.text), width: width, indent: "  "))
+      }
+      lines.append(
+        TextStyle.wrap("Nearest: “\(safe(evidence.sentence))”", width: width, indent: "  "))
     } else {
       if let short = answer.shortAnswer {
-        var line = style.answer(short)
+        var line = style.answer(safe(short))
         if let speaker = answer.speaker {
-          line += " — \(speaker)"
+          line += " — \(safe(speaker))"
         } else if let role = answer.role {
-          line += " (\(role))"
+          line += " (\(safe(role)))"
         } else if let date = answer.answerDate, !short.contains(date.iso) {
           line += " (\(date.iso))"
         }
@@ -36,7 +49,8 @@ struct AnswerRenderer: Sendable {
     lines.append(
       style.dim(
         TextStyle.wrap(
-          "— \(citation(evidence)) · confidence \(format(answer.confidence))", width: width,
+          "— \(citation(evidence)) · confidence \(format(answer.confidence)) (\(ConfidenceCalibration.word(for: answer.confidence)))",
+          width: width,
           indent: "  ")))
     if !answer.abstained { lines += sourceLines(answer) }
     if showCandidates { lines += candidateLines(answer.candidates) }
@@ -57,12 +71,14 @@ struct AnswerRenderer: Sendable {
     var accounts = answer.otherAnswers.map { ($0.text, $0.evidence, $0.alsoCitedIn, false) }
     accounts.append((short, evidence, answer.alsoCitedIn, true))
     accounts.sort { $0.1.isNewer(than: $1.1) }
-    lines.append(style.warning("Articles differ (newest first):"))
+    // "Newest first" is only true of articles that have dates.
+    let dated = accounts.contains { $0.1.article.date != nil }
+    lines.append(style.warning(dated ? "Articles differ (newest first):" : "Articles differ:"))
     for (text, source, others, isMain) in accounts {
       let marker = isMain ? " (the answer above)" : ""
       lines.append(
         TextStyle.wrap(
-          "• \(style.answer(text)) — \(citation(source))\(style.dim(marker))", width: width,
+          "• \(style.answer(safe(text))) — \(citation(source))\(style.dim(marker))", width: width,
           indent: "  "))
       if !isMain {
         lines.append(TextStyle.wrap("“\(highlighted(source))”", width: width, indent: "    "))
@@ -75,10 +91,21 @@ struct AnswerRenderer: Sendable {
     return lines
   }
 
+  /// `[3:14] Title · 2025-09-04`: the article's `:sources` number and the sentence's
+  /// number, which `:show 3:14` opens.
   func citation(_ evidence: Evidence) -> String {
-    var parts = [evidence.article.title]
-    if let date = evidence.article.date { parts.append(date.iso) }
-    parts.append("sentence \(evidence.sentenceNumber)")
+    citation(
+      article: evidence.article, number: evidence.articleNumber,
+      sentence: evidence.sentenceNumber)
+  }
+
+  func citation(article: ArticleCitation, number: Int, sentence: Int?) -> String {
+    let place = sentence.map { "[\(number + 1):\($0)]" } ?? "[\(number + 1)]"
+    var parts = ["\(place) \(safe(article.title))"]
+    if sharedTitles.contains(article.title) {
+      parts[0] += " (\(safe((article.path as NSString).lastPathComponent)))"
+    }
+    if let date = article.date { parts.append(date.iso) }
     return parts.joined(separator: " · ")
   }
 
@@ -86,24 +113,43 @@ struct AnswerRenderer: Sendable {
     guard !candidates.isEmpty else { return [] }
     var lines = ["  Top sentences:"]
     for (rank, candidate) in candidates.enumerated() {
-      let label = "\(candidate.article.id)#\(candidate.sentenceNumber)"
+      let label = "[\(candidate.articleNumber + 1):\(candidate.sentenceNumber)]"
       lines.append(
         TextStyle.wrap(
-          "\(rank + 1). \(format(candidate.score)) \(style.dim(label)) \(candidate.sentence)",
+          "\(rank + 1). \(format(candidate.score)) \(style.dim(label)) \(safe(candidate.sentence))",
           width: width, indent: "   "))
     }
     return lines
   }
 
   func highlighted(_ evidence: Evidence) -> String {
-    guard let range = evidence.highlight else { return evidence.sentence }
+    guard let range = evidence.highlight else { return safe(evidence.sentence) }
     let bytes = Array(evidence.sentence.utf8)
-    guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return evidence.sentence }
+    guard range.lowerBound >= 0, range.upperBound <= bytes.count else {
+      return safe(evidence.sentence)
+    }
+    // Split on the raw bytes (the range counts them), then escape each part.
     let before = String(decoding: bytes[..<range.lowerBound], as: UTF8.self)
     let inside = String(decoding: bytes[range], as: UTF8.self)
     let after = String(decoding: bytes[range.upperBound...], as: UTF8.self)
-    return before + style.highlight(inside) + after
+    return safe(before) + style.highlight(safe(inside)) + safe(after)
   }
+
+  /// `text` with each of `ranges` (UTF-8 offsets, in order, not overlapping) highlighted.
+  func highlighted(_ text: String, ranges: [Range<Int>]) -> String {
+    let bytes = Array(text.utf8)
+    var result = ""
+    var position = 0
+    for range in ranges where range.lowerBound >= position && range.upperBound <= bytes.count {
+      result += safe(String(decoding: bytes[position..<range.lowerBound], as: UTF8.self))
+      result += style.highlight(safe(String(decoding: bytes[range], as: UTF8.self)))
+      position = range.upperBound
+    }
+    return result + safe(String(decoding: bytes[position...], as: UTF8.self))
+  }
+
+  /// A string from an article or a file name, on one line with its control characters shown.
+  func safe(_ text: String) -> String { TerminalSafe(text).line }
 
   func format(_ value: Double) -> String {
     let rounded = (value * 100).rounded() / 100

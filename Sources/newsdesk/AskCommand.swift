@@ -23,6 +23,6 @@ extension AnswerRenderer {
   static func make(corpus: CorpusOptions) -> AnswerRenderer {
     AnswerRenderer(
       style: TextStyle(enabled: Output.useColor(disabled: corpus.noColor)),
-      width: Output.terminalWidth, showCandidates: corpus.top != nil)
+      wrapsToTerminal: Output.standardOutputIsTerminal, showCandidates: corpus.top != nil)
   }
 }

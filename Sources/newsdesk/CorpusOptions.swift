@@ -44,18 +44,23 @@ struct CorpusOptions: ParsableArguments {
   }
 
   /// Loads the corpus into a new session, printing a warning line for each skipped file.
-  /// A missing path throws, so the command exits 2 before doing anything.
-  func makeSession(warnWhenEmpty: Bool) throws -> NewsdeskSession {
+  /// A missing path throws, so the command exits 2 before doing anything. So does a corpus
+  /// with no article in it, except for the shell, which starts anyway (`:load` can add some).
+  func makeSession(warnWhenEmpty: Bool, startsShell: Bool = false) throws -> NewsdeskSession {
     var session = NewsdeskSession()
     if let top { session.top = top }
     if let threshold { session.composer.options.threshold = threshold }
     session.loadOptions = loadOptions
     let report = try session.load(paths: resolvedPaths)
     Output.warn(report)
-    if warnWhenEmpty, session.library.articles.isEmpty {
-      Output.error(
-        "newsdesk: no articles found in \(resolvedPaths.joined(separator: ", ")); add .txt or .md files, or use :load PATH"
-      )
+    guard session.library.articles.isEmpty else { return session }
+    let empty = "no articles found in \(resolvedPaths.joined(separator: ", "))"
+    if !startsShell {
+      throw NewsdeskError.invalidArgument(
+        empty + "; add .txt or .md files there, or name another folder with --corpus PATH")
+    }
+    if warnWhenEmpty {
+      Output.error("newsdesk: \(empty); add .txt or .md files, or use :load PATH")
     }
     return session
   }

@@ -6,7 +6,8 @@ import NewsdeskCore
 struct InteractiveShell {
   var conversation: Conversation
 
-  /// ~/.newsdesk_history unless NEWSDESK_HISTORY names another file.
+  /// ~/.newsdesk_history unless NEWSDESK_HISTORY names another file (`/dev/null` turns
+  /// history off).
   static var historyPath: String {
     let environment = ProcessInfo.processInfo.environment
     if let path = environment["NEWSDESK_HISTORY"], !path.isEmpty { return path }
@@ -16,9 +17,13 @@ struct InteractiveShell {
 
   mutating func run() {
     let editor = LineEditor(programName: "newsdesk", historyFile: Self.historyPath)
+    conversation.history = editor.entries
     var completer = ShellCompleter(library: conversation.session.library)
-    var warnedAboutHistory = false
     printBanner()
+    // One warning a session: at the start when history cannot be used at all, else at the
+    // first save that fails.
+    if let warning = editor.historyWarning { Self.warn(warning) }
+    var warnedAboutHistory = editor.historyWarning != nil
     while true {
       editor.prompt = prompt()
       let library = conversation.session.library
@@ -37,13 +42,20 @@ struct InteractiveShell {
         if !line.trimmingCharacters(in: .whitespaces).isEmpty,
           let problem = editor.addToHistory(line), !warnedAboutHistory
         {
-          Output.error("newsdesk: warning: history not saved to \(Self.historyPath): \(problem)")
+          Self.warn(problem)
           warnedAboutHistory = true
         }
         if conversation.handle(line) == .quit { return }
+        // A blank line between one reply and the next prompt keeps answers apart.
+        if !line.trimmingCharacters(in: .whitespaces).isEmpty { Output.line("") }
         completer = box.completer
       }
     }
+  }
+
+  static func warn(_ warning: HistoryWarning) {
+    Output.error(
+      "newsdesk: warning: history file \(TerminalSafe(warning.path).quoted) \(warning.message)")
   }
 
   func prompt() -> String {
@@ -54,13 +66,20 @@ struct InteractiveShell {
     return style.prompt("newsdesk> ")
   }
 
-  func printBanner() {
+  mutating func printBanner() {
     let library = conversation.session.library
     let articles = library.articles.count
     Output.line(
       conversation.renderer.style.dim(
         "newsdesk \(NewsdeskVersion.string) — \(articles) article\(articles == 1 ? "" : "s"), \(library.sentenceCount) sentences. Ask a question, or :help."
       ))
+    // The first hint: a question these articles answer, checked before it is offered.
+    if let example = conversation.checkedExamples().first {
+      Output.line(
+        conversation.renderer.style.dim(
+          "Try: \(conversation.renderer.safe(example.question))   Names alone search; :examples for more."
+        ))
+    }
   }
 }
 

@@ -8,12 +8,20 @@ struct NewsdeskCommand: ParsableCommand {
     commandName: "newsdesk",
     abstract: "Ask questions of a folder of news articles, offline.",
     discussion: """
+      Examples:
+        newsdesk --corpus ~/news                      the shell: ask, search, :help
+        newsdesk ask --corpus ~/news "who did Rubio meet?"
+        newsdesk run --corpus ~/news --format json questions.txt
+        newsdesk test Tests/Scripts                   check .qa question scripts
+        newsdesk completions bash                     a completion script for bash
+
       With no subcommand, starts the question shell on the articles in each --corpus PATH \
       (default: $NEWSDESK_CORPUS, else ./corpus). Type :help in the shell for its commands.
       """,
     version: NewsdeskVersion.string,
     subcommands: [
       ShellCommand.self, AskCommand.self, RunCommand.self, TestCommand.self, ParseCommand.self,
+      CompletionsCommand.self,
     ],
     defaultSubcommand: ShellCommand.self
   )
@@ -25,7 +33,9 @@ struct NewsdeskCommand: ParsableCommand {
       var command = try parseAsRoot()
       try command.run()
     } catch let error as NewsdeskError {
-      Output.error("newsdesk: \(error.description)")
+      // The default ./corpus missing: say how to name one.
+      let hint = error == .noSuchPath("corpus") ? "; \(CorpusOptions.howToGiveACorpus)" : ""
+      Output.error("newsdesk: \(error.description)\(hint)")
       Foundation.exit(2)
     } catch let code as ExitCode {
       Foundation.exit(code.rawValue)

@@ -8,7 +8,7 @@ import NewsdeskCore
 struct ParseCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "parse",
-    abstract: "Print the syntax (tags, lemmas, dependency tree) of text as CoNLL-U or JSON.",
+    abstract: "Print tags, lemmas and dependency trees (CoNLL-U).",
     discussion: """
       Reads FILE, or standard input when FILE is omitted or '-'. Text is split into sentences \
       and tokens; with --conllu the input is CoNLL-U and its tokens are kept (its tags and \

@@ -10,8 +10,14 @@ final class ProgressBar: @unchecked Sendable {
   // Unchecked: the mutable state is only touched while holding `lock`.
   private let lock = NSLock()
   private var visible = false
+  /// While the bar is on screen: erases it if newsdesk is interrupted (Ctrl-C), so the
+  /// shell's prompt does not land after a half-drawn bar.
+  private var eraseOnInterrupt: InterruptCleanup.Registration?
   private var lastDrawn = -1.0
   private let width: Int
+
+  /// Back to the start of the line, and clear it.
+  static let erase = "\r\u{1B}[K"
 
   /// Loads shorter than this show nothing.
   static let delay = 0.5
@@ -32,15 +38,18 @@ final class ProgressBar: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     if progress.phase == .finished {
-      if visible { write("\r\u{1B}[K") }
+      if visible { write(Self.erase) }
+      eraseOnInterrupt.map(InterruptCleanup.cancel)
+      eraseOnInterrupt = nil
       visible = false
       lastDrawn = -1
       return
     }
     guard progress.elapsed >= Self.delay, progress.elapsed - lastDrawn >= 0.1 else { return }
     lastDrawn = progress.elapsed
+    if !visible { eraseOnInterrupt = InterruptCleanup.writeOnInterrupt(Self.erase) }
     visible = true
-    write("\r\u{1B}[K" + Self.line(progress, width: width))
+    write(Self.erase + Self.line(progress, width: width))
   }
 
   /// The text of the bar, at most `width` columns.

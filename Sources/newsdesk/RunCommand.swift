@@ -21,6 +21,7 @@ struct RunCommand: ParsableCommand {
       session: try corpus.makeSession(warnWhenEmpty: true), format: format,
       renderer: AnswerRenderer.make(corpus: corpus),
       scriptFolder: file == "-" ? nil : (file as NSString).deletingLastPathComponent)
+    conversation.searchesKeywords = false
     var asked = 0
     for line in lines {
       // JSON already carries the question in every object, so echo adds nothing to stdout.

@@ -13,7 +13,18 @@ struct ShellCommand: ParsableCommand {
   @Option(help: "text or json.") var format: OutputFormat = .text
 
   func run() throws {
-    let session = try corpus.makeSession(warnWhenEmpty: true)
+    let session: NewsdeskSession
+    if corpus.defaultCorpusIsMissing {
+      Output.error(
+        "newsdesk: no corpus found (no ./corpus here); \(CorpusOptions.howToGiveACorpus)")
+      var empty = NewsdeskSession()
+      empty.loadOptions = corpus.loadOptions
+      if let top = corpus.top { empty.top = top }
+      if let threshold = corpus.threshold { empty.composer.options.threshold = threshold }
+      session = empty
+    } else {
+      session = try corpus.makeSession(warnWhenEmpty: true, startsShell: true)
+    }
     var conversation = Conversation(
       session: session, format: format, renderer: AnswerRenderer.make(corpus: corpus),
       scriptFolder: nil)

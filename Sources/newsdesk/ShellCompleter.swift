@@ -3,13 +3,15 @@ import LineEditor
 import NewsdeskCore
 
 /// What Tab offers: shell commands at the start of a line, paths after `:load`, and names
-/// from the loaded articles anywhere else (multi-word names too: "Daniel No" → "Daniel Noboa").
+/// from the loaded articles anywhere else, whole: "Daniel No" and "Dan" give "Daniel Noboa",
+/// "Rub" gives "Marco Rubio". Only the people, places and organisations the articles name
+/// (see `EntityCatalog`) are offered, never a fragment of a name.
 struct ShellCompleter {
   let library: ArticleLibrary
   let articleCount: Int
   /// Built on the first Tab, not at start-up: scanning every sentence for names is work a
   /// session that never presses Tab should not pay for.
-  private var vocabulary: NameVocabulary?
+  private var names: [String]?
 
   init(library: ArticleLibrary) {
     self.library = library
@@ -27,24 +29,31 @@ struct ShellCompleter {
       let candidates = Conversation.commandNames.filter { $0.hasPrefix(text.lowercased()) }
       return CompletionResult(replacedCount: text.count, candidates: candidates)
     }
-    if vocabulary == nil { vocabulary = NameVocabulary(library: library) }
-    guard let vocabulary else { return CompletionResult(replacedCount: 0, candidates: []) }
-    // Try the longest run of trailing words first, so "Daniel No" completes as one name.
+    if names == nil { names = EntityCatalog(library: library).entries.map(\.name) }
+    guard let names else { return CompletionResult(replacedCount: 0, candidates: []) }
     let words = text.split(separator: " ", omittingEmptySubsequences: false)
     guard let last = words.last, !last.isEmpty else {
       return CompletionResult(replacedCount: 0, candidates: [])
     }
-    for count in stride(from: min(3, words.count), through: 1, by: -1) {
-      let prefix = words.suffix(count).joined(separator: " ")
-      let matches = vocabulary.completions(of: prefix).filter {
-        $0.count > prefix.count || count == 1
-      }
+    // The longest run of trailing words that starts a name, so "Daniel No" is one name.
+    for count in stride(from: min(4, words.count), through: 1, by: -1) {
+      let prefix = words.suffix(count).joined(separator: " ").lowercased()
+      let matches = names.filter { $0.lowercased().hasPrefix(prefix) }
       if !matches.isEmpty {
-        return CompletionResult(replacedCount: prefix.count, candidates: Array(matches.prefix(50)))
+        return CompletionResult(
+          replacedCount: prefix.count, candidates: Array(matches.prefix(Self.candidateLimit)))
       }
     }
-    return CompletionResult(replacedCount: 0, candidates: [])
+    // A later word of a name: "Rub" → "Marco Rubio".
+    let word = last.lowercased()
+    let matches = names.filter { name in
+      name.lowercased().split(separator: " ").dropFirst().contains { $0.hasPrefix(word) }
+    }
+    return CompletionResult(
+      replacedCount: last.count, candidates: Array(matches.prefix(Self.candidateLimit)))
   }
+
+  static let candidateLimit = 50
 
   func completePath(_ partial: String) -> CompletionResult {
     let expanded = NSString(string: partial).expandingTildeInPath

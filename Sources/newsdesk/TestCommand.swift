@@ -22,13 +22,22 @@ struct TestCommand: ParsableCommand {
   var verbose = false
   @Flag(help: "Rewrite the expectations of failing and new questions from today's answers.")
   var update = false
+  @Flag(
+    inversion: .prefixedNo,
+    help: """
+      Refuse :load paths outside each script's folder and the --corpus paths (default: on \
+      when CI=true).
+      """)
+  var sandbox: Bool?
   @Option(help: ArgumentHelp("Also write a JUnit XML report to FILE.", valueName: "FILE"))
   var junit: String?
   @Argument(help: "Script files, or folders of .qa files (subfolders are not searched).")
   var paths: [String]
 
   func run() throws {
-    let runner = QAScriptRunner(session: try corpus.makeSession(warnWhenEmpty: true))
+    let runner = QAScriptRunner(
+      session: try corpus.makeSession(warnWhenEmpty: true),
+      sandbox: isSandboxed ? QASandbox(corpora: corpus.resolvedPaths) : nil)
     var printer = TestReportPrinter(
       format: format, verbose: verbose, includeCandidates: corpus.top != nil,
       style: TextStyle(enabled: Output.useColor(disabled: corpus.noColor)))
@@ -45,6 +54,12 @@ struct TestCommand: ParsableCommand {
     // After --update the failures are written into the files: only a malformed file fails.
     let status = update && summary.errorCount == 0 ? 0 : summary.exitStatus
     if status != 0 { throw ExitCode(status) }
+  }
+
+  /// `--sandbox` or `--no-sandbox` when given, else on in CI, where scripts may come from
+  /// anyone.
+  var isSandboxed: Bool {
+    sandbox ?? (ProcessInfo.processInfo.environment["CI"]?.lowercased() == "true")
   }
 
   static func runOne(_ entry: Result<String, QAScriptError>, with runner: QAScriptRunner)
@@ -67,7 +82,12 @@ struct TestCommand: ParsableCommand {
     for file in files {
       guard let script = file.script, let rewritten = updater.rewrite(script, results: file.cases)
       else { continue }
-      try write(rewritten.text, to: script.path)
+      do {
+        try QAScriptFiles.write(rewritten.text, to: script.path)
+      } catch {
+        throw NewsdeskError.unreadableInput(
+          script.path, reason: "cannot write it (\(error.reason))")
+      }
       printer.note(
         "updated \(script.path): \(rewritten.updated) question\(rewritten.updated == 1 ? "" : "s")")
     }

@@ -49,14 +49,14 @@ struct TestReportPrinter {
     }
     if summary.byAnswerType.isEmpty { lines.append("  (no questions)") }
     lines.append("by file:")
-    let fileWidth = summary.byFile.map(\.path.count).max() ?? 0
+    let fileWidth = summary.byFile.map { Self.safe($0.path).count }.max() ?? 0
     for file in summary.byFile {
       let errors = "\(file.errors) error\(file.errors == 1 ? "" : "s")"
       var text = file.tally.line
       if file.errors > 0 {
         text = file.tally.total == 0 ? "not run: \(errors)" : text + "; " + errors
       }
-      lines.append("  \(file.path.padding(to: fileWidth))  \(text)")
+      lines.append("  \(Self.safe(file.path).padding(to: fileWidth))  \(text)")
     }
     lines.append(summary.total.line)
     Output.line(lines.joined(separator: "\n"))
@@ -70,17 +70,18 @@ struct TestReportPrinter {
 
   /// A failing question always; passing and skipped ones with -v.
   func render(_ result: QACaseResult) -> String? {
-    let heading = "\(result.location): \(result.testCase.question)"
+    let heading = "\(Self.safe(result.location)): \(Self.safe(result.testCase.question))"
     switch result.status {
     case .failed:
-      let details = result.failureDetails.map { "     " + $0 }
+      // The details quote the cited sentence and the answer: article text.
+      let details = result.failureDetails.map { "     " + Self.safe($0) }
       return ([style.bold("FAIL") + " " + heading] + details).joined(separator: "\n")
     case .passed where verbose:
       return style.answer("ok  ") + " " + heading
-        + style.dim("  → " + result.answer.scriptDescription)
+        + style.dim("  → " + Self.safe(result.answer.scriptDescription))
     case .skipped where verbose:
       return style.warning("skip") + " " + heading
-        + style.dim("  → " + result.answer.scriptDescription + " (no expectation yet)")
+        + style.dim("  → " + Self.safe(result.answer.scriptDescription) + " (no expectation yet)")
     default:
       return nil
     }
@@ -88,9 +89,12 @@ struct TestReportPrinter {
 
   /// `path:line: error: message`, the form editors and CI logs turn into links.
   static func describe(_ error: QAScriptError) -> String {
-    let place = error.line > 0 ? "\(error.path):\(error.line)" : error.path
-    return "\(place): error: \(error.message)"
+    let place = error.line > 0 ? "\(safe(error.path)):\(error.line)" : safe(error.path)
+    return "\(place): error: \(safe(error.message))"
   }
+
+  /// Paths, questions, answers and sentences on one line with control characters shown.
+  static func safe(_ text: String) -> String { TerminalSafe(text).line }
 }
 
 extension String {

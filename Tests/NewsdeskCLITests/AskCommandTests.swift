@@ -10,7 +10,8 @@ import Testing
     let replies = result.textReplies
     try #require(replies.count == 1)
     #expect(result.stdoutLines.first == "2009")
-    #expect(replies[0].contains("The base was closed in **2009**"))
+    #expect(replies[0].contains("The base was closed in 2009"))
+    #expect(!result.stdout.contains("**"), "no markup with colour off")
     #expect(replies[0].contains(CLI.seedTitle))
     #expect(replies[0].contains("2025-09-04"))
   }

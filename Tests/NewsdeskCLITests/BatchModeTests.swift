@@ -68,7 +68,7 @@ import Testing
     #expect(why.contains("expects: PERSON"))
     #expect(why.contains("search terms: rubio, meet"))
     #expect(why.contains("Top sentences:"))
-    #expect(why.contains("2025-09-04-rubio-ecuador-security-visit#2"))
+    #expect(why.contains("[1:2]"), "candidates cite as :show takes them")
   }
 
   @Test func whyBeforeAnyQuestion() throws {

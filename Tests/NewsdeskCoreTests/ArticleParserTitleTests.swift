@@ -23,7 +23,7 @@ import Testing
   }
 
   @Test func randomSentencesAgree() {
-    var random = SeededRandom(seed: 5)
+    var random = SeededGenerator(seed: 5)
     let pieces = ["a", "word", "longerword", " ", "  ", "\t", "\n", "x.", "(y)", "12,5"]
     for _ in 0..<500 {
       let sentence = (0..<Int(random.next() % 40)).map { _ in

@@ -35,6 +35,16 @@ import Testing
       "Why is John Reimberg Ecuador's interior minister?"
     ),
     ("Did Rubio meet Noboa?", "yes", "When?", "When did Rubio meet Noboa?"),
+    // A wh-phrase behind a preposition is bare too.
+    (
+      "who bought the mill?", "Carver Ltd", "for how much?",
+      "For how much did Carver Ltd buy the mill?"
+    ),
+    ("what did the rate rise to?", "5%", "since when?", "Since when did the rate rise to 5%?"),
+    (
+      "whom did the gang attack?", "the guards", "With what?",
+      "With what did the gang attack the guards?"
+    ),
   ])
   func bareWhWordAsksTheLastQuestionAgain(
     _ example: (String, String, String, String)

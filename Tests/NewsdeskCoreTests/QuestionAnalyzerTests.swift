@@ -211,4 +211,17 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
     #expect(with.evidence?.sentence == without.evidence?.sentence)
     #expect(with.confidence == without.confidence)
   }
+
+  @Test(arguments: [
+    ("For how much did Carver Ltd buy the mill?", AnswerType.money),
+    ("How much did the firm pay for the mill?", .money),
+    ("How much did Novartis spend on its purchases?", .money),
+    ("How much did the economy grow?", .quantity),
+  ])
+  func howMuchAsksForMoneyWhenItIsAPrice(_ example: (String, AnswerType)) {
+    let analysis = QuestionAnalyzer().analyze(example.0)
+    #expect(analysis.answerType == example.1)
+    // An auxiliary after "how much" is no head noun.
+    #expect(analysis.headNoun != "did")
+  }
 }

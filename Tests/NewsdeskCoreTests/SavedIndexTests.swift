@@ -14,7 +14,7 @@ import Testing
 
     init(articles count: Int = 40) throws {
       folder = try TemporaryFolder("newsdesk-saved-index")
-      var random = SeededRandom(seed: 42)
+      var random = SeededGenerator(seed: 42)
       let words = ["harbour", "strike", "minister", "budget", "storm", "engine", "river", "court"]
       for number in 0..<count {
         let sentences = (0..<(2 + number % 4)).map { sentence in

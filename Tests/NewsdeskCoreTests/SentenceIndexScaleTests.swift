@@ -8,7 +8,7 @@ import Testing
 @Suite struct SentenceIndexScaleTests {
   /// A deterministic archive from a small vocabulary, so terms repeat across many sentences.
   static func archive(articles: Int, sentencesEach: Int, seed: UInt64) -> [Article] {
-    var random = SeededRandom(seed: seed)
+    var random = SeededGenerator(seed: seed)
     let words = [
       "harbour", "strike", "minister", "rubio", "noboa", "quito", "budget", "vote", "storm",
       "engine", "steam", "coal", "river", "bridge", "council", "police", "court", "market",
@@ -156,19 +156,6 @@ import Testing
         == expected[number % queries.count]
     }
     #expect(results.allSatisfy { $0 })
-  }
-}
-
-/// A small deterministic generator (SplitMix64), so test archives are the same every run.
-struct SeededRandom {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
   }
 }
 

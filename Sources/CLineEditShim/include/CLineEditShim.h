@@ -66,14 +66,25 @@ int nd_column_width(unsigned int code_point);
 void nd_editor_print(nd_editor *editor, const char *text);
 
 // History.
-/// Loads a history file written by nd_history_save_fd. Returns entries read or -1.
+/// Loads a history file written by nd_history_list_save_fd. Returns entries read or -1.
 int nd_history_load(nd_editor *editor, const char *path);
 /// Adds one entry (duplicates of the newest entry are dropped by libedit).
 void nd_history_add(nd_editor *editor, const char *line);
 /// The newest entry, or NULL if the history is empty. Valid until the next call.
 const char *_Nullable nd_history_newest(nd_editor *editor);
-/// Writes the whole history to `fd` and closes it. Returns 0, or an errno value.
-int nd_history_save_fd(nd_editor *editor, int fd);
+/// Entry `back` steps older than the newest (0 is the newest), or NULL past the oldest.
+const char *_Nullable nd_history_older(nd_editor *editor, int back);
+
+/// A history list without a terminal, used to merge the history file on save.
+typedef struct nd_history nd_history;
+/// Keeps at most `limit` entries (the oldest go first) and drops consecutive duplicates.
+nd_history *_Nullable nd_history_create(int limit);
+void nd_history_destroy(nd_history *list);
+/// Appends the entries of a history file. Returns entries read, or -1.
+int nd_history_list_load(nd_history *list, const char *path);
+void nd_history_list_add(nd_history *list, const char *line);
+/// Writes the list to `fd` in libedit's format and closes it. Returns 0, or an errno value.
+int nd_history_list_save_fd(nd_history *list, int fd);
 
 /// Makes SIGINT harmless for the whole process (see LineEditShim.c for why).
 void nd_guard_sigint(void);

@@ -12,6 +12,7 @@ extension Answer {
       ("confidence", .number(confidence)),
       ("answerType", .string(analysis.answerType.rawValue)),
     ]
+    if let span = evidence?.highlightSpan { members.append(("highlight", span)) }
     members.append(("role", JSONValue(role)))
     members.append(("answerDate", JSONValue(answerDate?.iso)))
     if let speaker { members.append(("speaker", .string(speaker))) }
@@ -38,6 +39,8 @@ extension Answer {
       members.append(("notice", .string(notice)))
     }
     if analysis.askedAs != nil { members.append(("readAs", .string(analysis.text))) }
+    members.append(("confidenceWord", .string(ConfidenceCalibration.word(for: confidence))))
+    if let reason = abstentionReason { members.append(("why", .string(reason.text))) }
     if includeCandidates {
       members.append(
         (
@@ -58,6 +61,17 @@ extension Answer {
 }
 
 extension Evidence {
+  /// The short answer's place in `sentence`, in Unicode code points (as most languages
+  /// index strings), since text output carries no markup for it.
+  var highlightSpan: JSONValue? {
+    guard let range = highlight else { return nil }
+    let bytes = Array(sentence.utf8)
+    guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
+    let start = String(decoding: bytes[..<range.lowerBound], as: UTF8.self).unicodeScalars.count
+    let length = String(decoding: bytes[range], as: UTF8.self).unicodeScalars.count
+    return .object([("start", .integer(start)), ("end", .integer(start + length))])
+  }
+
   /// Where an answer is also given: the sentence, its article and number.
   var citationJSON: JSONValue {
     .object([

@@ -70,6 +70,9 @@ public struct Answer: Sendable, Equatable {
   /// What the confidence was made from, for `:why` and for calibrating the threshold.
   public var signals = AnswerSignals()
 
+  /// Why newsdesk declined, when it did and a sentence was found.
+  public var abstentionReason: AbstentionReason?
+
   public static let abstentionText = "The loaded articles don't say."
 
   /// An answer that asks the user what they mean instead of answering.
@@ -92,5 +95,44 @@ public struct AnswerSignals: Sendable, Equatable {
   public var typeFit = 0.0
   /// The supporting sentence's retrieval score.
   public var retrievalScore = 0.0
+  /// The confidence the composer's rules gave, before calibration turned it into a
+  /// probability.
+  public var ruleConfidence = 0.0
+  /// How the short answer's kind agrees with the kind asked.
+  public var typeVerdict = TypeVerdict.untyped
+  /// Names of the question the supporting sentence lacks.
+  public var missingNames = 0
+  /// The question's head noun ("the capital of …") is not in the sentence, nor plainly the
+  /// answer.
+  public var headMissing = false
+  /// Question words no loaded article has.
+  public var unknownWords = 0
+  /// The question names someone no retrieved sentence names.
+  public var unknownName = false
+  /// A "what did X say about Y" answered by words on another subject.
+  public var offTopic = false
+  /// The sentence gives the person answered another role than the question asks.
+  public var roleConflict = false
+  /// The time was taken from a neighbouring sentence.
+  public var neighbourTime = false
+  /// How far the chosen sentence's score stands above the runner-up's, as a share of its
+  /// own (0: a tie, 1: no rival).
+  public var margin = 0.0
+  /// How many content terms the question has.
+  public var questionTerms = 0
   public init() {}
+
+  /// How the short answer's kind agrees with the kind the question asks for.
+  public enum TypeVerdict: String, Sendable, CaseIterable {
+    /// Of the kind asked.
+    case fits
+    /// A date, number, amount or quote was asked and the sentence has none.
+    case missing
+    /// Possibly of the kind asked (an unknown name for a place).
+    case plausible
+    /// A name was asked and the answer is not one.
+    case wrongKind
+    /// The question asks for no particular kind (a reason, a description).
+    case untyped
+  }
 }

@@ -28,3 +28,25 @@ extension AnswerComposer {
     return 0.7
   }
 }
+
+extension AnswerComposer {
+  /// The answer's confidence: the probability the calibration model gives it, rounded to
+  /// three places; the rules' own figure when no model fits the current features. The rules'
+  /// vetoes stand either way: an answer they hold unsupported (of the wrong kind, about
+  /// someone the articles never name, below `ConfidenceCalibration.ruleFloor`) is never surer
+  /// than they say.
+  func calibrated(_ signals: AnswerSignals, analysis: QuestionAnalysis, hasShortAnswer: Bool)
+    -> Double
+  {
+    var confidence = signals.ruleConfidence
+    if let model = calibration {
+      let probability = model.probability(
+        of: ConfidenceFeatures(
+          signals: signals, type: analysis.answerType, hasShortAnswer: hasShortAnswer))
+      confidence =
+        signals.ruleConfidence < ConfidenceCalibration.ruleFloor
+        ? min(probability, signals.ruleConfidence) : probability
+    }
+    return (min(1, max(0, confidence)) * 1000).rounded() / 1000
+  }
+}

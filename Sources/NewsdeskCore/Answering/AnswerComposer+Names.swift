@@ -12,6 +12,8 @@ extension AnswerComposer {
     var terms: [String]
     /// The letters of an acronym ("UMC" from "UMC" or "UMCs"), or nil.
     var acronym: String?
+    /// The name as the question wrote it, for telling the user.
+    var text = ""
   }
 
   /// The names in a question, each a run of capitalised words ("Genghis Khan", "UMC").
@@ -34,7 +36,9 @@ extension AnswerComposer {
         if letters.hasSuffix("s") { letters.removeLast() }
         if letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) { acronym = letters }
       }
-      names.append(QuestionName(terms: terms, acronym: acronym))
+      names.append(
+        QuestionName(
+          terms: terms, acronym: acronym, text: run.map(\.surface).joined(separator: " ")))
     }
     for (position, word) in words.words.enumerated() {
       let isName =
@@ -98,12 +102,21 @@ extension AnswerComposer {
     _ analysis: QuestionAnalysis, in sentence: String, previous: String?,
     analyzer: inout TermAnalyzer
   ) -> Int {
+    missingNames(analysis, in: sentence, previous: previous, analyzer: &analyzer).count
+  }
+
+  /// The names of the question the sentence (or, when it opens with a pronoun, the one
+  /// before) does not hold.
+  func missingNames(
+    _ analysis: QuestionAnalysis, in sentence: String, previous: String?,
+    analyzer: inout TermAnalyzer
+  ) -> [QuestionName] {
     let names = Self.questionNames(in: analysis.text, analyzer: &analyzer)
-    guard !names.isEmpty else { return 0 }
+    guard !names.isEmpty else { return [] }
     var text = sentence
     if let previous, Self.opensWithAnaphor(sentence) { text = previous + " " + sentence }
     let found = NameEvidence(text, analyzer: &analyzer)
-    return names.filter { !found.holds($0, expansions: analysis.expansions) }.count
+    return names.filter { !found.holds($0, expansions: analysis.expansions) }
   }
 
   /// Whether the question names someone or something no loaded sentence contains, in any
@@ -114,6 +127,15 @@ extension AnswerComposer {
     _ analysis: QuestionAnalysis, library: ArticleLibrary, retrieved: [String],
     analyzer: inout TermAnalyzer
   ) -> Bool {
+    !unknownNames(analysis, library: library, retrieved: retrieved, analyzer: &analyzer).isEmpty
+  }
+
+  /// The names of the question no loaded sentence contains (see `mentionsUnknownName`), as
+  /// the question wrote them.
+  func unknownNames(
+    _ analysis: QuestionAnalysis, library: ArticleLibrary, retrieved: [String],
+    analyzer: inout TermAnalyzer
+  ) -> [String] {
     let calendar = Set(
       ShortAnswerExtractor.months.union(ShortAnswerExtractor.weekdays).compactMap {
         analyzer.term(for: $0)
@@ -124,10 +146,10 @@ extension AnswerComposer {
           $0.value == name && library.index.sentenceFrequency(of: $0.key) > 0
         }
     }
-    guard !unknown.isEmpty else { return false }
+    guard !unknown.isEmpty else { return [] }
     let found = NameEvidence(retrieved.joined(separator: " "), analyzer: &analyzer)
     let names = Self.questionNames(in: analysis.text, analyzer: &analyzer)
-    return unknown.contains { term in
+    let missing = unknown.filter { term in
       let folded = analyzer.term(for: AccentFolding.fold(term)) ?? term
       if found.terms.contains(folded) { return false }
       // An acronym's whole name in the retrieved sentences.
@@ -136,6 +158,14 @@ extension AnswerComposer {
           && found.holds(name, expansions: analysis.expansions)
       }
     }
+    // Told as the question wrote them: the names holding a missing term, else the term.
+    var told: [String] = []
+    for term in missing {
+      let folded = analyzer.term(for: AccentFolding.fold(term)) ?? term
+      let text = names.first { $0.terms.contains(folded) || $0.terms.contains(term) }?.text ?? term
+      if !told.contains(text) { told.append(text) }
+    }
+    return told
   }
 
   /// The sentences where a question's names are looked for under other spellings: the

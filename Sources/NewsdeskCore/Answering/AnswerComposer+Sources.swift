@@ -57,7 +57,8 @@ extension AnswerComposer {
         let candidate = reading.candidate, candidate.typeFit >= Self.sourceTypeFit,
         reading.score >= Self.sourceScoreShare * main.score,
         reading.termShare >= Self.sourceCoverageShare * main.termShare,
-        required.isSubset(of: reading.terms)
+        required.isSubset(of: reading.terms),
+        confidence(of: reading, candidate: candidate, analysis: analysis) >= options.threshold
       else { continue }
       seenArticles.insert(source.articleNumber)
       var cited = source
@@ -79,6 +80,25 @@ extension AnswerComposer {
     return (
       Self.newestFirst(same), different.sorted { $0.evidence.isNewer(than: $1.evidence) }
     )
+  }
+
+  /// Another article's answer scored as the chosen one is: its own coverage and type fit,
+  /// through the calibration, so an account shown beside the answer is one newsdesk would
+  /// have given on its own.
+  func confidence(
+    of reading: SourceReading, candidate: ShortAnswerExtractor.Candidate,
+    analysis: QuestionAnalysis
+  ) -> Double {
+    var signals = AnswerSignals()
+    signals.coverage = reading.coverage
+    signals.termShare = reading.termShare
+    signals.candidateScore = candidate.score
+    signals.typeFit = candidate.typeFit
+    signals.typeVerdict = .fits
+    signals.questionTerms = analysis.terms.count
+    signals.ruleConfidence =
+      Self.coverageStrength(reading.coverage) * (0.75 + 0.25 * min(1, candidate.typeFit))
+    return calibrated(signals, analysis: analysis, hasShortAnswer: true)
   }
 
   /// Two answers agree when one holds all the other's words ("11" and "11 people",

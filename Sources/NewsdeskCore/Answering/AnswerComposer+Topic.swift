@@ -13,4 +13,26 @@ extension AnswerComposer {
     let related = Set(analysis.expansions.filter { present.contains($0.key) }.values)
     return !topic.isDisjoint(with: present) || !topic.isDisjoint(with: related)
   }
+
+  /// What "what did X say about Y?" asks about: the words after "about", as written.
+  static func topic(of analysis: QuestionAnalysis) -> String {
+    let words = WordTokenizer.words(in: analysis.text)
+    guard let about = words.lastIndex(of: "about"), about + 1 < words.count else {
+      return "the subject asked about"
+    }
+    return words[(about + 1)...].joined(separator: " ")
+  }
+
+  /// The question's words whose index terms are among `terms`, in the question's order, as
+  /// written.
+  func questionWords(
+    of terms: Set<String>, in analysis: QuestionAnalysis, analyzer: inout TermAnalyzer
+  ) -> [String] {
+    var words: [String] = []
+    for word in SentenceWords(analysis.text).words {
+      guard let term = analyzer.term(for: word.lower), terms.contains(term) else { continue }
+      if !words.contains(word.surface) { words.append(word.surface) }
+    }
+    return words
+  }
 }

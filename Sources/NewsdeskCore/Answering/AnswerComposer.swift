@@ -5,14 +5,18 @@ import Foundation
 /// of the question the sentence covers, and decides whether the articles say enough to answer.
 public struct AnswerComposer: Sendable {
   public struct Options: Sendable, Equatable {
-    /// Below this confidence newsdesk abstains.
-    public var threshold = 0.1
+    /// Below this confidence newsdesk abstains: by default the lowest at which the answers
+    /// given on the tuning sets were right 90% of the time (`make calibrate` measures it).
+    public var threshold = ConfidenceCalibration.defaultThreshold
     /// How many retrieved sentences are read for a short answer.
     public var sentencesRead = 6
     public init() {}
   }
 
   public var options: Options
+  /// Turns the rules' signals into a probability; nil keeps the rules' own confidence (how
+  /// `make calibrate` collects the signals it fits).
+  public var calibration: ConfidenceCalibration? = ConfidenceCalibration.fitted
   let extractor = ShortAnswerExtractor()
 
   public init(options: Options = Options()) {
@@ -24,6 +28,15 @@ public struct AnswerComposer: Sendable {
     limit: Int, excluding: Set<String> = []
   ) -> Answer {
     var evidence = retrieved.map { evidenceFor($0, library: library) }
+    // An over-long sentence is read, and shown, in part.
+    var lengthAnalyzer = TermAnalyzer()
+    let questionTerms = Set(analysis.terms + analysis.expansions.keys)
+    var wordsInWhole: [Int: Int] = [:]
+    for position in evidence.indices {
+      let bounded = bounded(evidence[position], terms: questionTerms, analyzer: &lengthAnalyzer)
+      evidence[position] = bounded.evidence
+      wordsInWhole[position] = bounded.wordsInWhole
+    }
     var answer = Answer(
       question: analysis.text, analysis: analysis, shortAnswer: nil, abstained: true,
       evidence: evidence.first, confidence: 0, candidates: Array(evidence.prefix(limit)))
@@ -127,33 +140,47 @@ public struct AnswerComposer: Sendable {
       evidence[chosen] = neighbour
       chosenCandidate = candidate
       chosenCoverage *= Self.neighbourCredit
+      answer.signals.neighbourTime = true
     }
     var supporting = evidence[chosen]
     var confidence = chosenCoverage
     let strict = Self.strictTypes.contains(analysis.answerType)
     // Names must be names; a reason or a manner may be any clause.
     let typed = [.person, .organization, .place, .role, .quote].contains(analysis.answerType)
+    answer.signals.typeVerdict = .untyped
+    // Why the rules hold the answer unsupported, each told where it is found.
+    var reasons: [AbstentionReason] = []
     if let candidate = chosenCandidate, candidate.typeFit >= 0.55 {
       confidence = Self.coverageStrength(chosenCoverage) * (0.75 + 0.25 * min(1, candidate.typeFit))
+      answer.signals.typeVerdict = .fits
     } else if strict {
+      answer.signals.typeVerdict = .missing
+      reasons.append(.noAnswerOfKind(analysis.answerType))
       // A time, number or amount question with no time, number or amount to give: the
       // articles do not say, whatever else the sentence shares with the question.
       confidence = min(confidence * 0.4, Self.unsupportedCeiling)
     } else if analysis.answerType == .quote {
       // Someone else's words are not what the question's speaker said.
       confidence = min(confidence, Self.unsupportedCeiling)
+      answer.signals.typeVerdict = .missing
+      reasons.append(.otherSpeaker)
     } else if let candidate = chosenCandidate, typed, candidate.typeFit >= 0.45 {
       // Plausibly of the kind asked (an unknown name for a place): a weaker answer.
       confidence *= 0.6
+      answer.signals.typeVerdict = .plausible
     } else if typed || context.prefersNames {
       // A person, place or name question answered by something that is not one.
       confidence *= 0.25
+      answer.signals.typeVerdict = .wrongKind
+      reasons.append(.noAnswerOfKind(analysis.answerType))
     }
     if analysis.answerType == .quote,
       !saysAboutTopic(analysis, sentence: evidence[chosen].sentence, analyzer: &analyzer)
     {
       // "What did Rubio say about China?" over something he said on another subject.
       confidence = min(confidence, Self.unsupportedCeiling)
+      answer.signals.offTopic = true
+      reasons.append(.offTopic(Self.topic(of: analysis)))
     }
     // A name the question gives that the supporting sentence lacks: the sentence may be
     // about someone else ("who is Mexico's president?" over a sentence on Ecuador's).
@@ -161,9 +188,11 @@ public struct AnswerComposer: Sendable {
     // A name written as "he" or "the minister" in the sentence is there too.
     let resolvedSupport = ([evidence[chosen].sentence] + chosenReferences.map(\.name))
       .joined(separator: " ")
-    let missing = missingNameCount(
+    let missing = missingNames(
       analysis, in: resolvedSupport, previous: previous, analyzer: &analyzer)
-    confidence *= pow(Self.missingNameFactor, Double(missing))
+    confidence *= pow(Self.missingNameFactor, Double(missing.count))
+    answer.signals.missingNames = missing.count
+    if !missing.isEmpty { reasons.append(.missingNames(missing.map(\.text))) }
     let supportingTerms = Set(analyzer.terms(in: resolvedSupport))
     if let head = analysis.headNoun, !Self.genericHeads.contains(head),
       chosenCandidate?.typeFit ?? 0 < 1,
@@ -172,6 +201,8 @@ public struct AnswerComposer: Sendable {
       // "What is the capital of Ecuador?" over a sentence with no capital in it and no
       // answer that is plainly one.
       confidence *= 0.6
+      answer.signals.headMissing = true
+      reasons.append(.missingHead(head))
     }
     // A word of the question that no loaded sentence has, nor any relative of it: the
     // articles may not be about what is asked ("Ecuador's defence minister").
@@ -183,30 +214,53 @@ public struct AnswerComposer: Sendable {
         }
     }
     confidence *= pow(Self.unknownWordFactor, Double(unknownWords.count))
-    if mentionsUnknownName(
+    answer.signals.unknownWords = unknownWords.count
+    if !unknownWords.isEmpty {
+      reasons.append(
+        .unknownWords(questionWords(of: Set(unknownWords), in: analysis, analyzer: &analyzer)))
+    }
+    let unknownNames = unknownNames(
       analysis, library: library,
       retrieved: namingSentences(evidence.prefix(options.sentencesRead), library: library),
       analyzer: &analyzer)
-    {
+    if !unknownNames.isEmpty {
+      reasons.append(.unknownName(unknownNames))
       // "What did Putin say?" over articles that never name Putin.
       confidence = min(confidence, Self.unsupportedCeiling)
+      answer.signals.unknownName = true
     }
     confidence = min(1, max(0, confidence))
     answer.signals.coverage = chosenCoverage
     answer.signals.candidateScore = chosenCandidate?.score ?? 0
     answer.signals.typeFit = chosenCandidate?.typeFit ?? 0
     answer.signals.retrievalScore = retrieved[chosen].score
+    answer.signals.questionTerms = weights.count
+    // A rival is a sentence that would answer otherwise; one giving the same answer agrees.
+    let chosenText = chosenCandidate.map { AnswerNormalizer.normalize($0.text) }
+    let rivals =
+      readings.filter {
+        $0.position != chosen
+          && $0.candidate.map { AnswerNormalizer.normalize($0.text) } != chosenText
+      }.map(\.score).max() ?? 0
+    answer.signals.margin = chosenScore > 0 ? max(0, 1 - rivals / chosenScore) : 0
     let sentenceTerms = Set(analyzer.terms(in: evidence[chosen].sentence))
     answer.signals.termShare =
       Double(weights.keys.filter { sentenceTerms.contains($0) }.count)
       / Double(max(weights.count, 1))
     supporting.highlight = chosenCandidate?.utf8Range
+    if let whole = wordsInWhole[chosen], supporting.sentence == evidence[chosen].sentence {
+      let notice = Self.longSentenceNotice(supporting, wordsInWhole: whole)
+      answer.analysis.notice = [answer.analysis.notice, notice].compactMap { $0 }.joined(
+        separator: "; ")
+    }
     answer.evidence = supporting
-    answer.confidence = (confidence * 1000).rounded() / 1000
+    answer.signals.ruleConfidence = confidence
+    answer.confidence = calibrated(
+      answer.signals, analysis: analysis, hasShortAnswer: chosenCandidate != nil)
     // No short answer to give is no answer, however well the sentence matches; a yes/no
     // question alone is answered by its sentence.
     let unanswered = chosenCandidate == nil && analysis.answerType != .yesNo
-    answer.abstained = confidence < options.threshold || unanswered
+    answer.abstained = answer.confidence < options.threshold || unanswered
     answer.shortAnswer = answer.abstained ? nil : chosenCandidate?.text
     if answer.abstained { answer.evidence?.highlight = nil }
     if !answer.abstained, chosenCandidate != nil {
@@ -223,7 +277,10 @@ public struct AnswerComposer: Sendable {
         roleConflicts(analysis, sentence: sentence, role: answer.role, analyzer: &analyzer)
       {
         // The sentence does not make this person what the question asks about.
-        answer.confidence = min(answer.confidence, Self.unsupportedCeiling)
+        answer.signals.roleConflict = true
+        reasons.append(.otherRole)
+        answer.signals.ruleConfidence = min(answer.signals.ruleConfidence, Self.unsupportedCeiling)
+        answer.confidence = calibrated(answer.signals, analysis: analysis, hasShortAnswer: true)
         answer.abstained = answer.confidence < options.threshold
         if answer.abstained {
           answer.shortAnswer = nil
@@ -238,6 +295,12 @@ public struct AnswerComposer: Sendable {
         let articleDate = library.articles[answer.evidence!.articleNumber].date
         answer.answerDate = DateResolver().resolve(candidate.text, articleDate: articleDate)
       }
+    }
+    if answer.abstained {
+      let fallback: AbstentionReason =
+        chosenCandidate == nil && analysis.answerType != .yesNo
+        ? .noShortAnswer : .unsure(confidence: answer.confidence, threshold: options.threshold)
+      answer.abstentionReason = AbstentionReason.mostSpecific(reasons + [fallback])
     }
     return answer
   }

@@ -122,7 +122,9 @@ public struct ReferenceResolver: Sendable {
       let list = words.words
       // "a US official": someone new and unnamed.
       for start in 0..<limit where ["a", "an"].contains(list[start].lower) {
-        if list[(start + 1)..<min(limit, start + 4)].contains(where: { $0.lower == noun }) {
+        if list[Range.positions(from: start + 1, upTo: start + 4, in: limit)].contains(where: {
+          $0.lower == noun
+        }) {
           return nil
         }
       }

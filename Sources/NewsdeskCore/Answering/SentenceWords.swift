@@ -13,15 +13,42 @@ struct SentenceWords {
     }
   }
 
+  /// The most words of one sentence the rules read. Many rules pair each word with others
+  /// (spans with anchors, reporting verbs with the clause after them), so the work grows
+  /// with the square of the length: a sentence of 20,000 words took 3.6 s, 80,000 over a
+  /// minute, while 1,000 take a few milliseconds. No sentence of news copy comes near; a
+  /// longer "sentence" is a table or text without stops, and the composer reads the part of
+  /// it around the question's words (`AnswerComposer.boundedSentence`).
+  static let maximumWords = 1_000
+  /// The most bytes read, for the same reason: some rules scan the text between words
+  /// (quotation marks before a pronoun), and 1,000 words may be strung on megabytes of
+  /// punctuation. 1,000 words of news copy take about 6,000 bytes.
+  static let maximumBytes = 20_000
+
+  /// The sentence as read: all of it, or its first words when it is over the limits.
   let sentence: String
   let bytes: [UInt8]
   let words: [Word]
+  /// Whether the sentence was longer than `maximumWords` or `maximumBytes`; only its
+  /// opening is in `sentence`, `bytes` and `words`, at the same offsets as in the whole.
+  let isCut: Bool
 
   init(_ sentence: String) {
-    self.sentence = sentence
-    let utf8 = Array(sentence.utf8)
+    let tokens = WordTokenizer.tokens(in: sentence)
+    // At least the first word, however long: a question may be one long word.
+    var kept = 0
+    while kept < min(tokens.count, Self.maximumWords),
+      kept == 0 || tokens[kept].utf8Range.upperBound <= Self.maximumBytes
+    {
+      kept += 1
+    }
+    let total = sentence.utf8.count
+    let readEnd = kept < tokens.count ? tokens[kept].utf8Range.lowerBound : total
+    isCut = readEnd < total && kept < tokens.count
+    let utf8 = isCut ? Array(sentence.utf8.prefix(readEnd)) : Array(sentence.utf8)
+    self.sentence = isCut ? String(decoding: utf8, as: UTF8.self) : sentence
     bytes = utf8
-    words = WordTokenizer.tokens(in: sentence).map { token in
+    words = tokens.prefix(kept).map { token in
       let surface = String(decoding: utf8[token.utf8Range], as: UTF8.self)
       let first = surface.unicodeScalars.first
       return Word(

@@ -70,7 +70,9 @@ extension ShortAnswerExtractor {
     let list = words.words
     var spans: [ClosedRange<Int>] = []
     for (index, word) in list.enumerated() where Self.useVerbs.contains(word.lower) {
-      let window = (index + 2)..<min(list.count - 1, index + Self.instrumentReach)
+      // Room for "to" and the verb after it: near the sentence's end the window is empty.
+      let window = Range.positions(
+        from: index + 2, upTo: index + Self.instrumentReach, in: list.count - 1)
       guard
         let to = window.first(where: {
           list[$0].lower == "to"

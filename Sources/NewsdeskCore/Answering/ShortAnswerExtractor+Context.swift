@@ -124,7 +124,11 @@ extension ShortAnswerExtractor {
         return startsClause ? 1.6 : 1.3
       }
       if span.lowerBound > verbPosition, span.lowerBound >= 1,
-        words.words[max(verbPosition, span.lowerBound - 3)..<span.lowerBound].contains(where: {
+        words.words[
+          Range.positions(
+            from: max(verbPosition, span.lowerBound - 3), upTo: span.lowerBound,
+            in: words.words.count)
+        ].contains(where: {
           $0.lower == "by"
         })
       {
@@ -178,7 +182,8 @@ extension ShortAnswerExtractor {
     }
     var analyzer = TermAnalyzer()
     let countedTerm = analyzer.term(for: counted)
-    let window = (span.upperBound + 1)..<min(list.count, span.upperBound + 4)
+    let window = Range.positions(
+      from: span.upperBound + 1, upTo: span.upperBound + 4, in: list.count)
     let countsIt = window.contains { analyzer.term(for: list[$0].lower) == countedTerm }
     return countsIt ? 2 : 0.6
   }

@@ -74,7 +74,10 @@ extension ShortAnswerExtractor {
     guard let verb = analysis.verb, let end = words.firstIndex(of: verb), end > 2 else {
       return Set(analysis.nameTerms)
     }
-    return Set(words[2..<end].compactMap { analyzer.term(for: $0) })
+    return Set(
+      words[Range.positions(from: 2, upTo: end, in: words.count)].compactMap {
+        analyzer.term(for: $0)
+      })
   }
 
   /// A quote without the comma or stop that closed it inside the marks.

@@ -266,7 +266,9 @@ public struct ShortAnswerExtractor: Sendable {
   /// amassed", "he has designated" (auxiliaries may come between), not "he was killed".
   func isActiveSubject(_ span: ClosedRange<Int>, of verb: Int, _ words: SentenceWords) -> Bool {
     guard verb > span.upperBound, verb - span.upperBound <= 3 else { return false }
-    let between = words.words[(span.upperBound + 1)..<verb].map(\.lower)
+    let between = words.words[
+      Range.positions(from: span.upperBound + 1, upTo: verb, in: words.words.count)
+    ].map(\.lower)
     let passive = ["was", "were", "been", "being", "is", "are", "be"]
     return between.allSatisfy { WordClasses.auxiliaries.contains($0) || $0.hasSuffix("ly") }
       && !between.contains(where: passive.contains)
@@ -336,8 +338,7 @@ public struct ShortAnswerExtractor: Sendable {
         if last == "percent" || last == "cent" { return span }
         // "70%": the sign follows the number directly.
         let after = words.words[span.upperBound].utf8Range.upperBound
-        let bytes = Array(words.sentence.utf8)
-        return after < bytes.count && bytes[after] == UInt8(ascii: "%") ? span : nil
+        return after < words.bytes.count && words.bytes[after] == UInt8(ascii: "%") ? span : nil
       }
       return percents.map { ($0, 1.0) } + numberSpans(words, unitWords: []).map { ($0, 0.4) }
     case .money:

@@ -6,8 +6,8 @@ extension CorpusLoad {
   /// to it. If saving fails (a full disk), the result keeps working from memory and the
   /// previous saved index is left as it was; one notice says so.
   func save(
-    _ result: inout Result, entries: [Entry], previous: SavedCorpus?, writer: SavedIndexWriter,
-    folder: String, key: UInt64
+    _ result: inout Result, paths: [String], entries: [Entry], previous: SavedCorpus?,
+    writer: SavedIndexWriter, folder: String, key: UInt64
   ) {
     var files: [FileRecord] = []
     var article = 0
@@ -61,30 +61,29 @@ extension CorpusLoad {
     } catch {
       result.report.notices.append(
         "could not save the index in \(folder) (\(error)); newsdesk goes on without it")
-      keepSpooledText(&result.articles, path: writer.temporaryPath, length: writer.textLength)
+      keepSpooledText(&result.articles, from: writer)
       writer.abandon()
       return
     }
     // From now on the articles' text is read from the saved file; the index built in
     // memory is the one just saved.
-    keepSpooledText(&result.articles, path: writer.finalPath, length: writer.textLength, all: true)
-    result.report.savedIndexBytes = FileStamp.of(path: writer.finalPath).map { Int($0.size) } ?? 0
+    let saved = keepSpooledText(&result.articles, from: writer, all: true)
+    result.report.savedIndexBytes = saved?.size ?? 0
     result.report.savedIndex = previous == nil ? .written : .updated
     SavedIndexFolder(path: folder).prune(keeping: options.maximumSavedIndexes)
   }
 
   /// Copies the text of the articles taken from the previous saved index into the new one,
   /// in runs as they lie in the old file, and records where each now starts.
+  ///
+  /// Read through the descriptor the previous index was opened and checked with, never by
+  /// path: another newsdesk may have renamed a new index over the path since, and the old
+  /// offsets would then copy another file's text under these articles' names.
   private func copyText(
     of numbers: [Int], in articles: inout [LoadedArticle], from previous: SavedCorpus,
     to writer: SavedIndexWriter
   ) {
-    let descriptor = open(previous.file.file.path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      writer.fail("cannot read the previous index: \(String(cString: strerror(errno)))")
-      return
-    }
-    defer { close(descriptor) }
+    let descriptor = previous.file.file.descriptor
     let base = previous.file.range(of: .text).lowerBound
     let ordered = numbers.sorted {
       articles[$0].record.text.lowerBound < articles[$1].record.text.lowerBound
@@ -113,18 +112,23 @@ extension CorpusLoad {
     }
   }
 
-  /// Points articles at their text in the saved file: after a failed save, those whose text
-  /// did reach the (temporary) file before writing stopped, the others being in memory; after
-  /// a save, `all` of them. The file is opened before the temporary one is removed, so it
-  /// stays readable for the session.
+  /// Points articles at their text in the file `writer` wrote: after a failed save, those
+  /// whose text did reach the (temporary) file before writing stopped, the others being in
+  /// memory; after a save, `all` of them. The file is opened again through the writer's own
+  /// descriptor, never by path: by now another newsdesk may have renamed its index over the
+  /// path, or the temporary file may be about to be removed. Returns the file, when used.
+  @discardableResult
   private func keepSpooledText(
-    _ articles: inout [LoadedArticle], path: String, length: Int, all: Bool = false
-  ) {
-    guard all || articles.contains(where: { $0.text == nil }), let file = try? OpenFile(path: path)
-    else { return }
-    let text = TextStore(file: file, offset: SavedIndexFormat.headerSize, count: length)
+    _ articles: inout [LoadedArticle], from writer: SavedIndexWriter, all: Bool = false
+  ) -> OpenFile? {
+    guard all || articles.contains(where: { $0.text == nil }),
+      let file = try? writer.openForReading()
+    else { return nil }
+    let text = TextStore(
+      file: file, offset: SavedIndexFormat.headerSize, count: writer.textLength)
     for position in articles.indices where all || articles[position].text == nil {
       articles[position].text = .stored(text, articles[position].record.text)
     }
+    return file
   }
 }

@@ -19,7 +19,7 @@ struct SavedIndexFile: Sendable {
     do {
       file = try OpenFile(path: path)
     } catch {
-      throw .damaged("cannot be read")
+      throw .damaged("cannot be read: \(error)")
     }
     var page = [UInt8](repeating: 0, count: SavedIndexFormat.headerSize)
     let got = page.withUnsafeMutableBytes { file.read(into: $0, at: 0) }

@@ -140,9 +140,7 @@ enum SavedIndexFormat {
   }
 
   static func resolved(_ path: String) -> String {
-    guard let real = realpath(path, nil) else { return path }
-    defer { free(real) }
-    return String(cString: real)
+    CorpusPaths.canonical(path)
   }
 
   static func fileName(corpusKey: UInt64) -> String {

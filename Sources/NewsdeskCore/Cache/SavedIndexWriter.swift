@@ -18,21 +18,52 @@ final class SavedIndexWriter: @unchecked Sendable {
   private var textHash = ContentHash()
   private var sections: [SavedIndexFormat.SectionEntry] = []
   private(set) var failure: String?
+  /// Held until the file is renamed into place or removed: no other newsdesk writes this
+  /// index meanwhile.
+  private var indexLock: SavedIndexLock?
+  private var interruptCleanup: InterruptCleanup.Registration?
+  /// Renamed into place or removed.
+  private var finished = false
 
-  init(folder: String, corpusKey: UInt64) throws {
+  /// Starts a temporary file beside the index, holding `lock` (the index's, when it could be
+  /// taken) until the writer is done with. The file is removed if newsdesk is interrupted
+  /// before it is renamed into place.
+  init(folder: String, corpusKey: UInt64, lock: SavedIndexLock?) throws {
     // A write past a file-size limit would otherwise kill the process instead of failing.
     signal(SIGXFSZ, SIG_IGN)
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     finalPath = folder + "/" + SavedIndexFormat.fileName(corpusKey: corpusKey)
-    temporaryPath = finalPath + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    temporaryPath = SavedIndexFolder.temporaryPath(forIndex: finalPath)
+    indexLock = lock
+    // Registered before the file exists, so there is no moment when an interrupt leaves it.
+    interruptCleanup = InterruptCleanup.removeOnInterrupt(path: temporaryPath)
     descriptor = open(temporaryPath, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
-      throw SavedIndexWriterError(String(cString: strerror(errno)))
+      let error = String(cString: strerror(errno))
+      interruptCleanup.map(InterruptCleanup.cancel)
+      throw SavedIndexWriterError(error)
     }
   }
 
   deinit {
     close(descriptor)
+    // Neither committed nor abandoned: nothing will ever read the file.
+    if !finished { finish(removing: true) }
+  }
+
+  /// Must be called holding `lock` (or from deinit).
+  private func finish(removing: Bool) {
+    if removing { unlink(temporaryPath) }
+    finished = true
+    interruptCleanup.map(InterruptCleanup.cancel)
+    interruptCleanup = nil
+    indexLock = nil
+  }
+
+  /// The file being written, opened again for reading: after `commit` it is the saved index,
+  /// read as the file it is, whatever another newsdesk renames over its path later.
+  func openForReading() throws -> OpenFile {
+    try OpenFile(duplicating: descriptor, path: finalPath)
   }
 
   var hasFailed: Bool {
@@ -125,11 +156,14 @@ final class SavedIndexWriter: @unchecked Sendable {
     guard rename(temporaryPath, finalPath) == 0 else {
       throw SavedIndexWriterError(String(cString: strerror(errno)))
     }
+    finish(removing: false)
   }
 
   /// Removes the temporary file (after `commit` failed or was not wanted).
   func abandon() {
-    unlink(temporaryPath)
+    lock.lock()
+    defer { lock.unlock() }
+    finish(removing: true)
   }
 
   /// Must be called holding `lock`.

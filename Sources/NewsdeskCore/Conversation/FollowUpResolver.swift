@@ -99,12 +99,21 @@ public struct FollowUpResolver: Sendable {
       || core == ["according", "to", "who"] || core == ["who", "said"]
   }
 
-  /// "When?", "Why?", "How many?", "When exactly?", "What year?"
+  /// Prepositions that may stand before a bare wh-phrase: "for how much?", "by how much?",
+  /// "since when?", "with what?", "to whom?".
+  static let whPrepositions: Set<String> = [
+    "in", "for", "by", "since", "from", "to", "at", "until", "till", "with", "on", "of", "about",
+    "after", "before",
+  ]
+
+  /// "When?", "Why?", "How many?", "When exactly?", "What year?", "For how much?"
   func isBare(_ core: [String]) -> Bool {
-    guard let first = core.first, Self.whWords.contains(first) || first == "in" else {
+    guard let first = core.first,
+      Self.whWords.contains(first) || Self.whPrepositions.contains(first)
+    else {
       return false
     }
-    let rest = first == "in" ? Array(core.dropFirst()) : core
+    let rest = Self.whWords.contains(first) ? core : Array(core.dropFirst())
     guard let wh = rest.first, Self.whWords.contains(wh), rest.count <= 3 else { return false }
     return rest.dropFirst().allSatisfy { Self.bareTails.contains($0) }
   }

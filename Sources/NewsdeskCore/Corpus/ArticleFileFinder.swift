@@ -62,18 +62,39 @@ public struct ArticleFileFinder: Sendable {
     let descriptor = dirfd(directory)
     var names: [String] = []
     while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+      let invalidName: String? = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        let bytes = raw.bindMemory(to: CChar.self).baseAddress!
+        if let name = String(validatingCString: bytes) {
+          if !name.hasPrefix(".") { names.append(name) }
+          return nil
+        }
+        // The rest of newsdesk names files by String paths, which cannot hold these bytes:
+        // say so for an article or a folder (which may hold articles), shown with U+FFFD.
+        let shown = String(cString: bytes)
+        var entryInfo = stat()
+        let isFolder =
+          fstatat(descriptor, bytes, &entryInfo, 0) == 0 && (entryInfo.st_mode & S_IFMT) == S_IFDIR
+        return !shown.hasPrefix(".") && (isFolder || Self.hasArticleExtension(shown)) ? shown : nil
       }
-      if !name.hasPrefix(".") { names.append(name) }
+      if let invalidName {
+        result.warnings.append(
+          LoadWarning(
+            path: (folder.hasSuffix("/") ? folder : folder + "/") + invalidName,
+            reason: "its name is not valid UTF-8; rename it to load it"))
+      }
     }
     names.sort()
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    var unsearchable = 0
     for name in names {
       var childInfo = stat()
       // Follows links, as a folder listing the user made would; a dangling link has
-      // nothing to read and is passed over.
-      guard fstatat(descriptor, name, &childInfo, 0) == 0 else { continue }
+      // nothing to read and is passed over. A folder that may be listed but not searched
+      // (read without execute permission) names its files but lets none be opened.
+      guard fstatat(descriptor, name, &childInfo, 0) == 0 else {
+        if errno == EACCES { unsearchable += 1 }
+        continue
+      }
       let child = prefix + name
       switch childInfo.st_mode & S_IFMT {
       case S_IFDIR:
@@ -85,6 +106,15 @@ public struct ArticleFileFinder: Sendable {
         break
       }
     }
+    if unsearchable > 0 {
+      result.warnings.append(
+        LoadWarning(
+          path: folder,
+          reason:
+            "this folder can be listed but not searched (no execute permission), so none of its \(unsearchable) entries can be read; chmod +x it to load them"
+        ))
+    }
+
   }
 
   static func hasArticleExtension(_ name: String) -> Bool {

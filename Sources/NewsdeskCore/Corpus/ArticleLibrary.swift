@@ -34,7 +34,8 @@ public struct ArticleLibrary: Sendable {
     let added = loaded.articles.map { loaded in
       Article(
         id: uniqueID(ArticleReader.baseID(for: loaded.path)), title: loaded.record.title,
-        date: loaded.record.date, source: loaded.record.source, path: loaded.path,
+        date: loaded.record.date ?? PathDate.date(in: loaded.path), source: loaded.record.source,
+        path: loaded.path,
         text: loaded.text ?? .inMemory(""), sentences: loaded.sentences)
     }
     index = index.isEmpty ? loaded.index : index.appending(loaded.index)
@@ -79,7 +80,8 @@ public struct ArticleLibrary: Sendable {
       return nil
     }
     let article = Article(
-      id: uniqueID(draft.baseID), title: draft.title, date: draft.date, source: draft.source,
+      id: uniqueID(draft.baseID), title: draft.title, date: draft.date ?? PathDate.date(in: path),
+      source: draft.source,
       path: draft.path, body: draft.body, sentences: draft.sentences)
     index.add([article])
     articles.append(article)
@@ -94,13 +96,10 @@ public struct ArticleLibrary: Sendable {
     }
   }
 
-  /// A path without "./", doubled slashes or a trailing slash, for comparing loads.
+  /// A path for comparing loads: canonical, so that `corpus`, `./corpus/` and its absolute
+  /// path are one folder.
   static func standardized(_ path: String) -> String {
-    var parts: [Substring] = []
-    for part in path.split(separator: "/", omittingEmptySubsequences: true) where part != "." {
-      parts.append(part)
-    }
-    return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+    CorpusPaths.canonical(path)
   }
 
   private mutating func uniqueID(_ base: String) -> String {

@@ -125,7 +125,9 @@ public struct ArticleParser: Sendable {
   static func frontMatter(in text: Substring) -> (fields: [(String, String)], rest: Substring)? {
     // Most articles have none: look no further than the first bytes.
     guard text.utf8.starts(with: "---".utf8) else { return nil }
-    var lines = text.split(separator: "\n", maxSplits: 64, omittingEmptySubsequences: false)
+    // By Character, so a CRLF line end (one Character, "\r\n") ends a line as "\n" does.
+    var lines = text.split(
+      maxSplits: 64, omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     guard lines.first?.trimmingWhitespace() == "---" else { return nil }
     lines.removeFirst()
     var fields: [(String, String)] = []
@@ -166,7 +168,7 @@ public struct ArticleParser: Sendable {
   static func markdownHeading(in text: Substring) -> (heading: String?, rest: Substring) {
     let trimmed = text.drop(while: \.isWhitespace)
     guard trimmed.hasPrefix("# ") else { return (nil, text) }
-    let lineEnd = trimmed.firstIndex(of: "\n") ?? trimmed.endIndex
+    let lineEnd = trimmed.firstIndex(where: \.isNewline) ?? trimmed.endIndex
     let heading = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<lineEnd]
       .trimmingWhitespace()
     return (heading.isEmpty ? nil : heading, trimmed[lineEnd...])

@@ -28,6 +28,8 @@ struct CorpusLoad {
     progress?.begin(.finding)
     defer { progress?.begin(.finished) }
     var result = Result()
+    let corpus = CorpusPaths(paths)
+    let paths = corpus.given
     let key = SavedIndexFormat.corpusKey(paths: paths, reader: reader)
     // The saved index is read and checked on another core while the folders are walked.
     let opening = options.cacheFolder.map {
@@ -35,31 +37,43 @@ struct CorpusLoad {
     }
     var files: [String] = []
     var stamps: [FileStamp] = []
-    for path in paths {
+    var seen = Set<String>()
+    for (number, path) in paths.enumerated() {
       let found = try ArticleFileFinder().find(in: path)
-      files += found.files
-      stamps += found.stamps
       result.report.warnings += found.warnings
+      guard corpus.mayOverlap else {
+        files += found.files
+        stamps += found.stamps
+        continue
+      }
+      for (file, stamp) in zip(found.files, found.stamps)
+      where seen.insert(corpus.canonicalFile(file, foundUnder: number)).inserted {
+        files.append(file)
+        stamps.append(stamp)
+      }
     }
     let bytes = stamps.reduce(UInt64(0)) { $0 + $1.size }
     let folder = bytes >= options.minimumCachedBytes ? options.cacheFolder : nil
     let savedPath = folder.map { $0 + "/" + SavedIndexFormat.fileName(corpusKey: key) }
-    let previous = folder == nil ? nil : opening?.result(report: &result.report)
+    var previous = folder == nil ? nil : opening?.result(report: &result.report)
 
     if let previous, let savedPath, Self.matches(previous.manifest, files: files, stamps: stamps) {
-      // Nothing changed: the saved index is the corpus.
-      utimensat(AT_FDCWD, savedPath, nil, 0)  // most recently used, for pruning
-      for (entry, record) in previous.manifest.files.enumerated() {
-        if let article = previous.loadedArticle(entry: entry) {
-          result.articles.append(article)
-        } else if case .skipped(let reason) = record.content {
-          result.report.warnings.append(LoadWarning(path: record.path, reason: reason))
-        }
+      return Self.useSaved(previous, path: savedPath, into: &result, since: start)
+    }
+    // Something changed: this load writes a new index, unless another newsdesk is writing
+    // it and does not finish soon.
+    var lock: SavedIndexLock?
+    var saving = folder != nil
+    if let folder, let savedPath, let opening {
+      switch claim(
+        savedPath, in: folder, key: key, opened: opening, files: files, stamps: stamps,
+        previous: &previous, report: &result.report)
+      {
+      case .write(let held): lock = held
+      case .leaveToOther: saving = false
+      case .useSaved(let saved):
+        return Self.useSaved(saved, path: savedPath, into: &result, since: start)
       }
-      result.index = previous.index
-      result.report.savedIndex = .used
-      result.report.readSeconds = (clock.now - start).seconds
-      return result
     }
 
     // Files with the same stamp come from the saved index; the rest are read.
@@ -83,9 +97,9 @@ struct CorpusLoad {
       toReadStamps.append(stamp)
     }
     var writer: SavedIndexWriter?
-    if let folder {
+    if let folder, saving {
       do {
-        writer = try SavedIndexWriter(folder: folder, corpusKey: key)
+        writer = try SavedIndexWriter(folder: folder, corpusKey: key, lock: lock)
       } catch {
         result.report.notices.append("cannot save the index in \(folder): \(error)")
       }
@@ -143,7 +157,9 @@ struct CorpusLoad {
     }
     progress?.begin(.saving)
     if let writer, let folder {
-      save(&result, entries: entries, previous: previous, writer: writer, folder: folder, key: key)
+      save(
+        &result, paths: paths, entries: entries, previous: previous, writer: writer,
+        folder: folder, key: key)
     }
     #if os(Linux)
       // The analysed batches were freed in many small pieces, which glibc keeps for reuse;
@@ -151,6 +167,25 @@ struct CorpusLoad {
       _ = releaseFreeMemory(0)
     #endif
     result.report.indexSeconds = (clock.now - readEnd).seconds
+    return result
+  }
+
+  /// The result when nothing changed: the saved index is the corpus.
+  private static func useSaved(
+    _ saved: SavedCorpus, path: String, into result: inout Result,
+    since start: ContinuousClock.Instant
+  ) -> Result {
+    utimensat(AT_FDCWD, path, nil, 0)  // most recently used, for pruning
+    for (entry, record) in saved.manifest.files.enumerated() {
+      if let article = saved.loadedArticle(entry: entry) {
+        result.articles.append(article)
+      } else if case .skipped(let reason) = record.content {
+        result.report.warnings.append(LoadWarning(path: record.path, reason: reason))
+      }
+    }
+    result.index = saved.index
+    result.report.savedIndex = .used
+    result.report.readSeconds = (ContinuousClock.now - start).seconds
     return result
   }
 
@@ -162,10 +197,13 @@ struct CorpusLoad {
     private let done = DispatchGroup()
     private var outcome: Swift.Result<SavedCorpus, SavedIndexFormat.Problem>?
     private let path: String
+    /// The file that was opened, or found and not opened; nil when there was none.
+    let identity: FileIdentity?
 
     init(path: String, key: UInt64) {
       self.path = path
-      guard FileManager.default.fileExists(atPath: path) else { return }
+      identity = FileIdentity.of(path: path)
+      guard identity != nil else { return }
       done.enter()
       DispatchQueue.global().async {
         self.outcome = Swift.Result { () throws(SavedIndexFormat.Problem) in

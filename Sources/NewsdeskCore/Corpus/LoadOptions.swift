@@ -9,6 +9,9 @@ public struct LoadOptions: Sendable {
   public var minimumCachedBytes: UInt64 = 1 << 20
   /// How many saved indexes the cache folder keeps; the least recently used go first.
   public var maximumSavedIndexes = 8
+  /// How long a load waits for another newsdesk that is saving the same index; after that it
+  /// answers from what it read itself and leaves the saving to the other.
+  public var lockPatience = Duration.seconds(1)
   /// Called from loading threads as files are read; see `LoadProgress`.
   public var progress: (@Sendable (LoadProgress) -> Void)?
 

@@ -8,5 +8,9 @@ public struct LoadWarning: Error, Sendable, Equatable, CustomStringConvertible {
     self.reason = reason
   }
 
-  public var description: String { "skipped \(path): \(reason)" }
+  /// The path is quoted and escaped (`TerminalSafe.quoted`), so a file name holding a
+  /// newline or an escape sequence cannot forge a line or drive the terminal.
+  public var description: String {
+    "skipped \(TerminalSafe(path).quoted): \(TerminalSafe(reason).line)"
+  }
 }

@@ -4,10 +4,13 @@ public enum NewsdeskError: Error, Equatable, CustomStringConvertible {
   case unreadableInput(String, reason: String)
   case invalidArgument(String)
 
+  /// Paths are shown on one line (`TerminalSafe.line`): a newline in a name cannot start a
+  /// line of its own.
   public var description: String {
     switch self {
-    case .noSuchPath(let path): return "no such file or folder: \(path)"
-    case .unreadableInput(let path, let reason): return "cannot read \(path): \(reason)"
+    case .noSuchPath(let path): return "no such file or folder: \(TerminalSafe(path).line)"
+    case .unreadableInput(let path, let reason):
+      return "cannot read \(TerminalSafe(path).line): \(reason)"
     case .invalidArgument(let message): return message
     }
   }

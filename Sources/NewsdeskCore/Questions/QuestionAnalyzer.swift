@@ -48,11 +48,18 @@ public struct QuestionAnalyzer: Sendable {
   static let moneyVerbs: Set<String> = [
     "cost", "costs", "pay", "paid", "spend", "spent", "worth", "money", "dollars", "price",
     "earn", "earned", "debt", "owe", "owed", "budget", "raise", "raised", "fund", "funding",
+    "buy", "buys", "bought", "sell", "sells", "sold", "purchase", "purchased", "acquire",
+    "acquired", "profit", "profits", "revenue", "revenues", "invest", "invested", "bid",
   ]
 
   public func analyze(_ question: String) -> QuestionAnalysis {
-    var text = question.trimmingWhitespace()
     var notice: String?
+    var text = question
+    if let cut = QuestionLimits.cut(text) {
+      text = cut
+      notice = "Your question was cut to its first \(QuestionLimits.maximumCharacters) characters."
+    }
+    text = text.trimmingWhitespace()
     let allWords = WordTokenizer.tokens(in: text)
     if allWords.count > maximumWords {
       let cut = allWords[maximumWords - 1].utf8Range.upperBound
@@ -309,10 +316,17 @@ public struct QuestionAnalyzer: Sendable {
       switch next {
       case "many": return (.howMany, .number, afterNext)
       case "much":
-        let isMoney = words.contains { Self.moneyVerbs.contains($0) }
+        // "For how much …?" asks for a price, as does "how much did X pay / buy …".
+        let isMoney =
+          words.contains { Self.moneyVerbs.contains($0) }
+          || (position > 0 && words[position - 1] == "for")
         // "How much percentage of the land …?" asks for a percentage.
         if ["percentage", "percent"].contains(afterNext ?? "") { return (.howMuch, .percent, nil) }
-        return (.howMuch, isMoney ? .money : .quantity, afterNext)
+        // "How much did …": an auxiliary is no head noun.
+        let head = afterNext.flatMap {
+          Self.auxiliaries.contains($0) || ["do", "does", "did"].contains($0) ? nil : $0
+        }
+        return (.howMuch, isMoney ? .money : .quantity, head)
       case "long": return (.howLong, .duration, nil)
       case "old", "far", "big", "large", "tall", "high", "often", "fast", "deep", "wide", "heavy",
         "hot", "cold", "small", "thick", "low":

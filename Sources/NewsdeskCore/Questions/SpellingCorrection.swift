@@ -23,17 +23,28 @@ public struct SpellingCorrector: Sendable {
   public struct Reading: Sendable, Equatable {
     public var text: String
     public var corrections: [Correction]
+    /// Unknown words too long to correct (`QuestionLimits.maximumCorrectableLength`), read
+    /// as typed.
+    public var tooLong: [String] = []
 
     /// The one line that tells the user what was read differently, e.g.
     /// `read "seige" as "siege"`; nil when nothing was.
     public var notice: String? {
-      guard !corrections.isEmpty else { return nil }
       // A word typed twice the same way is told once.
       var told = Set<String>()
       let lines = corrections.map { "\"\($0.typed)\" as \"\($0.readAs)\"" }.filter {
         told.insert($0).inserted
       }
-      return "read " + lines.joined(separator: ", ")
+      let read = lines.isEmpty ? nil : "read " + lines.joined(separator: ", ")
+      let unchecked =
+        tooLong.isEmpty
+        ? nil
+        : "did not check the spelling of "
+          + tooLong.prefix(3).map { "\"\(QuestionLimits.shortened($0))\"" }.joined(
+            separator: ", ")
+          + ": words over \(QuestionLimits.maximumCorrectableLength) letters are read as typed"
+      let parts = [read, unchecked].compactMap { $0 }
+      return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
   }
 
@@ -78,8 +89,16 @@ public struct SpellingCorrector: Sendable {
     }
     var analyzer = TermAnalyzer()
     var corrections: [Correction] = []
+    var tooLong: [String] = []
     for (position, token) in WordTokenizer.tokens(in: question).enumerated() {
       let word = token.lowercased
+      if token.utf8Range.count > QuestionLimits.maximumCorrectableLength,
+        Self.isLowercaseLetters(word), let term = analyzer.term(for: word),
+        index.sentenceFrequency(of: term) == 0
+      {
+        tooLong.append(word)
+        continue
+      }
       guard Self.isCorrectable(word), !Self.isContraction(token, in: question),
         let term = analyzer.term(for: word),
         index.sentenceFrequency(of: term) == 0, lexicon.partsOfSpeech(word).isEmpty,
@@ -99,14 +118,19 @@ public struct SpellingCorrector: Sendable {
     for correction in corrections.reversed() {
       bytes.replaceSubrange(correction.utf8Range, with: Array(correction.readAs.utf8))
     }
-    return Reading(text: String(decoding: bytes, as: UTF8.self), corrections: corrections)
+    return Reading(
+      text: String(decoding: bytes, as: UTF8.self), corrections: corrections, tooLong: tooLong)
   }
 
   /// Plain lower-case ASCII letters, long enough: numbers, codes ("G7") and accented names
   /// (whose folded spelling the composer already matches) are left as they are.
   static func isCorrectable(_ word: String) -> Bool {
-    word.utf8.count >= minimumLength
-      && word.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    (minimumLength...QuestionLimits.maximumCorrectableLength).contains(word.utf8.count)
+      && isLowercaseLetters(word)
+  }
+
+  static func isLowercaseLetters(_ word: String) -> Bool {
+    word.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
   }
 
   /// Whether the word is the first half of a contraction ("wasn" of "wasn't"): the

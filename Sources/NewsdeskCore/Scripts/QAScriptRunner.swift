@@ -4,9 +4,12 @@ import Foundation
 /// loaded, no conversation), so files do not depend on the order they run in.
 public struct QAScriptRunner: Sendable {
   public var session: NewsdeskSession
+  /// When set, `:load` outside the script's folder and the corpora is an error.
+  public var sandbox: QASandbox?
 
-  public init(session: NewsdeskSession) {
+  public init(session: NewsdeskSession, sandbox: QASandbox? = nil) {
     self.session = session
+    self.sandbox = sandbox
   }
 
   public func run(_ script: QAScript) -> QAFileResult {
@@ -39,8 +42,14 @@ public struct QAScriptRunner: Sendable {
         }
         session.focus = number
       case .command(.load(let path), let line):
+        let resolved = resolve(path, for: script.path)
+        if let sandbox, !sandbox.allows(resolved, scriptPath: script.path) {
+          result.errors.append(
+            QAScriptError(path: script.path, line: line, message: QASandbox.refusal(path)))
+          continue
+        }
         do {
-          let report = try session.load(paths: [resolve(path, for: script.path)])
+          let report = try session.load(paths: [resolved])
           result.warnings += report.warnings
         } catch {
           let reason = (error as? NewsdeskError)?.description ?? "cannot load \(path)"

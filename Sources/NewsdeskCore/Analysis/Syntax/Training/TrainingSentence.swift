@@ -23,17 +23,3 @@ struct LabelInventory: Sendable {
 
   func lookup(_ name: String) -> Int? { indexOf[name] }
 }
-
-/// A seeded generator (SplitMix64), so that training is the same for the same seed.
-struct SeededGenerator: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) {
-    state = seed
-  }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9e37_79b9_7f4a_7c15
-    return FeatureHash.mix(state)
-  }
-}

@@ -1,0 +1,351 @@
+// Fits newsdesk's confidence calibration (`make calibrate`): asks every question of the SQuAD
+// 2.0 train titles of its own paragraph with the rules' confidence, labels each answer right
+// (F1 ≥ 0.5 against a gold answer; any answer to an unanswerable question is wrong), fits a
+// logistic regression over the answer's features, cross-validated by title (no paragraph's
+// questions on both sides), reports the out-of-fold reliability, and with --write saves the
+// coefficients and the threshold for 90% precision as Swift source. Deterministic.
+//
+//   newsdesk-calibrate [DATA.json ...] [--news DIR] [--write FILE.swift] [--penalty X] [--csv FILE]
+//
+// --news DIR: also the news development set (DIR/articles, DIR/questions.jsonl): every
+// question asked over all its articles at once, right when one of its accept patterns
+// matches the short answer (an unanswerable one: when newsdesk declines); each article's
+// questions are held out together. Its articles are read, never copied.
+//
+// Several data files are one pool: titles are held out across all of them, and each file's
+// out-of-fold reliability is reported on its own.
+import Foundation
+import NewsdeskCore
+
+struct Dataset: Decodable {
+  struct Title: Decodable { var title: String; var paragraphs: [Paragraph] }
+  struct Paragraph: Decodable { var context: String; var qas: [QuestionItem] }
+  struct QuestionItem: Decodable {
+    var question: String
+    var answers: [GoldAnswer]
+    var is_impossible: Bool?
+  }
+  struct GoldAnswer: Decodable { var text: String }
+  var data: [Title]
+}
+
+/// One question asked, with what the calibration reads and whether the answer was right.
+struct Example {
+  var dataset: Int
+  var title: Int
+  var features: [Double]
+  var hasShortAnswer: Bool
+  var right: Bool
+  /// No answer is in the paragraph: declining is right.
+  var impossible: Bool
+  /// Asked of another paragraph than its own.
+  var away: Bool
+  var f1: Double
+
+  /// The rules hold the answer unsupported: it keeps their figure (see `ruleFloor`).
+  var isVetoed: Bool { features[0] < ConfidenceCalibration.ruleFloor }
+}
+
+func argument(_ name: String) -> String? {
+  let arguments = CommandLine.arguments
+  guard let position = arguments.firstIndex(of: name), position + 1 < arguments.count else {
+    return nil
+  }
+  return arguments[position + 1]
+}
+
+func fail(_ message: String) -> Never {
+  FileHandle.standardError.write(Data("newsdesk-calibrate: \(message)\n".utf8))
+  exit(2)
+}
+
+/// The options that take a value, so that their values are not read as data files.
+let valueOptions: Set<String> = ["--write", "--penalty", "--csv", "--news", "--chart"]
+/// Whether each answerable question is also asked of a neighbouring paragraph.
+let includeAway = !CommandLine.arguments.contains("--home-only")
+var dataPaths: [String] = []
+var skipNext = false
+for argument in CommandLine.arguments.dropFirst() {
+  if skipNext {
+    skipNext = false
+  } else if valueOptions.contains(argument) {
+    skipNext = true
+  } else if !argument.hasPrefix("--") {
+    dataPaths.append(argument)
+  }
+}
+if dataPaths.isEmpty { dataPaths = ["../shared/data/squad20-train-10titles.json"] }
+let datasets: [Dataset] = dataPaths.map { path in
+  guard let data = FileManager.default.contents(atPath: path) else {
+    fail("cannot read \(path); give the path of a SQuAD-format file")
+  }
+  guard let dataset = try? JSONDecoder().decode(Dataset.self, from: data) else {
+    fail("\(path) is not SQuAD-format JSON")
+  }
+  return dataset
+}
+let titleCount = datasets.map(\.data.count).reduce(0, +)
+
+// Asking: the rules' confidence, never abstaining, so every answer's features are seen.
+var examples: [Example] = []
+var titleNumber = -1
+for (datasetNumber, dataset) in datasets.enumerated() {
+  for title in dataset.data {
+    titleNumber += 1
+    for (number, paragraph) in title.paragraphs.enumerated() {
+      // Home: the paragraph the question was written for. Away: the next paragraph of the same
+      // title, on the same topic, which rarely holds the answer: the articles-don't-say case a
+      // reporter meets when the loaded articles do not cover what is asked.
+      let neighbour = title.paragraphs[(number + 1) % title.paragraphs.count]
+      for (place, text) in [("home", paragraph.context), ("away", neighbour.context)] {
+        if place == "away", !includeAway || title.paragraphs.count < 2 { continue }
+        var session = NewsdeskSession()
+        session.composer.calibration = nil
+        session.composer.options.threshold = 0
+        session.addArticle(text: text, id: "\(titleNumber)-\(number)-\(place)")
+        for item in paragraph.qas {
+          if place == "away", item.is_impossible ?? false { continue }
+          let answer = session.ask(item.question)
+          session.reset()
+          let short = answer.shortAnswer
+          let impossible = item.is_impossible ?? false
+          let away = place == "away"
+          var f1 =
+            impossible
+            ? 0 : item.answers.map { AnswerNormalizer.f1(short ?? "", $0.text) }.max() ?? 0
+          // Away from home an answer is right only if the paragraph really holds it.
+          if away, !item.answers.contains(where: { text.contains($0.text) }) { f1 = 0 }
+          let features = ConfidenceFeatures(
+            signals: answer.signals, type: answer.analysis.answerType, hasShortAnswer: short != nil)
+          examples.append(
+            Example(
+              dataset: datasetNumber, title: titleNumber, features: features.values,
+              hasShortAnswer: short != nil,
+              right: short != nil && f1 >= 0.5,
+              impossible: impossible
+                || (away && f1 == 0 && !item.answers.contains { text.contains($0.text) }),
+              away: away, f1: f1))
+        }
+      }
+    }
+  }
+}
+/// A question of the news development set.
+struct NewsQuestion: Decodable {
+  var doc: String
+  var q: String
+  var accept: [String]?
+  var abstain: Bool?
+}
+var groupCount = titleCount
+if let newsFolder = argument("--news") {
+  dataPaths.append(newsFolder)
+  let lines =
+    (try? String(contentsOfFile: newsFolder + "/questions.jsonl", encoding: .utf8))?.split(
+      separator: "\n") ?? []
+  let questions = lines.compactMap {
+    try? JSONDecoder().decode(NewsQuestion.self, from: Data($0.utf8))
+  }
+  if questions.isEmpty { fail("no questions in \(newsFolder)/questions.jsonl") }
+  var session = NewsdeskSession()
+  session.composer.calibration = nil
+  session.composer.options.threshold = 0
+  do { _ = try session.load(paths: [newsFolder + "/articles"]) } catch {
+    fail("cannot load \(newsFolder)/articles: \(error)")
+  }
+  let documents = Array(Set(questions.map(\.doc))).sorted()
+  for question in questions {
+    let answer = session.ask(question.q)
+    session.reset()
+    let short = answer.shortAnswer
+    let matches = (question.accept ?? []).contains { pattern in
+      guard let short,
+        let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+      else { return false }
+      return regex.firstMatch(in: short, range: NSRange(short.startIndex..., in: short)) != nil
+    }
+    let features = ConfidenceFeatures(
+      signals: answer.signals, type: answer.analysis.answerType, hasShortAnswer: short != nil)
+    examples.append(
+      Example(
+        dataset: datasets.count, title: titleCount + documents.firstIndex(of: question.doc)!,
+        features: features.values, hasShortAnswer: short != nil, right: matches,
+        impossible: question.abstain ?? false, away: false, f1: matches ? 1 : 0))
+  }
+  groupCount += documents.count
+}
+print(
+  "newsdesk-calibrate on \(dataPaths.joined(separator: ", ")): \(examples.count) questions, \(groupCount) groups held out in turn"
+)
+
+var fitter = LogisticRegressionFit()
+if let penalty = argument("--penalty").flatMap(Double.init) { fitter.penalty = penalty }
+
+/// The probability an answer is right under `model`; an answer without a short answer is
+/// never given, so it counts at 0.
+func confidence(_ example: Example, _ model: ConfidenceCalibration) -> Double {
+  guard example.hasShortAnswer else { return 0 }
+  let probability = model.probability(of: ConfidenceFeatures(values: example.features))
+  return example.isVetoed ? min(probability, example.features[0]) : probability
+}
+
+@MainActor func model(fittedOn training: [Example]) -> ConfidenceCalibration {
+  // Fitted on questions asked of their own paragraph or articles: the probability is for a
+  // question the loaded articles are about. The away questions choose the threshold only.
+  let given = training.filter { $0.hasShortAnswer && !$0.isVetoed && !$0.away }
+  let (weights, intercept) = fitter.fit(rows: given.map(\.features), labels: given.map(\.right))
+  return ConfidenceCalibration(
+    weights: weights, intercept: intercept, featureNames: ConfidenceFeatures.names, threshold: 0,
+    sureThreshold: 1)
+}
+
+// Leave one title out: each title's answers are judged by a model fitted without it.
+var outOfFold = [Double](repeating: 0, count: examples.count)
+for title in 0..<groupCount {
+  let fitted = model(fittedOn: examples.filter { $0.title != title })
+  for (index, example) in examples.enumerated() where example.title == title {
+    outOfFold[index] = confidence(example, fitted)
+  }
+}
+let ruleOutcomes = examples.map {
+  ReliabilityReport.Outcome(
+    confidence: $0.hasShortAnswer ? min(1, max(0, $0.features[0])) : 0, right: $0.right)
+}
+let outcomes = zip(examples, outOfFold).map {
+  ReliabilityReport.Outcome(confidence: $1, right: $0.right)
+}
+let report = ReliabilityReport(outcomes: outcomes)
+var chartSeries: [(name: String, report: ReliabilityReport)] = []
+for (number, path) in dataPaths.enumerated() {
+  let name = URL(fileURLWithPath: path).lastPathComponent
+  let mine = examples.indices.filter { examples[$0].dataset == number && !examples[$0].away }
+  print("\n\(name), the rules' own confidence (before calibration):")
+  print(ReliabilityReport(outcomes: mine.map { ruleOutcomes[$0] }).table)
+  print("\(name), calibrated, out of fold (leave one title out):")
+  let calibrated = ReliabilityReport(outcomes: mine.map { outcomes[$0] })
+  print(calibrated.table)
+  chartSeries.append((name, calibrated))
+}
+print("\nall asked of their own paragraph or articles, calibrated, out of fold:")
+print(
+  ReliabilityReport(outcomes: examples.indices.filter { !examples[$0].away }.map { outcomes[$0] })
+    .table)
+/// The point of the curve where answering stops at `threshold`.
+func point(at threshold: Double) -> ReliabilityReport.CurvePoint? {
+  report.curve.filter { $0.threshold >= threshold }.last
+}
+let sureThreshold = report.threshold(forPrecision: ConfidenceCalibration.targetPrecision) ?? 1
+print(
+  String(
+    format: "\"sure\" from %.3f: %.0f%% precision, %.1f%% of questions", sureThreshold,
+    100 * (point(at: sureThreshold)?.precision ?? 0),
+    100 * (point(at: sureThreshold)?.coverage ?? 0)))
+
+/// SQuAD 2.0's measure with abstention: the unanswerable questions and as many answerable
+/// ones drawn with a fixed seed; a right abstention scores 1, an answer its F1.
+@MainActor func abstentionF1(threshold: Double, confidences: [Double]) -> Double {
+  var generator = SeededGenerator(seed: 20_261_206)
+  let impossible = examples.indices.filter { examples[$0].impossible && !examples[$0].away }
+  var answerable = examples.indices.filter { !examples[$0].impossible && !examples[$0].away }
+  answerable.shuffle(using: &generator)
+  let chosen = impossible + answerable.prefix(impossible.count)
+  let total = chosen.reduce(0.0) { sum, index in
+    let answered = examples[index].hasShortAnswer && confidences[index] >= threshold
+    if examples[index].impossible { return sum + (answered ? 0 : 1) }
+    return sum + (answered ? examples[index].f1 : 0)
+  }
+  return 100 * total / Double(max(chosen.count, 1))
+}
+/// SQuAD 2.0's measure over every question of the pool, as asked (unanswerable ones as
+/// often as the data has them): a right abstention scores 1, an answer its F1.
+@MainActor func pooledF1(threshold: Double, confidences: [Double]) -> Double {
+  let total = examples.indices.reduce(0.0) { sum, index in
+    let answered = examples[index].hasShortAnswer && confidences[index] >= threshold
+    if examples[index].impossible { return sum + (answered ? 0 : 1) }
+    return sum + (answered ? examples[index].f1 : 0)
+  }
+  return 100 * total / Double(max(examples.count, 1))
+}
+// The default threshold: the one that scores best over the questions as asked when a right
+// abstention counts as right, on thresholds a hundredth apart.
+// The curve is flat near its top, so the lowest threshold within half a point of the best is
+// taken: between two nearly equal policies, the one that answers more (each answer still
+// says how sure it is).
+let candidates = (0...100).map { Double($0) / 100 }
+let scores = candidates.map { pooledF1(threshold: $0, confidences: outOfFold) }
+let bestScore = scores.max()!
+let threshold = candidates[scores.firstIndex { $0 >= bestScore - 0.5 }!]
+print("threshold → F1 with abstentions over all questions:")
+for index in stride(from: 0, to: candidates.count, by: 5) where candidates[index] <= 0.6 {
+  print(String(format: "  %.2f  %.1f", candidates[index], scores[index]))
+}
+print(
+  String(
+    format:
+      "default threshold %.2f: F1 with abstentions %.1f over all questions (%.1f answering all); %.1f%% of questions answered, %.1f%% of them right",
+    threshold, pooledF1(threshold: threshold, confidences: outOfFold),
+    pooledF1(threshold: 0, confidences: outOfFold), 100 * (point(at: threshold)?.coverage ?? 0),
+    100 * (point(at: threshold)?.precision ?? 0)))
+print(
+  String(
+    format:
+      "unanswerable + as many answerable, F1 with abstentions: %.1f at the default threshold, %.1f answering all, 50.0 declining all",
+    abstentionF1(threshold: threshold, confidences: outOfFold),
+    abstentionF1(threshold: 0, confidences: outOfFold)))
+
+if let chartPath = argument("--chart") {
+  let chart = ReliabilityChart(series: chartSeries, threshold: threshold)
+  do {
+    try chart.svg.write(toFile: chartPath, atomically: true, encoding: .utf8)
+    print("reliability chart written to \(chartPath)")
+  } catch {
+    fail("cannot write \(chartPath): \(error.localizedDescription)")
+  }
+}
+
+if let csvPath = argument("--csv") {
+  var rows =
+    (["title", "right", "impossible", "outOfFold"] + ConfidenceFeatures.names)
+    .joined(separator: ",") + "\n"
+  for (example, probability) in zip(examples, outOfFold) {
+    rows +=
+      ([
+        "\(example.title)", example.right ? "1" : "0", example.impossible ? "1" : "0",
+        "\(probability)",
+      ] + example.features.map { "\($0)" }).joined(separator: ",") + "\n"
+  }
+  try? rows.write(toFile: csvPath, atomically: true, encoding: .utf8)
+}
+
+if let outputPath = argument("--write") {
+  var final = model(fittedOn: examples)
+  final.threshold = threshold
+  final.sureThreshold = (sureThreshold * 1000).rounded() / 1000
+  var source = """
+    // Generated by `make calibrate` (newsdesk-calibrate \(dataPaths.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " "))
+    // --penalty \(fitter.penalty)); do not edit by hand. Out of fold (leave one title out):
+    // expected calibration error \(String(format: "%.3f", report.expectedCalibrationError)).
+    enum CalibrationCoefficients {
+      static let model = ConfidenceCalibration(
+        weights: [
+
+    """
+  for (name, weight) in zip(ConfidenceFeatures.names, final.weights) {
+    source += "      \(weight),  // \(name)\n"
+  }
+  source += """
+        ],
+        intercept: \(final.intercept),
+        featureNames: [\(ConfidenceFeatures.names.map { "\"\($0)\"" }.joined(separator: ", "))],
+        threshold: \(final.threshold),
+        sureThreshold: \(final.sureThreshold))
+    }
+
+    """
+  do {
+    try source.write(toFile: outputPath, atomically: true, encoding: .utf8)
+    print("wrote \(outputPath)")
+  } catch {
+    fail("cannot write \(outputPath): \(error.localizedDescription)")
+  }
+}

@@ -1,0 +1,105 @@
+/// Why newsdesk declined, in one line a reporter can act on. Each rule that holds an answer
+/// unsupported states its reason where it fires; when several fire, the most specific is
+/// told (the order of the cases: a name no article mentions explains more than a low score).
+public enum AbstentionReason: Sendable, Equatable {
+  /// The question names someone or something no loaded article mentions.
+  case unknownName([String])
+  /// Words of the question that no loaded article uses.
+  case unknownWords([String])
+  /// Names of the question that the nearest sentence does not mention.
+  case missingNames([String])
+  /// The nearest sentence gives nothing of the kind asked (no date for "when", no person
+  /// for "who").
+  case noAnswerOfKind(AnswerType)
+  /// "What did X say?" over words someone else said.
+  case otherSpeaker
+  /// The nearest sentence does not give what the question asks about ("the capital").
+  case missingHead(String)
+  /// "What did X say about Y?" over words on another subject.
+  case offTopic(String)
+  /// The sentence gives the person another role than the one asked about.
+  case otherRole
+  /// Nothing in the nearest sentence could be the answer.
+  case noShortAnswer
+  /// The answer found is too unsure to give.
+  case unsure(confidence: Double, threshold: Double)
+
+  /// More specific reasons first.
+  var rank: Int {
+    switch self {
+    case .unknownName: return 0
+    case .unknownWords: return 1
+    case .noAnswerOfKind: return 2
+    case .missingNames: return 3
+    case .otherSpeaker: return 4
+    case .offTopic: return 5
+    case .otherRole: return 6
+    case .missingHead: return 7
+    case .noShortAnswer: return 8
+    case .unsure: return 9
+    }
+  }
+
+  /// The reason as one line.
+  public var text: String {
+    switch self {
+    case .unknownName(let names):
+      return "No loaded article mentions \(Self.list(names))."
+    case .unknownWords(let words):
+      let quoted = words.map { "“\($0)”" }
+      return "No loaded article uses the word\(words.count == 1 ? "" : "s") \(Self.list(quoted))."
+    case .missingNames(let names):
+      return "The nearest sentence does not mention \(Self.list(names))."
+    case .noAnswerOfKind(let type):
+      let verb = [.person, .organization, .place].contains(type) ? "names" : "gives"
+      return "The nearest sentence \(verb) no \(Self.kindName(type))."
+    case .otherSpeaker:
+      return "The nearest sentence quotes someone else."
+    case .offTopic(let topic):
+      return "The words the articles quote are not about \(topic)."
+    case .otherRole:
+      return "The nearest sentence gives that person another role than the one asked about."
+    case .missingHead(let head):
+      return "The nearest sentence does not give the \(head)."
+    case .noShortAnswer:
+      return "Nothing in the nearest sentence answers the question."
+    case .unsure(let confidence, let threshold):
+      return String(
+        format: "The best answer found is too unsure to give (confidence %.2f, below %.2f).",
+        confidence, threshold)
+    }
+  }
+
+  /// The most specific of several reasons.
+  static func mostSpecific(_ reasons: [AbstentionReason]) -> AbstentionReason? {
+    reasons.min { $0.rank < $1.rank }
+  }
+
+  static func list(_ items: [String]) -> String {
+    switch items.count {
+    case 0: return ""
+    case 1: return items[0]
+    default: return items.dropLast().joined(separator: ", ") + " or " + items.last!
+    }
+  }
+
+  static func kindName(_ type: AnswerType) -> String {
+    switch type {
+    case .person: return "person"
+    case .organization: return "organisation"
+    case .place: return "place"
+    case .date: return "date"
+    case .time: return "time"
+    case .duration: return "length of time"
+    case .number: return "number"
+    case .percent: return "percentage"
+    case .money: return "amount of money"
+    case .quantity: return "quantity"
+    case .role: return "role or title"
+    case .quote: return "words of the person asked about"
+    case .reason: return "reason"
+    case .manner: return "way it was done"
+    case .description, .yesNo, .other: return "answer of the kind asked"
+    }
+  }
+}

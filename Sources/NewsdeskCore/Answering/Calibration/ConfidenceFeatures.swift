@@ -1,0 +1,49 @@
+import Foundation
+
+/// The numbers the calibration reads from an answer: the composer's signals and the rules'
+/// verdicts, as a fixed, named vector. One definition serves fitting (`make calibrate`) and
+/// answering, so the two cannot drift apart.
+public struct ConfidenceFeatures: Sendable, Equatable {
+  public var values: [Double]
+
+  /// The features' names, in the order of `values`; the fitted coefficients are stored by
+  /// name, so a model fitted on another list is refused rather than misread.
+  public static let names: [String] = [
+    "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit",
+    "candidateScore", "hasShortAnswer", "verdictMissing", "verdictPlausible",
+    "verdictWrongKind", "verdictUntyped", "missingNames", "headMissing", "unknownWords",
+    "unknownName", "offTopic", "roleConflict", "neighbourTime", "margin", "logQuestionTerms",
+    "askedName", "askedTime", "askedAmount", "askedClause", "askedQuote", "askedYesNo",
+  ]
+
+  /// Features already computed (read back from a tuning run).
+  public init(values: [Double]) {
+    self.values = values
+  }
+
+  public init(signals: AnswerSignals, type: AnswerType, hasShortAnswer: Bool) {
+    let rule = min(1, max(0, signals.ruleConfidence))
+    let verdict = signals.typeVerdict
+    func flag(_ condition: Bool) -> Double { condition ? 1 : 0 }
+    values = [
+      rule, rule.squareRoot(), signals.coverage, signals.termShare,
+      min(1.5, max(0, signals.typeFit)), min(2, max(0, signals.candidateScore)),
+      flag(hasShortAnswer), flag(verdict == .missing), flag(verdict == .plausible),
+      flag(verdict == .wrongKind), flag(verdict == .untyped), Double(min(3, signals.missingNames)),
+      flag(signals.headMissing), Double(min(3, signals.unknownWords)), flag(signals.unknownName),
+      flag(signals.offTopic), flag(signals.roleConflict), flag(signals.neighbourTime),
+      min(1, max(0, signals.margin)), log(1 + Double(signals.questionTerms)),
+      flag(Self.nameTypes.contains(type)), flag(Self.timeTypes.contains(type)),
+      flag(Self.amountTypes.contains(type)), flag(Self.clauseTypes.contains(type)),
+      flag(type == .quote), flag(type == .yesNo),
+    ]
+    assert(values.count == Self.names.count)
+  }
+
+  // Types grouped by how their answers go wrong: a group shares a base rate, and each
+  // group is large enough on the tuning set to fit one.
+  static let nameTypes: Set<AnswerType> = [.person, .organization, .place, .role]
+  static let timeTypes: Set<AnswerType> = [.date, .time, .duration]
+  static let amountTypes: Set<AnswerType> = [.number, .percent, .money, .quantity]
+  static let clauseTypes: Set<AnswerType> = [.reason, .manner, .description]
+}

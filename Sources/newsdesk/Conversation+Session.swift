@@ -1,0 +1,109 @@
+import Foundation
+import NewsdeskCore
+
+/// The commands that change what is loaded and asked: `:load`, `:reload`, `:focus`, `:why`.
+extension Conversation {
+  mutating func load(_ argument: String) {
+    guard !argument.isEmpty else {
+      say("Give a file or folder: :load PATH", isError: true)
+      return
+    }
+    let path = resolve(argument)
+    do {
+      let report = try session.load(paths: [path])
+      refreshTitles()
+      Output.warn(report)
+      say(
+        "Loaded \(report.articlesAdded) article\(report.articlesAdded == 1 ? "" : "s") (\(report.sentencesAdded) sentences) from \(TerminalSafe(path).quoted)."
+      )
+    } catch let error as NewsdeskError {
+      say("newsdesk: \(error.description)", isError: true)
+    } catch {
+      say("newsdesk: cannot load \(TerminalSafe(path).quoted)", isError: true)
+    }
+  }
+
+  mutating func reload() {
+    do {
+      let report = try session.reload()
+      refreshTitles()
+      Output.warn(report)
+      let articles = session.library.articles.count
+      say(
+        "Reloaded \(articles) article\(articles == 1 ? "" : "s") (\(session.library.sentenceCount) sentences); \(report.filesRead) file\(report.filesRead == 1 ? "" : "s") read again."
+      )
+    } catch let error as NewsdeskError {
+      say("newsdesk: \(error.description); the articles loaded before stay", isError: true)
+    } catch {
+      say("newsdesk: cannot reload; the articles loaded before stay", isError: true)
+    }
+  }
+
+  func resolve(_ path: String) -> String {
+    let expanded = NSString(string: path).expandingTildeInPath
+    if expanded.hasPrefix("/") || FileManager.default.fileExists(atPath: expanded) {
+      return expanded
+    }
+    if let scriptFolder {
+      let candidate = scriptFolder + "/" + expanded
+      if FileManager.default.fileExists(atPath: candidate) { return candidate }
+    }
+    return expanded
+  }
+
+  mutating func focus(_ argument: String) {
+    if argument.isEmpty || argument.lowercased() == "off" {
+      session.focus = nil
+      say("Questions go to all loaded articles.")
+      return
+    }
+    guard let reference = reference(argument, command: ":focus") else { return }
+    session.focus = reference.article
+    say(
+      "Questions go to article \(reference.article + 1) only: \(renderer.safe(session.library.articles[reference.article].title))"
+    )
+  }
+
+  func whyText() -> String {
+    guard let answer = session.lastAnswer else { return "No question yet." }
+    let analysis = answer.analysis
+    var lines: [String] = []
+    if let clarification = answer.clarification {
+      return
+        "“\(renderer.safe(answer.question))” has nothing before it to follow: \(renderer.safe(clarification))"
+    }
+    if let typed = analysis.askedAs {
+      lines.append(
+        renderer.style.bold(
+          "Follow-up: \(renderer.safe(typed)) → \(renderer.safe(analysis.text))"))
+    } else {
+      lines.append(renderer.style.bold("Question: \(renderer.safe(analysis.text))"))
+    }
+    lines.append(
+      "  form: \(analysis.form.rawValue) · expects: \(analysis.answerType.rawValue)"
+        + (analysis.headNoun.map { " · head noun: \($0)" } ?? ""))
+    lines.append("  focus words: \(analysis.focusWords.joined(separator: ", "))")
+    lines.append("  search terms: \(analysis.terms.joined(separator: ", "))")
+    if !analysis.expansions.isEmpty {
+      let related = analysis.expansions.sorted { $0.key < $1.key }.map {
+        "\($0.key) (for \($0.value))"
+      }
+      lines.append("  related terms: \(related.joined(separator: ", "))")
+    }
+    if !analysis.paraphrases.isEmpty {
+      // Often dozens: the first few say what kind of words they are.
+      let shown = analysis.paraphrases.keys.sorted().prefix(8)
+      let more = analysis.paraphrases.count - shown.count
+      lines.append(
+        "  paraphrases (to choose the sentence): \(shown.joined(separator: ", "))"
+          + (more > 0 ? " … and \(more) more" : ""))
+    }
+    lines.append(
+      "  confidence \(renderer.format(answer.confidence)) against threshold \(renderer.format(session.composer.options.threshold))"
+        + (answer.abstained ? ": abstained" : ""))
+    lines += SyntaxExplanation.lines(for: answer.evidence?.sentence)
+    lines += renderer.candidateLines(answer.candidates)
+    return lines.joined(separator: "\n")
+  }
+
+}
