@@ -9,7 +9,7 @@ BIN := .build/debug/newsdesk
 FUZZ_SECONDS ?= 600
 FUZZ_TEST_SECONDS ?= 8
 
-.PHONY: all deps build release run test unit-tests fuzz bench quality calibrate manual install format lint clean
+.PHONY: all deps build release run test unit-tests fuzz bench quality calibrate manual install format lint clean model syntax-bench
 
 all: build
 
@@ -63,6 +63,18 @@ install: release
 	.build/release/newsdesk completions bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/newsdesk
 	.build/release/newsdesk completions zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_newsdesk
 	.build/release/newsdesk completions fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/newsdesk.fish
+
+# The syntax model (tagger and parser), trained on UD English EWT; see README, "Syntax".
+EWT_DATA ?= ../shared/data/ud-english-ewt
+SYNTAX_MODEL := Models/syntax-en-ewt.ndsyntax
+
+model: deps
+	$(SWIFT) build -c release --product newsdesk-train
+	.build/release/newsdesk-train --data $(EWT_DATA) --output $(SYNTAX_MODEL) $(ARGS)
+
+syntax-bench: deps
+	$(SWIFT) build -c release --product newsdesk-syntax-bench
+	.build/release/newsdesk-syntax-bench --data $(EWT_DATA) --model $(SYNTAX_MODEL) $(ARGS)
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Benchmarks Fuzz

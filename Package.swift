@@ -52,6 +52,16 @@ let package = Package(
     ),
     .executableTarget(
       name: "newsdesk-sweep", dependencies: ["NewsdeskCore"], path: "Benchmarks/CrashSweep"),
+    .executableTarget(
+      name: "newsdesk-train",
+      dependencies: ["NewsdeskCore"],
+      path: "Tools/SyntaxTrainer"
+    ),
+    .executableTarget(
+      name: "newsdesk-syntax-bench",
+      dependencies: ["NewsdeskCore"],
+      path: "Benchmarks/SyntaxBenchmark"
+    ),
     .testTarget(
       name: "NewsdeskCoreTests", dependencies: ["NewsdeskCore"], path: "Tests/NewsdeskCoreTests"),
     .testTarget(

@@ -20,7 +20,7 @@ struct NewsdeskCommand: ParsableCommand {
       """,
     version: NewsdeskVersion.string,
     subcommands: [
-      ShellCommand.self, AskCommand.self, RunCommand.self, TestCommand.self,
+      ShellCommand.self, AskCommand.self, RunCommand.self, TestCommand.self, ParseCommand.self,
       CompletionsCommand.self,
     ],
     defaultSubcommand: ShellCommand.self

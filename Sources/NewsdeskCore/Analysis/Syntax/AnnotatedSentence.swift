@@ -1,0 +1,101 @@
+import Synchronization
+
+/// One sentence as every later stage reads it: tokens with character offsets, tags, lemmas
+/// and the dependency tree, plus structure derived from the tree (noun phrases, each verb's
+/// arguments, appositions, copulas), worked out on first use and kept.
+public struct AnnotatedSentence: Sendable {
+  public struct Token: Sendable, Equatable {
+    /// The characters as written.
+    public var text: String
+    /// UTF-8 offsets of `text` in the sentence's `text`.
+    public var utf8Range: Range<Int>
+    /// Universal POS tag (NOUN, VERB, PROPN …).
+    public var coarseTag: String
+    /// Penn Treebank tag (NN, VBD, NNP …).
+    public var fineTag: String
+    public var lemma: String
+    /// The head token's index, or nil for the sentence's root.
+    public var head: Int?
+    /// The Universal Dependencies relation to the head ("nsubj", "obl", "nmod:poss" …).
+    public var relation: String
+  }
+
+  /// The sentence as given.
+  public let text: String
+  public let tokens: [Token]
+  private let derived: DerivedStructureCache
+
+  public init(text: String, tokens: [Token]) {
+    self.text = text
+    self.tokens = tokens
+    self.derived = DerivedStructureCache()
+  }
+
+  /// Each token's dependents, in sentence order.
+  public var dependents: [[Int]] { derived.value(for: self).dependents }
+  public var nounPhrases: [NounPhrase] { derived.value(for: self).nounPhrases }
+  public var predicates: [Predicate] { derived.value(for: self).predicates }
+  public var appositions: [Apposition] { derived.value(for: self).appositions }
+  public var copulas: [Copula] { derived.value(for: self).copulas }
+
+  /// The root token (the main predicate), if the sentence has tokens.
+  public var root: Int? { tokens.indices.first { tokens[$0].head == nil } }
+
+  /// The text of tokens `range`, spaces as in the sentence.
+  public func text(of range: ClosedRange<Int>) -> String {
+    let start = tokens[range.lowerBound].utf8Range.lowerBound
+    let end = tokens[range.upperBound].utf8Range.upperBound
+    let utf8 = text.utf8
+    let lower = utf8.index(utf8.startIndex, offsetBy: start)
+    let upper = utf8.index(lower, offsetBy: end - start)
+    return String(decoding: utf8[lower..<upper], as: UTF8.self)
+  }
+
+  /// The dependents of `index` whose relation is `relation` or one of its subtypes.
+  public func dependents(of index: Int, _ relation: String) -> [Int] {
+    dependents[index].filter { tokens[$0].relation.isRelation(relation) }
+  }
+}
+
+extension String {
+  /// "nsubj:pass" is an nsubj; "nsubj" is itself.
+  func isRelation(_ relation: String) -> Bool {
+    self == relation || (hasPrefix(relation) && dropFirst(relation.count).first == ":")
+  }
+}
+
+/// The derived structure, worked out once per sentence by whichever reader asks first.
+/// A class so that copies of the sentence share it; `Mutex` makes the sharing safe.
+final class DerivedStructureCache: Sendable {
+  private let stored = Mutex<DerivedStructure?>(nil)
+
+  func value(for sentence: AnnotatedSentence) -> DerivedStructure {
+    if let known = stored.withLock({ $0 }) { return known }
+    let made = DerivedStructure(sentence)
+    stored.withLock { $0 = made }
+    return made
+  }
+}
+
+struct DerivedStructure: Sendable {
+  var dependents: [[Int]]
+  var nounPhrases: [NounPhrase]
+  var predicates: [Predicate]
+  var appositions: [Apposition]
+  var copulas: [Copula]
+
+  init(_ sentence: AnnotatedSentence) {
+    var dependents = Array(repeating: [Int](), count: sentence.tokens.count)
+    for (index, token) in sentence.tokens.enumerated() {
+      if let head = token.head, dependents.indices.contains(head) {
+        dependents[head].append(index)
+      }
+    }
+    self.dependents = dependents
+    let tree = DependencyTreeView(tokens: sentence.tokens, dependents: dependents)
+    nounPhrases = tree.nounPhrases()
+    predicates = tree.predicates()
+    appositions = tree.appositions()
+    copulas = tree.copulas()
+  }
+}
