@@ -52,7 +52,7 @@ manual:
 	$(SWIFT) package plugin generate-manual
 	cp .build/plugins/GenerateManual/outputs/newsdesk/newsdesk.1 docs/newsdesk.1
 
-# Installs the binary, its manual page and shell completions under PREFIX.
+# Installs the binary, its manual page, the syntax model and shell completions under PREFIX.
 PREFIX ?= /usr/local
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
@@ -60,6 +60,8 @@ install: release
 	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 .build/release/newsdesk $(DESTDIR)$(PREFIX)/bin/newsdesk
 	install -m 644 docs/newsdesk.1 $(DESTDIR)$(PREFIX)/share/man/man1/newsdesk.1
+	install -d $(DESTDIR)$(PREFIX)/share/newsdesk
+	install -m 644 Models/syntax-en-ewt.ndsyntax $(DESTDIR)$(PREFIX)/share/newsdesk/
 	.build/release/newsdesk completions bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/newsdesk
 	.build/release/newsdesk completions zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_newsdesk
 	.build/release/newsdesk completions fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/newsdesk.fish
