@@ -51,6 +51,12 @@ struct AnswerDetails {
     let word = words.words[index]
     if words.punctuation(after: index) != nil { return false }
     if ShortAnswerExtractor.titles.contains(word.lower) { return true }
+    // "Trade Minister", "Finance Director": a capitalised word naming the title's field.
+    if word.isCapitalized, index + 1 < words.words.count,
+      ShortAnswerExtractor.titles.contains(words.words[index + 1].lower)
+    {
+      return true
+    }
     // "Secretary of State": a connector between title words.
     return word.lower == "of" && index > 0
       && ShortAnswerExtractor.titles.contains(words.words[index - 1].lower)

@@ -51,6 +51,9 @@ public struct ShortAnswerExtractor: Sendable {
     let words = SentenceWords(sentence)
     guard !words.words.isEmpty else { return [] }
     let type = context.analysis.answerType
+    if let identity = identityCandidates(in: words, sentence: sentence, context: context) {
+      return identity
+    }
     if type == .quote {
       let quotes = statementCandidates(
         words, context: context, references: references,

@@ -1,0 +1,92 @@
+/// "Who is Marco Rubio?" asks what the articles make the person: the title before the name
+/// ("US Secretary of State Marco Rubio") or the apposition after it ("Noboa, a businessman
+/// who …"). Any other phrase near the name ("Rubio, speaking Wednesday") is no answer.
+extension ShortAnswerExtractor {
+  /// The name an identity question asks about, its words lower-cased: "who is/was NAME?"
+  /// with nothing but a capitalised name after the verb; nil for any other question.
+  static func identityName(of question: String) -> [String]? {
+    let list = SentenceWords(question).words
+    guard list.count >= 3, list.count <= 6, list[0].lower == "who",
+      ["is", "was"].contains(list[1].lower)
+    else { return nil }
+    let name = list[2...]
+    guard name.allSatisfy(\.isCapitalized) else { return nil }
+    return name.map(\.lower)
+  }
+
+  /// The role the sentence gives the person an identity question names: nil when the
+  /// question is not one; empty when the sentence gives that person no role.
+  func identityCandidates(in words: SentenceWords, sentence: String, context: QuestionContext)
+    -> [Candidate]?
+  {
+    guard let name = Self.identityName(of: context.analysis.text) else { return nil }
+    let list = words.words
+    guard let hit = list.indices.first(where: { name.contains(list[$0].lower) }) else {
+      return []
+    }
+    // The whole name as the sentence writes it ("Marco Rubio" for "Rubio"), never a title.
+    let details = AnswerDetails()
+    var first = hit
+    while first > 0, list[first - 1].isCapitalized, words.punctuation(after: first - 1) == nil,
+      !details.isTitleWord(first - 1, words)
+    {
+      first -= 1
+    }
+    var last = hit
+    while last + 1 < list.count, list[last + 1].isCapitalized,
+      words.punctuation(after: last) == nil
+    {
+      last += 1
+    }
+    let range = list[first].utf8Range.lowerBound..<list[last].utf8Range.upperBound
+    if let role = details.role(of: range, in: sentence), let found = sentence.range(of: role) {
+      let utf8 = sentence.utf8
+      let start = utf8.distance(from: utf8.startIndex, to: found.lowerBound)
+      let end = utf8.distance(from: utf8.startIndex, to: found.upperBound)
+      return [Candidate(text: role, utf8Range: start..<end, score: 1, typeFit: 1)]
+    }
+    guard let span = commaRole(around: first...last, in: words) else { return [] }
+    let text = words.text(from: span.lowerBound, through: span.upperBound)
+    return [
+      Candidate(
+        text: text,
+        utf8Range: list[span.lowerBound].utf8Range
+          .lowerBound..<list[span.upperBound].utf8Range
+          .upperBound, score: 0.9, typeFit: 1)
+    ]
+  }
+
+  /// A role set off from the name by a comma, with no article: "Lynne Brindley, chief
+  /// executive of the British Library" or "its chief executive, Sir Howard Newby". It opens
+  /// (after the name) or ends (before it) with a word for a person's role.
+  func commaRole(around name: ClosedRange<Int>, in words: SentenceWords) -> ClosedRange<Int>? {
+    let list = words.words
+    let after = name.upperBound + 1
+    if after < list.count, words.punctuation(after: name.upperBound) == ",",
+      Self.isRoleWord(list[after].lower)
+    {
+      var end = after
+      while end + 1 < list.count, words.punctuation(after: end) == nil, end - after < 7 {
+        end += 1
+      }
+      while end > after, WordClasses.isFunctionWord(list[end].lower) { end -= 1 }
+      return after...end
+    }
+    let before = name.lowerBound - 1
+    if before >= 0, words.punctuation(after: before) == ",", Self.isRoleWord(list[before].lower) {
+      var start = before
+      while start > 0, words.punctuation(after: start - 1) == nil, before - start < 5,
+        !WordClasses.isFunctionWord(list[start - 1].lower) || list[start - 1].lower == "of"
+      {
+        start -= 1
+      }
+      return start...before
+    }
+    return nil
+  }
+
+  /// A title ("minister") or any noun WordNet files under persons ("executive", "founder").
+  static func isRoleWord(_ word: String) -> Bool {
+    titles.contains(word) || WordNet.shared?.nounClass(word) == "person"
+  }
+}

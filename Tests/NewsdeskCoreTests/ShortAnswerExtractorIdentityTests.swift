@@ -1,0 +1,49 @@
+import Testing
+
+@testable import NewsdeskCore
+
+/// "Who is NAME?" is answered by the role the sentence gives that person, wherever it stands.
+@Suite struct ShortAnswerExtractorIdentityTests {
+  @Test(arguments: [
+    (
+      "who is Vera Lindqvist?", "Sweden's Trade Minister Vera Lindqvist opened the fair.",
+      "Sweden's Trade Minister"
+    ),
+    (
+      "who is Lindqvist?",
+      "The fair was opened by Lindqvist, a former banker who entered politics late.",
+      "a former banker"
+    ),
+    (
+      "Who is Tomas Berg?",
+      "\"We expect more orders,\" said Tomas Berg, chief executive of the harbour authority.",
+      "chief executive of the harbour authority"
+    ),
+    ("who was Berg?", "Profits rose, said its finance director, Tomas Berg.", "finance director"),
+  ])
+  func theRoleTheSentenceGivesIsTheAnswer(_ example: (String, String, String)) {
+    #expect(TestSupport.bestAnswer(example.0, in: example.1) == example.2)
+  }
+
+  /// A phrase near the name that is no role is not an answer.
+  @Test func noRoleNoAnswer() {
+    #expect(
+      TestSupport.bestAnswer(
+        "who is Lindqvist?", in: "Lindqvist, speaking on Monday, opened the fair.") == nil)
+  }
+
+  @Test(arguments: [
+    ("who is Vera Lindqvist?", ["vera", "lindqvist"]),
+    ("who was Berg?", ["berg"]),
+  ])
+  func identityQuestionsNameThePerson(_ example: (String, [String])) {
+    #expect(ShortAnswerExtractor.identityName(of: example.0) == example.1)
+  }
+
+  @Test(arguments: [
+    "who is the president of Ecuador?", "who is Ecuador's president?", "who met Berg?",
+  ])
+  func otherQuestionsAreNotIdentityQuestions(_ question: String) {
+    #expect(ShortAnswerExtractor.identityName(of: question) == nil)
+  }
+}
