@@ -185,8 +185,8 @@ if let penalty = argument("--penalty").flatMap(Double.init) { fitter.penalty = p
 /// never given, so it counts at 0.
 func confidence(_ example: Example, _ model: ConfidenceCalibration) -> Double {
   guard example.hasShortAnswer else { return 0 }
-  let probability = model.probability(of: ConfidenceFeatures(values: example.features))
-  return example.isVetoed ? min(probability, example.features[0]) : probability
+  return model.confidence(
+    of: ConfidenceFeatures(values: example.features), ruleConfidence: example.features[0])
 }
 
 @MainActor func model(fittedOn training: [Example]) -> ConfidenceCalibration {

@@ -1,6 +1,12 @@
 /// How sure newsdesk is that a sentence answers the question, from how much of the question
 /// it holds.
 extension AnswerComposer {
+  /// The rules' confidence in an answer of the kind asked: the strength of the sentence's
+  /// coverage, a little more for a closer fit of type.
+  static func typedConfidence(coverage: Double, typeFit: Double) -> Double {
+    coverageStrength(coverage) * (0.75 + 0.25 * min(1, typeFit))
+  }
+
   /// The confidence a sentence's coverage of the question gives to an answer of the kind asked,
   /// before the checks of names. (An answer of another kind keeps the plain coverage, cut
   /// further: a full match of the question's words does not make "troops" a city.) Squared, so that a sentence sharing only a few of the question's words (a sentence
@@ -40,12 +46,10 @@ extension AnswerComposer {
   {
     var confidence = signals.ruleConfidence
     if let model = calibration {
-      let probability = model.probability(
+      confidence = model.confidence(
         of: ConfidenceFeatures(
-          signals: signals, type: analysis.answerType, hasShortAnswer: hasShortAnswer))
-      confidence =
-        signals.ruleConfidence < ConfidenceCalibration.ruleFloor
-        ? min(probability, signals.ruleConfidence) : probability
+          signals: signals, type: analysis.answerType, hasShortAnswer: hasShortAnswer),
+        ruleConfidence: signals.ruleConfidence)
     }
     return (min(1, max(0, confidence)) * 1000).rounded() / 1000
   }

@@ -96,8 +96,8 @@ extension AnswerComposer {
     signals.typeFit = candidate.typeFit
     signals.typeVerdict = .fits
     signals.questionTerms = analysis.terms.count
-    signals.ruleConfidence =
-      Self.coverageStrength(reading.coverage) * (0.75 + 0.25 * min(1, candidate.typeFit))
+    signals.ruleConfidence = Self.typedConfidence(
+      coverage: reading.coverage, typeFit: candidate.typeFit)
     return calibrated(signals, analysis: analysis, hasShortAnswer: true)
   }
 

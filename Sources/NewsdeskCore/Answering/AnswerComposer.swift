@@ -151,7 +151,7 @@ public struct AnswerComposer: Sendable {
     // Why the rules hold the answer unsupported, each told where it is found.
     var reasons: [AbstentionReason] = []
     if let candidate = chosenCandidate, candidate.typeFit >= 0.55 {
-      confidence = Self.coverageStrength(chosenCoverage) * (0.75 + 0.25 * min(1, candidate.typeFit))
+      confidence = Self.typedConfidence(coverage: chosenCoverage, typeFit: candidate.typeFit)
       answer.signals.typeVerdict = .fits
     } else if strict {
       answer.signals.typeVerdict = .missing

@@ -49,6 +49,13 @@ public struct ConfidenceCalibration: Sendable, Equatable {
       && model.weights.count == model.featureNames.count ? model : nil
   }()
 
+  /// An answer's confidence: the model's probability, held to the rules' own figure when they
+  /// hold the answer unsupported (below `ruleFloor`). One rule for answering and for fitting.
+  public func confidence(of features: ConfidenceFeatures, ruleConfidence: Double) -> Double {
+    let probability = probability(of: features)
+    return ruleConfidence < Self.ruleFloor ? min(probability, ruleConfidence) : probability
+  }
+
   /// The probability that an answer with these features is right.
   public func probability(of features: ConfidenceFeatures) -> Double {
     var sum = intercept
