@@ -23,13 +23,13 @@ enum TrecQARankers {
     session.top = max(texts.count, 1)
     guard let number = session.addArticle(text: texts.joined(separator: "\n\n"), id: question.id)
     else {
-      return (Array(texts.indices), session.ask(question.question))
+      return (Array(texts.indices), session.ask(question.asked))
     }
     let owners = candidateOwning(
       sentences: session.library.articles[number].sentences.indices.map {
         session.library.articles[number].sentence($0)
       }, candidates: texts)
-    let answer = session.ask(question.question)
+    let answer = session.ask(question.asked)
     let order = answer.candidates.compactMap { evidence in
       owners.indices.contains(evidence.sentenceNumber - 1)
         ? owners[evidence.sentenceNumber - 1] : nil

@@ -65,9 +65,15 @@ struct TrecQARun {
     let bm25 = TrecQABM25(sentences: sentenceTerms.flatMap { $0 })
     var scores = Scores()
     var results = SetOutput()
+    var misses = ""
+    defer {
+      if let path = options.value("--trecqa-misses") {
+        try? misses.write(toFile: path + "-" + set, atomically: true, encoding: .utf8)
+      }
+    }
     for (question, sentences) in zip(questions, sentenceTerms) {
       let labels = question.labels
-      let asked = Set(analyzer.terms(in: question.question))
+      let asked = Set(analyzer.terms(in: question.asked))
       scores.bm25.append(
         RankingMetrics.ranked(labels, by: bm25.order(question: asked, sentences: sentences)))
       scores.overlap.append(
@@ -75,6 +81,9 @@ struct TrecQARun {
           labels, by: TrecQARankers.overlapOrder(question: asked, sentences: sentences)))
       let (order, answer) = TrecQARankers.newsdeskOrder(question)
       let ranked = RankingMetrics.ranked(labels, by: order)
+      if RankingMetrics.isClean(ranked), RankingMetrics.averagePrecision(ranked) < 1 {
+        misses += missText(question, answer: answer, order: order, set: set)
+      }
       scores.newsdesk.append(ranked)
       let type = answer.analysis.answerType.rawValue
       scores.newsdeskByType[type, default: []].append(ranked)
@@ -84,8 +93,21 @@ struct TrecQARun {
           id: question.id, set: set, type: type,
           right: RankingMetrics.reciprocalRank(ranked) == 1,
           score: RankingMetrics.averagePrecision(ranked), answer: answer.shortAnswer,
-          rule: ruleName(of: answer)), question: question.question)
+          rule: ruleName(of: answer)), question: question.asked)
     }
     return (scores, results)
+  }
+
+  /// A question newsdesk ranked imperfectly, with its first sentences as ranked (1: answers).
+  private func missText(
+    _ question: TrecQAQuestion, answer: Answer, order: [Int], set: String
+  ) -> String {
+    let full = order + question.candidates.indices.filter { !order.contains($0) }
+    let lines = full.prefix(8).map { index in
+      "  \(question.candidates[index].label) \(question.candidates[index].text.prefix(140))"
+    }
+    return
+      "[\(answer.analysis.answerType.rawValue)] \(question.id) \(question.asked)  → \(answer.shortAnswer ?? "-")\n"
+      + lines.joined(separator: "\n") + "\n\n"
   }
 }

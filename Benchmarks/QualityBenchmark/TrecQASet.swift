@@ -14,6 +14,8 @@ struct TrecQAQuestion: Decodable {
   var candidates: [Candidate]
 
   var labels: [Bool] { candidates.map { $0.label == 1 } }
+  /// The question as a reporter would type it (the data tokenises it too).
+  var asked: String { TrecQASet.detokenized(question) }
 }
 
 enum TrecQASet {
@@ -64,6 +66,10 @@ enum TrecQASet {
 
   /// Treebank tokens back to text as an article would print it: brackets and quotes restored,
   /// punctuation against its word. newsdesk reads articles, not token lists.
+  ///
+  /// The data writes every number as `<num>`; it is read as one four-digit number, which can
+  /// be a year, a count or a figure alike, so that a sentence giving a date or an amount is
+  /// seen to give one.
   static func detokenized(_ tokens: String) -> String {
     let brackets = [
       "-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
@@ -77,7 +83,7 @@ enum TrecQASet {
     var text = ""
     var attachNext = true
     for token in tokens.split(separator: " ").map(String.init) {
-      let shown = brackets[token] ?? token
+      let shown = token == "<num>" ? "1990" : brackets[token] ?? token
       if !attachNext, !closing.contains(token), !closing.contains(shown) {
         text += " "
       }
