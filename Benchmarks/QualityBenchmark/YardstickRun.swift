@@ -45,7 +45,7 @@ struct YardstickRun {
     var total = AnswerTally()
     var onEvidence = AnswerTally()
     var byType = Breakdown(empty: AnswerTally())
-    // How often an evidence sentence is the best retrieved one, or among the five best: tells
+    // How often an evidence sentence is first in the --top order, or among its five first: tells
     // a retrieval miss from a selection miss.
     var evidenceFirst = 0
     var evidenceInTopFive = 0
@@ -88,7 +88,7 @@ struct YardstickRun {
     )
     print("on evidence sentences only: \(onEvidence.line())")
     print(
-      "evidence sentence retrieved first: \(evidenceFirst * 100 / count)%, among the five best: \(evidenceInTopFive * 100 / count)%"
+      "evidence sentence first in the --top order: \(evidenceFirst * 100 / count)%, among its five first: \(evidenceInTopFive * 100 / count)%"
     )
     for (type, tally) in byType.sorted(by: \.questions) {
       print("\(column(type, width: 12)) \(tally.line())")
