@@ -65,6 +65,37 @@ struct ResultComparisonTests {
     #expect(try QualityResultFile(decoding: Data(text.utf8)) == file)
   }
 
+  @Test("Two saved result files compared: what the later run fixed and broke")
+  func twoFiles() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "result-files-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let beforePath = folder.appendingPathComponent("before.json").path
+    let afterPath = folder.appendingPathComponent("after.json").path
+    try """
+    {"results": [
+    {"id":"dev-1","right":false,"score":0.5,"set":"trecqa-dev","type":"DATE"},
+    {"id":"dev-2","right":true,"score":1,"set":"trecqa-dev","type":"PERSON"}
+    ]}
+    """.write(toFile: beforePath, atomically: true, encoding: .utf8)
+    try """
+    {"results": [
+    {"id":"dev-1","right":true,"score":1,"set":"trecqa-dev","type":"DATE"},
+    {"id":"dev-2","right":true,"score":0.75,"set":"trecqa-dev","type":"PERSON"}
+    ]}
+    """.write(toFile: afterPath, atomically: true, encoding: .utf8)
+    let comparison = ResultComparison(
+      before: try QualityResultFile.read(from: beforePath).results,
+      after: try QualityResultFile.read(from: afterPath).results)
+    let dev = try #require(comparison.sets.first)
+    #expect(dev.fixed.map(\.after.id) == ["dev-1"])
+    #expect(dev.broken.isEmpty)
+    #expect(dev.net == 1)
+    // Average precision 1.5 → 1.75 over two questions.
+    #expect(abs(dev.meanScoreChange - 0.125) < 1e-12)
+  }
+
   @Test("A file that is not a result file is a one-line error naming it")
   func badFile() throws {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent(
