@@ -130,6 +130,10 @@ public struct AnswerComposer: Sendable {
         chosenReferences = references
       }
     }
+    // `--top` lists the sentences in the composer's order (SentenceRanking), not retrieval's.
+    answer.candidates = rankedSentences(
+      evidence, retrieved: retrieved, readings: readings, chosen: chosen, limit: limit,
+      context: context, analyzer: &analyzer)
     if Self.timeTypes.contains(analysis.answerType),
       chosenCandidate.map({ $0.typeFit < 0.55 }) ?? true,
       let (neighbour, candidate) = neighbouringTime(
