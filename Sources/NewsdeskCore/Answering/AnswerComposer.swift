@@ -70,6 +70,12 @@ public struct AnswerComposer: Sendable {
         // a quote whose speaker the next sentence names.
         if !statements.isEmpty { resolved += " " + verb }
         for speaker in statements.compactMap(\.speakerInNextSentence) { resolved += " " + speaker }
+        // A quote the next sentence carries on says what that sentence says too.
+        if let following, statements.contains(where: \.isQuote),
+          ReportedSpeech().isBareContinuation(SentenceWords(following))
+        {
+          resolved += " " + following
+        }
       }
       let present = Set(analyzer.terms(in: resolved))
       var coverage = coverage(weights, expansions: analysis.expansions, present: present)
@@ -175,7 +181,9 @@ public struct AnswerComposer: Sendable {
       reasons.append(.noAnswerOfKind(analysis.answerType))
     }
     if analysis.answerType == .quote,
-      !saysAboutTopic(analysis, sentence: evidence[chosen].sentence, analyzer: &analyzer)
+      !saysAboutTopic(
+        analysis, sentence: evidence[chosen].sentence + " " + (chosenCandidate?.text ?? ""),
+        analyzer: &analyzer)
     {
       // "What did Rubio say about China?" over something he said on another subject.
       confidence = min(confidence, Self.unsupportedCeiling)

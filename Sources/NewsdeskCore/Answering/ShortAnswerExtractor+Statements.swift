@@ -25,11 +25,12 @@ extension ShortAnswerExtractor {
           }
           return words.text(from: span.lowerBound, through: span.upperBound)
         }
-      // The speaker as the sentence writes it ("the official") and as resolved ("Pablo
-      // Herrera").
-      // and with the role the sentence gives them ("Ecuador's Interior Minister").
+      // The speaker as the sentence writes it ("the official"), with the role it gives
+      // them ("chairman and chief executive Richard Parsons", "Ecuador's Interior
+      // Minister"), as well as resolved ("Pablo Herrera").
       let written =
         statement.speakerInNextSentence
+        ?? statement.speakerPhrase.map { words.text(from: $0.lowerBound, through: $0.upperBound) }
         ?? statement.speaker.map { span -> String in
           let range = words.utf8Range(from: span.lowerBound, through: span.upperBound)
           let role = AnswerDetails().role(of: range, in: words.sentence) ?? ""
@@ -57,7 +58,13 @@ extension ShortAnswerExtractor {
         if inside { topical += weight }
       }
       let topicShare = topicWeight > 0 ? topical / topicWeight : 0.5
-      let text = words.text(from: content.lowerBound, through: content.upperBound)
+      var text = words.text(from: content.lowerBound, through: content.upperBound)
+      if statement.isQuote, let next, let carried = carriedOnQuote(next) {
+        // "Tough times are ahead," Parsons said. "We will cut costs.": one statement.
+        let opening = Self.trimmedQuote(text)
+        let stop = opening.last.map { ".?!".contains($0) } == true ? "" : "."
+        text = opening + stop + " " + carried
+      }
       result.append(
         Candidate(
           text: statement.isQuote ? "“\(Self.trimmedQuote(text))”" : text,
@@ -78,6 +85,15 @@ extension ShortAnswerExtractor {
       words[Range.positions(from: 2, upTo: end, in: words.count)].compactMap {
         analyzer.term(for: $0)
       })
+  }
+
+  /// The words of a next sentence that only carries the quote on, without its marks.
+  func carriedOnQuote(_ next: SentenceWords) -> String? {
+    let speech = ReportedSpeech()
+    guard speech.isBareContinuation(next), let quote = speech.quotedRanges(next).first,
+      quote.lowerBound == 0
+    else { return nil }
+    return Self.trimmedQuote(next.text(from: quote.lowerBound, through: quote.upperBound))
   }
 
   /// A quote without the comma or stop that closed it inside the marks.
