@@ -48,9 +48,12 @@ public enum SpeechVerbs {
   static let surfaceForms: Set<String> = Set(surfaceLemmas.flatMap(reportingForms))
 
   /// The forms a question asks with after "did" or "has": the lemma and its past forms
-  /// ("what did she say", "what has he written").
+  /// ("what did she say", "what has he written"), for the surface verbs that are seldom
+  /// nouns ("what will the note become?" asks for no statement).
   static let questionForms: Set<String> = Set(
-    lemmas.flatMap { [$0] + reportingForms(of: $0) } + ["written"])
+    surfaceLemmas.filter { !["note", "ask", "reply"].contains($0) }.flatMap {
+      [$0] + reportingForms(of: $0)
+    } + ["written"])
 
   /// Whether a lemma reports speech, as the parse reads it.
   public static func isSpeechVerb(lemma: String) -> Bool {

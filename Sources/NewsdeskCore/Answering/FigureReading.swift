@@ -9,6 +9,8 @@ struct FigureReading {
   let asksChange: Bool
   /// "How much did X rise to?": the level reached.
   let asksLevel: Bool
+  /// Other names of the places the question names, mapped to its terms.
+  let aliases: [String: String]
   /// The lemmas the question's verb may have ("charges" → charge).
   let verbLemmas: Set<String>
   private var analyzer = TermAnalyzer()
@@ -32,18 +34,21 @@ struct FigureReading {
     // The question's names, not its parse: questions are rare in the treebank the parser
     // learnt from, and it reads "how much did Harbour Media's profits rise" poorly.
     subjectNames = Set(question.nameTerms)
+    aliases = question.aliases
     let lower = question.text.lowercased()
     let questionWords = WordTokenizer.words(in: lower)
     asksLevel = ["to", "from"].contains(questionWords.last ?? "")
-    verbLemmas = question.verb.map { verb in
-      Set([verb.lowercased()] + (WordNet.shared?.lemmas(verb.lowercased(), pos: .verb) ?? []))
-    } ?? []
+    verbLemmas =
+      question.verb.map { verb in
+        Set([verb.lowercased()] + (WordNet.shared?.lemmas(verb.lowercased(), pos: .verb) ?? []))
+      } ?? []
     asksChange =
       !asksLevel
       && (lower.contains("by how much")
         || questionWords.contains { word in
           Self.changeWords.contains(word)
-            || (WordNet.shared?.lemmas(word, pos: .verb) ?? []).contains(where: Self.changeWords.contains)
+            || (WordNet.shared?.lemmas(word, pos: .verb) ?? []).contains(
+              where: Self.changeWords.contains)
         })
   }
 
@@ -137,18 +142,44 @@ struct FigureReading {
   /// predicate it stands under, with that predicate's subject) against the question's.
   mutating func ownerFactor(of figure: Int) -> Double {
     guard !subjectNames.isEmpty else { return 1 }
-    var clauseTerms = Set<String>()
-    var clauseNames = Set<String>()
-    for index in clauseTokens(of: figure) {
+    let (terms, names) = clauseTerms(clauseTokens(of: figure))
+    if subjectNames.isSubset(of: terms) { return Self.ownClauseFactor }
+    if !subjectNames.isDisjoint(with: terms) || names.isEmpty { return 1 }
+    // The clause names someone else. When a clause of the sentence that names the
+    // question's subject has a figure of its own, that one is asked for (Japan's growth,
+    // not India's, in "Japan's economy grew by 0.4%, while India's grew by 7.2%").
+    let figures = sentence.tokens.indices.filter {
+      $0 != figure && sentence.tokens[$0].coarseTag == "NUM"
+    }
+    for other in figures where phraseHead(of: other).head != phraseHead(of: figure).head {
+      let (otherTerms, _) = clauseTerms(clauseTokens(of: other))
+      if !subjectNames.isDisjoint(with: otherTerms) { return Self.otherOwnerFactor }
+    }
+    // A sentence that never names the question's subject, whose figure is someone else's.
+    let sentenceTerms = clauseTerms(Set(sentence.tokens.indices)).terms
+    return subjectNames.isDisjoint(with: sentenceTerms) ? Self.unnamedOwnerFactor : 1
+  }
+
+  /// The clause names the question's subject.
+  static let ownClauseFactor = 1.3
+  /// Another clause of the sentence names it and has a figure of its own.
+  static let otherOwnerFactor = 0.25
+  /// The sentence names someone else and never the question's subject.
+  static let unnamedOwnerFactor = 0.6
+
+  /// The index terms of some tokens, and those of their proper nouns; a name the question
+  /// calls by another name ("European Union" for "EU") counts as the question's.
+  mutating func clauseTerms(_ indices: Set<Int>) -> (terms: Set<String>, names: Set<String>) {
+    var terms = Set<String>()
+    var names = Set<String>()
+    for index in indices {
       let token = sentence.tokens[index]
       guard let term = analyzer.term(for: token.text.lowercased()) else { continue }
-      clauseTerms.insert(term)
-      if token.coarseTag == "PROPN" { clauseNames.insert(term) }
+      let asked = aliases[term] ?? term
+      terms.insert(asked)
+      if token.coarseTag == "PROPN" { names.insert(asked) }
     }
-    if subjectNames.isSubset(of: clauseTerms) { return 1.3 }
-    if !subjectNames.isDisjoint(with: clauseTerms) { return 1 }
-    // India's figure for a question about Japan's: the clause names someone else.
-    return clauseNames.subtracting(subjectNames).isEmpty ? 1 : 0.25
+    return (terms, names)
   }
 
   /// The tokens of the clause a figure stands in: the predicate above it and that
@@ -202,6 +233,9 @@ struct FigureReading {
 
   static let sameVerbFactor = 1.3
 
+  /// Words that scale a number: what follows them is the thing counted ("9 trillion yen").
+  static let multipliers: Set<String> = ["thousand", "million", "billion", "trillion"]
+
   func isPredicate(_ index: Int) -> Bool {
     let token = sentence.tokens[index]
     return token.coarseTag == "VERB" || token.head == nil
@@ -215,17 +249,21 @@ struct FigureReading {
   func withUnit(_ candidate: ShortAnswerExtractor.Candidate, questionWords: Set<String>)
     -> ShortAnswerExtractor.Candidate
   {
-    guard let figure = figureToken(in: candidate.utf8Range, last: true),
-      sentence.tokens[figure].relation == "nummod", let unit = sentence.tokens[figure].head,
-      unit > figure
+    guard
+      let last = sentence.tokens.indices.last(where: {
+        sentence.tokens[$0].utf8Range.overlaps(candidate.utf8Range)
+      }),
+      ["nummod", "compound"].contains(sentence.tokens[last].relation),
+      let unit = sentence.tokens[last].head, unit > last
     else { return candidate }
     let token = sentence.tokens[unit]
     let gap = token.utf8Range.lowerBound - candidate.utf8Range.upperBound
     guard token.coarseTag == "NOUN", (0...1).contains(gap),
       !questionWords.contains(token.text.lowercased()),
       !questionWords.contains(token.lemma.lowercased()),
-      let wordNet = WordNet.shared,
-      ["quantity", "time", "money"].contains(wordNet.nounClass(token.lemma.lowercased()))
+      Self.multipliers.contains(sentence.tokens[last].text.lowercased())
+        || ["quantity", "time", "money"].contains(
+          WordNet.shared?.nounClass(token.lemma.lowercased()) ?? "")
     else { return candidate }
     var result = candidate
     result.utf8Range = candidate.utf8Range.lowerBound..<token.utf8Range.upperBound

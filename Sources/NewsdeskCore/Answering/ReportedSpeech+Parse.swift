@@ -10,13 +10,18 @@ extension ReportedSpeech {
         let verb = wordRange(act.verb...act.verb, in: sentence, words, overlapping: true)
       else { return nil }
       let phrase = act.speaker.flatMap { wordRange($0, in: sentence, words) }
-      let name = act.name.flatMap { wordRange($0, in: sentence, words) }
-      let speaker = name ?? act.speakerHead.flatMap { head in
-        // A pronoun or a common noun speaks as its phrase ("the official"), without the
-        // apposition after it.
-        wordRange(
-          (act.speaker?.lowerBound ?? head)...head, in: sentence, words)
+      // "Interior Minister John Reimberg" when the tagger takes the title for a name.
+      let name = act.name.flatMap { wordRange($0, in: sentence, words) }.map {
+        extractor.stripTitles($0, words)
       }
+      let speaker =
+        name
+        ?? act.speakerHead.flatMap { head in
+          // A pronoun or a common noun speaks as its phrase ("the official"), without the
+          // apposition after it.
+          wordRange(
+            (act.speaker?.lowerBound ?? head)...head, in: sentence, words)
+        }
       return Statement(
         speaker: speaker, content: content, verb: verb.lowerBound, isQuote: act.isQuote,
         speakerPhrase: phrase, runsOn: act.runsOn)

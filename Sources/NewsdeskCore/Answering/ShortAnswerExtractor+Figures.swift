@@ -19,7 +19,12 @@ extension ShortAnswerExtractor {
       var completed = completedFigure(candidate, words)
       if let sentence {
         if [.number, .quantity, .duration].contains(type) {
-          completed = sentence.withUnit(completed, questionWords: context.questionWords)
+          // "9" → "9 trillion" → "9 trillion yen".
+          for _ in 0..<3 {
+            let longer = sentence.withUnit(completed, questionWords: context.questionWords)
+            if longer == completed { break }
+            completed = longer
+          }
         }
         var factor = sentence.clauseFactor(of: completed)
         if type == .quantity, context.analysis.form == .howMuch,
@@ -29,7 +34,10 @@ extension ShortAnswerExtractor {
           factor *= Self.moneyForHowMuch
         }
         completed.score *= factor
-        if factor < 1 { completed.typeFit *= factor }
+        if factor <= FigureReading.otherOwnerFactor {
+          // Someone else's figure is no answer of the kind asked.
+          completed.typeFit *= factor
+        }
         if sentence.asksChange, factor > 1, sentence.isChange(completed) == true {
           // "How much did profits rise?" → "12%": a change answers in percent or in money.
           completed.typeFit = max(completed.typeFit, Self.changeFigureFit)

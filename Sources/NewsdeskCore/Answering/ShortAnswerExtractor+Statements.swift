@@ -13,6 +13,9 @@ extension ShortAnswerExtractor {
     let statements = ReportedSpeech().statements(in: words, next: next)
     guard !statements.isEmpty else { return [] }
     let names = speakerTerms(of: context.analysis, analyzer: &analyzer)
+    // The names among them decide who is meant: "the LSE's chief executive" is not the
+    // British Library's, whatever role words they share.
+    let properNames = speakerNameTerms(of: context.analysis, analyzer: &analyzer)
     let verbTerm = context.verbTerm
     var result: [Candidate] = []
     for statement in statements {
@@ -42,7 +45,8 @@ extension ShortAnswerExtractor {
       if names.isEmpty {
         fit = speaker == nil ? 0.5 : Self.anySpeakerFit
       } else {
-        fit = names.isDisjoint(with: speakerTerms) ? Self.otherSpeakerFit : 1
+        let asked = properNames.isEmpty ? names : properNames
+        fit = asked.isDisjoint(with: speakerTerms) ? Self.otherSpeakerFit : 1
       }
       // The verb the question uses ("warn") over any verb of saying.
       if let verbTerm, analyzer.term(for: words.words[statement.verb].lower) == verbTerm {
@@ -86,6 +90,25 @@ extension ShortAnswerExtractor {
         analyzer.term(for: $0)
       })
   }
+
+  /// The terms of the names (capitalised words other than titles) among the speaker words
+  /// of the question: "Lord Browne" → browne; "the LSE's chief executive" → lse.
+  func speakerNameTerms(of analysis: QuestionAnalysis, analyzer: inout TermAnalyzer)
+    -> Set<String>
+  {
+    let words = SentenceWords(analysis.text).words
+    guard let verb = analysis.verb, let end = words.firstIndex(where: { $0.lower == verb }),
+      end > 2
+    else { return [] }
+    return Set(
+      words[2..<end].filter {
+        $0.isCapitalized && !Self.titles.contains($0.lower)
+          && !Self.honorifics.contains($0.lower)
+      }.compactMap { analyzer.term(for: $0.lower) })
+  }
+
+  /// Words of address that are no part of whom a name picks out ("Sir", "Lord").
+  static let honorifics: Set<String> = ["sir", "lord", "lady", "dame", "mr", "mrs", "ms", "dr"]
 
   /// The words of a next sentence that only carries the quote on, without its marks.
   func carriedOnQuote(_ next: SentenceWords) -> String? {

@@ -69,6 +69,23 @@ extension AnnotatedSentence {
           name: speakerHead.flatMap { nameRun(around: $0, within: speaker) },
           content: content, isQuote: isQuote, runsOn: runsOn))
     }
+    return mergedCoordinations(result)
+  }
+
+  /// "said he was "disappointed" … and claimed Redknapp had been in talks": one speaker's
+  /// coordinated reports are one statement.
+  func mergedCoordinations(_ acts: [SpeechAct]) -> [SpeechAct] {
+    var result: [SpeechAct] = []
+    for act in acts {
+      if let last = result.last, !last.isQuote, !act.isQuote,
+        last.speakerHead == act.speakerHead, tokens[act.verb].relation == "conj",
+        tokens[act.verb].head == last.verb, act.content.lowerBound > last.content.upperBound
+      {
+        result[result.count - 1].content = last.content.lowerBound...act.content.upperBound
+        continue
+      }
+      result.append(act)
+    }
     return result
   }
 
@@ -76,7 +93,7 @@ extension AnnotatedSentence {
   /// complement ("said … and added"), or the subject of the clause a "saying" phrase hangs
   /// from ("Browne rejected calls …, saying …").
   func speakerHead(of verb: Int) -> Int? {
-    if let own = dependents[verb].first(where: { tokens[$0].relation == "nsubj" }) { return own }
+    if let own = nearestSubject(of: verb) { return own }
     var current = verb
     var steps = 0
     while steps < 8, let head = tokens[current].head {
@@ -85,13 +102,18 @@ extension AnnotatedSentence {
       if relation != "conj" && relation != "xcomp" && tokens[current].fineTag != "VBG" {
         return nil
       }
-      if let subject = dependents[head].first(where: { tokens[$0].relation == "nsubj" }) {
-        return subject
-      }
+      if let subject = nearestSubject(of: head) { return subject }
       current = head
       steps += 1
     }
     return nil
+  }
+
+  /// A predicate's subject; of two (a parse that splits "Venezuela's Interior Minister
+  /// Diosdado Cabello"), the one nearest the verb.
+  func nearestSubject(of predicate: Int) -> Int? {
+    dependents[predicate].filter { tokens[$0].relation == "nsubj" }
+      .min { abs($0 - predicate) < abs($1 - predicate) }
   }
 
   /// The speaker's noun phrase, with role words before it that hang from it or from the verb
@@ -145,14 +167,19 @@ extension AnnotatedSentence {
     }
   }
 
-  /// The proper-noun run that holds the speaker's head: the name without its role.
+  /// The name that heads the speaker phrase: the head and the proper nouns joined to it as
+  /// parts of one name ("Richard Parsons"), not titles hung from it ("Minister").
   func nameRun(around head: Int, within phrase: ClosedRange<Int>?) -> ClosedRange<Int>? {
     guard tokens[head].coarseTag == "PROPN" else { return nil }
     let bounds = phrase ?? head...head
+    let isPart = { (index: Int) -> Bool in
+      self.tokens[index].coarseTag == "PROPN"
+        && ["flat", "compound", "flat:name"].contains(self.tokens[index].relation)
+    }
     var lower = head
     var upper = head
-    while lower > bounds.lowerBound, tokens[lower - 1].coarseTag == "PROPN" { lower -= 1 }
-    while upper < bounds.upperBound, tokens[upper + 1].coarseTag == "PROPN" { upper += 1 }
+    while lower > bounds.lowerBound, isPart(lower - 1) { lower -= 1 }
+    while upper < bounds.upperBound, isPart(upper + 1) { upper += 1 }
     return lower...upper
   }
 
@@ -218,7 +245,15 @@ extension AnnotatedSentence {
     {
       lower += 1
     }
-    while upper > lower, tokens[upper].coarseTag == "PUNCT" { upper -= 1 }
+    while upper > lower, tokens[upper].coarseTag == "PUNCT" {
+      // A closing quotation mark stays when its opening one is inside: for "some time".
+      if isQuoteMark(upper), opensQuote(upper) == false,
+        (lower..<upper).contains(where: { isQuoteMark($0) && opensQuote($0) == true })
+      {
+        break
+      }
+      upper -= 1
+    }
     return lower...upper
   }
 

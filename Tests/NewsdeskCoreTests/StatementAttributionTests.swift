@@ -1,0 +1,75 @@
+import Testing
+
+@testable import NewsdeskCore
+
+/// "What did X say?" and "who said …?" over invented sentences, read through the committed
+/// parser: the speaker wherever the role, the name and the verb stand, and never someone
+/// else's words.
+@Suite(.enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
+struct StatementAttributionTests {
+  static let roleBeforeName =
+    "\"Tough times are ahead for broadcasters,\" chairman and chief executive Marion Keane said."
+  static let inverted = "Growth will slow in the spring, said economy minister Kenji Morimoto."
+  static let otherSpeaker =
+    "\"Keane is being too gloomy about advertising,\" said media analyst Joanna Firth, who works with Sam Okoro at Tidewater Securities."
+
+  /// The extractor's candidates for a question over a sentence (and the one after it).
+  func candidates(_ question: String, in sentence: String, next: String? = nil)
+    -> [ShortAnswerExtractor.Candidate]
+  {
+    let analysis = QuestionAnalyzer().analyze(question)
+    var analyzer = TermAnalyzer()
+    var weights: [String: Double] = [:]
+    for term in analysis.terms { weights[term] = 1 }
+    let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
+    return ShortAnswerExtractor().candidates(
+      in: sentence, context: context, analyzer: &analyzer, nextSentence: next)
+  }
+
+  @Test(arguments: [
+    ("what did Marion Keane say?", roleBeforeName, "“Tough times are ahead for broadcasters”"),
+    ("what did the chairman say?", roleBeforeName, "“Tough times are ahead for broadcasters”"),
+    ("what did Kenji Morimoto say?", inverted, "Growth will slow in the spring"),
+    ("what did the economy minister say?", inverted, "Growth will slow in the spring"),
+  ])
+  func theSpeakersWords(question: String, sentence: String, expected: String) throws {
+    let best = try #require(candidates(question, in: sentence).first)
+    #expect(best.text == expected)
+    #expect(best.typeFit >= 0.55)
+  }
+
+  @Test func anotherPersonsQuoteIsNotTheirs() {
+    // Sam Okoro is named beside the quote, but Joanna Firth said it.
+    let found = candidates("what did Sam Okoro say?", in: Self.otherSpeaker)
+    #expect(found.allSatisfy { $0.typeFit < 0.55 })
+    #expect(found.first?.speaker == "Joanna Firth")
+  }
+
+  @Test func aQuoteCarriedOnByTheNextSentence() throws {
+    let best = try #require(
+      candidates(
+        "what did Marion Keane say?", in: Self.roleBeforeName,
+        next: "\"We will cut costs, but we will not cut the newsroom.\""
+      ).first)
+    #expect(best.text.contains("Tough times are ahead for broadcasters."))
+    #expect(best.text.contains("we will not cut the newsroom"))
+  }
+
+  @Test func aNextSentenceWithItsOwnSpeakerIsNotCarriedOn() throws {
+    let best = try #require(
+      candidates(
+        "what did Marion Keane say?", in: Self.roleBeforeName,
+        next: "\"That is too gloomy,\" said Joanna Firth."
+      ).first)
+    #expect(!best.text.contains("gloomy"))
+  }
+
+  @Test(arguments: [
+    ("who said growth will slow?", inverted, "Kenji Morimoto"),
+    ("who said tough times are ahead?", roleBeforeName, "Marion Keane"),
+    ("who said Keane is being too gloomy?", otherSpeaker, "Joanna Firth"),
+  ])
+  func whoSaid(question: String, sentence: String, expected: String) {
+    #expect(TestSupport.bestAnswer(question, in: sentence) == expected)
+  }
+}
