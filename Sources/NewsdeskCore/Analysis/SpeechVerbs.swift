@@ -52,7 +52,7 @@ public enum SpeechVerbs {
   /// nouns ("what will the note become?" asks for no statement).
   static let questionForms: Set<String> = Set(
     surfaceLemmas.filter { !["note", "ask", "reply"].contains($0) }.flatMap {
-      [$0] + reportingForms(of: $0)
+      [$0, reportingForms(of: $0)[0]]
     } + ["written"])
 
   /// Whether a lemma reports speech, as the parse reads it.

@@ -77,7 +77,8 @@ extension ShortAnswerExtractor {
       }
     }
     if upper < bytes.count, bytes[upper] == UInt8(ascii: "%") { upper += 1 }
-    if upper + 1 < bytes.count, bytes[upper] == UInt8(ascii: "-"),
+    // "£10 one-way" is a price with its terms; "two-country tour" stays "two".
+    if lower < candidate.utf8Range.lowerBound, upper + 1 < bytes.count, bytes[upper] == UInt8(ascii: "-"),
       let joined = words.words.first(where: { $0.utf8Range.lowerBound == upper + 1 })
     {
       upper = joined.utf8Range.upperBound

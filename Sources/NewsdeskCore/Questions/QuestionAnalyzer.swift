@@ -202,7 +202,8 @@ public struct QuestionAnalyzer: Sendable {
     else { return nil }
     // "What did Houghton say is necessary?", "what does legend say he used?": the question
     // asks about a thing inside what was said, not for the statement.
-    let rest = words[(index + 1)...]
+    // The topic after "about" is only named ("say about the United States").
+    let rest = words[(index + 1)...].prefix { $0 != "about" }
     if rest.contains(where: { Self.auxiliaries.contains($0) || $0.hasSuffix("ed") }) { return nil }
     return words[index]
   }

@@ -218,10 +218,9 @@ extension AnnotatedSentence {
   /// The clause reported after (or before) the verb: its clausal complement, without the
   /// speaker.
   func reportedClause(of verb: Int, speaker: ClosedRange<Int>?) -> ClosedRange<Int>? {
-    guard
-      let complement = dependents[verb].first(where: {
-        ["ccomp", "parataxis"].contains(tokens[$0].relation)
-      })
+    // Only a clausal complement: outside quotation marks a parataxis is as often a phrase
+    // the parser could not place ("warned of more attacks, a dramatic escalation").
+    guard let complement = dependents[verb].first(where: { tokens[$0].relation == "ccomp" })
     else { return nil }
     var range = subtreeRange(of: complement)
     if let speaker, range.overlaps(speaker) || range.contains(verb) {
