@@ -73,3 +73,35 @@ struct StatementAttributionTests {
     #expect(TestSupport.bestAnswer(question, in: sentence) == expected)
   }
 }
+
+/// Speakers the parser reads poorly, recovered.
+@Suite(.enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
+struct StatementRecoveryTests {
+  func statements(_ sentence: String) -> [(speaker: String?, content: String)] {
+    let words = SentenceWords(sentence)
+    return ReportedSpeech().statements(in: words).map { statement in
+      (
+        statement.speaker.map { words.text(from: $0.lowerBound, through: $0.upperBound) },
+        words.text(from: statement.content.lowerBound, through: statement.content.upperBound)
+      )
+    }
+  }
+
+  @Test func aSpeakerAfterTheVerbThatTheParseLeftWithoutASubject() throws {
+    let found = try #require(
+      statements(
+        "\"We are glad that Orla Air chose Dublin for its listing,\" said DSE chief executive Nora Quill."
+      ).first)
+    #expect(found.speaker == "Nora Quill")
+  }
+
+  @Test func oneSpeakersCoordinatedReportsAreOneStatement() throws {
+    let found = try #require(
+      statements(
+        "Club chairman Victor Lanza said he was \"saddened\" by the move and claimed the coach had been in talks with Rovers for weeks."
+      ).first)
+    #expect(found.speaker == "Victor Lanza")
+    #expect(found.content.contains("saddened"))
+    #expect(found.content.hasSuffix("in talks with Rovers for weeks"))
+  }
+}

@@ -103,7 +103,11 @@ struct ReportedSpeech {
   /// surface rules.
   func statements(in words: SentenceWords) -> [Statement] {
     let surface = surfaceStatements(in: words)
-    guard let parsed = parsedStatements(in: words) else { return surface }
+    guard var parsed = parsedStatements(in: words) else { return surface }
+    // A speaker the parse missed, from the surface reading of the same verb.
+    for index in parsed.indices where parsed[index].speaker == nil {
+      parsed[index].speaker = surface.first { $0.verb == parsed[index].verb }?.speaker
+    }
     return parsed
       + surface.filter { statement in
         !parsed.contains { $0.verb == statement.verb || $0.content.overlaps(statement.content) }

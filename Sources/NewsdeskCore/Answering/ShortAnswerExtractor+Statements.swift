@@ -62,7 +62,7 @@ extension ShortAnswerExtractor {
         if inside { topical += weight }
       }
       let topicShare = topicWeight > 0 ? topical / topicWeight : 0.5
-      var text = words.text(from: content.lowerBound, through: content.upperBound)
+      var text = balancedQuotes(content, words)
       if statement.isQuote, let next, let carried = carriedOnQuote(next) {
         // "Tough times are ahead," Parsons said. "We will cut costs.": one statement.
         let opening = Self.trimmedQuote(text)
@@ -109,6 +109,22 @@ extension ShortAnswerExtractor {
 
   /// Words of address that are no part of whom a name picks out ("Sir", "Lord").
   static let honorifics: Set<String> = ["sir", "lord", "lady", "dame", "mr", "mrs", "ms", "dr"]
+
+  /// The content's words with a quotation mark it opens closed: `for "some time"`, not
+  /// `for "some time`. The mark the sentence closes it with is taken in, or one is added.
+  func balancedQuotes(_ content: ClosedRange<Int>, _ words: SentenceWords) -> String {
+    let text = words.text(from: content.lowerBound, through: content.upperBound)
+    let marks = ReportedSpeech.quotationMarks(in: Array(text.utf8)).count
+    guard marks % 2 == 1, let last = text.last, last.isLetter || last.isNumber else {
+      return text
+    }
+    let end = words.words[content.upperBound].utf8Range.upperBound
+    if end < words.bytes.count, words.bytes[end] == UInt8(ascii: "\"") { return text + "\"" }
+    if end + 2 < words.bytes.count, words.bytes[end] == 0xE2, words.bytes[end + 2] == 0x9D {
+      return text + "”"
+    }
+    return text
+  }
 
   /// The words of a next sentence that only carries the quote on, without its marks.
   func carriedOnQuote(_ next: SentenceWords) -> String? {

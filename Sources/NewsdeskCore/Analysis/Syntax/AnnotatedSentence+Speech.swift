@@ -106,7 +106,21 @@ extension AnnotatedSentence {
       current = head
       steps += 1
     }
-    return nil
+    return invertedSpeaker(of: verb)
+  }
+
+  /// `"…," said LSE chief executive Clara Furse.` when the parser found no subject: the
+  /// last name of the noun run that follows the verb to the end of the clause.
+  func invertedSpeaker(of verb: Int) -> Int? {
+    guard verb > 0, tokens[verb - 1].coarseTag == "PUNCT" else { return nil }
+    var index = verb + 1
+    var lastName: Int? = nil
+    while index < tokens.count, isRoleWord(index) || tokens[index].coarseTag == "PROPN" {
+      if tokens[index].coarseTag == "PROPN" { lastName = index }
+      index += 1
+    }
+    guard index == tokens.count || tokens[index].coarseTag == "PUNCT" else { return nil }
+    return lastName
   }
 
   /// A predicate's subject; of two (a parse that splits "Venezuela's Interior Minister
@@ -212,7 +226,15 @@ extension AnnotatedSentence {
     let complements = dependents[verb].filter {
       ["ccomp", "parataxis"].contains(tokens[$0].relation)
     }
-    return available.first { quote in complements.contains { quote.content.contains($0) } }
+    // The quote is the complement only when it holds all of it: in `said he was
+    // "disappointed" by the news` the quoted word is part of a reported clause.
+    return available.first { quote in
+      complements.contains { complement in
+        let clause = trimmedContent(subtreeRange(of: complement))
+        return quote.content.contains(clause.lowerBound)
+          && quote.content.contains(clause.upperBound)
+      }
+    }
   }
 
   /// The clause reported after (or before) the verb: its clausal complement, without the
