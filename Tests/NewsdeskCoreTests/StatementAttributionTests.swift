@@ -105,3 +105,23 @@ struct StatementRecoveryTests {
     #expect(found.content.hasSuffix("in talks with Rovers for weeks"))
   }
 }
+
+/// Who the question means, against who spoke.
+@Suite struct SpeakerMatchTests {
+  @Test(arguments: [
+    // A name decides, whatever the roles.
+    (["ferguson"], [], ["alex", "ferguson", "manag"], true),
+    (["lse"], ["chief", "execut"], ["clara", "furs", "chief", "execut", "british"], false),
+    // No name: the role, all of it (or all but one word of three or more).
+    ([], ["chief", "execut"], ["lord", "brown", "bp", "chief", "execut"], true),
+    (
+      [], ["share", "price", "chief", "execut"], ["lord", "brown", "bp", "chief", "execut"], false
+    ),
+    ([], ["economi", "minist"], ["kenji", "morimoto", "minist"], false),
+  ])
+  func matches(names: [String], roles: [String], speaker: [String], expected: Bool) {
+    #expect(
+      ShortAnswerExtractor.speakerMatches(
+        names: Set(names), roles: Set(roles), speakerTerms: Set(speaker)) == expected)
+  }
+}

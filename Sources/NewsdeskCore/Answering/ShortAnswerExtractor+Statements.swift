@@ -45,8 +45,10 @@ extension ShortAnswerExtractor {
       if names.isEmpty {
         fit = speaker == nil ? 0.5 : Self.anySpeakerFit
       } else {
-        let asked = properNames.isEmpty ? names : properNames
-        fit = asked.isDisjoint(with: speakerTerms) ? Self.otherSpeakerFit : 1
+        fit =
+          Self.speakerMatches(
+            names: properNames, roles: names.subtracting(properNames), speakerTerms: speakerTerms)
+          ? 1 : Self.otherSpeakerFit
       }
       // The verb the question uses ("warn") over any verb of saying.
       if let verbTerm, analyzer.term(for: words.words[statement.verb].lower) == verbTerm {
@@ -91,6 +93,17 @@ extension ShortAnswerExtractor {
       })
   }
 
+  /// Whether a speaker is the one the question names: by a name of theirs ("Ferguson" for
+  /// "Sir Alex Ferguson") when the question gives one, else by the role it gives, all of it
+  /// but a word in three ("the chief executive" is not "the share price's chief executive").
+  static func speakerMatches(names: Set<String>, roles: Set<String>, speakerTerms: Set<String>)
+    -> Bool
+  {
+    if !names.isEmpty { return !names.isDisjoint(with: speakerTerms) }
+    let missing = roles.subtracting(speakerTerms).count
+    return missing == 0 || (roles.count >= 3 && missing == 1)
+  }
+
   /// The terms of the names (capitalised words other than titles) among the speaker words
   /// of the question: "Lord Browne" → browne; "the LSE's chief executive" → lse.
   func speakerNameTerms(of analysis: QuestionAnalysis, analyzer: inout TermAnalyzer)
@@ -118,7 +131,9 @@ extension ShortAnswerExtractor {
     guard marks % 2 == 1, let last = text.last, last.isLetter || last.isNumber else {
       return text
     }
-    let end = words.words[content.upperBound].utf8Range.upperBound
+    var end = words.words[content.upperBound].utf8Range.upperBound
+    // `financially."`: the stop before the closing mark is left out.
+    if end + 1 < words.bytes.count, ".,!?".utf8.contains(words.bytes[end]) { end += 1 }
     if end < words.bytes.count, words.bytes[end] == UInt8(ascii: "\"") { return text + "\"" }
     if end + 2 < words.bytes.count, words.bytes[end] == 0xE2, words.bytes[end + 2] == 0x9D {
       return text + "”"
