@@ -30,6 +30,12 @@ struct FigureAnswerTests {
     // The figure of the clause the question's name owns, not another's.
     ("how much did Japan's economy grow?", economies, "0.4%"),
     ("how much did India's economy grow?", economies, "7.2%"),
+    // The figure whose own phrase names what is asked.
+    (
+      "how much will an hour's session cost?",
+      "The service will be priced at £4.50 for an hour's session or £35 for a monthly pass.",
+      "£4.50"
+    ),
     // "by" is the change, "to" the level.
     ("by how much did exports rise?", exports, "2%"),
     ("how much did exports rise to?", exports, "9 trillion yen"),

@@ -49,9 +49,10 @@ public enum SpeechVerbs {
 
   /// The forms a question asks with after "did" or "has": the lemma and its past forms
   /// ("what did she say", "what has he written"), for the surface verbs that are seldom
-  /// nouns ("what will the note become?" asks for no statement).
+  /// nouns ("what will the note become?" asks for no statement) and that a question does
+  /// not use for other things ("what did Watt add to the engine?").
   static let questionForms: Set<String> = Set(
-    surfaceLemmas.filter { !["note", "ask", "reply"].contains($0) }.flatMap {
+    surfaceLemmas.filter { !["note", "ask", "reply", "add"].contains($0) }.flatMap {
       [$0, reportingForms(of: $0)[0]]
     } + ["written"])
 

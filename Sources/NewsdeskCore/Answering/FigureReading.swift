@@ -9,6 +9,8 @@ struct FigureReading {
   let asksChange: Bool
   /// "How much did X rise to?": the level reached.
   let asksLevel: Bool
+  /// The question's index terms.
+  let questionTerms: Set<String>
   /// Other names of the places the question names, mapped to its terms.
   let aliases: [String: String]
   /// The lemmas the question's verb may have ("charges" → charge).
@@ -35,6 +37,7 @@ struct FigureReading {
     // learnt from, and it reads "how much did Harbour Media's profits rise" poorly.
     subjectNames = Set(question.nameTerms)
     aliases = question.aliases
+    questionTerms = Set(question.terms)
     let lower = question.text.lowercased()
     let questionWords = WordTokenizer.words(in: lower)
     asksLevel = ["to", "from"].contains(questionWords.last ?? "")
@@ -59,6 +62,7 @@ struct FigureReading {
     guard let figure = figureToken(in: candidate.utf8Range) else { return 1 }
     var reading = self
     var factor = reading.ownerFactor(of: figure)
+    if reading.ownPhraseNamesQuestion(figure) { factor *= Self.ownPhraseFactor }
     // "How much does the ferry charge?" → "charges £10": the figure of the question's verb.
     if verbLemmas.contains(sentence.tokens[predicate(of: figure)].lemma.lowercased()) {
       factor *= Self.sameVerbFactor
@@ -160,6 +164,35 @@ struct FigureReading {
     return subjectNames.isDisjoint(with: sentenceTerms) ? Self.unnamedOwnerFactor : 1
   }
 
+  /// "£4.50 for an hour's session or £35 for a monthly pass": the figure whose own phrase
+  /// holds a word of the question ("how much will an hour's session cost?").
+  mutating func ownPhraseNamesQuestion(_ figure: Int) -> Bool {
+    let (head, path) = phraseHead(of: figure)
+    let otherHeads = Set(
+      sentence.tokens.indices.filter { sentence.tokens[$0].coarseTag == "NUM" }.map {
+        phraseHead(of: $0).head
+      }
+    ).subtracting([head])
+    // The noun modifiers of the figure's phrase, not clauses the parser hung from it.
+    var phrase = Set<Int>()
+    var frontier = [head]
+    while let current = frontier.popLast() {
+      guard phrase.insert(current).inserted else { continue }
+      frontier += sentence.dependents[current].filter {
+        Self.phraseRelations.contains(sentence.tokens[$0].relation) && !otherHeads.contains($0)
+      }
+    }
+    phrase.subtract(path)
+    return !questionTerms.isDisjoint(with: clauseTerms(phrase).terms)
+  }
+
+  static let phraseRelations: Set<String> = [
+    "nmod", "nmod:poss", "amod", "compound", "case", "det", "flat", "nummod",
+  ]
+
+  /// The figure's own phrase holds a word of the question.
+  static let ownPhraseFactor = 1.4
+
   /// The clause names the question's subject.
   static let ownClauseFactor = 1.3
   /// Another clause of the sentence names it and has a figure of its own.
@@ -242,6 +275,28 @@ struct FigureReading {
       || sentence.dependents[index].contains {
         sentence.tokens[$0].relation == "cop" || sentence.tokens[$0].relation.isRelation("nsubj")
       }
+  }
+
+  /// The figure without a word of another phrase at its end: "$105 billion in" is
+  /// "$105 billion" when the "in" introduces what follows.
+  func withoutDanglingWord(_ candidate: ShortAnswerExtractor.Candidate)
+    -> ShortAnswerExtractor.Candidate
+  {
+    let inside = sentence.tokens.indices.filter {
+      sentence.tokens[$0].utf8Range.overlaps(candidate.utf8Range)
+    }
+    var kept = inside
+    while kept.count > 1, let last = kept.last,
+      ["ADP", "CCONJ", "DET", "SCONJ"].contains(sentence.tokens[last].coarseTag)
+    {
+      kept.removeLast()
+    }
+    guard kept.count < inside.count, let last = kept.last else { return candidate }
+    var result = candidate
+    let upper = min(candidate.utf8Range.upperBound, sentence.tokens[last].utf8Range.upperBound)
+    result.utf8Range = candidate.utf8Range.lowerBound..<upper
+    result.text = sentence.text(utf8: result.utf8Range)
+    return result
   }
 
   /// A count with the unit it counts when that follows it and the question does not name it

@@ -18,6 +18,7 @@ extension ShortAnswerExtractor {
       else { return candidate }
       var completed = completedFigure(candidate, words)
       if let sentence {
+        completed = sentence.withoutDanglingWord(completed)
         if [.number, .quantity, .duration].contains(type) {
           // "9" → "9 trillion" → "9 trillion yen".
           for _ in 0..<3 {
@@ -78,7 +79,8 @@ extension ShortAnswerExtractor {
     }
     if upper < bytes.count, bytes[upper] == UInt8(ascii: "%") { upper += 1 }
     // "£10 one-way" is a price with its terms; "two-country tour" stays "two".
-    if lower < candidate.utf8Range.lowerBound, upper + 1 < bytes.count, bytes[upper] == UInt8(ascii: "-"),
+    if lower < candidate.utf8Range.lowerBound, upper + 1 < bytes.count,
+      bytes[upper] == UInt8(ascii: "-"),
       let joined = words.words.first(where: { $0.utf8Range.lowerBound == upper + 1 })
     {
       upper = joined.utf8Range.upperBound
