@@ -178,8 +178,18 @@ struct FigureReading {
     var frontier = [head]
     while let current = frontier.popLast() {
       guard phrase.insert(current).inserted else { continue }
-      frontier += sentence.dependents[current].filter {
-        Self.phraseRelations.contains(sentence.tokens[$0].relation) && !otherHeads.contains($0)
+      frontier += sentence.dependents[current].filter { child in
+        guard Self.phraseRelations.contains(sentence.tokens[child].relation),
+          !otherHeads.contains(child)
+        else { return false }
+        // What the figure is for or of ("for an hour's session"), not where it comes from
+        // or goes to, which belong to the verb however the parser attached them.
+        guard current == head, sentence.tokens[child].relation == "nmod" else { return true }
+        let marker = sentence.dependents[child].first { sentence.tokens[$0].relation == "case" }
+        return marker.map {
+          Self.measurePrepositions.contains(sentence.tokens[$0].text.lowercased())
+        }
+          ?? false
       }
     }
     phrase.subtract(path)
@@ -189,6 +199,8 @@ struct FigureReading {
   static let phraseRelations: Set<String> = [
     "nmod", "nmod:poss", "amod", "compound", "case", "det", "flat", "nummod",
   ]
+
+  static let measurePrepositions: Set<String> = ["for", "of", "per", "a", "an", "each"]
 
   /// The figure's own phrase holds a word of the question.
   static let ownPhraseFactor = 1.4
