@@ -125,3 +125,26 @@ struct StatementRecoveryTests {
         names: Set(names), roles: Set(roles), speakerTerms: Set(speaker)) == expected)
   }
 }
+
+/// "Who said …?" gives the speaker with the role the sentence gives them.
+@Suite(.enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
+struct SpeakerRoleTests {
+  @Test(arguments: [
+    (
+      "Growth will slow in the spring, said economy minister Kenji Morimoto.", "Kenji Morimoto",
+      "economy minister"
+    ),
+    // A phrase with its own preposition before the name is no part of the role.
+    (
+      "The raid followed an operation President Ana Lind said killed nine people.", "Ana Lind",
+      "President"
+    ),
+  ])
+  func role(sentence: String, name: String, expected: String) throws {
+    let start = try #require(sentence.utf8.firstRange(of: name.utf8))
+    let lower = sentence.utf8.distance(from: sentence.utf8.startIndex, to: start.lowerBound)
+    let role = ReportedSpeech().role(
+      ofSpeaker: lower..<(lower + name.utf8.count), in: sentence)
+    #expect(role == expected)
+  }
+}

@@ -281,6 +281,14 @@ public struct AnswerComposer: Sendable {
       if [.person, .organization, .description].contains(analysis.answerType) {
         answer.role = AnswerDetails().role(of: candidate.utf8Range, in: sentence)
       }
+      if analysis.answerType == .person, let verb = analysis.verb,
+        WordClasses.reportingVerbs.contains(verb)
+          || QuestionAnalyzer.reportingLemmas.contains(verb),
+        let role = ReportedSpeech().role(ofSpeaker: candidate.utf8Range, in: sentence)
+      {
+        // "Who said …?": the speaker with the whole role the sentence gives them.
+        answer.role = role
+      }
       if analysis.answerType == .person,
         roleConflicts(analysis, sentence: sentence, role: answer.role, analyzer: &analyzer)
       {

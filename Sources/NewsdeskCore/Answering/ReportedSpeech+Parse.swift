@@ -45,6 +45,30 @@ extension ReportedSpeech {
     return first...last
   }
 
+  /// The role the sentence gives a speaker whose name is at `range`: the words of the
+  /// speaker phrase before the name ("economy minister") or in the apposition after it
+  /// ("chief economist at Danube Bank").
+  func role(ofSpeaker range: Range<Int>, in sentence: String) -> String? {
+    let words = SentenceWords(sentence)
+    for statement in statements(in: words) {
+      guard let name = statement.speaker, let phrase = statement.speakerPhrase,
+        words.utf8Range(from: name.lowerBound, through: name.upperBound).overlaps(range)
+      else { continue }
+      if phrase.lowerBound < name.lowerBound {
+        return words.text(from: phrase.lowerBound, through: name.lowerBound - 1)
+      }
+      if phrase.upperBound > name.upperBound {
+        var first = name.upperBound + 1
+        while first < phrase.upperBound, WordClasses.determiners.contains(words.words[first].lower)
+        {
+          first += 1
+        }
+        return words.text(from: first, through: phrase.upperBound)
+      }
+    }
+    return nil
+  }
+
   /// Whether a sentence only carries on a quote: it opens with a quotation mark and reports
   /// no speech of its own ("Tough times," Parsons said. "We will cut costs.").
   func isBareContinuation(_ words: SentenceWords) -> Bool {

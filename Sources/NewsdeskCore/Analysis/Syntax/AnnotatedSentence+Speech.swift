@@ -148,9 +148,17 @@ extension AnnotatedSentence {
     for start in run.indices {
       let tail = Set(run[start...])
       let inside = { (token: Int) -> Bool in
-        tail.contains(token) || (lower...upper).contains(token) || token == verb
+        tail.contains(token) || (lower...upper).contains(token)
       }
-      if tail.allSatisfy({ tokens[$0].head.map(inside) ?? false }) {
+      // A word hung from the verb is a role only without a preposition of its own:
+      // "chairman … Richard Parsons said", not "in an operation President Trump said".
+      let hangsFromVerb = { (token: Int) -> Bool in
+        self.tokens[token].head == verb && self.tokens[token].relation != "obl"
+          && !self.dependents[token].contains { self.tokens[$0].relation == "case" }
+      }
+      if tail.allSatisfy({ token in
+        tokens[token].head.map(inside) ?? false || hangsFromVerb(token)
+      }) {
         lower = run[start]
         break
       }
