@@ -32,6 +32,13 @@ struct CorpusOptions: ParsableArguments {
     if let threshold, !(0...1).contains(threshold) {
       throw ValidationError("--threshold must be between 0 and 1, got \(threshold)")
     }
+    let unknownRules = AnswerComposer.Options.unknownRuleNames(
+      AnswerComposer.Options.rulesOffInEnvironment)
+    if !unknownRules.isEmpty {
+      throw ValidationError(
+        "\(AnswerComposer.Options.rulesOffVariable) names no rule \(unknownRules.joined(separator: ", ")); "
+          + "the rules are \(AnswerComposer.Options.ruleNames.joined(separator: ", "))")
+    }
   }
 
   /// The corpus paths to load: the options, else $NEWSDESK_CORPUS, else ./corpus.
