@@ -21,6 +21,11 @@ struct CorpusOptions: ParsableArguments {
   var noColor = false
 
   @Flag(
+    help:
+      "Show the rules that scored the short answer and the runner-up (JSON: under \"trace\").")
+  var explain = false
+
+  @Flag(
     name: .customLong("no-cache"),
     help: "Read every article again and keep no saved index ($XDG_CACHE_HOME/newsdesk).")
   var noCache = false

@@ -56,6 +56,8 @@ public struct AnswerComposer: Sendable {
 
     var chosen = 0
     var chosenCandidate: ShortAnswerExtractor.Candidate?
+    // The next best candidate of the chosen sentence, for the trace.
+    var chosenRunnerUp: ShortAnswerExtractor.Candidate?
     var chosenScore = -1.0
     var chosenCoverage = 0.0
     var chosenReferences: [ReferenceResolver.Mention] = []
@@ -108,12 +110,13 @@ public struct AnswerComposer: Sendable {
         sentenceWeight *= timeFactor(agreement)
       }
       // "What else?": the best answer not given already.
-      let top = extractor.candidates(
+      let ranked = extractor.candidates(
         in: sentence, context: context, analyzer: &analyzer, references: references,
         nextSentence: following
-      ).first {
+      ).filter {
         excluding.isEmpty || !excluding.contains(AnswerNormalizer.normalize($0.text))
       }
+      let top = ranked.first
       var score =
         sentenceWeight
         * (top.map { AnswerWeights.candidateScoreBase.value + $0.score }
@@ -133,6 +136,7 @@ public struct AnswerComposer: Sendable {
         chosenScore = score
         chosen = position
         chosenCandidate = top
+        chosenRunnerUp = ranked.dropFirst().first
         chosenCoverage = coverage
         chosenReferences = references
       }
@@ -146,6 +150,7 @@ public struct AnswerComposer: Sendable {
       // Ecuador"): the lead gives the time once for the whole story.
       evidence[chosen] = neighbour
       chosenCandidate = candidate
+      chosenRunnerUp = nil
       chosenCoverage *= AnswerWeights.neighbourCredit.value
       answer.signals.neighbourTime = true
     }
@@ -243,6 +248,7 @@ public struct AnswerComposer: Sendable {
     confidence = min(1, max(0, confidence))
     answer.signals.coverage = chosenCoverage
     answer.signals.candidateScore = chosenCandidate?.score ?? 0
+    answer.ruleTrace = AnswerTrace(chosen: chosenCandidate?.trace, runnerUp: chosenRunnerUp?.trace)
     answer.signals.typeFit = chosenCandidate?.typeFit ?? 0
     answer.signals.retrievalScore = retrieved[chosen].score
     answer.signals.questionTerms = weights.count
