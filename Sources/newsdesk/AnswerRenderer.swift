@@ -63,11 +63,17 @@ struct AnswerRenderer: Sendable {
   /// The rules that scored the chosen candidate and the runner-up, each with its factor:
   /// `rules for “Noboa”: spanFit ×1, nearness ×0.78, length ×1, verbRole ×1.5 → 1.17`.
   func traceLines(_ trace: AnswerTrace) -> [String] {
-    guard let chosen = trace.chosen else {
-      return ["  rules: no candidate of the kind asked in the sentence"]
+    var lines: [String] = []
+    if let chosen = trace.chosen {
+      lines.append(traceLine("rules for", chosen))
+      if let runnerUp = trace.runnerUp { lines.append(traceLine("runner-up", runnerUp)) }
+    } else {
+      lines.append("  rules: no candidate of the kind asked in the sentence")
     }
-    var lines = [traceLine("rules for", chosen)]
-    if let runnerUp = trace.runnerUp { lines.append(traceLine("runner-up", runnerUp)) }
+    if !trace.confidence.isEmpty {
+      lines.append(
+        TextStyle.wrap("confidence: \(trace.confidenceSummary)", width: width, indent: "  "))
+    }
     return lines
   }
 

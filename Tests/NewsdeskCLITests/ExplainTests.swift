@@ -25,6 +25,11 @@ import Testing
     let product = rules.compactMap { $0["factor"] as? Double }.reduce(1, *)
     let score = try #require(chosen["score"] as? Double)
     #expect(abs(product - score) < 1e-9)
+    // The confidence's path ends at the figure the answer gives.
+    let steps = try #require(trace["confidence"] as? [[String: Any]])
+    #expect(steps.first?["check"] as? String == "coverage")
+    #expect(steps.last?["check"] as? String == "calibrated")
+    #expect(steps.last?["confidence"] as? Double == object["confidence"] as? Double)
   }
 
   @Test func noTraceWithoutExplain() throws {
@@ -51,5 +56,17 @@ import Testing
     let why = result.stdoutLines[question...].joined(separator: "\n")
     #expect(why.contains("rules for “Daniel Noboa”"))
     #expect(why.contains("runner-up “"))
+    #expect(why.contains("confidence: coverage "))
+  }
+
+  /// A person the sentence gives another role than the one asked: the trace shows the check
+  /// that declined it.
+  @Test func theDecliningCheckIsInTheTrace() throws {
+    let result = try CLI.run([
+      "ask", "--corpus", "corpus", "--explain", "who is Mexico's president?",
+    ])
+    #expect(result.status == 0)
+    let path = try #require(result.stdoutLines.first { $0.contains("confidence: coverage") })
+    #expect(path.hasSuffix("otherRole 0.06"))
   }
 }

@@ -68,6 +68,13 @@ extension AnswerTrace {
     .object([
       ("chosen", chosen.map(\.json) ?? .null),
       ("runnerUp", runnerUp.map(\.json) ?? .null),
+      (
+        "confidence",
+        .array(
+          confidence.map { step in
+            .object([("check", .string(step.check)), ("confidence", .number(step.confidence))])
+          })
+      ),
     ])
   }
 }

@@ -156,6 +156,11 @@ public struct AnswerComposer: Sendable {
     }
     var supporting = evidence[chosen]
     var confidence = chosenCoverage
+    // Each check that changed the confidence, for the trace.
+    var steps = [ConfidenceStep(check: "coverage", confidence: confidence)]
+    func noteCheck(_ check: String) {
+      steps.append(ConfidenceStep(check: check, confidence: confidence))
+    }
     let strict = Self.strictTypes.contains(analysis.answerType)
     // Names must be names; a reason or a manner may be any clause.
     let typed = [.person, .organization, .place, .role, .quote].contains(analysis.answerType)
@@ -190,6 +195,7 @@ public struct AnswerComposer: Sendable {
       answer.signals.typeVerdict = .wrongKind
       reasons.append(.noAnswerOfKind(analysis.answerType))
     }
+    noteCheck(answer.signals.typeVerdict.rawValue)
     if analysis.answerType == .quote,
       !saysAboutTopic(analysis, sentence: evidence[chosen].sentence, analyzer: &analyzer)
     {
@@ -197,6 +203,7 @@ public struct AnswerComposer: Sendable {
       confidence = min(confidence, AnswerWeights.unsupportedCeiling.value)
       answer.signals.offTopic = true
       reasons.append(.offTopic(Self.topic(of: analysis)))
+      noteCheck("offTopic")
     }
     // A name the question gives that the supporting sentence lacks: the sentence may be
     // about someone else ("who is Mexico's president?" over a sentence on Ecuador's).
@@ -209,6 +216,7 @@ public struct AnswerComposer: Sendable {
     confidence *= pow(AnswerWeights.missingNameFactor.value, Double(missing.count))
     answer.signals.missingNames = missing.count
     if !missing.isEmpty { reasons.append(.missingNames(missing.map(\.text))) }
+    if !missing.isEmpty { noteCheck("missingNames") }
     let supportingTerms = Set(analyzer.terms(in: resolvedSupport))
     if let head = analysis.headNoun, !Self.genericHeads.contains(head),
       chosenCandidate?.typeFit ?? 0 < 1,
@@ -219,6 +227,7 @@ public struct AnswerComposer: Sendable {
       confidence *= AnswerWeights.headMissingConfidence.value
       answer.signals.headMissing = true
       reasons.append(.missingHead(head))
+      noteCheck("headMissing")
     }
     // A word of the question that no loaded sentence has, nor any relative of it: the
     // articles may not be about what is asked ("Ecuador's defence minister").
@@ -234,6 +243,7 @@ public struct AnswerComposer: Sendable {
     if !unknownWords.isEmpty {
       reasons.append(
         .unknownWords(questionWords(of: Set(unknownWords), in: analysis, analyzer: &analyzer)))
+      noteCheck("unknownWords")
     }
     let unknownNames = unknownNames(
       analysis, library: library,
@@ -244,8 +254,10 @@ public struct AnswerComposer: Sendable {
       // "What did Putin say?" over articles that never name Putin.
       confidence = min(confidence, AnswerWeights.unsupportedCeiling.value)
       answer.signals.unknownName = true
+      noteCheck("unknownName")
     }
     confidence = min(1, max(0, confidence))
+    if steps.last?.confidence != confidence { noteCheck("capped") }
     answer.signals.coverage = chosenCoverage
     answer.signals.candidateScore = chosenCandidate?.score ?? 0
     answer.ruleTrace = AnswerTrace(chosen: chosenCandidate?.trace, runnerUp: chosenRunnerUp?.trace)
@@ -274,6 +286,7 @@ public struct AnswerComposer: Sendable {
     answer.signals.ruleConfidence = confidence
     answer.confidence = calibrated(
       answer.signals, analysis: analysis, hasShortAnswer: chosenCandidate != nil)
+    steps.append(ConfidenceStep(check: "calibrated", confidence: answer.confidence))
     // No short answer to give is no answer, however well the sentence matches; a yes/no
     // question alone is answered by its sentence.
     let unanswered = chosenCandidate == nil && analysis.answerType != .yesNo
@@ -299,6 +312,7 @@ public struct AnswerComposer: Sendable {
         answer.signals.ruleConfidence = min(
           answer.signals.ruleConfidence, AnswerWeights.unsupportedCeiling.value)
         answer.confidence = calibrated(answer.signals, analysis: analysis, hasShortAnswer: true)
+        steps.append(ConfidenceStep(check: "otherRole", confidence: answer.confidence))
         answer.abstained = answer.confidence < options.threshold
         if answer.abstained {
           answer.shortAnswer = nil
@@ -320,6 +334,7 @@ public struct AnswerComposer: Sendable {
         ? .noShortAnswer : .unsure(confidence: answer.confidence, threshold: options.threshold)
       answer.abstentionReason = AbstentionReason.mostSpecific(reasons + [fallback])
     }
+    answer.ruleTrace.confidence = steps
     return answer
   }
 

@@ -1,14 +1,30 @@
 /// Why the short answer won: what each rule added to the chosen candidate's score, and to the
-/// runner-up's in the same sentence.
+/// runner-up's in the same sentence; and how the composer's checks moved the confidence.
 public struct AnswerTrace: Sendable, Equatable {
   /// The candidate given as the short answer.
   public var chosen: CandidateTrace?
   /// The next best candidate of the same sentence, if any.
   public var runnerUp: CandidateTrace?
+  /// The confidence after each check that set or changed it, from the sentence's coverage
+  /// to the calibrated figure: "coverage", the type verdict ("fits", "wrongKind", …), then
+  /// "missingNames", "headMissing", "unknownWords", "unknownName", "offTopic", "calibrated",
+  /// "otherRole" where they apply.
+  public var confidence: [ConfidenceStep] = []
 
   public init(chosen: CandidateTrace? = nil, runnerUp: CandidateTrace? = nil) {
     self.chosen = chosen
     self.runnerUp = runnerUp
+  }
+}
+
+/// The confidence after one of the composer's checks.
+public struct ConfidenceStep: Sendable, Equatable {
+  public var check: String
+  public var confidence: Double
+
+  public init(check: String, confidence: Double) {
+    self.check = check
+    self.confidence = confidence
   }
 }
 
@@ -42,5 +58,13 @@ extension CandidateTrace {
     var text = String(rounded)
     while text.hasSuffix("0") { text.removeLast() }
     return text
+  }
+}
+
+extension AnswerTrace {
+  /// The confidence's path, one line: "coverage 0.83 → fits 0.62 → calibrated 0.62".
+  public var confidenceSummary: String {
+    confidence.map { "\($0.check) \(CandidateTrace.format($0.confidence))" }.joined(
+      separator: " → ")
   }
 }

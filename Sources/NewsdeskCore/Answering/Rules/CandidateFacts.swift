@@ -4,7 +4,8 @@ struct SentenceFacts {
   /// The sentence's parse, where one was made; the surface rules read `words`.
   let annotated: AnnotatedSentence?
   let context: ShortAnswerExtractor.QuestionContext
-  /// The answer type the spans are typed by (a quote question reads other spans as other).
+  /// The answer type the question asks for (for a quote, the spans are read as `.other`,
+  /// but the rules still see `.quote`).
   let type: AnswerType
   /// The extractor whose span helpers the rules call.
   let extractor: ShortAnswerExtractor
