@@ -32,6 +32,17 @@ import Testing
     #expect(steps.last?["confidence"] as? Double == object["confidence"] as? Double)
   }
 
+  /// `newsdesk test --format json --explain`: each case's answer carries its trace too.
+  @Test func testCasesCarryTheTraceUnderExplain() throws {
+    let result = try CLI.run([
+      "test", "--corpus", "corpus", "--format", "json", "--explain", "Tests/Scripts/examples.qa",
+    ])
+    #expect(result.status == 0)
+    let cases = result.stdoutLines.filter { $0.contains("\"type\":\"case\"") }
+    #expect(!cases.isEmpty)
+    #expect(cases.allSatisfy { $0.contains("\"trace\":{\"chosen\":") })
+  }
+
   @Test func noTraceWithoutExplain() throws {
     let result = try CLI.run([
       "ask", "--corpus", "corpus", "--format", "json", "who did Rubio meet?",

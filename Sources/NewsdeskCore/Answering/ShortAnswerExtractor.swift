@@ -17,6 +17,7 @@ public struct ShortAnswerExtractor: Sendable {
   static let nameConnectors: Set<String> = [
     "de", "del", "of", "la", "van", "von", "al", "bin", "da",
   ]
+  // The lists live in the lexicon; these names stay for the span finders that read them.
   static var titles: Set<String> { Lexicon.titles }
   static var months: Set<String> { Lexicon.months }
   static var weekdays: Set<String> { Lexicon.weekdays }
