@@ -102,6 +102,7 @@ extension Conversation {
       "  confidence \(renderer.format(answer.confidence)) against threshold \(renderer.format(session.composer.options.threshold))"
         + (answer.abstained ? ": abstained" : ""))
     lines += SyntaxExplanation.lines(for: answer.evidence?.sentence)
+    lines += renderer.traceLines(answer.ruleTrace)
     lines += renderer.candidateLines(answer.candidates)
     return lines.joined(separator: "\n")
   }
