@@ -1,0 +1,276 @@
+/// What earlier turns mention, by kind: the people, organisations, groups, places and times a
+/// follow-up's "he", "it", "they", "there" and "then" may point back to. Read from the
+/// question as newsdesk spelled it out, the answer, and the sentence the answer came from.
+extension FollowUpResolver {
+  /// What a referring word may stand for. Names are people, organisations or places; an
+  /// answer that names something else is a thing; plural noun phrases are what "they" means
+  /// as often as an organisation is.
+  enum Referent: String, Sendable { case person, organization, thing, plural, place, time }
+
+  /// One thing a turn mentions, with what kind of thing it is.
+  struct Mention: Equatable {
+    var text: String
+    var referent: Referent
+    /// A role the turn gives it ("chairman" for "Wembley's chairman").
+    var role: String?
+  }
+
+  /// Everything a turn mentions that a referring word may stand for, the likeliest first
+  /// within each kind.
+  ///
+  /// People follow centering: the answer when the question asked for the subject or for a
+  /// person it did not name ("who is Ecuador's president?"), else the person the question
+  /// named ("who did Rubio meet?" → Rubio), then a role the question described ("Wembley's
+  /// chairman"), then the one who spoke, then the people the answer's sentence names.
+  func mentions(in turn: ConversationMemory.Turn) -> [Mention] {
+    let words = SentenceWords(turn.question)
+    let names = extractor.nameSpans(words).filter { $0.lowerBound > 0 }.map { span in
+      Mention(
+        text: words.text(from: span.lowerBound, through: span.upperBound),
+        referent: Self.kind(ofNameAt: span, in: words))
+    }
+    let type = turn.analysis.answerType
+    var result: [Mention] = []
+    if let answer = turn.answer, Self.isTitle(answer), let evidence = turn.evidence,
+      let named = evidenceNames(evidence, answer: answer).first(where: { $0.referent == .person })
+    {
+      // "Who criticised Defra?" → "Tory MP": the person is the one the sentence names
+      // beside that title ("Tory MP Edward Leigh").
+      result.append(Mention(text: named.text, referent: .person, role: answer))
+      result += names
+    } else if let answer = turn.answer, Self.looksLikeName(answer) {
+      var kind = Self.kind(of: answer)
+      if kind == .person, ![.person, .description, .other].contains(type) { kind = .thing }
+      if kind == .thing, type == .organization { kind = .organization }
+      let role = turn.role ?? roleDescriptions(words).first?.role
+      let answerMention = Mention(
+        text: answer, referent: kind, role: kind == .person ? role : nil)
+      let questionNamesPeople = names.contains { $0.referent == .person }
+      if kind != .person || turn.analysis.asksForSubject || !questionNamesPeople {
+        result.append(answerMention)
+        result += names
+      } else {
+        result += names
+        result.append(answerMention)
+      }
+    } else {
+      result += names
+    }
+    result += roleDescriptions(words)
+    if let speaker = turn.speaker, Self.looksLikeName(speaker) {
+      result.append(Mention(text: speaker, referent: .person))
+    }
+    result += pluralPhrases(words)
+    if let answer = turn.answer, [.place].contains(type) {
+      result.append(Mention(text: answer, referent: .place))
+    }
+    if let answer = turn.answer, [.date, .time].contains(type) {
+      result.append(Mention(text: answer, referent: .time))
+    }
+    if let evidence = turn.evidence {
+      result += evidenceNames(evidence, answer: turn.answer)
+    }
+    return result
+  }
+
+  /// The people and organisations the answer's sentence names, those next to the answer
+  /// first: "Tory MP Edward Leigh" makes "Edward Leigh" the one "he" means when the short
+  /// answer was "Tory MP".
+  func evidenceNames(_ sentence: String, answer: String?) -> [Mention] {
+    let words = SentenceWords(sentence)
+    let spans = extractor.nameSpans(words)
+    var answerStart: Int?
+    if let answer, let first = SentenceWords(answer).words.first?.lower {
+      answerStart = words.words.firstIndex { $0.lower == first }
+    }
+    let ordered = spans.sorted { left, right in
+      guard let answerStart else { return left.lowerBound < right.lowerBound }
+      return abs(left.lowerBound - answerStart) < abs(right.lowerBound - answerStart)
+    }
+    return ordered.compactMap { span in
+      let text = words.text(from: span.lowerBound, through: span.upperBound)
+      let kind = Self.kind(ofNameAt: span, in: words)
+      guard kind == .person || kind == .organization else { return nil }
+      if let answer, text == answer { return nil }
+      return Mention(text: text, referent: kind)
+    }
+  }
+
+  /// "Wembley's chairman", "the LSE's chief executive", "Courtney Love's lawyer": a person
+  /// the question describes by role rather than names.
+  func roleDescriptions(_ words: SentenceWords) -> [Mention] {
+    let list = words.words
+    var result: [Mention] = []
+    var index = 0
+    while index < list.count {
+      defer { index += 1 }
+      guard index >= 2, list[index - 1].lower == "s", Self.isPossessiveClitic(index - 1, words),
+        Self.isRoleNoun(list[index].lower)
+      else { continue }
+      var end = index
+      while end + 1 < list.count, Self.isRoleNoun(list[end + 1].lower) { end += 1 }
+      var start = index - 2
+      while start > 0, list[start - 1].isCapitalized || list[start - 1].lower == "the" {
+        start -= 1
+        if list[start].lower == "the" { break }
+      }
+      guard start > 0 || list[start].isCapitalized else { continue }
+      let text = words.text(from: start, through: end)
+      result.append(
+        Mention(
+          text: text, referent: .person,
+          role: words.text(from: index, through: end).lowercased()))
+      index = end
+    }
+    return result
+  }
+
+  /// Plural noun phrases ("ministers", "the world's fastest lifts"): what "they" may mean.
+  func pluralPhrases(_ words: SentenceWords) -> [Mention] {
+    let list = words.words
+    var result: [Mention] = []
+    for (index, word) in list.enumerated() where index > 0 && Self.isPluralNoun(word) {
+      var start = index
+      while start > 0 {
+        let previous = list[start - 1]
+        if ["the", "its", "their", "these", "those"].contains(previous.lower) {
+          start -= 1
+          break
+        }
+        let clitic = previous.lower == "s" && Self.isPossessiveClitic(start - 1, words)
+        guard clitic || Self.isModifier(previous) else { break }
+        start -= 1
+      }
+      result.append(Mention(text: words.text(from: start, through: index), referent: .plural))
+    }
+    return result
+  }
+
+  static func isPluralNoun(_ word: SentenceWords.Word) -> Bool {
+    let lower = word.lower
+    if ["people", "police", "men", "women", "children", "staff"].contains(lower) { return true }
+    guard !word.isCapitalized, lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"),
+      !WordClasses.isFunctionWord(lower), !timeUnits.contains(lower),
+      let wordNet = WordNet.shared
+    else { return false }
+    let lemmas = wordNet.lemmas(lower, pos: .noun)
+    return !lemmas.isEmpty && !lemmas.contains(lower)
+  }
+
+  /// A word that may stand inside a noun phrase before its head: an adjective or noun,
+  /// not a verb, a wh-word or a function word.
+  static func isModifier(_ word: SentenceWords.Word) -> Bool {
+    let lower = word.lower
+    guard !WordClasses.isFunctionWord(lower), !whWords.contains(lower),
+      !doForms.contains(lower), !auxiliaries.contains(lower)
+    else { return false }
+    let parts = Lexicon.partsOfSpeech(lower)
+    return parts.first == .adjective || parts.first == .noun || word.isNumber
+      || lower.hasSuffix("est")
+  }
+
+  static let timeUnits: Set<String> = [
+    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times",
+  ]
+
+  /// Nouns for a person's role: "chairman", "chief executive", "lawyer", "minister".
+  static func isRoleNoun(_ word: String) -> Bool {
+    guard !WordClasses.isFunctionWord(word), word.count > 2 else { return false }
+    if ["chief", "executive", "boss", "head"].contains(word) { return true }
+    return WordNet.shared?.nounClass(word) == "person"
+  }
+
+  /// "s" after an apostrophe: "Wembley's".
+  static func isPossessiveClitic(_ index: Int, _ words: SentenceWords) -> Bool {
+    guard index > 0 else { return false }
+    let start = words.words[index].utf8Range.lowerBound
+    let previousEnd = words.words[index - 1].utf8Range.upperBound
+    let between = String(decoding: words.bytes[previousEnd..<start], as: UTF8.self)
+    return between == "'" || between == "’"
+  }
+}
+
+/// Telling people, organisations and places apart by their names.
+extension FollowUpResolver {
+  static func kind(of written: String) -> Referent {
+    var name = written
+    for mark in ["'s", "’s"] where name.hasSuffix(mark) { name.removeLast(mark.count) }
+    if PlaceGazetteer.isPlace(name) || PlaceGazetteer.country(forDemonym: name) != nil {
+      return .place
+    }
+    if isOrganizationName(name) { return .organization }
+    // "Iraqis", "Tories": people as a group.
+    if name.hasSuffix("s"), !name.contains(" "),
+      PlaceGazetteer.country(forDemonym: String(name.dropLast())) != nil
+        || groupNames.contains(name.lowercased())
+    {
+      return .plural
+    }
+    return .person
+  }
+
+  /// The kind of a name in a question: as `kind(of:)`, and an organisation when what
+  /// follows makes it one ("Wembley's chairman", "BP's shares").
+  static func kind(ofNameAt span: ClosedRange<Int>, in words: SentenceWords) -> Referent {
+    let text = words.text(from: span.lowerBound, through: span.upperBound)
+    let kind = kind(of: text)
+    guard kind == .person else { return kind }
+    let list = words.words
+    let next = span.upperBound + 1
+    if next + 1 < list.count, list[next].lower == "s", isPossessiveClitic(next, words),
+      ownedByOrganizations.contains(list[next + 1].lower)
+    {
+      return .organization
+    }
+    return kind
+  }
+
+  /// Whether a name is an organisation's: the project's organisation words, an acronym
+  /// that is no place ("BP", "LSE"), a company or club suffix ("Carver Ltd", "Leeds United").
+  static func isOrganizationName(_ name: String) -> Bool {
+    if OrganizationCues.looksLikeOrganization(name) { return true }
+    let words = name.split(separator: " ")
+    if words.count == 1, let only = words.first, (2...5).contains(only.count),
+      only.allSatisfy({ $0.isUppercase || $0.isNumber }), only.contains(where: \.isLetter)
+    {
+      return true
+    }
+    guard let last = words.last?.lowercased() else { return false }
+    return words.count > 1 && organizationSuffixes.contains(last)
+  }
+
+  static let organizationSuffixes: Set<String> = [
+    "ltd", "plc", "inc", "co", "corp", "llc", "sa", "ag", "gmbh", "united", "city", "rovers",
+    "athletic", "wanderers", "albion", "fc", "motors", "airways", "airlines", "telecom",
+    "systems", "labs", "media", "energy", "oil", "petroleum", "pharmaceuticals", "foods",
+    "stores", "entertainment", "partners", "capital", "industries", "technologies",
+  ]
+
+  /// What only an organisation has: "Wembley's chairman" makes Wembley a firm.
+  static let ownedByOrganizations: Set<String> = [
+    "chairman", "chairwoman", "shareholders", "shares", "board", "directors", "profits",
+    "profit", "staff", "employees", "workers", "chief", "ceo", "stake", "headquarters",
+    "manager", "players", "fans", "stadium", "sales", "revenue", "customers", "business",
+  ]
+
+  static let groupNames: Set<String> = [
+    "tories", "democrats", "republicans", "conservatives", "liberals", "socialists",
+  ]
+
+  /// A title rather than a name: "Tory MP", "Trade Minister" (every word a common word,
+  /// the last a role).
+  static func isTitle(_ text: String) -> Bool {
+    let words = SentenceWords(text).words
+    guard let last = words.last, words.count <= 4, isRoleNoun(last.lower) else { return false }
+    return words.allSatisfy { !Lexicon.partsOfSpeech($0.lower).isEmpty }
+  }
+
+  /// A name, not a phrase: capitalised words (connectors aside).
+  static func looksLikeName(_ text: String) -> Bool {
+    let words = SentenceWords(text).words
+    guard let first = words.first, first.isCapitalized else { return false }
+    return words.allSatisfy {
+      $0.isCapitalized || ShortAnswerExtractor.nameConnectors.contains($0.lower)
+    }
+  }
+}
