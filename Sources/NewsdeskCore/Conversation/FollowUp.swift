@@ -44,6 +44,9 @@ public struct FollowUp: Sendable, Equatable {
   public var shape: Shape
   /// What each referring word or swapped name became.
   public var readings: [Reading]
+  /// Answers the rewritten question cannot have: "And third?" after "Who came second?"
+  /// is someone other than the one who came second.
+  public var excluding: [String] = []
 
   public init(
     kind: Kind, question: String, message: String? = nil, shape: Shape? = nil,

@@ -96,6 +96,18 @@ extension FollowUpResolver {
         ? " " + Self.stripped(words.text(from: end + 2, through: list.count - 1)) : ""
       return Self.asQuestion("\(wh) \(auxiliary) \(filled) \(lemma)\(rest)")
     }
+    // "which research lab in Dublin is closing" → "why is hi-tech research lab in Dublin
+    // closing": the subject runs on to the auxiliary; the wh-phrase's noun stays with the
+    // answer, so a wrong answer still leaves the question's words to search.
+    if let auxIndex = remainderWords.indices.dropFirst().prefix(6).first(where: {
+      Self.auxiliaries.contains(remainderWords[$0].lower)
+    }), auxIndex + 1 < remainderWords.count {
+      let noun = end > whIndex ? " " + words.text(from: whIndex + 1, through: end) : ""
+      let subjectTail = words.text(from: end + 1, through: end + auxIndex)
+      let rest = Self.stripped(words.text(from: end + 2 + auxIndex, through: list.count - 1))
+      let auxiliary = remainderWords[auxIndex].surface
+      return Self.asQuestion("\(wh) \(auxiliary) \(filled)\(noun) \(subjectTail) \(rest)")
+    }
     return Self.asQuestion("\(wh) \(filled) \(remainder)")
   }
 

@@ -31,8 +31,11 @@ extension FollowUpResolver {
     }
     let type = turn.analysis.answerType
     var result: [Mention] = []
-    if let answer = turn.answer, Self.isTitle(answer), let evidence = turn.evidence,
-      let named = evidenceNames(evidence, answer: answer).first(where: { $0.referent == .person })
+    if let answer = turn.answer, let evidence = turn.evidence,
+      let named = nameAfterTitle(answer, in: evidence)
+        ?? (Self.isTitle(answer)
+          ? evidenceNames(evidence, answer: answer).first(where: { $0.referent == .person })
+          : nil)
     {
       // "Who criticised Defra?" → "Tory MP": the person is the one the sentence names
       // beside that title ("Tory MP Edward Leigh").
@@ -79,21 +82,47 @@ extension FollowUpResolver {
   func evidenceNames(_ sentence: String, answer: String?) -> [Mention] {
     let words = SentenceWords(sentence)
     let spans = extractor.nameSpans(words)
-    var answerStart: Int?
-    if let answer, let first = SentenceWords(answer).words.first?.lower {
-      answerStart = words.words.firstIndex { $0.lower == first }
+    var answerRange: ClosedRange<Int>?
+    if let answer {
+      let answerWords = SentenceWords(answer).words.map(\.lower)
+      if let first = answerWords.first,
+        let start = words.words.firstIndex(where: { $0.lower == first })
+      {
+        answerRange = start...min(start + answerWords.count - 1, words.words.count - 1)
+      }
     }
-    let ordered = spans.sorted { left, right in
-      guard let answerStart else { return left.lowerBound < right.lowerBound }
-      return abs(left.lowerBound - answerStart) < abs(right.lowerBound - answerStart)
+    // Only the names beside the answer and the sentence's first name, its usual subject:
+    // a sentence names many people, and a wrong answer's sentence should not bring them all.
+    var chosen: [ClosedRange<Int>] = []
+    if let answerRange {
+      chosen += spans.filter {
+        $0.lowerBound > answerRange.upperBound && $0.lowerBound <= answerRange.upperBound + 2
+          || $0.upperBound < answerRange.lowerBound && $0.upperBound >= answerRange.lowerBound - 2
+      }
     }
-    return ordered.compactMap { span in
+    if let first = spans.first, !chosen.contains(first) { chosen.append(first) }
+    return chosen.compactMap { span in
       let text = words.text(from: span.lowerBound, through: span.upperBound)
-      let kind = Self.kind(ofNameAt: span, in: words)
+      let kind = Self.kind(ofNameAt: span, in: words, isQuestion: false)
       guard kind == .person || kind == .organization else { return nil }
       if let answer, text == answer { return nil }
       return Mention(text: text, referent: kind)
     }
+  }
+
+  /// "Labour MP Gareth Blyth" in the sentence, "Labour MP" the answer: the name after it.
+  func nameAfterTitle(_ answer: String, in sentence: String) -> Mention? {
+    let words = SentenceWords(sentence)
+    let answerWords = SentenceWords(answer).words.map(\.lower)
+    guard !answerWords.isEmpty else { return nil }
+    for span in extractor.nameSpans(words) where span.count > answerWords.count + 1 {
+      let head = span.prefix(answerWords.count).map { words.words[$0].lower }
+      guard head == answerWords else { continue }
+      let rest = words.text(from: span.lowerBound + answerWords.count, through: span.upperBound)
+      guard Self.kind(of: rest) == .person else { continue }
+      return Mention(text: rest, referent: .person)
+    }
+    return nil
   }
 
   /// "Wembley's chairman", "the LSE's chief executive", "Courtney Love's lawyer": a person
@@ -138,7 +167,8 @@ extension FollowUpResolver {
           break
         }
         let clitic = previous.lower == "s" && Self.isPossessiveClitic(start - 1, words)
-        guard clitic || Self.isModifier(previous) else { break }
+        guard clitic || Self.isModifier(previous), !Self.quantifiers.contains(previous.lower)
+        else { break }
         start -= 1
       }
       result.append(Mention(text: words.text(from: start, through: index), referent: .plural))
@@ -153,8 +183,8 @@ extension FollowUpResolver {
       !WordClasses.isFunctionWord(lower), !timeUnits.contains(lower),
       let wordNet = WordNet.shared
     else { return false }
-    let lemmas = wordNet.lemmas(lower, pos: .noun)
-    return !lemmas.isEmpty && !lemmas.contains(lower)
+    // "bridges" is also a surname WordNet lists as itself: any other base form will do.
+    return wordNet.lemmas(lower, pos: .noun).contains { $0 != lower }
   }
 
   /// A word that may stand inside a noun phrase before its head: an adjective or noun,
@@ -169,6 +199,9 @@ extension FollowUpResolver {
       || lower.hasSuffix("est")
   }
 
+  /// "how many mills": the count is what was asked, not part of what "they" are.
+  static let quantifiers: Set<String> = ["many", "much", "few", "several", "more", "most"]
+
   static let timeUnits: Set<String> = [
     "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times",
   ]
@@ -176,9 +209,15 @@ extension FollowUpResolver {
   /// Nouns for a person's role: "chairman", "chief executive", "lawyer", "minister".
   static func isRoleNoun(_ word: String) -> Bool {
     guard !WordClasses.isFunctionWord(word), word.count > 2 else { return false }
-    if ["chief", "executive", "boss", "head"].contains(word) { return true }
+    if titleWords.contains(word) { return true }
     return WordNet.shared?.nounClass(word) == "person"
   }
+
+  /// Roles WordNet files elsewhere or under a rarer sense ("MP" is military police first).
+  static let titleWords: Set<String> = [
+    "chief", "executive", "boss", "head", "mp", "mep", "msp", "ceo", "cfo", "mayor", "senator",
+    "minister", "chairman", "chairwoman", "manager", "coach", "spokesman", "spokeswoman",
+  ]
 
   /// "s" after an apostrophe: "Wembley's".
   static func isPossessiveClitic(_ index: Int, _ words: SentenceWords) -> Bool {
@@ -211,7 +250,9 @@ extension FollowUpResolver {
 
   /// The kind of a name in a question: as `kind(of:)`, and an organisation when what
   /// follows makes it one ("Wembley's chairman", "BP's shares").
-  static func kind(ofNameAt span: ClosedRange<Int>, in words: SentenceWords) -> Referent {
+  static func kind(
+    ofNameAt span: ClosedRange<Int>, in words: SentenceWords, isQuestion: Bool = true
+  ) -> Referent {
     let text = words.text(from: span.lowerBound, through: span.upperBound)
     let kind = kind(of: text)
     guard kind == .person else { return kind }
@@ -219,6 +260,14 @@ extension FollowUpResolver {
     let next = span.upperBound + 1
     if next + 1 < list.count, list[next].lower == "s", isPossessiveClitic(next, words),
       ownedByOrganizations.contains(list[next + 1].lower)
+    {
+      return .organization
+    }
+    // "Where will Air China list its shares?": what "its" refers to in the question itself
+    // is no person.
+    let after = list[(span.upperBound + 1)...].map(\.lower)
+    if isQuestion, after.contains("its"),
+      !after.contains(where: { ["his", "her", "he", "she"].contains($0) })
     {
       return .organization
     }

@@ -13,6 +13,10 @@ extension FollowUpResolver {
     return .topic
   }
 
+  static let speechVerbs: Set<String> = [
+    "say", "said", "says", "tell", "told", "tells", "think", "thinks", "thought",
+  ]
+
   static let ordinals: Set<String> = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth", "last", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th",
@@ -98,7 +102,14 @@ extension FollowUpResolver {
   func aboutSwap(_ entity: String, words: SentenceWords, question: String) -> String? {
     guard let about = words.words.lastIndex(where: { $0.lower == "about" }),
       about + 1 < words.words.count
-    else { return nil }
+    else {
+      // "What did the LSE's chief executive say?" + "What about the share price?": what
+      // was said about it.
+      guard words.words.contains(where: { Self.speechVerbs.contains($0.lower) }) else {
+        return nil
+      }
+      return appending("about \(entity)", to: question)
+    }
     let start = words.words[about + 1].utf8Range.lowerBound
     let end = words.words[words.words.count - 1].utf8Range.upperBound
     let bytes = Array(question.utf8)

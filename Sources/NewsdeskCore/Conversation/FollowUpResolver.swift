@@ -68,9 +68,13 @@ public struct FollowUpResolver: Sendable {
     if let entity = swappedEntity(words, core: core, start: start) {
       guard let target = swapTarget(entity, memory: memory) else { return needsContext }
       if let swapped = swap(entity, into: Self.droppingLeadingFillers(target)) {
-        return FollowUp(
+        var followUp = FollowUp(
           kind: .rewritten, question: swapped, shape: .swap,
           readings: [FollowUp.Reading(typed: Self.stripped(typed), readAs: swapped)])
+        if Self.swapKind(entity) == .ordinal, let last = memory.last, target == last.question {
+          followUp.excluding = last.given
+        }
+        return followUp
       }
       return FollowUp(kind: .standalone, question: typed)
     }

@@ -71,7 +71,8 @@ public struct NewsdeskSession: Sendable {
       lastAnswer = answer
       return answer
     case .rewritten, .standalone:
-      var answer = answer(followUp.question, excluding: [])
+      var answer = answer(
+        followUp.question, excluding: Set(followUp.excluding.map(AnswerNormalizer.normalize)))
       if followUp.kind == .rewritten {
         answer.question = question
         answer.analysis.askedAs = question
