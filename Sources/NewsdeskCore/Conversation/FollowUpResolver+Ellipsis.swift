@@ -53,7 +53,8 @@ extension FollowUpResolver {
     let remainder = Self.stripped(words.text(from: end + 1, through: list.count - 1))
     let remainderWords = Array(list[(end + 1)...])
     guard let answer = turn.answer, !Self.adjunctForms.contains(form) else {
-      return Self.asQuestion(wh + " " + remainder)
+      // Nothing to fill in: the wh-phrase's noun stays ("when were season tickets sold").
+      return Self.asQuestion([wh, unitNoun, remainder].compactMap { $0 }.joined(separator: " "))
     }
     var filled = answer
     if let unitNoun { filled += " " + unitNoun }
@@ -62,18 +63,29 @@ extension FollowUpResolver {
       filled = Self.possessive(answer) + " " + words.text(from: whIndex + 1, through: end)
     }
     let firstWord = remainderWords[0].lower
-    if Self.doForms.contains(firstWord) {
+    let verb = turn.analysis.verb?.lowercased()
+    let verbIndex =
+      verb.flatMap { verb in
+        remainderWords.indices.dropFirst(2).first { remainderWords[$0].lower == verb }
+      }
+      ?? (Self.modals.contains(firstWord) ? Self.verbAfterSubject(remainderWords) : nil)
+    // "how much will the government spend": an auxiliary, a subject, then the verb — the
+    // wh-phrase was the object, as after "did".
+    if Self.doForms.contains(firstWord)
+      || (Self.auxiliaries.contains(firstWord) && verbIndex != nil)
+    {
       // The wh-phrase was an object: the answer goes after the verb ("did Rubio meet NOBOA
       // in Quito", "did 50 Cent throw GAME out of G-Unit"), or after a preposition the
       // question ends on ("did the rate rise to 5%").
       let object = leadingPreposition.map { "\($0) \(filled)" } ?? filled
-      if leadingPreposition == nil,
-        let verb = turn.analysis.verb?.lowercased(),
-        let verbIndex = remainderWords.indices.dropFirst(2).first(where: {
-          remainderWords[$0].lower == verb
-        }),
-        verbIndex + 2 < remainderWords.count
+      // "plan to rebuild": the object goes with the last verb of the chain.
+      var verbIndex = verbIndex
+      while let index = verbIndex, index + 2 < remainderWords.count,
+        remainderWords[index + 1].lower == "to"
       {
+        verbIndex = index + 2
+      }
+      if leadingPreposition == nil, let verbIndex, verbIndex + 2 < remainderWords.count {
         let before = words.text(from: end + 1, through: end + 1 + verbIndex)
         let after = Self.stripped(
           words.text(from: end + 2 + verbIndex, through: list.count - 1))
@@ -87,10 +99,11 @@ extension FollowUpResolver {
       return Self.asQuestion("\(wh) \(remainderWords[0].surface) \(filled) \(Self.stripped(rest))")
     }
     // The wh-phrase was the subject of a verb: "who warned of X" → "when did Rubio warn of X".
-    let verb = remainderWords[0].lower
-    let lemma = WordNet.shared?.lemmas(verb, pos: .verb).first
-    if let lemma, lemma != verb {
-      let auxiliary = verb.hasSuffix("s") && !verb.hasSuffix("ss") ? "does" : "did"
+    let subjectVerb = remainderWords[0].lower
+    let lemma = WordNet.shared?.lemmas(subjectVerb, pos: .verb).first
+    if let lemma, lemma != subjectVerb {
+      let auxiliary =
+        subjectVerb.hasSuffix("s") && !subjectVerb.hasSuffix("ss") ? "does" : "did"
       let rest =
         remainderWords.count > 1
         ? " " + Self.stripped(words.text(from: end + 2, through: list.count - 1)) : ""
@@ -141,6 +154,20 @@ extension FollowUpResolver {
     }
     bytes.removeSubrange(range)
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  static let modals: Set<String> = [
+    "will", "would", "can", "could", "should", "may", "might", "must", "shall",
+  ]
+
+  /// "will [the government] spend": the first word after a subject that is mostly a verb.
+  static func verbAfterSubject(_ words: [SentenceWords.Word]) -> Int? {
+    guard words.count > 2, !["be", "have", "been"].contains(words[1].lower),
+      Lexicon.partsOfSpeech(words[1].lower).first != .verb
+    else { return nil }
+    return words.indices.dropFirst(2).first {
+      Lexicon.partsOfSpeech(words[$0].lower).first == .verb
+    }
   }
 
   static func singular(_ noun: String) -> String {

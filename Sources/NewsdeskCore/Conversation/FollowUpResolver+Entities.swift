@@ -49,7 +49,7 @@ extension FollowUpResolver {
       let answerMention = Mention(
         text: answer, referent: kind, role: kind == .person ? role : nil)
       let questionNamesPeople = names.contains { $0.referent == .person }
-      if kind != .person || turn.analysis.asksForSubject || !questionNamesPeople {
+      if kind != .person || Self.asksForSubject(turn, words) || !questionNamesPeople {
         result.append(answerMention)
         result += names
       } else {
@@ -64,6 +64,15 @@ extension FollowUpResolver {
       result.append(Mention(text: speaker, referent: .person))
     }
     result += pluralPhrases(words)
+    // "Who welcomed the funding?" → "Rail unions": "they" next.
+    if let answer = turn.answer, let last = SentenceWords(answer).words.last,
+      Self.isPluralNoun(
+        SentenceWords.Word(
+          lower: last.lower, surface: last.lower, utf8Range: last.utf8Range,
+          isCapitalized: false, isNumber: false))
+    {
+      result.insert(Mention(text: answer, referent: .plural), at: 0)
+    }
     if let answer = turn.answer, [.place].contains(type) {
       result.append(Mention(text: answer, referent: .place))
     }
@@ -74,6 +83,18 @@ extension FollowUpResolver {
       result += evidenceNames(evidence, answer: turn.answer)
     }
     return result
+  }
+
+  /// Whether the wh-word was the subject of the question's verb ("who replaced Doyle?"),
+  /// by the analysis or by the word after it being no auxiliary ("who did …", "who is …").
+  static func asksForSubject(_ turn: ConversationMemory.Turn, _ words: SentenceWords) -> Bool {
+    if turn.analysis.asksForSubject { return true }
+    guard let wh = words.words.firstIndex(where: { whWords.contains($0.lower) }),
+      wh + 1 < words.words.count
+    else { return false }
+    let next = words.words[wh + 1].lower
+    return !auxiliaries.contains(next) && !doForms.contains(next)
+      && !(WordNet.shared?.lemmas(next, pos: .verb).isEmpty ?? true)
   }
 
   /// The people and organisations the answer's sentence names, those next to the answer
@@ -310,7 +331,11 @@ extension FollowUpResolver {
   /// the last a role).
   static func isTitle(_ text: String) -> Bool {
     let words = SentenceWords(text).words
-    guard let last = words.last, words.count <= 4, isRoleNoun(last.lower) else { return false }
+    // WordNet lists people by surname ("Marsh" the painter): a capitalised word is a title
+    // only when it is one of the titles themselves.
+    guard let last = words.last, words.count <= 4,
+      titleWords.contains(last.lower) || (!last.isCapitalized && isRoleNoun(last.lower))
+    else { return false }
     return words.allSatisfy { !Lexicon.partsOfSpeech($0.lower).isEmpty }
   }
 

@@ -49,14 +49,15 @@ extension FollowUpResolver {
       replacements.append((range, replacement))
       readings.append(FollowUp.Reading(typed: typedPhrase, readAs: replacement))
     }
-    if replacements.isEmpty, let pronoun = unresolvedPerson, memory.isEmpty,
-      !hasName(words)
-    {
+    if replacements.isEmpty, let pronoun = unresolvedPerson, !hasName(words) {
+      // Answering "what did he say?" with someone else's words is worse than asking.
+      let reason =
+        memory.isEmpty
+        ? "Nothing was asked before for '\(pronoun)' to refer to"
+        : "The conversation so far names no person for '\(pronoun)' to refer to"
       return FollowUp(
         kind: .needsContext, question: typed,
-        message:
-          "What are you asking about? Nothing was asked before for '\(pronoun)' to refer to; name who you mean."
-      )
+        message: "What are you asking about? \(reason); name who you mean.")
     }
     guard !replacements.isEmpty else { return FollowUp(kind: .standalone, question: typed) }
     replacements.sort { $0.0.lowerBound < $1.0.lowerBound }
