@@ -41,7 +41,7 @@ extension FollowUpResolver {
       // beside that title ("Tory MP Edward Leigh").
       result.append(Mention(text: named.text, referent: .person, role: answer))
       result += names
-    } else if let answer = turn.answer, Self.looksLikeName(answer) {
+    } else if let answer = turn.answer, Self.looksLikeName(answer), !Self.isTimeOrFigure(answer) {
       var kind = Self.kind(of: answer)
       if kind == .person, ![.person, .description, .other].contains(type) { kind = .thing }
       if kind == .thing, type == .organization { kind = .organization }
@@ -65,7 +65,9 @@ extension FollowUpResolver {
     }
     result += pluralPhrases(words)
     // "Who welcomed the funding?" → "Rail unions": "they" next.
-    if let answer = turn.answer, let last = SentenceWords(answer).words.last,
+    if let answer = turn.answer, !Self.looksLikeName(answer),
+      [.who, .what, .which].contains(turn.analysis.form),
+      let last = SentenceWords(answer).words.last,
       Self.isPluralNoun(
         SentenceWords.Word(
           lower: last.lower, surface: last.lower, utf8Range: last.utf8Range,
@@ -337,6 +339,11 @@ extension FollowUpResolver {
       titleWords.contains(last.lower) || (!last.isCapitalized && isRoleNoun(last.lower))
     else { return false }
     return words.allSatisfy { !Lexicon.partsOfSpeech($0.lower).isEmpty }
+  }
+
+  /// "March 2004", "£4m": an answer with a number or a month names no one.
+  static func isTimeOrFigure(_ text: String) -> Bool {
+    SentenceWords(text).words.contains { $0.isNumber || monthNames.contains($0.lower) }
   }
 
   /// A name, not a phrase: capitalised words (connectors aside).

@@ -28,8 +28,12 @@ extension FollowUpResolver {
           !Self.auxiliaries.contains(list[index - 1].lower), list[index - 1].lower != "and"
         else { continue }
       }
-      // "it" is often no one ("is it true"), so only a clear antecedent replaces it.
-      guard let name = referent(kinds, memory: memory) else {
+      // "it" is often no one ("is it true"), so only a clear antecedent replaces it; and a
+      // pronoun is never a name its own question spells out ("what stake does it hold in
+      // Wembley?" is not about Wembley holding a stake in itself).
+      let named = Set(
+        extractor.nameSpans(words).map { words.text(from: $0.lowerBound, through: $0.upperBound) })
+      guard let name = referent(kinds, memory: memory, excluding: named) else {
         if kinds == [.person] { unresolvedPerson = unresolvedPerson ?? word.surface }
         continue
       }
@@ -72,9 +76,11 @@ extension FollowUpResolver {
   }
 
   /// What a referring word of these kinds most likely points to, newest turn first.
-  func referent(_ kinds: [Referent], memory: ConversationMemory) -> String? {
+  func referent(_ kinds: [Referent], memory: ConversationMemory, excluding: Set<String> = [])
+    -> String?
+  {
     for turn in memory.turns.reversed() {
-      let mentions = mentions(in: turn)
+      let mentions = mentions(in: turn).filter { !excluding.contains($0.text) }
       for kind in kinds {
         if let found = mentions.first(where: { $0.referent == kind }) { return found.text }
       }

@@ -87,6 +87,11 @@ public struct FollowUpResolver: Sendable {
       let words = said.trimmingCharacters(in: CharacterSet(charactersIn: "“”\" "))
       return FollowUp(kind: .rewritten, question: "Who said \(words)?", shape: .attribution)
     }
+    // "What did the families' solicitor call the ruling?" + "who said that?": the one who
+    // said it is the question's own subject, so the question is who that is.
+    if let subject = describedSpeaker(last) {
+      return FollowUp(kind: .rewritten, question: "Who is \(subject)?", shape: .attribution)
+    }
     var question = elaborate(last, asking: "who said")
     for form in Self.doForms where question.hasPrefix("Who said \(form) ") {
       question = "Who said " + question.dropFirst("Who said \(form) ".count)
@@ -104,6 +109,26 @@ public struct FollowUpResolver: Sendable {
     }
     return Self.moreRequests.contains(core)
   }
+
+  /// The subject of "what did SUBJECT say/call/tell …?" when it is a description rather
+  /// than a name ("the Iraqi families' solicitor").
+  func describedSpeaker(_ turn: ConversationMemory.Turn) -> String? {
+    let words = SentenceWords(Self.droppingLeadingFillers(turn.question))
+    let list = words.words
+    guard list.count > 3, ["what", "how"].contains(list[0].lower),
+      Self.doForms.contains(list[1].lower),
+      let verb = list.indices.dropFirst(3).first(where: {
+        Self.describingVerbs.contains(list[$0].lower)
+      })
+    else { return nil }
+    let subject = words.text(from: 2, through: verb - 1)
+    guard !Self.looksLikeName(subject),
+      list[2..<verb].contains(where: { Self.isRoleNoun($0.lower) })
+    else { return nil }
+    return subject
+  }
+
+  static let describingVerbs: Set<String> = ["say", "call", "describe", "tell", "claim", "term"]
 
   static let moreRequests: Set<[String]> = [
     ["what", "more"], ["else"], ["more"], ["any", "more"], ["anything", "more"], ["any", "others"],
