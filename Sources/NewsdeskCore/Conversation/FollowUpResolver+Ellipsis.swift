@@ -52,7 +52,10 @@ extension FollowUpResolver {
     guard end + 1 < list.count else { return Self.asQuestion(wh + " " + (turn.answer ?? "")) }
     let remainder = Self.stripped(words.text(from: end + 1, through: list.count - 1))
     let remainderWords = Array(list[(end + 1)...])
-    guard let answer = turn.answer, !Self.adjunctForms.contains(form) else {
+    // A who-question answered with a date or figure was answered wrong: leave it out.
+    let answerFits =
+      ![.who, .whom].contains(form) || !(turn.answer.map(Self.isTimeOrFigure) ?? false)
+    guard let answer = turn.answer, answerFits, !Self.adjunctForms.contains(form) else {
       // Nothing to fill in: the wh-phrase's noun stays ("when were season tickets sold").
       return Self.asQuestion([wh, unitNoun, remainder].compactMap { $0 }.joined(separator: " "))
     }

@@ -28,7 +28,7 @@ extension FollowUpResolver {
       Mention(
         text: words.text(from: span.lowerBound, through: span.upperBound),
         referent: Self.kind(ofNameAt: span, in: words))
-    }
+    }.filter { !Self.isTimeOrFigure($0.text) }
     let type = turn.analysis.answerType
     var result: [Mention] = []
     if let answer = turn.answer, let evidence = turn.evidence,
