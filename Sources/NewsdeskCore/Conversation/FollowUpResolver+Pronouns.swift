@@ -53,8 +53,12 @@ extension FollowUpResolver {
       replacements.append((range, replacement))
       readings.append(FollowUp.Reading(typed: typedPhrase, readAs: replacement))
     }
-    if replacements.isEmpty, let pronoun = unresolvedPerson, !hasName(words) {
-      // Answering "what did he say?" with someone else's words is worse than asking.
+    // Answering "what did he say?" with someone else's words is worse than asking; a
+    // question with words of its own ("which stadium does he plan to buy back?") is still
+    // searched for them.
+    if replacements.isEmpty, let pronoun = unresolvedPerson, !hasName(words),
+      memory.isEmpty || QuestionAnalyzer().analyze(typed).terms.count <= 1
+    {
       let reason =
         memory.isEmpty
         ? "Nothing was asked before for '\(pronoun)' to refer to"
