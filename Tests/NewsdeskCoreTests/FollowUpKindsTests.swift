@@ -144,6 +144,17 @@ import Testing
     #expect(whose.kind == .standalone)
   }
 
+  @Test func theWinnerIsWhoWon() {
+    let winner = read(
+      "where will the winner play next?",
+      after: [Said(question: "who won the Ashby Open?", answer: "Ana Ruiz")])
+    #expect(winner.question == "where will Ana Ruiz play next?")
+    let buyer = read(
+      "what did the buyer say?",
+      after: [Said(question: "who bought the mill?", answer: "Carver Ltd")])
+    #expect(buyer.question == "what did Carver Ltd say?")
+  }
+
   // MARK: Swaps
 
   @Test(arguments: [

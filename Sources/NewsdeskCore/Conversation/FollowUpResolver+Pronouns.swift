@@ -116,6 +116,11 @@ extension FollowUpResolver {
       let phrase = words.text(from: index + 1, through: end).lowercased()
       let range = words.utf8Range(from: index, through: end)
       let typed = words.text(from: index, through: end)
+      if end == index + 1, let agent = agent(noun, memory: memory) {
+        result.append((range, typed, agent))
+        index = end
+        continue
+      }
       guard let nounClass = Self.descriptionClass(noun) else { continue }
       switch nounClass {
       case .organization:
@@ -161,6 +166,28 @@ extension FollowUpResolver {
     "president", "spokesman", "spokeswoman", "spokesperson", "owner", "founder", "head",
     "coach", "captain", "leader", "secretary", "governor",
   ]
+
+  /// "the winner", "the buyer": the answer to an earlier "who won …?", "who bought …?".
+  func agent(_ noun: String, memory: ConversationMemory) -> String? {
+    guard noun.hasSuffix("er") || noun.hasSuffix("or"), noun.count > 4 else { return nil }
+    for turn in memory.turns.reversed() {
+      guard [.who].contains(turn.analysis.form), let answer = turn.answer,
+        Self.looksLikeName(answer), !Self.isTimeOrFigure(answer),
+        let verb = turn.analysis.verb?.lowercased()
+      else { continue }
+      let lemma = WordNet.shared?.lemmas(verb, pos: .verb).first ?? verb
+      if Self.agentNouns(of: lemma).contains(noun) { return answer }
+    }
+    return nil
+  }
+
+  /// "win" → "winner", "buy" → "buyer", "bid" → "bidder", "invest" → "investor".
+  static func agentNouns(of verb: String) -> Set<String> {
+    var nouns: Set<String> = [verb + "er", verb + "or", verb + "r"]
+    if let last = verb.last, !"aeiouwy".contains(last) { nouns.insert(verb + String(last) + "er") }
+    if verb.hasSuffix("e") { nouns.insert(verb + "r") }
+    return nouns
+  }
 
   /// The most recent person the conversation gave this role.
   func person(withRole role: String, memory: ConversationMemory) -> String? {
