@@ -144,6 +144,16 @@ import Testing
     #expect(whose.kind == .standalone)
   }
 
+  @Test func heAndSheFollowWhatTheTurnShowsOfEachPerson() {
+    let turns = [
+      Said(
+        question: "who did Mrs Lind meet?", answer: "Tom Reyes",
+        evidence: "Tom Reyes said he met Mrs Lind on Monday.")
+    ]
+    #expect(read("what did she say?", after: turns).question == "what did Mrs Lind say?")
+    #expect(read("what did he say?", after: turns).question == "what did Tom Reyes say?")
+  }
+
   @Test func theWinnerIsWhoWon() {
     let winner = read(
       "where will the winner play next?",

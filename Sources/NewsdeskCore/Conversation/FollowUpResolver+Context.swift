@@ -13,7 +13,8 @@ extension FollowUpResolver {
   public func context(_ memory: ConversationMemory) -> [ContextEntry] {
     Self.contextWords.map { word in
       let kinds = Self.pronouns[word]?.kinds ?? []
-      return ContextEntry(word: word, referent: referent(kinds, memory: memory))
+      let gender: Gender? = word == "he" ? .male : word == "she" ? .female : nil
+      return ContextEntry(word: word, referent: referent(kinds, memory: memory, gender: gender))
     }
   }
 }

@@ -13,7 +13,11 @@ extension FollowUpResolver {
     var referent: Referent
     /// A role the turn gives it ("chairman" for "Wembley's chairman").
     var role: String?
+    /// For a person, "he" or "she" when the turn shows which.
+    var gender: Gender? = nil
   }
+
+  enum Gender: Sendable { case male, female }
 
   /// Everything a turn mentions that a referring word may stand for, the likeliest first
   /// within each kind.
@@ -84,8 +88,41 @@ extension FollowUpResolver {
     if let evidence = turn.evidence {
       result += evidenceNames(evidence, answer: turn.answer)
     }
-    return result
+    return result.map { mention in
+      var mention = mention
+      if mention.referent == .person { mention.gender = gender(of: mention, turn: turn) }
+      return mention
+    }
   }
+
+  /// "Mrs Walsh", "the chairwoman", or the answer's sentence naming one person and calling
+  /// them "she": which of "he" and "she" may stand for a person.
+  func gender(of mention: Mention, turn: ConversationMemory.Turn) -> Gender? {
+    let words = (mention.text + " " + (mention.role ?? "")).lowercased()
+      .split(whereSeparator: { !$0.isLetter }).map(String.init)
+    if words.contains(where: { Self.femaleWords.contains($0) }) { return .female }
+    if words.contains(where: { Self.maleWords.contains($0) }) { return .male }
+    guard let evidence = turn.evidence, evidence.contains(mention.text) else { return nil }
+    let sentence = SentenceWords(evidence)
+    let people = extractor.nameSpans(sentence).filter {
+      Self.kind(ofNameAt: $0, in: sentence, isQuestion: false) == .person
+    }
+    guard people.count == 1 else { return nil }
+    let lower = Set(sentence.words.map(\.lower))
+    let female = !lower.isDisjoint(with: ["she", "her", "hers", "herself"])
+    let male = !lower.isDisjoint(with: ["he", "him", "his", "himself"])
+    if female != male { return female ? .female : .male }
+    return nil
+  }
+
+  static let femaleWords: Set<String> = [
+    "mrs", "ms", "miss", "lady", "dame", "madam", "chairwoman", "spokeswoman", "businesswoman",
+    "congresswoman", "queen", "princess", "duchess", "baroness", "actress", "mother", "wife",
+  ]
+  static let maleWords: Set<String> = [
+    "mr", "sir", "lord", "chairman", "spokesman", "businessman", "congressman", "king",
+    "prince", "duke", "baron", "actor", "father", "husband",
+  ]
 
   /// Whether the wh-word was the subject of the question's verb ("who replaced Doyle?"),
   /// by the analysis or by the word after it being no auxiliary ("who did …", "who is …").

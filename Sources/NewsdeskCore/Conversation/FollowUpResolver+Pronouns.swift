@@ -33,7 +33,10 @@ extension FollowUpResolver {
       // Wembley?" is not about Wembley holding a stake in itself).
       let named = Set(
         extractor.nameSpans(words).map { words.text(from: $0.lowerBound, through: $0.upperBound) })
-      guard let name = referent(kinds, memory: memory, excluding: named) else {
+      let gender: Gender? =
+        ["he", "him", "his"].contains(word.lower)
+        ? .male : ["she", "her", "hers"].contains(word.lower) ? .female : nil
+      guard let name = referent(kinds, memory: memory, excluding: named, gender: gender) else {
         if kinds == [.person] { unresolvedPerson = unresolvedPerson ?? word.surface }
         continue
       }
@@ -80,11 +83,15 @@ extension FollowUpResolver {
   }
 
   /// What a referring word of these kinds most likely points to, newest turn first.
-  func referent(_ kinds: [Referent], memory: ConversationMemory, excluding: Set<String> = [])
-    -> String?
-  {
+  func referent(
+    _ kinds: [Referent], memory: ConversationMemory, excluding: Set<String> = [],
+    gender: Gender? = nil
+  ) -> String? {
     for turn in memory.turns.reversed() {
-      let mentions = mentions(in: turn).filter { !excluding.contains($0.text) }
+      let mentions = mentions(in: turn).filter { mention in
+        !excluding.contains(mention.text)
+          && (gender == nil || mention.gender == nil || mention.gender == gender)
+      }
       for kind in kinds {
         if let found = mentions.first(where: { $0.referent == kind }) { return found.text }
       }
