@@ -69,8 +69,9 @@ extension SentenceIndex {
   }
 
   /// Every sentence scored, the way the index always ranked: the reference that pruned
-  /// scoring must equal, and the path for parameters whose bounds do not hold.
-  func exhaustiveSearch(
+  /// scoring must equal, and the path for parameters whose bounds do not hold. Open to the
+  /// speed benchmark, which times both and checks they agree on a whole archive.
+  @_spi(Benchmarks) public func exhaustiveSearch(
     terms: [String], termWeights: [String: Double] = [:], limit: Int,
     articles allowed: Set<Int>? = nil, parameters: ScoringParameters = ScoringParameters()
   ) -> [ScoredSentence] {
