@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import NewsdeskCore
+@_spi(Benchmarks) @testable import NewsdeskCore
 
 /// Pruned scoring against exhaustive scoring: the same sentences, the same scores to the
 /// bit, ties broken the same way, for many queries over a generated archive whose words

@@ -123,7 +123,7 @@ extension SentenceIndex {
         lists.range(of: plan.query[$0].term).count < lists.range(of: plan.query[$1].term).count
       })
     else { return [] }
-    let focus = plan.blocks.first.map { $0.articles.count == 1 } ?? false ? plan.blocks : nil
+    let focus = plan.focused ? plan.blocks : nil
     var articles: [Int] = []
     var cursor = ArticleCursor(
       firstSentences: articleFirstSentence.buffer, sentenceCount: sentenceCount)

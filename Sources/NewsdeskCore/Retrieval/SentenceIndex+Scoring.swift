@@ -86,6 +86,8 @@ extension SentenceIndex {
     /// index was built (term numbers depend on load order and threads).
     var query: [QueryTerm]
     var blocks: [ScoringBlock]
+    /// Whether the blocks are focused articles, one each, rather than every article.
+    var focused: Bool
   }
 
   private func plan(
@@ -101,7 +103,7 @@ extension SentenceIndex {
     guard !query.isEmpty, limit > 0, sentenceCount > 0 else { return nil }
     let focus = allowed.map { $0.filter { $0 >= 0 && $0 < articleCount }.sorted() }
     if let focus, focus.isEmpty { return nil }
-    return SearchPlan(query: query, blocks: scoringBlocks(focus: focus))
+    return SearchPlan(query: query, blocks: scoringBlocks(focus: focus), focused: focus != nil)
   }
 
   /// Each query term's IDF over articles.
