@@ -294,10 +294,36 @@ enum AnswerWeights {
   /// unmeasured.
   static let sourceTermShare = RuleWeight(0.5, "composer")
 
+  // MARK: Figures (how much, how many, what percentage), read off the parse
+
+  /// The figure's own phrase holds a word of the question ("£4.50 for an hour's session").
+  /// Came with the speech-and-figures work (news-dev how_much 9 → 11/14 with the others here).
+  static let figureOwnPhraseBoost = RuleWeight(1.4, "figures")
+  /// The figure belongs to the question's verb ("charges £10" for "how much does it charge").
+  static let figureSameVerbBoost = RuleWeight(1.3, "figures")
+  /// The figure's clause names the question's subject ("Japan's economy grew by 0.4%").
+  static let figureOwnClauseBoost = RuleWeight(1.3, "figures")
+  /// Another clause of the sentence names the question's subject and has its own figure:
+  /// this one is someone else's ("while India's grew by 7.2%").
+  static let figureOtherOwnerFactor = RuleWeight(0.25, "figures")
+  /// The sentence names someone else and never the question's subject.
+  static let figureUnnamedOwnerFactor = RuleWeight(0.6, "figures")
+  /// "By how much" asks for a change: a change gains, a level ("to 550") loses.
+  static let changeAskedChangeBoost = RuleWeight(1.5, "figures")
+  static let changeAskedLevelFactor = RuleWeight(0.4, "figures")
+  /// A question about a level: a change loses, a level gains.
+  static let levelAskedChangeFactor = RuleWeight(0.5, "figures")
+  static let levelAskedLevelBoost = RuleWeight(1.5, "figures")
+  /// A sum of money when "how much" asks without a verb of paying.
+  static let moneyForHowMuchBoost = RuleWeight(1.5, "figures")
+  /// How well a change fits a question about one, whatever its unit.
+  static let changeFigureFit = RuleWeight(0.9, "figures")
+
   /// What a weight may belong to besides a registered rule: the base parts of a score, the
   /// rules that find their own candidates, the composer's checks.
   static let partsOutsideRules: Set<String> = [
     "spanFit", "nearness", "length", "identityRole", "statement", "quoteFallback", "composer",
+    "figures",
   ]
 
   /// Every weight above, for the table's tests (each rule has its weights here).
@@ -322,7 +348,10 @@ enum AnswerWeights {
     candidateScoreBase, noCandidateFactor, noStatementFactor, retrievalShareWeight,
     timeAgreementFactor, timeDisagreementFactor, anaphorCredit, relatedCredit, paraphraseCredit,
     fullCoverage, typedConfidenceBase, neighbourCredit, missingNameFactor, unknownWordFactor,
-    unsupportedCeiling, sourceScoreShare, sourceTermShare,
+    unsupportedCeiling, sourceScoreShare, sourceTermShare, figureOwnPhraseBoost,
+    figureSameVerbBoost, figureOwnClauseBoost, figureOtherOwnerFactor, figureUnnamedOwnerFactor,
+    changeAskedChangeBoost, changeAskedLevelFactor, levelAskedChangeFactor, levelAskedLevelBoost,
+    moneyForHowMuchBoost, changeFigureFit,
   ]
 }
 
