@@ -302,7 +302,9 @@ public struct AnswerComposer: Sendable {
         ? .noShortAnswer : .unsure(confidence: answer.confidence, threshold: options.threshold)
       answer.abstentionReason = AbstentionReason.mostSpecific(reasons + [fallback])
     }
-    return answer
+    // Lists and yes/no questions are read off the parse (AnswerComposer+Forms.swift).
+    return answeredByForm(
+      answer, analysis: analysis, evidence: evidence, retrieved: retrieved, library: library)
   }
 
   /// The share of the question's information (IDF-weighted terms) the sentence contains.

@@ -1,0 +1,188 @@
+/// Answers a question that asks for several things ("which countries …", "who were the
+/// winners?") with every coordinated member of the kind asked in the clause that answers it:
+/// "India, China, Brazil, South Africa and Russia". Where the article names the members in
+/// several sentences, the members from the best few are joined, each with its sentence.
+struct ListAnswerer: Sendable {
+  let lexicon: WordNet?
+
+  /// What the question asks for, as the list reader needs it.
+  struct Request: Sendable {
+    var answerType: AnswerType
+    /// The noun naming the members' kind ("country" for "which countries"), as a lemma.
+    var kind: String?
+    /// The question's content words: a member that is one is the question's, not an answer
+    /// ("who else was inducted alongside U2?").
+    var questionWords: Set<String>
+    /// The question's acts (verb lemmas): a list that is an argument of the same act answers
+    /// more surely than one elsewhere in the sentence.
+    var acts: [String]
+  }
+
+  /// One member of a list, in a sentence.
+  struct Member: Sendable, Equatable {
+    var text: String
+    /// Its tokens in the sentence.
+    var tokens: ClosedRange<Int>
+    var utf8Range: Range<Int>
+  }
+
+  /// The members a sentence gives, and how well they answer.
+  struct Reading: Sendable, Equatable {
+    var members: [Member]
+    /// The share of members of the kind asked, times a bonus when they are an argument of the
+    /// question's act.
+    var fit: Double
+    /// Whether the members are an argument of the question's act.
+    var aligned: Bool
+    /// UTF-8 span from the first member to the last.
+    var span: Range<Int>
+  }
+
+  /// Kinds asked for by nouns that name no kind of thing ("which ones").
+  static let genericKinds: Set<String> = ["one", "thing", "name", "kind", "type", "example"]
+
+  /// The best list in `sentence`: the coordination whose members fit the request best, or
+  /// nil when none has two members of the kind asked.
+  func reading(of sentence: AnnotatedSentence, for request: Request) -> Reading? {
+    var best: Reading?
+    for coordination in sentence.coordinations {
+      var members: [Member] = []
+      var fitting = 0
+      for (head, range) in zip(coordination.conjuncts, coordination.ranges) {
+        let member = member(head: head, range: range, in: sentence)
+        guard !isQuestionWords(member.text, request) else { continue }
+        guard fits(head: head, range: range, in: sentence, request) else { continue }
+        fitting += 1
+        members.append(member)
+      }
+      guard fitting >= 2 else { continue }
+      let share = Double(fitting) / Double(coordination.conjuncts.count)
+      let aligned = isArgumentOfAct(coordination.conjuncts[0], in: sentence, acts: request.acts)
+      let fit = share * (aligned ? Self.alignedBonus : 1)
+      let span = members.first!.utf8Range.lowerBound..<members.last!.utf8Range.upperBound
+      let reading = Reading(members: members, fit: fit, aligned: aligned, span: span)
+      if fit > (best?.fit ?? 0) || (fit == best?.fit && members.count > best!.members.count) {
+        best = reading
+      }
+    }
+    return best
+  }
+
+  /// A single member a sentence gives as an argument of the question's act ("Arsene Wenger
+  /// also used the incident to highlight the need for video technology"): lists spread over
+  /// sentences are gathered from these.
+  func single(in sentence: AnnotatedSentence, for request: Request) -> Member? {
+    for predicate in sentence.predicates {
+      let act = YesNoClaim.act(of: predicate.head, in: sentence)
+      guard request.acts.contains(where: { sameAct($0, act) }) else { continue }
+      let candidates = [predicate.subject ?? predicate.sharedSubject, predicate.object]
+      for head in candidates.compactMap({ $0 }) {
+        let range = DependencyTreeView(tokens: sentence.tokens, dependents: sentence.dependents)
+          .nounPhrase(headedBy: head).range
+        let member = member(head: head, range: range, in: sentence)
+        if !isQuestionWords(member.text, request),
+          sentence.tokens[head].coarseTag == "PROPN",
+          fits(head: head, range: range, in: sentence, request)
+        {
+          return member
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Members joined as a reporter writes them: "A and B", "A, B and C".
+  static func joined(_ texts: [String]) -> String {
+    guard texts.count > 1 else { return texts.first ?? "" }
+    return texts.dropLast().joined(separator: ", ") + " and " + texts.last!
+  }
+
+  /// The most tokens a list member has ("the New York Public Library", "Belle Vue in
+  /// Manchester"); longer conjuncts are clauses.
+  static let longestMember = 8
+
+  /// A list that is an argument of the question's act counts this much more.
+  static let alignedBonus = 1.5
+
+  private func member(head: Int, range: ClosedRange<Int>, in sentence: AnnotatedSentence)
+    -> Member
+  {
+    let tokens = sentence.tokens
+    return Member(
+      text: sentence.text(of: range), tokens: range,
+      utf8Range: tokens[range.lowerBound].utf8Range.lowerBound
+        ..< tokens[range.upperBound].utf8Range.upperBound)
+  }
+
+  private func isQuestionWords(_ text: String, _ request: Request) -> Bool {
+    let words = WordTokenizer.words(in: text).filter { !StopWords.contains($0) }
+    return !words.isEmpty && words.allSatisfy { request.questionWords.contains($0) }
+  }
+
+  /// Whether a conjunct is of the kind asked: a name for a person, organisation or place; for
+  /// "which films", a film or a name (titles are names); for a question with no kind, any
+  /// noun phrase.
+  private func fits(
+    head: Int, range: ClosedRange<Int>, in sentence: AnnotatedSentence, _ request: Request
+  ) -> Bool {
+    let token = sentence.tokens[head]
+    let words = sentence.tokens[range]
+    // A member is a phrase, not a clause: a parse that hangs a clause on a list is misread.
+    guard range.count <= Self.longestMember, !words.contains(where: { $0.coarseTag == "VERB" })
+    else { return false }
+    let isName =
+      token.coarseTag == "PROPN"
+      || (range.lowerBound > 0 && words.contains { $0.coarseTag == "PROPN" }
+        && token.text.first?.isUppercase == true)
+    switch request.answerType {
+    case .person:
+      // A capital at the sentence's start ("Singer and TV presenter …") makes no name.
+      let named = range.filter { index in
+        sentence.tokens[index].coarseTag == "PROPN" && index > 0
+          && sentence.tokens[index].text.contains(where: \.isLowercase)
+      }
+      return isName && !named.isEmpty && !PlaceGazetteer.isPlace(sentence.text(of: range))
+    case .organization, .place:
+      return isName
+    case .date, .time, .number, .percent, .money, .quantity, .duration, .yesNo, .quote:
+      return false
+    default:
+      guard let kind = request.kind, !Self.genericKinds.contains(kind) else {
+        return ["NOUN", "PROPN"].contains(token.coarseTag)
+      }
+      let lemma = token.lemma.lowercased()
+      if isName || lemma == kind { return true }
+      guard token.coarseTag == "NOUN", let lexicon else { return false }
+      return lexicon.noun(lemma, isA: kind)
+    }
+  }
+
+  /// Whether the coordination is (inside) an argument of a predicate whose act is the
+  /// question's: the path up from its first conjunct reaches that verb through nominal
+  /// relations only.
+  private func isArgumentOfAct(_ first: Int, in sentence: AnnotatedSentence, acts: [String])
+    -> Bool
+  {
+    var current = first
+    var steps = 0
+    while steps < 6, let head = sentence.tokens[current].head {
+      let relation = sentence.tokens[current].relation
+      guard ["nsubj", "obj", "iobj", "obl", "nmod", "appos", "conj", "compound", "xcomp"]
+        .contains(where: { relation.isRelation($0) })
+      else { return false }
+      if sentence.tokens[head].coarseTag == "VERB" {
+        let act = YesNoClaim.act(of: head, in: sentence)
+        if acts.contains(where: { sameAct($0, act) }) { return true }
+      }
+      current = head
+      steps += 1
+    }
+    return false
+  }
+
+  private func sameAct(_ asked: String, _ stated: String) -> Bool {
+    if asked == stated { return true }
+    guard let lexicon else { return false }
+    return lexicon.sameAct(question: asked, sentence: stated)
+  }
+}
