@@ -8,10 +8,13 @@ extension AnswerComposer {
     _ answer: Answer, analysis: QuestionAnalysis, evidence: [Evidence],
     retrieved: [ScoredSentence], library: ArticleLibrary
   ) -> Answer {
-    guard analysis.answerType == .yesNo || analysis.asksForList,
+    guard analysis.answerType == .yesNo || analysis.asksForList || Self.mayListAnswer(analysis),
       let annotator = SentenceAnnotator.shared, !evidence.isEmpty,
       !answer.signals.unknownName, answer.signals.unknownWords == 0
     else { return answer }
+    if analysis.answerType != .yesNo, !analysis.asksForList {
+      return expandedToList(answer, analysis: analysis, evidence: evidence, annotator: annotator)
+    }
     let relevance = sentenceRelevance(
       analysis: analysis, evidence: evidence, retrieved: retrieved, library: library)
     if analysis.answerType == .yesNo {
@@ -92,20 +95,25 @@ extension AnswerComposer {
     let answerer = ListAnswerer(lexicon: annotator.lexicon)
     let sentences = relevance.indices.map { annotator.annotate(evidence[$0].sentence) }
     var best: (position: Int, reading: ListAnswerer.Reading, score: Double)?
-    for position in relevance.indices {
+    for position in relevance.indices where relevance[position] >= Self.formMinimumRelevance {
       guard let reading = answerer.reading(of: sentences[position], for: request) else {
         continue
       }
       let score = relevance[position] * reading.fit
       if score > (best?.score ?? 0) { best = (position, reading, score) }
     }
-    var members: [(text: String, position: Int, range: Range<Int>)] = []
+    var members: [ListMember] = []
     if let best {
-      members = best.reading.members.map { ($0.text, best.position, $0.utf8Range) }
+      members = best.reading.members.map { ListMember($0, position: best.position) }
     }
-    // Members the article names in other sentences, as arguments of the same act.
+    // Members the same article names in its other best sentences, in the role asked.
+    let chosenArticle = best.map { evidence[$0.position].articleNumber }
     let floor = (best.map { relevance[$0.position] } ?? relevance.max() ?? 0) * 0.8
-    for position in relevance.indices where position != best?.position && relevance[position] >= floor {
+    for position in relevance.indices
+    where position != best?.position && relevance[position] >= floor
+      && (chosenArticle == nil || evidence[position].articleNumber == chosenArticle)
+    {
+      if let count = request.count, members.count >= count { break }
       let found =
         answerer.reading(of: sentences[position], for: request).flatMap {
           $0.aligned ? $0.members : nil
@@ -114,12 +122,18 @@ extension AnswerComposer {
       where !members.contains(where: {
         AnswerNormalizer.normalize($0.text) == AnswerNormalizer.normalize(member.text)
       }) {
-        members.append((member.text, position, member.utf8Range))
+        members.append(ListMember(member, position: position))
       }
     }
-    guard members.count >= 2, let first = members.first,
-      relevance[first.position] >= Self.formMinimumRelevance
-    else { return answer }
+    guard members.count >= 2, let first = members.first else { return answer }
+    return listAnswer(answer, members: members, evidence: evidence, score: best?.score)
+  }
+
+  /// `answer` given as the list `members`, the first one's sentence as its evidence.
+  private func listAnswer(
+    _ answer: Answer, members: [ListMember], evidence: [Evidence], score: Double?
+  ) -> Answer {
+    let first = members[0]
     var result = answer
     var supporting = evidence[first.position]
     let inFirst = members.filter { $0.position == first.position }
@@ -136,18 +150,75 @@ extension AnswerComposer {
     result.role = nil
     result.speaker = nil
     result.otherAnswers = []
-    result.confidence = formConfidence(best?.score ?? relevance[first.position] * 0.6)
+    if let score { result.confidence = max(result.confidence, formConfidence(score)) }
     return result
   }
 
-  private func listRequest(_ analysis: QuestionAnalysis, annotator: SentenceAnnotator)
+  /// One member of a list answer and the sentence (its place among those read) naming it.
+  struct ListMember {
+    var text: String
+    var position: Int
+    var range: Range<Int>
+
+    init(_ member: ListAnswerer.Member, position: Int) {
+      text = member.text
+      self.position = position
+      range = member.utf8Range
+    }
+  }
+
+  /// "Where has BP made discoveries?" answered "Egypt" from "in Egypt, the Gulf of Mexico
+  /// and Angola": a question that does not ask for one thing gets the whole list its answer
+  /// is a member of.
+  private func expandedToList(
+    _ answer: Answer, analysis: QuestionAnalysis, evidence: [Evidence],
+    annotator: SentenceAnnotator
+  ) -> Answer {
+    guard !answer.abstained, let supporting = answer.evidence,
+      let highlight = supporting.highlight,
+      let position = evidence.firstIndex(where: {
+        $0.articleNumber == supporting.articleNumber
+          && $0.sentenceNumber == supporting.sentenceNumber
+      })
+    else { return answer }
+    let sentence = annotator.annotate(supporting.sentence)
+    let request = listRequest(analysis, annotator: annotator)
+    guard let reading = ListAnswerer(lexicon: annotator.lexicon).reading(of: sentence, for: request),
+      reading.members.contains(where: {
+        $0.utf8Range.overlaps(highlight) && $0.utf8Range.count <= highlight.count * 3
+      })
+    else { return answer }
+    var evidenceHere = evidence
+    evidenceHere[position] = supporting
+    return listAnswer(
+      answer, members: reading.members.map { ListMember($0, position: position) },
+      evidence: evidenceHere, score: nil)
+  }
+
+  /// Whether a question that is not marked as asking for a list may still be answered with
+  /// one: where, who and what questions that do not name one thing ("which country", "who is
+  /// the president").
+  static func mayListAnswer(_ analysis: QuestionAnalysis) -> Bool {
+    guard [.person, .organization, .place, .other].contains(analysis.answerType) else {
+      return false
+    }
+    switch analysis.form {
+    case .where: return true
+    case .who: return !analysis.text.lowercased().hasPrefix("who is")
+      && !analysis.text.lowercased().hasPrefix("who was")
+    case .what: return analysis.headNoun == nil
+    default: return false
+    }
+  }
+
+  func listRequest(_ analysis: QuestionAnalysis, annotator: SentenceAnnotator)
     -> ListAnswerer.Request
   {
     let question = annotator.annotate(analysis.text)
+    let tokens = question.tokens
     let ignored: Set<String> = ["be", "have", "do", "will", "would", "can", "could"]
-    var acts = question.tokens.indices.filter {
-      question.tokens[$0].coarseTag == "VERB"
-        && !ignored.contains(question.tokens[$0].lemma.lowercased())
+    var acts = tokens.indices.filter {
+      tokens[$0].coarseTag == "VERB" && !ignored.contains(tokens[$0].lemma.lowercased())
     }.map { YesNoClaim.act(of: $0, in: question) }
     if let verb = analysis.verb?.lowercased(),
       let lemma = annotator.lexicon?.lemmas(verb, pos: .verb).first ?? Optional(verb),
@@ -155,13 +226,34 @@ extension AnswerComposer {
     {
       acts.append(lemma)
     }
+    // The wh-phrase: "which clubs" (the noun "which" determines) or "who" itself.
+    let wh = tokens.indices.first {
+      ["which", "what", "who", "whom"].contains(tokens[$0].text.lowercased())
+    }
+    let phrase = wh.map { index in
+      tokens[index].relation == "det" ? tokens[index].head ?? index : index
+    }
+    var role: ListAnswerer.Role?
+    if let phrase {
+      let relation = tokens[phrase].relation
+      if relation == "nsubj" { role = .agent }
+      if relation == "nsubj:pass" || relation == "obj" { role = .patient }
+    }
+    let count = phrase.flatMap { head in
+      question.dependents(of: head, "nummod").compactMap { Self.countWords[tokens[$0].text.lowercased()] }.first
+    }
     let kind = analysis.headNoun.map { head in
       annotator.lexicon?.lemmas(head, pos: .noun).first ?? head
     }
     return ListAnswerer.Request(
       answerType: analysis.answerType, kind: kind, questionWords: Set(analysis.focusWords),
-      acts: acts)
+      acts: acts, role: role, count: count)
   }
+
+  static let countWords: [String: Int] = [
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10,
+  ]
 
   /// Below this share of the question a list or a verdict is not read from a sentence.
   static let formMinimumRelevance = 0.15

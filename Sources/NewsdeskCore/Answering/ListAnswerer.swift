@@ -16,6 +16,15 @@ struct ListAnswerer: Sendable {
     /// The question's acts (verb lemmas): a list that is an argument of the same act answers
     /// more surely than one elsewhere in the sentence.
     var acts: [String]
+    /// Whether the members asked for do the act ("who called for …") or undergo it ("who was
+    /// inducted", "which clubs has he managed"), when the question's parse says.
+    var role: Role?
+    /// How many members the question asks for ("which two teenage girls"), if it says.
+    var count: Int?
+  }
+
+  enum Role: Sendable, Equatable {
+    case agent, patient
   }
 
   /// One member of a list, in a sentence.
@@ -41,26 +50,41 @@ struct ListAnswerer: Sendable {
   /// Kinds asked for by nouns that name no kind of thing ("which ones").
   static let genericKinds: Set<String> = ["one", "thing", "name", "kind", "type", "example"]
 
-  /// The best list in `sentence`: the coordination whose members fit the request best, or
-  /// nil when none has two members of the kind asked.
+  /// The best list in `sentence`: the coordinations whose members fit the request, those
+  /// inside one argument of one clause read as one list (a long list is often parsed as
+  /// several, each hanging from a member of the one before: "Wimbledon in London, Belle Vue
+  /// in Manchester, Perry Barr and Hall Green in Birmingham, Oxford and Portsmouth"); nil
+  /// when no list has two members of the kind asked.
   func reading(of sentence: AnnotatedSentence, for request: Request) -> Reading? {
-    var best: Reading?
+    var groups: [Int: (members: [Member], fitting: Int, total: Int, aligned: Bool)] = [:]
     for coordination in sentence.coordinations {
       var members: [Member] = []
-      var fitting = 0
       for (head, range) in zip(coordination.conjuncts, coordination.ranges) {
         let member = member(head: head, range: range, in: sentence)
-        guard !isQuestionWords(member.text, request) else { continue }
-        guard fits(head: head, range: range, in: sentence, request) else { continue }
-        fitting += 1
+        guard !isQuestionWords(member.text, request),
+          fits(head: head, range: range, in: sentence, request)
+        else { continue }
         members.append(member)
       }
-      guard fitting >= 2 else { continue }
-      let share = Double(fitting) / Double(coordination.conjuncts.count)
+      guard members.count >= 2 else { continue }
+      let anchor = argumentAnchor(of: coordination.conjuncts[0], in: sentence)
       let aligned = isArgumentOfAct(coordination.conjuncts[0], in: sentence, acts: request.acts)
-      let fit = share * (aligned ? Self.alignedBonus : 1)
+      var group = groups[anchor] ?? ([], 0, 0, false)
+      for member in members where !group.members.contains(where: { $0.tokens == member.tokens }) {
+        group.members.append(member)
+      }
+      group.fitting += members.count
+      group.total += coordination.conjuncts.count
+      group.aligned = group.aligned || aligned
+      groups[anchor] = group
+    }
+    var best: Reading?
+    for group in groups.values {
+      let members = group.members.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+      let share = Double(group.fitting) / Double(max(group.total, 1))
+      let fit = share * (group.aligned ? Self.alignedBonus : 1)
       let span = members.first!.utf8Range.lowerBound..<members.last!.utf8Range.upperBound
-      let reading = Reading(members: members, fit: fit, aligned: aligned, span: span)
+      let reading = Reading(members: members, fit: fit, aligned: group.aligned, span: span)
       if fit > (best?.fit ?? 0) || (fit == best?.fit && members.count > best!.members.count) {
         best = reading
       }
@@ -68,27 +92,45 @@ struct ListAnswerer: Sendable {
     return best
   }
 
-  /// A single member a sentence gives as an argument of the question's act ("Arsene Wenger
-  /// also used the incident to highlight the need for video technology"): lists spread over
-  /// sentences are gathered from these.
+  /// A single member a sentence gives in the role the question asks about, as an argument of
+  /// the question's act ("Arsene Wenger also called for video technology"): lists spread
+  /// over sentences are gathered from these.
   func single(in sentence: AnnotatedSentence, for request: Request) -> Member? {
     for predicate in sentence.predicates {
       let act = YesNoClaim.act(of: predicate.head, in: sentence)
       guard request.acts.contains(where: { sameAct($0, act) }) else { continue }
-      let candidates = [predicate.subject ?? predicate.sharedSubject, predicate.object]
-      for head in candidates.compactMap({ $0 }) {
-        let range = DependencyTreeView(tokens: sentence.tokens, dependents: sentence.dependents)
-          .nounPhrase(headedBy: head).range
-        let member = member(head: head, range: range, in: sentence)
-        if !isQuestionWords(member.text, request),
-          sentence.tokens[head].coarseTag == "PROPN",
-          fits(head: head, range: range, in: sentence, request)
-        {
-          return member
-        }
+      let roles = ClauseRoles(predicate, in: sentence)
+      let argument: ClauseArgument?
+      switch request.role {
+      case .agent?: argument = roles.agent
+      case .patient?: argument = roles.patient
+      case nil: argument = nil
+      }
+      guard let head = argument?.head else { continue }
+      let range = DependencyTreeView(tokens: sentence.tokens, dependents: sentence.dependents)
+        .nounPhrase(headedBy: head).range
+      let member = member(head: head, range: range, in: sentence)
+      if !isQuestionWords(member.text, request), sentence.tokens[head].coarseTag == "PROPN",
+        fits(head: head, range: range, in: sentence, request)
+      {
+        return member
       }
     }
     return nil
+  }
+
+  /// The clause argument a token belongs to: the last token on the way up before a verb
+  /// (or the root), so that lists inside one subject or object share it.
+  private func argumentAnchor(of token: Int, in sentence: AnnotatedSentence) -> Int {
+    var current = token
+    var steps = 0
+    while steps < sentence.tokens.count, let head = sentence.tokens[current].head,
+      sentence.tokens[head].coarseTag != "VERB"
+    {
+      current = head
+      steps += 1
+    }
+    return current
   }
 
   /// Members joined as a reporter writes them: "A and B", "A, B and C".
@@ -104,10 +146,14 @@ struct ListAnswerer: Sendable {
   /// A list that is an argument of the question's act counts this much more.
   static let alignedBonus = 1.5
 
-  private func member(head: Int, range: ClosedRange<Int>, in sentence: AnnotatedSentence)
+  private func member(head: Int, range whole: ClosedRange<Int>, in sentence: AnnotatedSentence)
     -> Member
   {
     let tokens = sentence.tokens
+    // "under Presidents George W Bush": a preposition before the member introduces it.
+    var lower = whole.lowerBound
+    while lower < head, ["ADP", "CCONJ", "PUNCT"].contains(tokens[lower].coarseTag) { lower += 1 }
+    let range = lower...whole.upperBound
     return Member(
       text: sentence.text(of: range), tokens: range,
       utf8Range: tokens[range.lowerBound].utf8Range.lowerBound

@@ -96,7 +96,10 @@ struct ClauseRoles {
     _ predicate: Predicate, in sentence: AnnotatedSentence,
     references: [ReferenceResolver.Mention] = []
   ) {
-    let subject = (predicate.subject ?? predicate.sharedSubject).map {
+    // Of two subjects a misparse gives ("the TFC 101 Tower's fastest lifts"), the one
+    // nearest before the verb is its subject.
+    let nearest = sentence.dependents(of: predicate.head, "nsubj").last { $0 < predicate.head }
+    let subject = (nearest ?? predicate.subject ?? predicate.sharedSubject).map {
       ClauseArgument(head: $0, in: sentence, references: references)
     }
     let tokens = sentence.tokens

@@ -70,6 +70,23 @@ struct CoordinationReader {
       }
       if members.count >= 2 { groups.append(members) }
     }
+    // A conjunction whose phrase the parser gave no conj arc ("The Cloud and Hewlett Packard"
+    // read as two compounds): the phrase is coordinated with the sibling before it that
+    // stands in the same relation to the same head.
+    for index in tokens.indices
+    where tokens[index].relation != "conj" && !sentence.dependents(of: index, "cc").isEmpty {
+      guard let head = tokens[index].head,
+        let sibling = sentence.dependents[head].last(where: {
+          $0 < index && tokens[$0].relation == tokens[index].relation
+        }),
+        !groups.contains(where: { $0.contains(index) })
+      else { continue }
+      if let group = groups.firstIndex(where: { $0.contains(sibling) }) {
+        groups[group].append(index)
+      } else {
+        groups.append([sibling, index])
+      }
+    }
     return groups
   }
 
