@@ -66,7 +66,8 @@ struct AnswerRenderer: Sendable {
         TextStyle.wrap(
           "• \(style.answer(safe(member.text))) — \(citation(member.evidence))", width: width,
           indent: "  "))
-      lines.append(TextStyle.wrap("“\(highlighted(member.evidence))”", width: width, indent: "    "))
+      lines.append(
+        TextStyle.wrap("“\(highlighted(member.evidence))”", width: width, indent: "    "))
     }
     if !answer.alsoCitedIn.isEmpty {
       let cited = answer.alsoCitedIn.map(citation).joined(separator: "; ")

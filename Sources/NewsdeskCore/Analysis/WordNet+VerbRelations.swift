@@ -15,12 +15,25 @@ extension WordNet {
     return result
   }
 
-  /// Whether a question's verb and a sentence's name the same act: the same lemma, a
-  /// synonym either way, or the sentence's verb the more general act ("bought" reported as
-  /// "acquired").
+  /// Whether a question's verb and a sentence's name the same act: the same lemma, synonyms
+  /// each way in their two commonest senses ("purchase" / "buy"), or the sentence's verb the
+  /// more general act of the question's commonest sense ("bought" reported as "acquired").
+  /// Synonymy one way only is too loose: "visit" lists "see" among its synonyms, but
+  /// "sees China as an adversary" is no visit.
   public func sameAct(question: String, sentence: String) -> Bool {
     if question == sentence { return true }
-    return verbRelatives(question).contains(sentence)
-      || synonyms(sentence, pos: .verb, senses: 3).contains(question)
+    if synonyms(question, pos: .verb, senses: 2).contains(sentence),
+      synonyms(sentence, pos: .verb, senses: 2).contains(question)
+    {
+      return true
+    }
+    // A light verb above everything ("see" above "visit", "get" above "buy") says too little.
+    return !Self.lightVerbs.contains(sentence)
+      && verbRelatives(question, senses: 1).contains(sentence)
   }
+
+  static let lightVerbs: Set<String> = [
+    "be", "have", "do", "make", "get", "go", "take", "see", "give", "come", "put", "set", "say",
+    "change", "move", "act", "cause", "use", "travel", "think", "happen",
+  ]
 }

@@ -10,7 +10,9 @@ extension AnswerComposer {
   ) -> Answer {
     guard analysis.answerType == .yesNo || analysis.asksForList || Self.mayListAnswer(analysis),
       let annotator = SentenceAnnotator.shared, !evidence.isEmpty,
-      !answer.signals.unknownName, answer.signals.unknownWords == 0
+      // A name no article mentions is not answered; a kind no article names ("which teams"
+      // over "knocked out Santa Fe, …") still may be.
+      !answer.signals.unknownName
     else { return answer }
     if analysis.answerType != .yesNo, !analysis.asksForList {
       return expandedToList(answer, analysis: analysis, evidence: evidence, annotator: annotator)
@@ -48,10 +50,11 @@ extension AnswerComposer {
     _ answer: Answer, analysis: QuestionAnalysis, evidence: [Evidence], relevance: [Double],
     library: ArticleLibrary, annotator: SentenceAnnotator
   ) -> Answer {
-    guard let claim = YesNoClaim.read(analysis.text, annotator: annotator) else { return answer }
+    let claim = YesNoClaim.read(analysis.text, annotator: annotator)
     let answerer = YesNoAnswerer(lexicon: annotator.lexicon)
     var best: (position: Int, finding: YesNoAnswerer.Finding, score: Double)?
     for position in relevance.indices {
+      guard let claim else { break }
       let sentence = annotator.annotate(evidence[position].sentence)
       let references = referencesIn(evidence[position], library: library)
       guard let finding = answerer.judge(claim, against: sentence, references: references)
@@ -77,8 +80,8 @@ extension AnswerComposer {
     let sentence = annotator.annotate(evidence[best.position].sentence)
     var supporting = evidence[best.position]
     supporting.highlight =
-      sentence.tokens[best.finding.clause.lowerBound].utf8Range.lowerBound
-      ..< sentence.tokens[best.finding.clause.upperBound].utf8Range.upperBound
+      sentence.tokens[best.finding.clause.lowerBound].utf8Range
+      .lowerBound..<sentence.tokens[best.finding.clause.upperBound].utf8Range.upperBound
     result.evidence = supporting
     result.shortAnswer = best.finding.verdict == .yes ? "Yes" : "No"
     result.abstained = false
@@ -125,7 +128,7 @@ extension AnswerComposer {
         members.append(ListMember(member, position: position))
       }
     }
-    guard members.count >= 2, let first = members.first else { return answer }
+    guard members.count >= 2 else { return answer }
     return listAnswer(answer, members: members, evidence: evidence, score: best?.score)
   }
 
@@ -183,7 +186,8 @@ extension AnswerComposer {
     else { return answer }
     let sentence = annotator.annotate(supporting.sentence)
     let request = listRequest(analysis, annotator: annotator)
-    guard let reading = ListAnswerer(lexicon: annotator.lexicon).reading(of: sentence, for: request),
+    guard
+      let reading = ListAnswerer(lexicon: annotator.lexicon).reading(of: sentence, for: request),
       reading.members.contains(where: {
         $0.utf8Range.overlaps(highlight) && $0.utf8Range.count <= highlight.count * 3
       })
@@ -204,8 +208,9 @@ extension AnswerComposer {
     }
     switch analysis.form {
     case .where: return true
-    case .who: return !analysis.text.lowercased().hasPrefix("who is")
-      && !analysis.text.lowercased().hasPrefix("who was")
+    case .who:
+      return !analysis.text.lowercased().hasPrefix("who is")
+        && !analysis.text.lowercased().hasPrefix("who was")
     case .what: return analysis.headNoun == nil
     default: return false
     }
@@ -240,7 +245,9 @@ extension AnswerComposer {
       if relation == "nsubj:pass" || relation == "obj" { role = .patient }
     }
     let count = phrase.flatMap { head in
-      question.dependents(of: head, "nummod").compactMap { Self.countWords[tokens[$0].text.lowercased()] }.first
+      question.dependents(of: head, "nummod").compactMap {
+        Self.countWords[tokens[$0].text.lowercased()]
+      }.first
     }
     let kind = analysis.headNoun.map { head in
       annotator.lexicon?.lemmas(head, pos: .noun).first ?? head

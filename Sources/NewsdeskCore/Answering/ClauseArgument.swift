@@ -95,7 +95,8 @@ struct ClauseArgument: Sendable, Equatable {
     self.names = names
     self.isPronoun = isPronoun
     self.wantsWhole = wantsWhole || Self.wholeWords.contains(headToken.text.lowercased())
-    let determiners = sentence.dependents(of: head, "det") + sentence.dependents(of: head, "nmod:poss")
+    let determiners =
+      sentence.dependents(of: head, "det") + sentence.dependents(of: head, "nmod:poss")
     isDefiniteDescription =
       headToken.coarseTag == "NOUN"
       && determiners.contains { Self.definiteWords.contains(tokens[$0].text.lowercased()) }

@@ -56,8 +56,8 @@ struct ListAnswerer: Sendable {
   /// in Manchester, Perry Barr and Hall Green in Birmingham, Oxford and Portsmouth"); nil
   /// when no list has two members of the kind asked.
   func reading(of sentence: AnnotatedSentence, for request: Request) -> Reading? {
-    var groups: [Int: (members: [Member], fitting: Int, total: Int, aligned: Bool)] = [:]
-    for coordination in sentence.coordinations {
+    var groups: [String: (members: [Member], fitting: Int, total: Int, aligned: Bool)] = [:]
+    for coordination in sentence.coordinations where isWritten(coordination, in: sentence) {
       var members: [Member] = []
       for (head, range) in zip(coordination.conjuncts, coordination.ranges) {
         let member = member(head: head, range: range, in: sentence)
@@ -66,7 +66,7 @@ struct ListAnswerer: Sendable {
         else { continue }
         members.append(member)
       }
-      guard members.count >= 2 else { continue }
+      guard !members.isEmpty else { continue }
       let anchor = argumentAnchor(of: coordination.conjuncts[0], in: sentence)
       let aligned = isArgumentOfAct(coordination.conjuncts[0], in: sentence, acts: request.acts)
       var group = groups[anchor] ?? ([], 0, 0, false)
@@ -79,7 +79,7 @@ struct ListAnswerer: Sendable {
       groups[anchor] = group
     }
     var best: Reading?
-    for group in groups.values {
+    for group in groups.values where group.members.count >= 2 {
       let members = group.members.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
       let share = Double(group.fitting) / Double(max(group.total, 1))
       let fit = share * (group.aligned ? Self.alignedBonus : 1)
@@ -119,9 +119,23 @@ struct ListAnswerer: Sendable {
     return nil
   }
 
-  /// The clause argument a token belongs to: the last token on the way up before a verb
-  /// (or the root), so that lists inside one subject or object share it.
-  private func argumentAnchor(of token: Int, in sentence: AnnotatedSentence) -> Int {
+  /// Whether the sentence writes the coordination as one, with a conjunction or commas
+  /// between its members: a conj arc alone may be the parser's slip ("Ecuador's President
+  /// Daniel Noboa" read as two conjuncts).
+  private func isWritten(_ coordination: Coordination, in sentence: AnnotatedSentence) -> Bool {
+    if coordination.conjunction != nil { return true }
+    return zip(coordination.ranges, coordination.ranges.dropFirst()).allSatisfy { before, after in
+      before.upperBound + 1 < after.lowerBound
+        && sentence.tokens[(before.upperBound + 1)..<after.lowerBound].contains {
+          $0.text == "," || $0.text == ";" || $0.coarseTag == "CCONJ"
+        }
+    }
+  }
+
+  /// The clause argument a token belongs to, as the governing verb and the relation to it
+  /// (or the root): lists inside one subject or object share it, and so do two subjects of
+  /// one verb that the parser split one list into ("Oasis, Keane" and "Travis and Suede").
+  private func argumentAnchor(of token: Int, in sentence: AnnotatedSentence) -> String {
     var current = token
     var steps = 0
     while steps < sentence.tokens.count, let head = sentence.tokens[current].head,
@@ -130,7 +144,8 @@ struct ListAnswerer: Sendable {
       current = head
       steps += 1
     }
-    return current
+    let relation = sentence.tokens[current].relation.split(separator: ":").first ?? ""
+    return "\(sentence.tokens[current].head ?? current) \(relation)"
   }
 
   /// Members joined as a reporter writes them: "A and B", "A, B and C".
@@ -156,8 +171,8 @@ struct ListAnswerer: Sendable {
     let range = lower...whole.upperBound
     return Member(
       text: sentence.text(of: range), tokens: range,
-      utf8Range: tokens[range.lowerBound].utf8Range.lowerBound
-        ..< tokens[range.upperBound].utf8Range.upperBound)
+      utf8Range: tokens[range.lowerBound].utf8Range
+        .lowerBound..<tokens[range.upperBound].utf8Range.upperBound)
   }
 
   private func isQuestionWords(_ text: String, _ request: Request) -> Bool {
@@ -213,8 +228,9 @@ struct ListAnswerer: Sendable {
     var steps = 0
     while steps < 6, let head = sentence.tokens[current].head {
       let relation = sentence.tokens[current].relation
-      guard ["nsubj", "obj", "iobj", "obl", "nmod", "appos", "conj", "compound", "xcomp"]
-        .contains(where: { relation.isRelation($0) })
+      guard
+        ["nsubj", "obj", "iobj", "obl", "nmod", "appos", "conj", "compound", "xcomp"]
+          .contains(where: { relation.isRelation($0) })
       else { return false }
       if sentence.tokens[head].coarseTag == "VERB" {
         let act = YesNoClaim.act(of: head, in: sentence)

@@ -59,11 +59,12 @@ struct YesNoAnswerer: Sendable {
     let partOnly = claim.patient?.wantsWhole == true && roles.patient?.isPartial == true
     if partOnly, patient == .different {
       // "a 50% stake in the club": the thing is named after the share.
-      patient = predicate.obliques.compactMap { oblique -> ClauseArgument.Match? in
-        guard ["in", "of"].contains(oblique.preposition ?? "") else { return nil }
-        return claim.patient?.match(
-          ClauseArgument(head: oblique.head, in: sentence, references: references))
-      }.first { $0 != .different } ?? .different
+      patient =
+        predicate.obliques.compactMap { oblique -> ClauseArgument.Match? in
+          guard ["in", "of"].contains(oblique.preposition ?? "") else { return nil }
+          return claim.patient?.match(
+            ClauseArgument(head: oblique.head, in: sentence, references: references))
+        }.first { $0 != .different } ?? .different
     }
     guard agent != .different || patient == .same, patient != .different else { return nil }
     let clause = clauseRange(of: predicate, in: sentence)

@@ -33,11 +33,35 @@ struct YesNoClaim: Sendable {
     else { return nil }
     var rest = words.dropFirst().joined(separator: " ")
     while let last = rest.last, last == "?" || last == "." || last == " " { rest.removeLast() }
-    // "Is X Y?" loses its copula with the auxiliary: the question is read as it stands.
+    // The parser reads some questions better as asked and others as the statement they ask
+    // about; the reading that finds more of the claim is kept. "Is X Y?" loses its copula
+    // with the auxiliary, so its statement counts only when it keeps a verb.
     let isBeQuestion = ["is", "are", "was", "were"].contains(first.lowercased())
-    let declarative = annotator.annotate(rest)
-    if let claim = claim(in: declarative, requireVerb: isBeQuestion) { return claim }
-    return claim(in: annotator.annotate(question), requireVerb: false)
+    // Typed in lower case, a question parses worse: it is read capitalised, as written.
+    let capitalised = first.prefix(1).uppercased() + first.dropFirst() + " " + rest + "?"
+    let askedParse = annotator.annotate(capitalised)
+    let asked = claim(in: askedParse, requireVerb: false)
+    let stated = claim(in: annotator.annotate(rest + "."), requireVerb: isBeQuestion)
+    // "was X bought by Y" as "X was bought by Y": the auxiliary before the first verb.
+    var withAuxiliary: YesNoClaim?
+    if let verb = askedParse.tokens.indices.dropFirst().first(where: {
+      askedParse.tokens[$0].coarseTag == "VERB"
+    }), verb >= 2 {
+      let words = askedParse.tokens.dropFirst().map(\.text)
+      let sentence =
+        (words[..<(verb - 1)] + [first.lowercased()] + words[(verb - 1)...].filter { $0 != "?" })
+        .joined(separator: " ") + "."
+      withAuxiliary = claim(in: annotator.annotate(sentence), requireVerb: true)
+    }
+    return [asked, withAuxiliary, stated].compactMap { $0 }.max {
+      $0.completeness < $1.completeness
+    }
+  }
+
+  /// How much of a claim its parse found: the arguments, and a verb governing them.
+  var completeness: Int {
+    [agent, patient, value].compactMap { $0 }.count * 2 + complementActs.count
+      - (agent?.words.isEmpty == false ? 0 : 1)
   }
 
   /// The claim of the sentence's root predicate.

@@ -74,7 +74,10 @@ struct CoordinationReader {
     // read as two compounds): the phrase is coordinated with the sibling before it that
     // stands in the same relation to the same head.
     for index in tokens.indices
-    where tokens[index].relation != "conj" && !sentence.dependents(of: index, "cc").isEmpty {
+    where Self.phraseTags.contains(tokens[index].coarseTag)
+      && !Self.notConjuncts.contains(tokens[index].relation)
+      && !sentence.dependents(of: index, "cc").isEmpty
+    {
       guard let head = tokens[index].head,
         let sibling = sentence.dependents[head].last(where: {
           $0 < index && tokens[$0].relation == tokens[index].relation
@@ -110,6 +113,12 @@ struct CoordinationReader {
     }
   }
 
+  /// Heads of phrases that can be coordinated, and relations that never make a conjunct.
+  private static let phraseTags: Set<String> = ["NOUN", "PROPN", "ADJ", "VERB", "NUM", "PRON"]
+  private static let notConjuncts: Set<String> = [
+    "conj", "fixed", "flat", "cc", "punct", "case", "mark", "det", "aux", "cop", "root",
+  ]
+
   /// "and", "or", "but", or a multiword one ("as well as"), from the last conjunct's cc.
   private func conjunction(of members: [Int]) -> String? {
     for member in members.reversed() {
@@ -123,7 +132,7 @@ struct CoordinationReader {
   /// Relations that hang off a conjunct without being part of what it names: its own
   /// conjunction and commas, a relative clause, an apposition ("Charlene Ellis, 18").
   private static let outsideConjunct: Set<String> = [
-    "cc", "punct", "acl:relcl", "appos", "parataxis", "conj", "dep", "advcl",
+    "cc", "punct", "acl:relcl", "appos", "parataxis", "dep", "advcl",
   ]
 
   /// The conjunct's phrase: its subtree without the other conjuncts and what the list

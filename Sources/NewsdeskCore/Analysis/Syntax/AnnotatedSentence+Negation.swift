@@ -38,6 +38,11 @@ extension AnnotatedSentence {
       {
         return found == nil ? .lostOut(verb: loss) : nil
       }
+      // "has not been able to verify", "did not manage to get": the act under a denied
+      // ability or attempt did not happen.
+      if tokens[current].relation == "xcomp", isDirectlyNegated(governor) {
+        return found == nil ? .negated : nil
+      }
       current = governor
       steps += 1
     }
