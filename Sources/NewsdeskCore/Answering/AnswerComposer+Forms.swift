@@ -184,7 +184,21 @@ extension AnswerComposer {
           && $0.sentenceNumber == supporting.sentenceNumber
       })
     else { return answer }
+    // Most answers are no member of a list: a sentence without a comma or a conjunction is
+    // not parsed, nor one whose lists lie elsewhere.
+    let words = WordTokenizer.words(in: supporting.sentence)
+    guard supporting.sentence.contains(",") || words.contains(where: Self.conjunctions.contains)
+    else { return answer }
     let sentence = annotator.annotate(supporting.sentence)
+    guard
+      sentence.coordinations.contains(where: { coordination in
+        coordination.ranges.contains { range in
+          (sentence.tokens[range.lowerBound].utf8Range
+            .lowerBound..<sentence.tokens[range.upperBound].utf8Range.upperBound).overlaps(
+              highlight)
+        }
+      })
+    else { return answer }
     let request = listRequest(analysis, annotator: annotator)
     guard
       let reading = ListAnswerer(lexicon: annotator.lexicon).reading(of: sentence, for: request),
@@ -206,11 +220,15 @@ extension AnswerComposer {
     guard [.person, .organization, .place, .other].contains(analysis.answerType) else {
       return false
     }
+    // "who is …", "what was an example …": one thing is asked for.
+    let words = WordTokenizer.words(in: analysis.text)
+    if let wh = words.firstIndex(where: { ["who", "what", "where"].contains($0) }),
+      wh + 1 < words.count, ["is", "was", "'s", "s"].contains(words[wh + 1])
+    {
+      return false
+    }
     switch analysis.form {
-    case .where: return true
-    case .who:
-      return !analysis.text.lowercased().hasPrefix("who is")
-        && !analysis.text.lowercased().hasPrefix("who was")
+    case .where, .who: return true
     case .what: return analysis.headNoun == nil
     default: return false
     }
@@ -256,6 +274,8 @@ extension AnswerComposer {
       answerType: analysis.answerType, kind: kind, questionWords: Set(analysis.focusWords),
       acts: acts, role: role, count: count)
   }
+
+  static let conjunctions: Set<String> = ["and", "or", "nor"]
 
   static let countWords: [String: Int] = [
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

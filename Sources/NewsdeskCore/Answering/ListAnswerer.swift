@@ -61,7 +61,7 @@ struct ListAnswerer: Sendable {
       var members: [Member] = []
       for (head, range) in zip(coordination.conjuncts, coordination.ranges) {
         let member = member(head: head, range: range, in: sentence)
-        guard !isQuestionWords(member.text, request),
+        guard !isQuestionWords(member.text, head: head, in: sentence, request),
           fits(head: head, range: range, in: sentence, request)
         else { continue }
         members.append(member)
@@ -82,7 +82,9 @@ struct ListAnswerer: Sendable {
     for group in groups.values where group.members.count >= 2 {
       let members = group.members.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
       let share = Double(group.fitting) / Double(max(group.total, 1))
-      let fit = share * (group.aligned ? Self.alignedBonus : 1)
+      let fit =
+        share * (group.aligned ? Self.alignedBonus : 1)
+        * nearness(of: members, to: request.questionWords, in: sentence)
       let span = members.first!.utf8Range.lowerBound..<members.last!.utf8Range.upperBound
       let reading = Reading(members: members, fit: fit, aligned: group.aligned, span: span)
       if fit > (best?.fit ?? 0) || (fit == best?.fit && members.count > best!.members.count) {
@@ -110,7 +112,8 @@ struct ListAnswerer: Sendable {
       let range = DependencyTreeView(tokens: sentence.tokens, dependents: sentence.dependents)
         .nounPhrase(headedBy: head).range
       let member = member(head: head, range: range, in: sentence)
-      if !isQuestionWords(member.text, request), sentence.tokens[head].coarseTag == "PROPN",
+      if !isQuestionWords(member.text, head: head, in: sentence, request),
+        sentence.tokens[head].coarseTag == "PROPN",
         fits(head: head, range: range, in: sentence, request)
       {
         return member
@@ -118,6 +121,26 @@ struct ListAnswerer: Sendable {
     }
     return nil
   }
+
+  /// Lists beside the question's words answer it more likely than lists further away ("the
+  /// Mi'kmaq and the Abenaki were engaged in Father Le Loutre's War and held sway in Nova
+  /// Scotia, Acadia …"): 1 beside them, falling slowly with the words between.
+  private func nearness(
+    of members: [Member], to questionWords: Set<String>, in sentence: AnnotatedSentence
+  ) -> Double {
+    let lower = members.first!.tokens.lowerBound
+    let upper = members.last!.tokens.upperBound
+    let distances = sentence.tokens.indices.filter { index in
+      !(lower...upper).contains(index)
+        && (questionWords.contains(sentence.tokens[index].text.lowercased())
+          || questionWords.contains(sentence.tokens[index].lemma.lowercased()))
+    }.map { $0 < lower ? lower - $0 : $0 - upper }
+    guard let nearest = distances.min() else { return Self.farFromQuestion }
+    return max(Self.farFromQuestion, 1 - 0.02 * Double(nearest))
+  }
+
+  /// The least nearness: lists far from the question's words, or in a sentence without any.
+  static let farFromQuestion = 0.7
 
   /// Whether the sentence writes the coordination as one, with a conjunction or commas
   /// between its members: a conj arc alone may be the parser's slip ("Ecuador's President
@@ -167,7 +190,11 @@ struct ListAnswerer: Sendable {
     let tokens = sentence.tokens
     // "under Presidents George W Bush": a preposition before the member introduces it.
     var lower = whole.lowerBound
-    while lower < head, ["ADP", "CCONJ", "PUNCT"].contains(tokens[lower].coarseTag) { lower += 1 }
+    while lower < head,
+      ["ADP", "CCONJ", "PUNCT", "ADV", "PART", "SCONJ"].contains(tokens[lower].coarseTag)
+    {
+      lower += 1
+    }
     let range = lower...whole.upperBound
     return Member(
       text: sentence.text(of: range), tokens: range,
@@ -175,7 +202,12 @@ struct ListAnswerer: Sendable {
         .lowerBound..<tokens[range.upperBound].utf8Range.upperBound)
   }
 
-  private func isQuestionWords(_ text: String, _ request: Request) -> Bool {
+  /// A member the question names: all its words are the question's, or its head is ("the
+  /// simpler Stephenson" when the question says "along with Stephenson").
+  private func isQuestionWords(
+    _ text: String, head: Int, in sentence: AnnotatedSentence, _ request: Request
+  ) -> Bool {
+    if request.questionWords.contains(sentence.tokens[head].text.lowercased()) { return true }
     let words = WordTokenizer.words(in: text).filter { !StopWords.contains($0) }
     return !words.isEmpty && words.allSatisfy { request.questionWords.contains($0) }
   }
@@ -212,6 +244,7 @@ struct ListAnswerer: Sendable {
         return ["NOUN", "PROPN"].contains(token.coarseTag)
       }
       let lemma = token.lemma.lowercased()
+      // Films, clubs or markets are often named ("emerging markets such as China").
       if isName || lemma == kind { return true }
       guard token.coarseTag == "NOUN", let lexicon else { return false }
       return lexicon.noun(lemma, isA: kind)

@@ -9,6 +9,11 @@ extension QuestionAnalyzer {
       if let head, Self.isPlural(head) { return true }
       return pluralKind(words) || pluralCopulaBeforePlural(words)
     case .where:
+      // "where are the six tracks …" asks for several places; "where were Persians more
+      // successful" for one.
+      guard let wh = words.firstIndex(of: "where"), wh + 2 < words.count,
+        WordClasses.determiners.contains(words[wh + 2]) || words[(wh + 2)...].contains("s")
+      else { return false }
       return pluralCopulaBeforePlural(words)
     case .who:
       if words.count >= 4, words.contains("else") { return true }
