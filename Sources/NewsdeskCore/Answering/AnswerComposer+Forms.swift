@@ -109,9 +109,11 @@ extension AnswerComposer {
     if let best {
       members = best.reading.members.map { ListMember($0, position: best.position) }
     }
-    // Members the same article names in its other best sentences, in the role asked.
+    // Members the same article names in its other good sentences as arguments of the
+    // question's act, in the role asked: the act and role make up for a weaker match.
     let chosenArticle = best.map { evidence[$0.position].articleNumber }
-    let floor = (best.map { relevance[$0.position] } ?? relevance.max() ?? 0) * 0.8
+    let floor =
+      (best.map { relevance[$0.position] } ?? relevance.max() ?? 0) * Self.otherSentenceShare
     for position in relevance.indices
     where position != best?.position && relevance[position] >= floor
       && (chosenArticle == nil || evidence[position].articleNumber == chosenArticle)
@@ -237,7 +239,9 @@ extension AnswerComposer {
   func listRequest(_ analysis: QuestionAnalysis, annotator: SentenceAnnotator)
     -> ListAnswerer.Request
   {
-    let question = annotator.annotate(analysis.text)
+    // Typed in lower case, a question parses worse: it is read capitalised, as written.
+    let question = annotator.annotate(
+      analysis.text.prefix(1).uppercased() + analysis.text.dropFirst())
     let tokens = question.tokens
     let ignored: Set<String> = ["be", "have", "do", "will", "would", "can", "could"]
     var acts = tokens.indices.filter {
@@ -262,13 +266,17 @@ extension AnswerComposer {
       if relation == "nsubj" { role = .agent }
       if relation == "nsubj:pass" || relation == "obj" { role = .patient }
     }
+    if role == nil, analysis.verb != nil {
+      role = analysis.asksForSubject ? .agent : .patient
+    }
     let count = phrase.flatMap { head in
       question.dependents(of: head, "nummod").compactMap {
         Self.countWords[tokens[$0].text.lowercased()]
       }.first
     }
+    // "banks" is also a lemma (a surname): the singular is the other one.
     let kind = analysis.headNoun.map { head in
-      annotator.lexicon?.lemmas(head, pos: .noun).first ?? head
+      annotator.lexicon?.lemmas(head, pos: .noun).first { $0 != head } ?? head
     }
     return ListAnswerer.Request(
       answerType: analysis.answerType, kind: kind, questionWords: Set(analysis.focusWords),
@@ -276,6 +284,10 @@ extension AnswerComposer {
   }
 
   static let conjunctions: Set<String> = ["and", "or", "nor"]
+
+  /// How much of the best list sentence's relevance another sentence needs for its members
+  /// to join the list.
+  static let otherSentenceShare = 0.3
 
   static let countWords: [String: Int] = [
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
