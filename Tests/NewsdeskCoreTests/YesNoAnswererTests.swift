@@ -21,6 +21,8 @@ import Testing
       "Will Marta Quiroga remain the union's leader?",
       "Marta Quiroga will remain leader of the union."
     ),
+    // "the scanners" names again what the question calls "the hospital's new scanners".
+    ("Did the hospital's new scanners break down in May?", "The scanners broke down in May."),
   ])
   func yes(question: String, sentence: String) throws {
     #expect(try Self.verdict(question, sentence) == .yes)

@@ -13,6 +13,8 @@ struct ClauseArgument: Sendable, Equatable {
   var isDefiniteDescription: Bool
   /// Whether the head is a name ("Pernod") rather than a description ("the company").
   var headIsName: Bool
+  /// The head's lemma, lower-cased ("lift" for "the fastest lifts").
+  var headWord: String
   /// "all of Eon Labs", "the whole club": the question asks about the whole.
   var wantsWhole: Bool
   /// "a 50% stake", "67.7% of …", "part of …": only a share of the thing.
@@ -79,6 +81,7 @@ struct ClauseArgument: Sendable, Equatable {
       }
     }
     let headToken = tokens[head]
+    headWord = headToken.lemma.lowercased()
     var isPronoun = headToken.coarseTag == "PRON"
     var headIsName = headToken.coarseTag == "PROPN"
     if isPronoun,
@@ -124,6 +127,9 @@ struct ClauseArgument: Sendable, Equatable {
     let shared = words.intersection(other.words)
     let namesAgree = names.isEmpty || !names.isDisjoint(with: other.words) || other.names.isEmpty
     if shared.count * 2 >= words.count, namesAgree, !shared.isEmpty { return .same }
+    // "the lifts" after "the TFC 101 Tower's fastest lifts": the same noun, made definite,
+    // names the same thing again.
+    if !headIsName, headWord == other.headWord, other.isDefiniteDescription { return .same }
     if other.isPronoun || isPronoun || (other.isDefiniteDescription && other.names.isEmpty) {
       return .compatible
     }
