@@ -39,6 +39,15 @@ fuzz: deps
 bench: release
 	.build/release/newsdesk-bench $(ARGS)
 
+# Every answer-quality measure at once: the yardstick, SQuAD 2.0's train titles, TrecQA dev and
+# train, and the news development set (README, "Measuring"). ARGS="--save FILE" keeps each
+# question's result; ARGS="--compare Benchmarks/QualityBenchmark/baseline.json" lists what a
+# change fixed and broke.
+quality: deps
+	$(SWIFT) build -c release --product newsdesk
+	$(SWIFT) build -c release --product newsdesk-quality
+	.build/release/newsdesk-quality $(ARGS)
+
 # Fits the confidence calibration on the SQuAD 2.0 train titles and rewrites its coefficients.
 CALIBRATION_DATA ?= ../shared/data/squad20-train-10titles.json ../shared/data/expmrc-squad-dev.json
 calibrate: release

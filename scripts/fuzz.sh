@@ -38,7 +38,7 @@ make_seeds() {
   local n=0
   case "$target" in
     ArticleFuzz)
-      # The first byte chooses plain text (0) or Markdown (1).
+      # The first byte chooses plain text (0), Markdown (1), JSON Lines (2) or a feed (3).
       for file in corpus/*.txt Tests/Scripts/articles/* Tests/Scripts/fixtures/*/*; do
         n=$((n + 1))
         { printf '\0'; cat "$file"; } >"$seeds/article-$n"
@@ -46,6 +46,15 @@ make_seeds() {
       done
       printf '\0---\r\ntitle: CRLF front matter\r\ndate: 2025-09-04\r\n---\r\nIt rained.\r\n' \
         >"$seeds/crlf"
+      # JSON Lines (2) and feeds (3) from the format fixtures.
+      for file in Tests/Fixtures/formats/*/*.jsonl; do
+        n=$((n + 1))
+        { printf '\2'; cat "$file"; } >"$seeds/jsonl-$n"
+      done
+      for file in Tests/Fixtures/formats/*/*.rss Tests/Fixtures/formats/*/*.atom; do
+        n=$((n + 1))
+        { printf '\3'; cat "$file"; } >"$seeds/feed-$n"
+      done
       ;;
     QuestionFuzz)
       # Each question alone, and each follow-up after the turn before it with its first

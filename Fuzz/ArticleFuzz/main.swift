@@ -5,7 +5,8 @@ import NewsdeskCore
 // The article reader on any text: the front matter, leading date and Markdown heading
 // parsed off, the body split into sentences, a title derived. Every sentence must lie inside
 // the body, in order, not overlapping, trimmed and non-empty, and paragraphs must only rise.
-// The first byte chooses plain text or Markdown; the rest is the file's text.
+// The first byte chooses plain text, Markdown, JSON Lines or a feed; the rest is the file's
+// text.
 
 let reader = ArticleReader()
 let splitter = SentenceSplitter()
@@ -52,7 +53,8 @@ func isSpace(_ byte: UInt8) -> Bool {
 FuzzDriver.run { input in
   guard let first = input.first else { return }
   let text = String(decoding: input.dropFirst(), as: UTF8.self)
-  let path = first & 1 == 0 ? "fuzz.txt" : "fuzz.md"
+  // Plain text, Markdown, a JSON Lines export, a feed: the formats read from text.
+  let path = ["fuzz.txt", "fuzz.md", "fuzz.jsonl", "fuzz.rss"][Int(first & 3)]
   if case .success(let draft) = reader.read(text: text, path: path, baseID: "fuzz") {
     checkLocations(draft.sentences, in: draft.body)
     fuzzRequire(!draft.title.isEmpty, "an empty title")

@@ -43,14 +43,14 @@ func use(_ corpus: SavedCorpus) {
     )
   }
   for entry in corpus.manifest.files.indices {
-    guard let article = corpus.loadedArticle(entry: entry),
-      case .stored(let store, let range) = article.text
-    else { continue }
-    store.withBytes(in: range) { body in
-      for sentence in article.sentences {
-        _ = String(
-          decoding: UnsafeBufferPointer(rebasing: body[Int(sentence.start)..<Int(sentence.end)]),
-          as: UTF8.self)
+    for article in corpus.loadedArticles(entry: entry) {
+      guard case .stored(let store, let range) = article.text else { continue }
+      store.withBytes(in: range) { body in
+        for sentence in article.sentences {
+          _ = String(
+            decoding: UnsafeBufferPointer(rebasing: body[Int(sentence.start)..<Int(sentence.end)]),
+            as: UTF8.self)
+        }
       }
     }
   }

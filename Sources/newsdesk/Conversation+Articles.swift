@@ -3,7 +3,8 @@ import NewsdeskCore
 
 /// Commands that show the articles themselves: `:sources`, `:show`, `:about`.
 extension Conversation {
-  /// One line per article; `filter` keeps those whose title, file name or date contains it.
+  /// One line per article: number, date, sentences, format, title; `filter` keeps those
+  /// whose title, file name or date contains it.
   func sourcesText(filter: String) -> String {
     let articles = session.library.articles
     guard !articles.isEmpty else { return "No articles are loaded. Use :load PATH to add some." }
@@ -20,8 +21,12 @@ extension Conversation {
       let date = article.date?.iso ?? "no date   "
       var title = renderer.safe(article.title)
       if renderer.sharedTitles.contains(article.title) { title += " (\(renderer.safe(file)))" }
+      // The format, padded to the longest name ("JSON Lines"), so titles line up.
+      let format =
+        article.format.name + String(repeating: " ", count: max(0, 10 - article.format.name.count))
+      if article.isSummary { title += renderer.style.dim(" (summary only)") }
       let line =
-        "\(String(number + 1).leftPadded(to: 4)). \(date)  \(String(article.sentences.count).leftPadded(to: 4)) sentences  \(title)"
+        "\(String(number + 1).leftPadded(to: 4)). \(date)  \(String(article.sentences.count).leftPadded(to: 4)) sentence\(article.sentences.count == 1 ? " " : "s")  \(format)  \(title)"
       // One line per article on a terminal: cut the title rather than wrap it.
       guard let width, line.count > width - 1 else { return line }
       return String(line.prefix(width - 2)) + "…"
@@ -38,7 +43,10 @@ extension Conversation {
     let article = session.library.articles[reference.article]
     var lines = [renderer.style.bold("[\(reference.article + 1)] \(renderer.safe(article.title))")]
     lines.append(
-      renderer.style.dim("\(article.date?.iso ?? "no date") · \(renderer.safe(article.path))"))
+      renderer.style.dim(
+        ([article.date?.iso ?? "no date", renderer.safe(article.path), article.format.name]
+          + (article.isSummary ? ["summary only"] : [])
+          + (article.source.map { [renderer.safe($0)] } ?? [])).joined(separator: " · ")))
     var shown = article.sentences.indices
     if let sentence = reference.sentence {
       shown = max(0, sentence - 3)..<min(article.sentences.count, sentence + 2)

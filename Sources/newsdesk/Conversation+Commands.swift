@@ -5,7 +5,9 @@ import NewsdeskCore
 extension Conversation {
   static let commandHelp: [(String, String)] = [
     (":help", "show this help (help and ? work too)"),
-    (":sources [WORD]", "the loaded articles: number, date, sentences, title; WORD filters"),
+    (
+      ":sources [WORD]", "the loaded articles: number, date, sentences, format, title; WORD filters"
+    ),
     (":show N[:M]", "article N (a number, file name or title start), at sentence M"),
     (":about N", "an article's headline, date, lead and key facts"),
     (":people [WORD]", "people the articles name, most mentioned first"),

@@ -7,9 +7,15 @@ struct CorpusOptions: ParsableArguments {
   @Option(
     name: .customLong("corpus"),
     help: ArgumentHelp(
-      "A file or folder of articles (.txt, .md, .html, NITF or NewsML-G2 .xml); repeat for more. Default: $NEWSDESK_CORPUS, else ./corpus.",
+      "A file or folder of articles (.txt, .md, .html, .xml, .rss, .atom, .jsonl); repeat for more. Default: $NEWSDESK_CORPUS, else ./corpus.",
       valueName: "PATH"))
   var paths: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "The kinds of file a folder load takes, comma-separated: txt, md, html, xml (NITF, NewsML-G2, feeds), feed (.rss, .atom), jsonl. Default: all. A file named directly always loads.",
+      valueName: "LIST"))
+  var formats: String?
 
   @Option(help: ArgumentHelp("Show the K best sentences with their scores.", valueName: "K"))
   var top: Int?
@@ -31,6 +37,11 @@ struct CorpusOptions: ParsableArguments {
     }
     if let threshold, !(0...1).contains(threshold) {
       throw ValidationError("--threshold must be between 0 and 1, got \(threshold)")
+    }
+    if let formats, case .failure(let unknown) = ArticleFileType.parseList(formats) {
+      let known = ArticleFileType.allCases.map(\.rawValue).joined(separator: ", ")
+      throw ValidationError(
+        "--formats does not know \"\(unknown.name)\"; give a comma-separated list of \(known)")
     }
   }
 
@@ -57,10 +68,13 @@ struct CorpusOptions: ParsableArguments {
     let empty = "no articles found in \(resolvedPaths.joined(separator: ", "))"
     if !startsShell {
       throw NewsdeskError.invalidArgument(
-        empty + "; add .txt or .md files there, or name another folder with --corpus PATH")
+        empty
+          + "; add articles (.txt, .md, .html, .xml, .jsonl) there, or name another folder with --corpus PATH"
+      )
     }
     if warnWhenEmpty {
-      Output.error("newsdesk: \(empty); add .txt or .md files, or use :load PATH")
+      Output.error(
+        "newsdesk: \(empty); add articles (.txt, .md, .html, .xml, .jsonl), or use :load PATH")
     }
     return session
   }
@@ -70,6 +84,9 @@ extension CorpusOptions {
   /// The saved index unless `--no-cache`, and a progress bar when stderr is a terminal.
   var loadOptions: LoadOptions {
     var options = LoadOptions(cacheFolder: noCache ? nil : LoadOptions.defaultCacheFolder())
+    if let formats, case .success(let types) = ArticleFileType.parseList(formats) {
+      options.fileTypes = types
+    }
     if let bar = ProgressBar.forStandardError() {
       options.progress = { bar.update($0) }
     }

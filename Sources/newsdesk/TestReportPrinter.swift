@@ -58,6 +58,7 @@ struct TestReportPrinter {
       }
       lines.append("  \(Self.safe(file.path).padding(to: fileWidth))  \(text)")
     }
+    if summary.answering.questions > 0 { lines.append(summary.answering.line) }
     lines.append(summary.total.line)
     Output.line(lines.joined(separator: "\n"))
   }

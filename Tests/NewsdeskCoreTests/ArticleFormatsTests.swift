@@ -3,14 +3,15 @@ import Testing
 
 @testable import NewsdeskCore
 
-/// HTML pages, NITF and NewsML-G2 load as the same article a plain-text file gives.
+/// HTML pages, NITF, NewsML-G2, a JSON Lines export and an RSS feed load as the same
+/// article a plain-text file gives.
 @Suite struct ArticleFormatsTests {
   static var folder: String {
     TestSupport.repositoryRoot.appendingPathComponent("Tests/Fixtures/formats/same-article").path
   }
   static let versions = [
     "tarija-vineyards.txt", "tarija-vineyards.html", "tarija-vineyards-nitf.xml",
-    "tarija-vineyards-newsml.xml",
+    "tarija-vineyards-newsml.xml", "tarija-vineyards.jsonl", "tarija-vineyards.rss",
   ]
 
   static func draft(_ name: String) throws -> ArticleReader.Draft {

@@ -21,7 +21,7 @@ import Testing
     }
     #expect(warning.path.hasSuffix("a2.txt"))
     #expect(warning.reason.contains("vanished"))
-    #expect(outcomes.filter { if case .article = $0 { true } else { false } }.count == 4)
+    #expect(outcomes.filter { if case .articles = $0 { true } else { false } }.count == 4)
   }
 
   @Test func thousandsOfFilesInOneFolderLoadInOrder() throws {

@@ -83,7 +83,9 @@ import Testing
     let summary = QAJSONReport.summaryObject(QARunSummary(files: files)).serialized()
     #expect(
       summary.hasPrefix(
-        #"{"type":"summary","passed":1,"failed":1,"skipped":1,"errors":1,"byAnswerType":{"#))
+        #"{"type":"summary","passed":1,"failed":1,"skipped":1,"errors":1,"answering":{"questions":2,"#
+      ))
+    #expect(summary.contains(#""byAnswerType":{"PERSON":{"passed":1,"failed":1,"skipped":1}}"#))
     #expect(
       summary.contains(
         #""byFile":{"dir/a&b.qa":{"passed":1,"failed":1,"skipped":1,"errors":0},"bad.qa":"#))

@@ -235,10 +235,15 @@ import Testing
         FileRecord(
           path: "/a/x.txt", stamp: FileStamp(size: 1, modified: 2, changed: 3, inode: 4),
           contentHash: 5,
-          content: .article(
-            ArticleRecord(
-              title: "Título", date: CalendarDate(year: 2025, month: 9, day: 4), source: nil,
-              sentenceCount: 3, text: 10..<20))),
+          content: .articles(
+            [
+              ArticleRecord(
+                baseID: "x", title: "Título", date: CalendarDate(year: 2025, month: 9, day: 4),
+                source: nil, sentenceCount: 3, text: 10..<20),
+              ArticleRecord(
+                baseID: "x-2", title: "Feed item", date: nil, source: "https://example.com/2",
+                format: .rss, isSummary: true, sentenceCount: 1, text: 20..<30),
+            ], warnings: ["item 3: no text in it"])),
         FileRecord(
           path: "/a/y.txt", stamp: FileStamp(size: 0, modified: 0, changed: 0, inode: 0),
           contentHash: 0, content: .skipped(reason: "the file is empty")),

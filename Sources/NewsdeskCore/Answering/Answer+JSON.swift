@@ -104,6 +104,8 @@ extension ArticleCitation {
       ("title", .string(title)),
       ("date", JSONValue(date?.iso)),
       ("path", .string(path)),
+      ("format", .string(format.name)),
+      ("url", JSONValue(url)),
     ])
   }
 }

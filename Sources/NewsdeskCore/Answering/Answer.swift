@@ -4,12 +4,18 @@ public struct ArticleCitation: Sendable, Equatable {
   public var title: String
   public var date: CalendarDate?
   public var path: String
+  public var format: ArticleFormat
+  /// The page the article was published at, when its file gives one (an HTML page's
+  /// canonical link, a feed item's link, a JSON Lines `url`).
+  public var url: String?
 
   public init(_ article: Article) {
     id = article.id
     title = article.title
     date = article.date
     path = article.path
+    format = article.format
+    url = article.source.flatMap { $0.hasPrefix("http://") || $0.hasPrefix("https://") ? $0 : nil }
   }
 }
 

@@ -70,6 +70,12 @@ public struct AnswerComposer: Sendable {
         // a quote whose speaker the next sentence names.
         if !statements.isEmpty { resolved += " " + verb }
         for speaker in statements.compactMap(\.speakerInNextSentence) { resolved += " " + speaker }
+        // A quote the next sentence carries on says what that sentence says too.
+        if let following, statements.contains(where: \.isQuote),
+          ReportedSpeech().isBareContinuation(SentenceWords(following))
+        {
+          resolved += " " + following
+        }
       }
       let present = Set(analyzer.terms(in: resolved))
       var coverage = coverage(weights, expansions: analysis.expansions, present: present)
@@ -130,6 +136,10 @@ public struct AnswerComposer: Sendable {
         chosenReferences = references
       }
     }
+    // `--top` lists the sentences in the composer's order (SentenceRanking), not retrieval's.
+    answer.candidates = rankedSentences(
+      evidence, retrieved: retrieved, readings: readings, chosen: chosen, limit: limit,
+      context: context, analyzer: &analyzer)
     if Self.timeTypes.contains(analysis.answerType),
       chosenCandidate.map({ $0.typeFit < 0.55 }) ?? true,
       let (neighbour, candidate) = neighbouringTime(
@@ -175,7 +185,9 @@ public struct AnswerComposer: Sendable {
       reasons.append(.noAnswerOfKind(analysis.answerType))
     }
     if analysis.answerType == .quote,
-      !saysAboutTopic(analysis, sentence: evidence[chosen].sentence, analyzer: &analyzer)
+      !saysAboutTopic(
+        analysis, sentence: evidence[chosen].sentence + " " + (chosenCandidate?.text ?? ""),
+        analyzer: &analyzer)
     {
       // "What did Rubio say about China?" over something he said on another subject.
       confidence = min(confidence, Self.unsupportedCeiling)
@@ -272,6 +284,14 @@ public struct AnswerComposer: Sendable {
     {
       if [.person, .organization, .description].contains(analysis.answerType) {
         answer.role = AnswerDetails().role(of: candidate.utf8Range, in: sentence)
+      }
+      if analysis.answerType == .person, let verb = analysis.verb,
+        WordClasses.reportingVerbs.contains(verb)
+          || QuestionAnalyzer.reportingLemmas.contains(verb),
+        let role = ReportedSpeech().role(ofSpeaker: candidate.utf8Range, in: sentence)
+      {
+        // "Who said …?": the speaker with the whole role the sentence gives them.
+        answer.role = role
       }
       if analysis.answerType == .person,
         roleConflicts(analysis, sentence: sentence, role: answer.role, analyzer: &analyzer)

@@ -18,7 +18,15 @@ struct ReportedSpeech {
     /// The speaker named in the next sentence, for a quote that runs on into it
     /// ("… blew it up and it'll happen again. Maybe it's happening right now," Rubio told …).
     var speakerInNextSentence: String? = nil
+    /// The whole speaker phrase with the role the sentence gives ("chairman and chief
+    /// executive Richard Parsons"), when the parse found it.
+    var speakerPhrase: ClosedRange<Int>? = nil
+    /// A quote left open at the sentence's end, carried on by the next.
+    var runsOn = false
   }
+
+  /// Reads the parse when there is one; the surface rules fill in what it misses.
+  var annotator: SentenceAnnotator? = SentenceAnnotator.standard
 
   /// The statements of a sentence, and a quote it opens that the next sentence closes and
   /// attributes.
@@ -91,7 +99,23 @@ struct ReportedSpeech {
   /// reporters that".
   static let complementizers: Set<String> = ["that", "of", "about", "on"]
 
+  /// The statements of a sentence: from the parse where it finds them, else from the
+  /// surface rules.
   func statements(in words: SentenceWords) -> [Statement] {
+    let surface = surfaceStatements(in: words)
+    guard var parsed = parsedStatements(in: words) else { return surface }
+    // A speaker the parse missed, from the surface reading of the same verb.
+    for index in parsed.indices where parsed[index].speaker == nil {
+      parsed[index].speaker = surface.first { $0.verb == parsed[index].verb }?.speaker
+    }
+    return parsed
+      + surface.filter { statement in
+        !parsed.contains { $0.verb == statement.verb || $0.content.overlaps(statement.content) }
+      }
+  }
+
+  /// The statements the surface rules find: reporting verbs, quotation marks and commas.
+  func surfaceStatements(in words: SentenceWords) -> [Statement] {
     let list = words.words
     guard !list.isEmpty else { return [] }
     let quotes = quotedRanges(words)

@@ -262,6 +262,7 @@ public struct ShortAnswerExtractor: Sendable {
       }
     }
     if type == .quote { for index in result.indices { result[index].typeFit *= 0.3 } }
+    result = figuresRead(result, words, context: context)
     return result.sorted { $0.score > $1.score }
   }
 

@@ -33,15 +33,7 @@ enum WordClasses {
   static let contractionPieces: Set<String> = ["s", "ll", "ve", "re", "d", "t", "m"]
 
   /// Verbs that report speech: their subject is the speaker.
-  static let reportingVerbs: Set<String> = [
-    "said", "says", "told", "tells", "warned", "warns", "vowed", "vows", "accused", "accuses",
-    "added", "adds", "stated", "states", "announced", "announces", "insisted", "insists",
-    "claimed", "claims", "declared", "declares", "explained", "explains", "argued", "argues",
-    "noted", "notes", "wrote", "writes", "asked", "asks", "replied", "replies", "urged", "urges",
-    "promised", "promises", "predicted", "predicts", "admitted", "admits", "denied", "denies",
-    "confirmed", "confirms", "suggested", "suggests", "stressed", "stresses", "pledged",
-    "pledges", "threatened", "threatens",
-  ]
+  static let reportingVerbs: Set<String> = SpeechVerbs.surfaceForms
 
   /// Personal pronouns: never an answer on their own, since they name no one.
   static let personalPronouns: Set<String> = [

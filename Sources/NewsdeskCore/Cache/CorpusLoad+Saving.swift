@@ -17,17 +17,19 @@ extension CorpusLoad {
       case .saved(let number, let stamp):
         guard var record = previous?.manifest.files[number] else { continue }
         record.stamp = stamp
-        if record.article != nil {
+        for _ in record.articles {
           fromSaved.append(article)
           article += 1
         }
         files.append(record)
-      case .read(let loaded):
+      case .read(let articles, let warnings):
+        // A file read has at least one article: one with none is skipped.
         files.append(
           FileRecord(
-            path: loaded.path, stamp: loaded.stamp, contentHash: loaded.contentHash,
-            content: .article(loaded.record)))
-        article += 1
+            path: articles[0].path, stamp: articles[0].stamp,
+            contentHash: articles[0].contentHash,
+            content: .articles(articles.map(\.record), warnings: warnings.map(\.reason))))
+        article += articles.count
       case .skipped(let warning, let stamp):
         files.append(
           FileRecord(
@@ -38,8 +40,10 @@ extension CorpusLoad {
     if let previous { copyText(of: fromSaved, in: &result.articles, from: previous, to: writer) }
     // Text ranges in the new file, now that every article has one.
     var articles = result.articles.makeIterator()
-    for position in files.indices where files[position].article != nil {
-      files[position].content = .article(articles.next()!.record)
+    for position in files.indices {
+      guard case .articles(let records, let warnings) = files[position].content else { continue }
+      files[position].content = .articles(
+        records.map { _ in articles.next()!.record }, warnings: warnings)
     }
     if !writer.hasFailed {
       writer.endText()

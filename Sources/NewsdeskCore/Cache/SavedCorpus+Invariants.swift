@@ -11,30 +11,35 @@ extension SavedCorpus {
     if articleNumbers.count != manifest.files.count {
       problems.append("article numbers do not match the list of files")
     }
-    for (entry, record) in manifest.files.enumerated() {
-      guard let article = record.article else { continue }
-      let number = articleNumbers[entry]
-      guard (0..<index.articleCount).contains(number) else {
-        problems.append("file \(entry) has article number \(number) of \(index.articleCount)")
-        continue
+    for (entry, record) in manifest.files.enumerated() where !record.articles.isEmpty {
+      for (offset, article) in record.articles.enumerated() {
+        problems += checkArticle(article, number: articleNumbers[entry] + offset, entry: entry)
       }
-      if article.text.lowerBound < 0 || article.text.upperBound > text.count {
-        problems.append("article \(number)'s text \(article.text) is outside the text section")
+    }
+    return problems
+  }
+
+  private func checkArticle(_ article: ArticleRecord, number: Int, entry: Int) -> [String] {
+    guard (0..<index.articleCount).contains(number) else {
+      return ["file \(entry) has article number \(number) of \(index.articleCount)"]
+    }
+    var problems: [String] = []
+    if article.text.lowerBound < 0 || article.text.upperBound > text.count {
+      problems.append("article \(number)'s text \(article.text) is outside the text section")
+    }
+    if article.sentenceCount != index.sentenceCount(ofArticle: number) {
+      problems.append("article \(number) has \(article.sentenceCount) sentences in the list")
+    }
+    var previousEnd: Int32 = 0
+    for sentence in sentences(ofArticle: number) {
+      if sentence.start < previousEnd || sentence.end < sentence.start
+        || Int(sentence.end) > article.text.count || sentence.paragraph < 0
+      {
+        problems.append(
+          "article \(number) has a sentence at \(sentence) of \(article.text.count) bytes")
+        break
       }
-      if article.sentenceCount != index.sentenceCount(ofArticle: number) {
-        problems.append("article \(number) has \(article.sentenceCount) sentences in the list")
-      }
-      var previousEnd: Int32 = 0
-      for sentence in sentences(ofArticle: number) {
-        if sentence.start < previousEnd || sentence.end < sentence.start
-          || Int(sentence.end) > article.text.count || sentence.paragraph < 0
-        {
-          problems.append(
-            "article \(number) has a sentence at \(sentence) of \(article.text.count) bytes")
-          break
-        }
-        previousEnd = sentence.end
-      }
+      previousEnd = sentence.end
     }
     return problems
   }

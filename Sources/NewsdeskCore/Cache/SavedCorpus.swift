@@ -7,7 +7,8 @@ struct SavedCorpus: Sendable {
   /// Each sentence's start, end and paragraph, three numbers a sentence, in load order.
   let locations: Column<Int32>
   let text: TextStore
-  /// For each entry of `manifest.files`, its article number, or -1 for a skipped file.
+  /// For each entry of `manifest.files`, the number of its first article (its others follow
+  /// in order), or -1 for a file with none.
   let articleNumbers: [Int]
 
   static func open(
@@ -30,19 +31,21 @@ struct SavedCorpus: Sendable {
     articleNumbers.reserveCapacity(manifest.files.count)
     var articles = 0
     for record in manifest.files {
-      guard let article = record.article else {
+      guard !record.articles.isEmpty else {
         articleNumbers.append(-1)
         continue
       }
-      guard articles < index.articleCount,
-        article.sentenceCount == index.sentenceCount(ofArticle: articles),
-        article.text.lowerBound >= 0, article.text.upperBound <= textRange.count,
-        Self.sentencesFit(
-          locations, from: index.globalSentence(article: articles, sentence: 0),
-          count: article.sentenceCount, in: article.text.count)
-      else { throw .damaged("its list of files does not match its index") }
       articleNumbers.append(articles)
-      articles += 1
+      for article in record.articles {
+        guard articles < index.articleCount,
+          article.sentenceCount == index.sentenceCount(ofArticle: articles),
+          article.text.lowerBound >= 0, article.text.upperBound <= textRange.count,
+          Self.sentencesFit(
+            locations, from: index.globalSentence(article: articles, sentence: 0),
+            count: article.sentenceCount, in: article.text.count)
+        else { throw .damaged("its list of files does not match its index") }
+        articles += 1
+      }
     }
     guard articles == index.articleCount else {
       throw .damaged("its list of files does not match its index")
@@ -78,13 +81,14 @@ struct SavedCorpus: Sendable {
     }
   }
 
-  /// The article of manifest entry `entry`, with its text in this saved index.
-  func loadedArticle(entry: Int) -> LoadedArticle? {
+  /// The articles of manifest entry `entry`, with their text in this saved index.
+  func loadedArticles(entry: Int) -> [LoadedArticle] {
     let record = manifest.files[entry]
-    guard let article = record.article else { return nil }
-    return LoadedArticle(
-      path: record.path, stamp: record.stamp, contentHash: record.contentHash, record: article,
-      sentences: sentences(ofArticle: articleNumbers[entry]),
-      text: .stored(text, article.text))
+    return record.articles.enumerated().map { offset, article in
+      LoadedArticle(
+        path: record.path, stamp: record.stamp, contentHash: record.contentHash, record: article,
+        sentences: sentences(ofArticle: articleNumbers[entry] + offset),
+        text: .stored(text, article.text))
+    }
   }
 }

@@ -9,7 +9,7 @@ import Foundation
 enum SavedIndexFormat {
   static let magic = Array("NEWSDESK-INDEX\u{0}\u{0}".utf8)
   /// Bumped whenever the layout changes; older files are then rebuilt, never misread.
-  static let version: UInt32 = 1
+  static let version: UInt32 = 2
   static let headerSize = 4096
   static let alignment = 64
   static let fileExtension = "ndindex"
@@ -131,11 +131,19 @@ enum SavedIndexFormat {
 
   /// The saved index's name for a corpus: a hash of its resolved paths, in order, and of
   /// the reader settings that change what is loaded from them.
-  static func corpusKey(paths: [String], reader: ArticleReader = ArticleReader()) -> UInt64 {
+  static func corpusKey(
+    paths: [String], reader: ArticleReader = ArticleReader(),
+    fileTypes: Set<ArticleFileType> = Set(ArticleFileType.allCases)
+  ) -> UInt64 {
     var bytes: [UInt8] = []
     for path in paths { bytes += Array(resolved(path).utf8) + [0] }
     withUnsafeBytes(of: reader.maximumFileSize) { bytes += $0 }
     withUnsafeBytes(of: reader.parser.maximumDerivedTitleLength) { bytes += $0 }
+    // `--formats` changes which files a folder holds: its own saved index, not a rebuild of
+    // the one without it each time.
+    if fileTypes != Set(ArticleFileType.allCases) {
+      for type in fileTypes.map(\.rawValue).sorted() { bytes += Array(type.utf8) + [1] }
+    }
     return ContentHash.of(bytes)
   }
 

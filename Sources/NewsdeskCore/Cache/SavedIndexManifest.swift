@@ -17,14 +17,12 @@ struct SavedIndexManifest: Sendable, Equatable {
       writer.append(file.stamp.inode)
       writer.append(file.contentHash)
       switch file.content {
-      case .article(let article):
+      case .articles(let articles, let warnings):
         writer.append(UInt8(0))
-        writer.append(article.title)
-        writer.append(optional: article.source)
-        writer.append(UInt32(article.date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 0))
-        writer.append(UInt64(article.text.lowerBound))
-        writer.append(UInt64(article.text.count))
-        writer.append(UInt32(article.sentenceCount))
+        writer.append(UInt32(warnings.count))
+        for warning in warnings { writer.append(warning) }
+        writer.append(UInt32(articles.count))
+        for article in articles { article.encode(into: &writer) }
       case .skipped(let reason):
         writer.append(UInt8(1))
         writer.append(reason)
@@ -54,21 +52,23 @@ struct SavedIndexManifest: Sendable, Equatable {
       let content: FileRecord.Content
       switch kind {
       case 0:
-        guard let title = reader.string(), let source = reader.optionalString(),
-          let packedDate = reader.uint32(), let textStart = reader.uint64(),
-          let textLength = reader.uint64(), let sentences = reader.uint32(),
-          textStart <= UInt64(Int.max / 2), textLength <= UInt64(Int.max / 2)
-        else { return nil }
-        let date =
-          packedDate == 0
-          ? nil
-          : CalendarDate(
-            year: Int(packedDate / 10_000), month: Int(packedDate / 100 % 100),
-            day: Int(packedDate % 100))
-        content = .article(
-          ArticleRecord(
-            title: title, date: date, source: source, sentenceCount: Int(sentences),
-            text: Int(textStart)..<Int(textStart + textLength)))
+        guard let warningCount = reader.uint32(), Int(warningCount) <= bytes.count else {
+          return nil
+        }
+        var warnings: [String] = []
+        for _ in 0..<warningCount {
+          guard let warning = reader.string() else { return nil }
+          warnings.append(warning)
+        }
+        guard let articleCount = reader.uint32(), Int(articleCount) <= bytes.count else {
+          return nil
+        }
+        var articles: [ArticleRecord] = []
+        for _ in 0..<articleCount {
+          guard let article = ArticleRecord.decode(from: &reader) else { return nil }
+          articles.append(article)
+        }
+        content = .articles(articles, warnings: warnings)
       case 1:
         guard let reason = reader.string() else { return nil }
         content = .skipped(reason: reason)
@@ -81,7 +81,8 @@ struct SavedIndexManifest: Sendable, Equatable {
   }
 }
 
-/// One file of the corpus as loaded: an article, or a file skipped with a reason.
+/// One file of the corpus as loaded: its articles (one, or many for a feed or a JSON Lines
+/// export) with what was left out of it, or a file skipped with a reason.
 struct FileRecord: Sendable, Equatable {
   var path: String
   var stamp: FileStamp
@@ -89,21 +90,59 @@ struct FileRecord: Sendable, Equatable {
   var content: Content
 
   enum Content: Sendable, Equatable {
-    case article(ArticleRecord)
+    case articles([ArticleRecord], warnings: [String])
     case skipped(reason: String)
   }
 
-  var article: ArticleRecord? {
-    if case .article(let article) = content { return article }
-    return nil
+  /// Its articles; none when it was skipped.
+  var articles: [ArticleRecord] {
+    if case .articles(let articles, _) = content { return articles }
+    return []
   }
 }
 
 /// An article's metadata, and where its body lies in the text section.
 struct ArticleRecord: Sendable, Equatable {
+  /// The id it is given before being made unique: the file name, and for a file of many
+  /// articles its own name or number.
+  var baseID: String
   var title: String
   var date: CalendarDate?
   var source: String?
+  var format: ArticleFormat = .text
+  var isSummary = false
   var sentenceCount: Int
   var text: Range<Int>
+
+  func encode(into writer: inout ByteWriter) {
+    writer.append(baseID)
+    writer.append(title)
+    writer.append(optional: source)
+    writer.append(UInt32(date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 0))
+    writer.append(format.rawValue)
+    writer.append(UInt8(isSummary ? 1 : 0))
+    writer.append(UInt64(text.lowerBound))
+    writer.append(UInt64(text.count))
+    writer.append(UInt32(sentenceCount))
+  }
+
+  static func decode(from reader: inout ByteReader) -> ArticleRecord? {
+    guard let baseID = reader.string(), let title = reader.string(),
+      let source = reader.optionalString(), let packedDate = reader.uint32(),
+      let formatCode = reader.uint8(), let format = ArticleFormat(rawValue: formatCode),
+      let summary = reader.uint8(), summary <= 1, let textStart = reader.uint64(),
+      let textLength = reader.uint64(), let sentences = reader.uint32(),
+      textStart <= UInt64(Int.max / 2), textLength <= UInt64(Int.max / 2)
+    else { return nil }
+    let date =
+      packedDate == 0
+      ? nil
+      : CalendarDate(
+        year: Int(packedDate / 10_000), month: Int(packedDate / 100 % 100),
+        day: Int(packedDate % 100))
+    return ArticleRecord(
+      baseID: baseID, title: title, date: date, source: source, format: format,
+      isSummary: summary == 1, sentenceCount: Int(sentences),
+      text: Int(textStart)..<Int(textStart + textLength))
+  }
 }

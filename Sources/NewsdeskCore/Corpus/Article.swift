@@ -8,26 +8,33 @@ public struct Article: Sendable, Identifiable {
   public var source: String?
   public var path: String
   public var sentences: [SentenceLocation]
+  /// What it was written in: text, Markdown, HTML, NITF, NewsML-G2, RSS, Atom, JSON Lines.
+  public var format: ArticleFormat
+  /// A feed item that carried only its summary, not the whole story.
+  public var isSummary: Bool
   var text: ArticleText
 
   public init(
     id: String, title: String, date: CalendarDate?, source: String?, path: String, body: String,
-    sentences: [SentenceLocation]
+    sentences: [SentenceLocation], format: ArticleFormat = .text, isSummary: Bool = false
   ) {
     self.init(
-      id: id, title: title, date: date, source: source, path: path, text: .inMemory(body),
-      sentences: sentences)
+      id: id, title: title, date: date, source: source, path: path, format: format,
+      isSummary: isSummary, text: .inMemory(body), sentences: sentences)
   }
 
   init(
     id: String, title: String, date: CalendarDate?, source: String?, path: String,
-    text: ArticleText, sentences: [SentenceLocation]
+    format: ArticleFormat = .text, isSummary: Bool = false, text: ArticleText,
+    sentences: [SentenceLocation]
   ) {
     self.id = id
     self.title = title
     self.date = date
     self.source = source
     self.path = path
+    self.format = format
+    self.isSummary = isSummary
     self.text = text
     self.sentences = sentences
   }

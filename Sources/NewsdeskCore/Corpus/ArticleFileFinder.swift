@@ -1,7 +1,8 @@
 import Foundation
 
-/// Finds the article files under a path: those with an `ArticleFormat` extension
-/// (`.txt`, `.md`, `.html`, `.htm`, `.xml`, in any case), recursively, in a stable order,
+/// Finds the article files under a path: those with an `ArticleFileType` extension
+/// (`.txt`, `.md`, `.html`, `.xml`, `.rss`, `.jsonl`, … in any case) of the types asked
+/// for, recursively, in a stable order,
 /// with each file's stamp (size, times, inode) for the saved index to compare against.
 ///
 /// Walks folders itself rather than through FileManager's enumerator so that it can remember
@@ -9,12 +10,17 @@ import Foundation
 /// each folder with readdir and stats entries relative to it, because an archive folder can
 /// hold 100,000 files and start-up time is spent here.
 public struct ArticleFileFinder: Sendable {
-  public static let articleExtensions = Set(ArticleFormat.extensions.keys)
+  public static let articleExtensions = Set(ArticleFileType.extensions.keys)
   /// Deeper folders are reported and left out: real archives are a few levels deep, and a
   /// path that long is usually a link maze.
   public static let maximumDepth = 64
 
-  public init() {}
+  /// The types a folder load takes (`--formats`); a file named directly is always taken.
+  public var types = Set(ArticleFileType.allCases)
+
+  public init(types: Set<ArticleFileType> = Set(ArticleFileType.allCases)) {
+    self.types = types
+  }
 
   public struct Result: Sendable {
     public var files: [String] = []
@@ -75,7 +81,7 @@ public struct ArticleFileFinder: Sendable {
         var entryInfo = stat()
         let isFolder =
           fstatat(descriptor, bytes, &entryInfo, 0) == 0 && (entryInfo.st_mode & S_IFMT) == S_IFDIR
-        return !shown.hasPrefix(".") && (isFolder || Self.hasArticleExtension(shown)) ? shown : nil
+        return !shown.hasPrefix(".") && (isFolder || hasArticleExtension(shown)) ? shown : nil
       }
       if let invalidName {
         result.warnings.append(
@@ -100,7 +106,7 @@ public struct ArticleFileFinder: Sendable {
       switch childInfo.st_mode & S_IFMT {
       case S_IFDIR:
         walk(child, info: childInfo, visited: &visited, result: &result, depth: depth + 1)
-      case S_IFREG where Self.hasArticleExtension(name):
+      case S_IFREG where hasArticleExtension(name):
         result.files.append(child)
         result.stamps.append(FileStamp(childInfo))
       default:
@@ -118,8 +124,8 @@ public struct ArticleFileFinder: Sendable {
 
   }
 
-  static func hasArticleExtension(_ name: String) -> Bool {
-    guard let dot = name.lastIndex(of: ".") else { return false }
-    return articleExtensions.contains(name[name.index(after: dot)...].lowercased())
+  func hasArticleExtension(_ name: String) -> Bool {
+    guard let type = ArticleFileType.named(byExtensionOf: name) else { return false }
+    return types.contains(type)
   }
 }

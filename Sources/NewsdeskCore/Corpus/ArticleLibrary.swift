@@ -33,9 +33,9 @@ public struct ArticleLibrary: Sendable {
     var report = loaded.report
     let added = loaded.articles.map { loaded in
       Article(
-        id: uniqueID(ArticleReader.baseID(for: loaded.path)), title: loaded.record.title,
+        id: uniqueID(loaded.record.baseID), title: loaded.record.title,
         date: loaded.record.date ?? PathDate.date(in: loaded.path), source: loaded.record.source,
-        path: loaded.path,
+        path: loaded.path, format: loaded.record.format, isSummary: loaded.record.isSummary,
         text: loaded.text ?? .inMemory(""), sentences: loaded.sentences)
     }
     index = index.isEmpty ? loaded.index : index.appending(loaded.index)
@@ -82,7 +82,8 @@ public struct ArticleLibrary: Sendable {
     let article = Article(
       id: uniqueID(draft.baseID), title: draft.title, date: draft.date ?? PathDate.date(in: path),
       source: draft.source,
-      path: draft.path, body: draft.body, sentences: draft.sentences)
+      path: draft.path, body: draft.body, sentences: draft.sentences, format: draft.format,
+      isSummary: draft.isSummary)
     index.add([article])
     articles.append(article)
     return articles.count - 1

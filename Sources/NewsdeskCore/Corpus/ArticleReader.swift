@@ -18,6 +18,9 @@ public struct ArticleReader: Sendable {
     public var path: String
     public var body: String
     public var sentences: [SentenceLocation]
+    public var format: ArticleFormat = .text
+    /// A feed item that carried only its summary.
+    public var isSummary = false
     /// The file's stamp and content hash as read, for the saved index.
     var stamp: FileStamp?
     var contentHash: UInt64 = 0
@@ -30,7 +33,20 @@ public struct ArticleReader: Sendable {
     var contentHash: UInt64
   }
 
+  /// The articles of one file (most files hold one; a feed or a JSON Lines export many),
+  /// with warnings about the parts of it that were left out.
+  public struct FileDrafts: Sendable {
+    public var drafts: [Draft] = []
+    public var warnings: [LoadWarning] = []
+  }
+
+  /// The file's first article: for callers that read one article a file.
   public func read(path: String) -> Result<Draft, LoadWarning> {
+    readAll(path: path).map { $0.drafts[0] }
+  }
+
+  /// Every article of the file; a failure when it holds none.
+  public func readAll(path: String) -> Result<FileDrafts, LoadWarning> {
     switch readBytes(path: path) {
     case .failure(let warning): return .failure(warning)
     case .success(let file): return parse(file, path: path)
@@ -80,54 +96,114 @@ public struct ArticleReader: Sendable {
   }
 
   /// Checks that the bytes are text and parses them.
-  func parse(_ file: FileBytes, path: String) -> Result<Draft, LoadWarning> {
-    func skip(_ reason: String) -> Result<Draft, LoadWarning> {
+  func parse(_ file: FileBytes, path: String) -> Result<FileDrafts, LoadWarning> {
+    if file.bytes.isEmpty { return .failure(LoadWarning(path: path, reason: "the file is empty")) }
+    if Self.looksBinary(file.bytes) {
+      return .failure(LoadWarning(path: path, reason: "a binary file, not text"))
+    }
+    return convert(file.bytes, type: ArticleFileType(path: path), path: path).flatMap {
+      drafts(of: $0, path: path, baseID: Self.baseID(for: path))
+    }.map { found in
+      var found = found
+      for index in found.drafts.indices {
+        found.drafts[index].stamp = file.stamp
+        found.drafts[index].contentHash = file.contentHash
+      }
+      return found
+    }
+  }
+
+  /// Parses and splits an article's text that is already in memory; for a file of many
+  /// articles, the first. The path's extension says how to read it.
+  public func read(text: String, path: String, baseID: String) -> Result<Draft, LoadWarning> {
+    convert(Array(text.utf8), type: ArticleFileType(path: path), path: path).flatMap {
+      drafts(of: $0, path: path, baseID: baseID)
+    }.map { $0.drafts[0] }
+  }
+
+  /// Turns a file's bytes into articles as its type says.
+  func convert(_ bytes: [UInt8], type: ArticleFileType, path: String) -> Result<
+    ConvertedFile, LoadWarning
+  > {
+    func skip(_ reason: String) -> Result<ConvertedFile, LoadWarning> {
       .failure(LoadWarning(path: path, reason: reason))
     }
-    if file.bytes.isEmpty { return skip("the file is empty") }
-    if Self.looksBinary(file.bytes) { return skip("a binary file, not text") }
-    var result: Result<Draft, LoadWarning>
-    let format = ArticleFormat(path: path)
-    if format.isMarkup {
+    func one(_ converted: Result<ConvertedArticle, LoadWarning>) -> Result<
+      ConvertedFile, LoadWarning
+    > {
+      converted.map { ConvertedFile(articles: [$0]) }
+    }
+    switch type {
+    case .html:
       // Markup declares its own encoding, so it is not required to be UTF-8.
-      result = read(markup: file.bytes, format: format, path: path, baseID: Self.baseID(for: path))
-    } else {
-      guard let text = String(validating: file.bytes, as: UTF8.self) else {
+      return one(HTMLArticleConverter().convert(bytes, path: path))
+    case .xml, .feed:
+      guard let document = MarkupDocument.xml(bytes), let root = document.rootName else {
+        return skip("not well-formed XML")
+      }
+      if let flavour = FeedArticleConverter.flavour(ofRoot: root) {
+        return .success(FeedArticleConverter().convert(document, flavour: flavour))
+      }
+      if type == .feed {
+        return skip("its root element is <\(root)>, not an RSS (<rss>) or Atom (<feed>) feed")
+      }
+      return one(NewsXMLArticleConverter().convert(document, root: root, path: path))
+    case .text, .markdown, .jsonLines:
+      guard String(validating: bytes, as: UTF8.self) != nil else {
         return skip("not valid UTF-8 text; convert it to UTF-8")
       }
-      result = read(text: text, path: path, baseID: Self.baseID(for: path))
+      if type == .jsonLines { return .success(JSONLinesArticleConverter().convert(bytes)) }
+      let parsed = parser.parse(
+        String(decoding: bytes, as: UTF8.self), isMarkdown: type == .markdown)
+      return one(
+        .success(
+          ConvertedArticle(
+            title: parsed.title, date: parsed.date, source: parsed.source, body: parsed.body,
+            format: type == .markdown ? .markdown : .text)))
     }
-    if case .success(var draft) = result {
-      draft.stamp = file.stamp
-      draft.contentHash = file.contentHash
-      result = .success(draft)
-    }
-    return result
   }
 
-  /// Parses and splits an article's text that is already in memory.
-  /// The path's extension says how: HTML and news XML are converted to text first.
-  public func read(text: String, path: String, baseID: String) -> Result<Draft, LoadWarning> {
-    let format = ArticleFormat(path: path)
-    if format.isMarkup {
-      return read(markup: Array(text.utf8), format: format, path: path, baseID: baseID)
+  /// Splits each converted article into sentences. A file of many articles names each
+  /// after its file and its own name or number (`wire-3`); one with none left is skipped,
+  /// with the first reason.
+  private func drafts(of file: ConvertedFile, path: String, baseID: String) -> Result<
+    FileDrafts, LoadWarning
+  > {
+    var found = FileDrafts(
+      warnings: file.warnings.map { LoadWarning(path: path, reason: $0, isPartial: true) })
+    let many = file.articles.count > 1 || !file.warnings.isEmpty
+    for (number, article) in file.articles.enumerated() {
+      let name = many ? "\(baseID)-\(Self.safeName(article.name) ?? String(number + 1))" : baseID
+      switch draft(article, path: path, baseID: name) {
+      case .success(let draft): found.drafts.append(draft)
+      case .failure(let warning):
+        if many {
+          found.warnings.append(
+            LoadWarning(
+              path: path, reason: "article \(number + 1): \(warning.reason)", isPartial: true))
+        } else {
+          return .failure(warning)
+        }
+      }
     }
-    let parsed = parser.parse(text, isMarkdown: format == .markdown)
-    return draft(
-      ConvertedArticle(
-        title: parsed.title, date: parsed.date, source: parsed.source, body: parsed.body),
-      path: path, baseID: baseID)
+    guard !found.drafts.isEmpty else {
+      let reasons = found.warnings.map(\.reason)
+      let more = reasons.count > 1 ? " (and \(reasons.count - 1) more)" : ""
+      return .failure(
+        LoadWarning(path: path, reason: "no article in it: \(reasons.first ?? "no text")\(more)"))
+    }
+    return .success(found)
   }
 
-  /// Converts an HTML page, NITF or NewsML-G2 file to an article, then splits it as text.
-  func read(markup bytes: [UInt8], format: ArticleFormat, path: String, baseID: String)
-    -> Result<Draft, LoadWarning>
-  {
-    let converted =
-      format == .html
-      ? HTMLArticleConverter().convert(bytes, path: path)
-      : NewsXMLArticleConverter().convert(bytes, path: path)
-    return converted.flatMap { draft($0, path: path, baseID: baseID) }
+  /// A JSON Lines `id` as part of an article id: letters, digits, `-` and `_` only.
+  static func safeName(_ name: String?) -> String? {
+    guard let name else { return nil }
+    let kept = String(
+      name.unicodeScalars.filter {
+        $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+      }
+      .prefix(40))
+    return kept.isEmpty ? nil : kept
   }
 
   private func draft(_ article: ConvertedArticle, path: String, baseID: String)
@@ -140,7 +216,8 @@ public struct ArticleReader: Sendable {
     return .success(
       Draft(
         baseID: baseID, title: title, date: article.date, source: article.source,
-        path: path, body: body, sentences: sentences))
+        path: path, body: body, sentences: sentences, format: article.format,
+        isSummary: article.isSummary))
   }
 
   static func locations(of spans: [SentenceSpan], in body: String) -> [SentenceLocation] {

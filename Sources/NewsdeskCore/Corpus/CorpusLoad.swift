@@ -17,7 +17,7 @@ struct CorpusLoad {
   /// A file in the result: from the saved index, freshly read, or skipped.
   enum Entry {
     case saved(entry: Int, stamp: FileStamp)
-    case read(LoadedArticle)
+    case read([LoadedArticle], warnings: [LoadWarning])
     case skipped(LoadWarning, FileStamp)
   }
 
@@ -30,7 +30,8 @@ struct CorpusLoad {
     var result = Result()
     let corpus = CorpusPaths(paths)
     let paths = corpus.given
-    let key = SavedIndexFormat.corpusKey(paths: paths, reader: reader)
+    let key = SavedIndexFormat.corpusKey(
+      paths: paths, reader: reader, fileTypes: options.fileTypes)
     // The saved index is read and checked on another core while the folders are walked.
     let opening = options.cacheFolder.map {
       PendingOpen(path: $0 + "/" + SavedIndexFormat.fileName(corpusKey: key), key: key)
@@ -39,7 +40,7 @@ struct CorpusLoad {
     var stamps: [FileStamp] = []
     var seen = Set<String>()
     for (number, path) in paths.enumerated() {
-      let found = try ArticleFileFinder().find(in: path)
+      let found = try ArticleFileFinder(types: options.fileTypes).find(in: path)
       result.report.warnings += found.warnings
       guard corpus.mayOverlap else {
         files += found.files
@@ -130,7 +131,7 @@ struct CorpusLoad {
       if let entry { return .saved(entry: entry, stamp: stamps[position]) }
       next += 1
       switch outcomes[next - 1] {
-      case .article(let article): return .read(article)
+      case .articles(let articles, let warnings): return .read(articles, warnings: warnings)
       case .unchanged(let stamp): return .saved(entry: savedEntries[files[position]]!, stamp: stamp)
       case .skipped(let warning, let stamp): return .skipped(warning, stamp)
       }
@@ -141,16 +142,15 @@ struct CorpusLoad {
     for entry in entries {
       switch entry {
       case .saved(let number, let stamp):
-        if var article = previous?.loadedArticle(entry: number) {
+        guard let record = previous?.manifest.files[number] else { continue }
+        result.report.warnings += Self.warnings(of: record)
+        for var article in previous?.loadedArticles(entry: number) ?? [] {
           article.stamp = stamp
           result.articles.append(article)
-        } else if let record = previous?.manifest.files[number],
-          case .skipped(let reason) = record.content
-        {
-          result.report.warnings.append(LoadWarning(path: record.path, reason: reason))
         }
-      case .read(let article):
-        result.articles.append(article)
+      case .read(let articles, let warnings):
+        result.articles += articles
+        result.report.warnings += warnings
       case .skipped(let warning, _):
         result.report.warnings.append(warning)
       }
@@ -177,11 +177,8 @@ struct CorpusLoad {
   ) -> Result {
     utimensat(AT_FDCWD, path, nil, 0)  // most recently used, for pruning
     for (entry, record) in saved.manifest.files.enumerated() {
-      if let article = saved.loadedArticle(entry: entry) {
-        result.articles.append(article)
-      } else if case .skipped(let reason) = record.content {
-        result.report.warnings.append(LoadWarning(path: record.path, reason: reason))
-      }
+      result.articles += saved.loadedArticles(entry: entry)
+      result.report.warnings += warnings(of: record)
     }
     result.index = saved.index
     result.report.savedIndex = .used
@@ -226,6 +223,15 @@ struct CorpusLoad {
     }
   }
 
+  /// What a saved file record says was left out: the file, or parts of it.
+  static func warnings(of record: FileRecord) -> [LoadWarning] {
+    switch record.content {
+    case .skipped(let reason): [LoadWarning(path: record.path, reason: reason)]
+    case .articles(_, let warnings):
+      warnings.map { LoadWarning(path: record.path, reason: $0, isPartial: true) }
+    }
+  }
+
   static func matches(_ manifest: SavedIndexManifest, files: [String], stamps: [FileStamp]) -> Bool
   {
     manifest.files.count == files.count
@@ -249,15 +255,20 @@ struct CorpusLoad {
     for entry in entries {
       switch entry {
       case .saved(let saved, _):
-        let article = previous.articleNumbers[saved]
-        guard article >= 0 else { continue }
-        savedMap[article] = number
-      case .read:
-        freshMap.append(number)
+        let first = previous.articleNumbers[saved]
+        guard first >= 0 else { continue }
+        for offset in previous.manifest.files[saved].articles.indices {
+          savedMap[first + offset] = number
+          number += 1
+        }
+      case .read(let articles, _):
+        for _ in articles {
+          freshMap.append(number)
+          number += 1
+        }
       case .skipped:
         continue
       }
-      number += 1
     }
     if !savedMap.contains(where: { $0 != PostingLists.IDMap.dropped }) { return fresh }
     return SentenceIndex.assembled(

@@ -19,7 +19,8 @@ struct CorpusReader {
 
   /// What reading one file came to.
   enum Outcome: Sendable {
-    case article(LoadedArticle)
+    /// The file's articles (one, or many for a feed or JSON Lines), and what was left out.
+    case articles([LoadedArticle], warnings: [LoadWarning])
     /// The saved index already has this content; only the stamp changed.
     case unchanged(FileStamp)
     case skipped(LoadWarning, FileStamp)
@@ -27,7 +28,7 @@ struct CorpusReader {
 
   struct Batch: Sendable {
     var outcomes: [Outcome] = []
-    /// The analysed articles, in the order of the `.article` outcomes.
+    /// The analysed articles, in the order of the `.articles` outcomes.
     var analysed = SentenceIndex.AnalysedBatch()
   }
 
@@ -67,20 +68,25 @@ struct CorpusReader {
       switch reader.parse(file, path: path) {
       case .failure(let warning):
         batch.outcomes.append(.skipped(warning, file.stamp))
-      case .success(var draft):
-        let start = text.count
-        draft.body.withUTF8 { body in
-          text += body
-          batch.analysed.append(draft.sentences, body: body, analyzer: &analyzer)
-        }
-        batch.outcomes.append(
-          .article(
+      case .success(var found):
+        var articles: [LoadedArticle] = []
+        for index in found.drafts.indices {
+          let start = text.count
+          let draft = found.drafts[index]
+          found.drafts[index].body.withUTF8 { body in
+            text += body
+            batch.analysed.append(draft.sentences, body: body, analyzer: &analyzer)
+          }
+          articles.append(
             LoadedArticle(
               path: path, stamp: file.stamp, contentHash: file.contentHash,
               record: ArticleRecord(
-                title: draft.title, date: draft.date, source: draft.source,
+                baseID: draft.baseID, title: draft.title, date: draft.date, source: draft.source,
+                format: draft.format, isSummary: draft.isSummary,
                 sentenceCount: draft.sentences.count, text: start..<text.count),
-              sentences: draft.sentences, text: nil)))
+              sentences: draft.sentences, text: nil))
+        }
+        batch.outcomes.append(.articles(articles, warnings: found.warnings))
       }
     }
     // The batch's text goes to the saved index in one write; if there is none, or writing
@@ -88,14 +94,16 @@ struct CorpusReader {
     let spooled = writer.flatMap { writer in text.withUnsafeBytes { writer.appendText($0) } }
     let store = spooled == nil ? TextStore(copying: text) : nil
     for position in batch.outcomes.indices {
-      guard case .article(var article) = batch.outcomes[position] else { continue }
-      if let spooled {
-        article.record.text =
-          (article.record.text.lowerBound + spooled)..<(article.record.text.upperBound + spooled)
-      } else if let store {
-        article.text = .stored(store, article.record.text)
+      guard case .articles(var articles, let warnings) = batch.outcomes[position] else { continue }
+      for index in articles.indices {
+        let range = articles[index].record.text
+        if let spooled {
+          articles[index].record.text = (range.lowerBound + spooled)..<(range.upperBound + spooled)
+        } else if let store {
+          articles[index].text = .stored(store, range)
+        }
       }
-      batch.outcomes[position] = .article(article)
+      batch.outcomes[position] = .articles(articles, warnings: warnings)
     }
     return batch
   }

@@ -12,6 +12,9 @@ public struct LoadOptions: Sendable {
   /// How long a load waits for another newsdesk that is saving the same index; after that it
   /// answers from what it read itself and leaves the saving to the other.
   public var lockPatience = Duration.seconds(1)
+  /// The types of file a folder load takes (`--formats`); a file named directly is read
+  /// whatever its type.
+  public var fileTypes = Set(ArticleFileType.allCases)
   /// Called from loading threads as files are read; see `LoadProgress`.
   public var progress: (@Sendable (LoadProgress) -> Void)?
 

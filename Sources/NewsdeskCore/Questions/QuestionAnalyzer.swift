@@ -203,7 +203,8 @@ public struct QuestionAnalyzer: Sendable {
     else { return nil }
     // "What did Houghton say is necessary?", "what does legend say he used?": the question
     // asks about a thing inside what was said, not for the statement.
-    let rest = words[(index + 1)...]
+    // The topic after "about" is only named ("say about the United States").
+    let rest = words[(index + 1)...].prefix { $0 != "about" }
     if rest.contains(where: { Self.auxiliaries.contains($0) || $0.hasSuffix("ed") }) { return nil }
     return words[index]
   }
@@ -223,14 +224,7 @@ public struct QuestionAnalyzer: Sendable {
   }
 
   /// Verbs that report speech, in the forms a question uses after "did" or "has".
-  static let reportingLemmas: Set<String> = [
-    "say", "said", "tell", "told", "warn", "warned", "vow", "vowed", "claim", "claimed",
-    "announce", "announced", "state", "stated", "insist", "insisted", "promise",
-    "promised", "argue", "argued", "explain", "explained", "predict", "predicted", "declare",
-    "declared", "write", "written", "urge", "urged", "pledge", "pledged", "threaten",
-    "threatened", "deny", "denied", "confirm", "confirmed", "suggest", "suggested", "stress",
-    "stressed", "admit", "admitted", "accuse", "accused",
-  ]
+  static let reportingLemmas: Set<String> = SpeechVerbs.questionForms
 
   /// The verb after "did"/"does" and its subject: a word of verb form, or one WordNet knows
   /// as a verb in its bare form ("what did colonial authorities reduce", "what did Watt

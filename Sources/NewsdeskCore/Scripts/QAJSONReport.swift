@@ -37,6 +37,23 @@ public enum QAJSONReport {
   public static func summaryObject(_ summary: QARunSummary) -> JSONValue {
     var members = [("type", JSONValue.string("summary"))] + tallyMembers(summary.total)
     members.append(("errors", .integer(summary.errorCount)))
+    let answering = summary.answering
+    let share = { (value: Double?) in
+      value.map { JSONValue.number(($0 * 1000).rounded() / 1000) } ?? .null
+    }
+    members.append(
+      (
+        "answering",
+        .object([
+          ("questions", .integer(answering.questions)),
+          ("answered", .integer(answering.answered)),
+          ("answeredRight", .integer(answering.answeredRight)),
+          ("precision", share(answering.precision)),
+          ("coverage", share(answering.coverage)),
+          ("expectedAbstentions", .integer(answering.expectedAbstentions)),
+          ("abstainedWhenExpected", .integer(answering.abstainedWhenExpected)),
+        ])
+      ))
     members.append(
       (
         "byAnswerType",

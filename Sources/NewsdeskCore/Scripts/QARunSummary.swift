@@ -8,6 +8,8 @@ public struct QARunSummary: Sendable {
   public var byFile: [(path: String, tally: QATally, errors: Int)] = []
   /// Errors in all files, including paths that do not exist.
   public var errorCount = 0
+  /// How often the run answered, how often rightly, and how its abstention cases fared.
+  public var answering = QAAnsweringTally()
 
   public init(files: [QAFileResult]) {
     var types: [String: QATally] = [:]
@@ -22,6 +24,7 @@ public struct QARunSummary: Sendable {
         types[result.answer.analysis.answerType.rawValue, default: QATally()].add(result.status)
       }
     }
+    answering = QAAnsweringTally(files.flatMap(\.cases))
     byAnswerType = types.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
   }
 

@@ -45,7 +45,8 @@ struct HTMLArticleConverter {
       ?? state.jsonLD.lazy.compactMap(Self.datePublished(inJSON:)).first
     return .success(
       ConvertedArticle(
-        title: title, date: date, source: state.canonical ?? state.ogURL, body: body))
+        title: title, date: date, source: state.canonical ?? state.ogURL, body: body,
+        format: .html))
   }
 
   /// A calendar date from the start of an ISO 8601 date or date-time.

@@ -18,13 +18,23 @@ struct NewsXMLArticleConverter {
     guard let document = MarkupDocument.xml(bytes), let root = document.rootName else {
       return skip("not well-formed XML")
     }
+    return convert(document, root: root, path: path)
+  }
+
+  /// The article in a parsed document whose root element is `root`.
+  func convert(_ document: MarkupDocument, root: String, path: String) -> Result<
+    ConvertedArticle, LoadWarning
+  > {
+    func skip(_ reason: String) -> Result<ConvertedArticle, LoadWarning> {
+      .failure(LoadWarning(path: path, reason: reason))
+    }
     let flavour: Flavour
     switch root {
     case "nitf": flavour = .nitf
     case "newsitem", "newsmessage": flavour = .newsML
     default:
       return skip(
-        "XML whose root element is <\(root)>, not NITF (<nitf>) or NewsML-G2 (<newsItem>)"
+        "XML whose root element is <\(root)>, not NITF (<nitf>), NewsML-G2 (<newsItem>) or a feed (<rss>, <feed>)"
       )
     }
     var state = State(flavour: flavour)
@@ -42,7 +52,7 @@ struct NewsXMLArticleConverter {
     return .success(
       ConvertedArticle(
         title: title?.isEmpty == false ? title : nil, date: date, source: state.source,
-        body: body))
+        body: body, format: flavour == .nitf ? .nitf : .newsML))
   }
 
   /// A date from ISO 8601 (`2025-09-04T…`) or NITF's compact `norm` (`20250904T103000Z`).

@@ -1,0 +1,312 @@
+/// One act of reported speech read off the parse: who spoke (with the role the sentence
+/// gives them), the verb, and what was said.
+public struct SpeechAct: Sendable, Equatable {
+  /// The reporting verb ("said", "told"), or "according" for "according to X".
+  public var verb: Int
+  /// The speaker's head token: a name, a pronoun, "the official".
+  public var speakerHead: Int?
+  /// The whole speaker phrase with the role words before the name and an apposition after
+  /// it: "chairman and chief executive Richard Parsons", "Tevfik Aksoy, chief economist".
+  public var speaker: ClosedRange<Int>?
+  /// The name inside the speaker phrase ("Richard Parsons"), when the speaker is named.
+  public var name: ClosedRange<Int>?
+  /// What was said: the quoted tokens or the reported clause.
+  public var content: ClosedRange<Int>
+  public var isQuote: Bool
+  /// A quote left open at the end of the sentence: the next sentence carries it on.
+  public var runsOn: Bool
+}
+
+extension AnnotatedSentence {
+  /// The sentence's reported speech: each speech verb (`isSpeechVerb` on its lemma) with a
+  /// subject and a clausal complement or a quote beside it, and "according to X".
+  public func speechActs(isSpeechVerb: (String) -> Bool = SpeechVerbs.isSpeechVerb)
+    -> [SpeechAct]
+  {
+    let quotes = quotations
+    var result: [SpeechAct] = []
+    var quotesTaken = Set<Int>()
+    for verb in tokens.indices {
+      let token = tokens[verb]
+      if token.text.lowercased() == "according", let act = accordingTo(verb) {
+        result.append(act)
+        continue
+      }
+      guard token.coarseTag == "VERB", isSpeechVerb(token.lemma),
+        quotation(containing: verb, in: quotes) == nil,
+        !dependents[verb].contains(where: { tokens[$0].relation.hasSuffix(":pass") })
+      else { continue }
+      let speakerHead = speakerHead(of: verb)
+      let speaker = speakerHead.map { speakerPhrase(headedBy: $0, verb: verb) }
+      let quote = adjacentQuote(
+        of: verb, speaker: speaker, quotes: quotes, excluding: quotesTaken)
+      var content: ClosedRange<Int>
+      var isQuote = true
+      var runsOn = false
+      if let quote {
+        content = quote.content
+        runsOn = quote.closing == nil
+        quotesTaken.insert(quote.content.lowerBound)
+      } else if let clause = reportedClause(of: verb, speaker: speaker) {
+        content = clause
+        isQuote = false
+      } else if let inner = quotes.first(where: { quote in
+        subtreeRange(of: verb).contains(quote.content.lowerBound)
+          && !quotesTaken.contains(quote.content.lowerBound)
+          && !(speaker?.overlaps(quote.content) ?? false)
+      }) {
+        // "mocked Bono as the man who "pioneered the Irish mullet"": the quoted words.
+        content = inner.content
+        runsOn = inner.closing == nil
+        quotesTaken.insert(inner.content.lowerBound)
+      } else {
+        continue
+      }
+      content = trimmedContent(content)
+      result.append(
+        SpeechAct(
+          verb: verb, speakerHead: speakerHead, speaker: speaker,
+          name: speakerHead.flatMap { nameRun(around: $0, within: speaker) },
+          content: content, isQuote: isQuote, runsOn: runsOn))
+    }
+    return mergedCoordinations(result)
+  }
+
+  /// "said he was "disappointed" … and claimed Redknapp had been in talks": one speaker's
+  /// coordinated reports are one statement.
+  func mergedCoordinations(_ acts: [SpeechAct]) -> [SpeechAct] {
+    var result: [SpeechAct] = []
+    for act in acts {
+      if let last = result.last, !last.isQuote, !act.isQuote,
+        last.speakerHead == act.speakerHead, tokens[act.verb].relation == "conj",
+        tokens[act.verb].head == last.verb, act.content.lowerBound > last.content.upperBound
+      {
+        result[result.count - 1].content = last.content.lowerBound...act.content.upperBound
+        continue
+      }
+      result.append(act)
+    }
+    return result
+  }
+
+  /// The subject of a speech verb: its own, one it shares through coordination or an open
+  /// complement ("said … and added"), or the subject of the clause a "saying" phrase hangs
+  /// from ("Browne rejected calls …, saying …").
+  func speakerHead(of verb: Int) -> Int? {
+    if let own = nearestSubject(of: verb) { return own }
+    var current = verb
+    var steps = 0
+    while steps < 8, let head = tokens[current].head {
+      let relation = tokens[current].relation
+      guard ["conj", "xcomp", "advcl", "acl", "parataxis"].contains(relation) else { return nil }
+      if relation != "conj" && relation != "xcomp" && tokens[current].fineTag != "VBG" {
+        return nil
+      }
+      if let subject = nearestSubject(of: head) { return subject }
+      current = head
+      steps += 1
+    }
+    return invertedSpeaker(of: verb)
+  }
+
+  /// `"…," said LSE chief executive Clara Furse.` when the parser found no subject: the
+  /// last name of the noun run that follows the verb to the end of the clause.
+  func invertedSpeaker(of verb: Int) -> Int? {
+    guard verb > 0, tokens[verb - 1].coarseTag == "PUNCT" else { return nil }
+    var index = verb + 1
+    var lastName: Int? = nil
+    while index < tokens.count, isRoleWord(index) || tokens[index].coarseTag == "PROPN" {
+      if tokens[index].coarseTag == "PROPN" { lastName = index }
+      index += 1
+    }
+    guard index == tokens.count || tokens[index].coarseTag == "PUNCT" else { return nil }
+    return lastName
+  }
+
+  /// A predicate's subject; of two (a parse that splits "Venezuela's Interior Minister
+  /// Diosdado Cabello"), the one nearest the verb.
+  func nearestSubject(of predicate: Int) -> Int? {
+    dependents[predicate].filter { tokens[$0].relation == "nsubj" }
+      .min { abs($0 - predicate) < abs($1 - predicate) }
+  }
+
+  /// The speaker's noun phrase, with role words before it that hang from it or from the verb
+  /// ("chairman and chief executive Richard Parsons", "economy minister Heizo Takenaka") and
+  /// an apposition after it ("Tevfik Aksoy, chief economist for Deutsche Bank").
+  func speakerPhrase(headedBy head: Int, verb: Int) -> ClosedRange<Int> {
+    let tree = DependencyTreeView(tokens: tokens, dependents: dependents)
+    var lower = tree.nounPhrase(headedBy: head).range.lowerBound
+    var upper = tree.nounPhrase(headedBy: head).range.upperBound
+    // The run of role-like words right before the phrase, not past the verb.
+    var run: [Int] = []
+    var index = lower - 1
+    while index >= 0, index != verb, isRoleWord(index) {
+      run.insert(index, at: 0)
+      index -= 1
+    }
+    // Its longest tail whose words all hang inside the tail, the phrase or the verb.
+    for start in run.indices {
+      let tail = Set(run[start...])
+      let inside = { (token: Int) -> Bool in
+        tail.contains(token) || (lower...upper).contains(token)
+      }
+      // A word hung from the verb is a role only without a preposition of its own:
+      // "chairman … Richard Parsons said", not "in an operation President Trump said".
+      let hangsFromVerb = { (token: Int) -> Bool in
+        self.tokens[token].head == verb && self.tokens[token].relation != "obl"
+          && !self.dependents[token].contains { self.tokens[$0].relation == "case" }
+      }
+      if tail.allSatisfy({ token in
+        tokens[token].head.map(inside) ?? false || hangsFromVerb(token)
+      }) {
+        lower = run[start]
+        break
+      }
+    }
+    while lower < head, ["DET", "CCONJ", "ADP", "PART", "PUNCT"].contains(tokens[lower].coarseTag) {
+      lower += 1
+    }
+    if let appositive = dependents[head].first(where: { tokens[$0].relation == "appos" }),
+      appositive > head
+    {
+      var end = subtreeRange(of: appositive).upperBound
+      while end > appositive, tokens[end].coarseTag == "PUNCT" { end -= 1 }
+      if end != verb, !(head...end).contains(verb) { upper = max(upper, end) }
+    }
+    return lower...upper
+  }
+
+  private func isRoleWord(_ index: Int) -> Bool {
+    let token = tokens[index]
+    if ["obl:tmod", "advmod", "nsubj", "obj"].contains(token.relation) { return false }
+    if isQuoteMark(index) { return false }
+    switch token.coarseTag {
+    case "NOUN", "PROPN", "ADJ", "CCONJ", "DET", "NUM": return true
+    case "PART": return token.fineTag == "POS"
+    case "ADP": return token.text.lowercased() == "of"
+    case "PUNCT": return token.fineTag == "HYPH"
+    default: return false
+    }
+  }
+
+  /// The name that heads the speaker phrase: the head and the proper nouns joined to it as
+  /// parts of one name ("Richard Parsons"), not titles hung from it ("Minister").
+  func nameRun(around head: Int, within phrase: ClosedRange<Int>?) -> ClosedRange<Int>? {
+    guard tokens[head].coarseTag == "PROPN" else { return nil }
+    let bounds = phrase ?? head...head
+    let isPart = { (index: Int) -> Bool in
+      self.tokens[index].coarseTag == "PROPN"
+        && ["flat", "compound", "flat:name"].contains(self.tokens[index].relation)
+    }
+    var lower = head
+    var upper = head
+    while lower > bounds.lowerBound, isPart(lower - 1) { lower -= 1 }
+    while upper < bounds.upperBound, isPart(upper + 1) { upper += 1 }
+    return lower...upper
+  }
+
+  /// A quote that closes right before the speaker or the verb ("…," Parsons said; "…," said
+  /// Takenaka) or opens right after them ("said: "…""), or that holds the verb's clausal
+  /// complement.
+  func adjacentQuote(
+    of verb: Int, speaker: ClosedRange<Int>?, quotes: [Quotation], excluding taken: Set<Int>
+  ) -> Quotation? {
+    let first = min(verb, speaker?.lowerBound ?? verb)
+    let last = max(verb, speaker?.upperBound ?? verb)
+    let hearers = Set(
+      dependents[verb].filter { ["obj", "iobj", "obl"].contains(tokens[$0].relation) }
+        .flatMap { subtreeRange(of: $0) })
+    let available = quotes.filter { !taken.contains($0.content.lowerBound) }
+    if let before = available.last(where: { quote in
+      quote.content.upperBound < first
+        && ((quote.content.upperBound + 1)..<first).allSatisfy { tokens[$0].coarseTag == "PUNCT" }
+    }) {
+      return before
+    }
+    if let after = available.first(where: { quote in
+      quote.content.lowerBound > last
+        && ((last + 1)..<quote.content.lowerBound).allSatisfy {
+          tokens[$0].coarseTag == "PUNCT" || hearers.contains($0)
+        }
+    }) {
+      return after
+    }
+    let complements = dependents[verb].filter {
+      ["ccomp", "parataxis"].contains(tokens[$0].relation)
+    }
+    // The quote is the complement only when it holds all of it: in `said he was
+    // "disappointed" by the news` the quoted word is part of a reported clause.
+    return available.first { quote in
+      complements.contains { complement in
+        let clause = trimmedContent(subtreeRange(of: complement))
+        return quote.content.contains(clause.lowerBound)
+          && quote.content.contains(clause.upperBound)
+      }
+    }
+  }
+
+  /// The clause reported after (or before) the verb: its clausal complement, without the
+  /// speaker.
+  func reportedClause(of verb: Int, speaker: ClosedRange<Int>?) -> ClosedRange<Int>? {
+    // Only a clausal complement: outside quotation marks a parataxis is as often a phrase
+    // the parser could not place ("warned of more attacks, a dramatic escalation").
+    guard let complement = dependents[verb].first(where: { tokens[$0].relation == "ccomp" })
+    else { return nil }
+    var range = subtreeRange(of: complement)
+    if let speaker, range.overlaps(speaker) || range.contains(verb) {
+      // A misattached clause that swallows the speaker: keep the side the complement is on.
+      if complement > verb {
+        range = max(range.lowerBound, max(verb, speaker.upperBound) + 1)...range.upperBound
+      } else {
+        range = range.lowerBound...min(range.upperBound, min(verb, speaker.lowerBound) - 1)
+      }
+    }
+    return range.isEmpty ? nil : range
+  }
+
+  /// Content without a leading "that" or marks at its edges.
+  func trimmedContent(_ range: ClosedRange<Int>) -> ClosedRange<Int> {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper,
+      tokens[lower].coarseTag == "PUNCT"
+        || (tokens[lower].relation == "mark" && tokens[lower].text.lowercased() == "that")
+    {
+      lower += 1
+    }
+    while upper > lower, tokens[upper].coarseTag == "PUNCT" {
+      // A closing quotation mark stays when its opening one is inside: for "some time".
+      if isQuoteMark(upper), opensQuote(upper) == false,
+        (lower..<upper).contains(where: { isQuoteMark($0) && opensQuote($0) == true })
+      {
+        break
+      }
+      upper -= 1
+    }
+    return lower...upper
+  }
+
+  /// "CLAUSE, according to X": X speaks, the clause it hangs from is what was said.
+  func accordingTo(_ according: Int) -> SpeechAct? {
+    guard according + 1 < tokens.count, tokens[according + 1].text.lowercased() == "to",
+      let source = tokens[according].head, source > according,
+      let predicate = tokens[source].head
+    else { return nil }
+    let sourceRange = subtreeRange(of: source)
+    let clause = subtreeRange(of: predicate)
+    let content: ClosedRange<Int>
+    if according > clause.lowerBound {
+      content = clause.lowerBound...(according - 1)
+    } else if sourceRange.upperBound < clause.upperBound {
+      content = (sourceRange.upperBound + 1)...clause.upperBound
+    } else {
+      return nil
+    }
+    let tree = DependencyTreeView(tokens: tokens, dependents: dependents)
+    let phrase = tree.nounPhrase(headedBy: source).range
+    return SpeechAct(
+      verb: according, speakerHead: source, speaker: phrase,
+      name: nameRun(around: source, within: phrase), content: trimmedContent(content),
+      isQuote: false, runsOn: false)
+  }
+}

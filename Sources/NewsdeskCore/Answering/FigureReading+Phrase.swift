@@ -1,0 +1,62 @@
+/// A figure's words made whole from the parse: no word of the next phrase at its end, and
+/// the unit it counts after it.
+extension FigureReading {
+  /// The figure without a word of another phrase at its end: "$105 billion in" is
+  /// "$105 billion" when the "in" introduces what follows.
+  func withoutDanglingWord(_ candidate: ShortAnswerExtractor.Candidate)
+    -> ShortAnswerExtractor.Candidate
+  {
+    let inside = sentence.tokens.indices.filter {
+      sentence.tokens[$0].utf8Range.overlaps(candidate.utf8Range)
+    }
+    var kept = inside
+    while kept.count > 1, let last = kept.last,
+      ["ADP", "CCONJ", "DET", "SCONJ"].contains(sentence.tokens[last].coarseTag)
+    {
+      kept.removeLast()
+    }
+    guard kept.count < inside.count, let last = kept.last else { return candidate }
+    var result = candidate
+    let upper = min(candidate.utf8Range.upperBound, sentence.tokens[last].utf8Range.upperBound)
+    result.utf8Range = candidate.utf8Range.lowerBound..<upper
+    result.text = sentence.text(utf8: result.utf8Range)
+    return result
+  }
+
+  /// A count with the unit it counts when that follows it and the question does not name it
+  /// ("50 yards", "six months").
+  func withUnit(_ candidate: ShortAnswerExtractor.Candidate, questionWords: Set<String>)
+    -> ShortAnswerExtractor.Candidate
+  {
+    guard
+      let last = sentence.tokens.indices.last(where: {
+        sentence.tokens[$0].utf8Range.overlaps(candidate.utf8Range)
+      }),
+      ["nummod", "compound"].contains(sentence.tokens[last].relation),
+      let unit = sentence.tokens[last].head, unit > last
+    else { return candidate }
+    let token = sentence.tokens[unit]
+    let gap = token.utf8Range.lowerBound - candidate.utf8Range.upperBound
+    guard token.coarseTag == "NOUN", (0...1).contains(gap),
+      !questionWords.contains(token.text.lowercased()),
+      !questionWords.contains(token.lemma.lowercased()),
+      Self.multipliers.contains(sentence.tokens[last].text.lowercased())
+        || ["quantity", "time", "money"].contains(
+          WordNet.shared?.nounClass(token.lemma.lowercased()) ?? "")
+    else { return candidate }
+    var result = candidate
+    result.utf8Range = candidate.utf8Range.lowerBound..<token.utf8Range.upperBound
+    result.text = sentence.text(
+      utf8: result.utf8Range)
+    return result
+  }
+}
+
+extension AnnotatedSentence {
+  /// The sentence's text over a UTF-8 range.
+  func text(utf8 range: Range<Int>) -> String {
+    let utf8 = Array(text.utf8)
+    let clamped = max(0, range.lowerBound)..<min(utf8.count, range.upperBound)
+    return String(decoding: utf8[clamped], as: UTF8.self)
+  }
+}

@@ -1,0 +1,103 @@
+import Testing
+
+@testable import NewsdeskCore
+
+/// Reported speech read off the tree: the trees are written by hand, as the treebank would
+/// have them, so these tests check the reading, not the parser.
+@Suite struct SpeechActTests {
+  static let sentence = AnnotatedSentenceTests.sentence
+
+  func text(_ range: ClosedRange<Int>?, _ sentence: AnnotatedSentence) -> String? {
+    range.map { sentence.text(of: $0) }
+  }
+
+  // “ Tough times are ahead , ” chairman and chief executive Marion Keane said .
+  static let roleBeforeName = sentence([
+    ("“", "PUNCT", "``", 5, "punct"), ("Tough", "ADJ", "JJ", 3, "amod"),
+    ("times", "NOUN", "NNS", 5, "nsubj"), ("are", "AUX", "VBP", 5, "cop"),
+    ("ahead", "ADV", "RB", 14, "ccomp"), (",", "PUNCT", ",", 5, "punct"),
+    ("”", "PUNCT", "''", 5, "punct"), ("chairman", "NOUN", "NN", 14, "obl:unmarked"),
+    ("and", "CCONJ", "CC", 12, "cc"), ("chief", "ADJ", "JJ", 12, "amod"),
+    ("executive", "ADJ", "NN", 12, "amod"), ("Marion", "PROPN", "NNP", 14, "nsubj"),
+    ("Keane", "PROPN", "NNP", 12, "flat"), ("say", "VERB", "VBD", 0, "root"),
+    (".", "PUNCT", ".", 14, "punct"),
+  ])
+
+  @Test func theRoleBeforeTheNameIsPartOfTheSpeaker() throws {
+    let sentence = Self.roleBeforeName
+    let act = try #require(sentence.speechActs().first)
+    #expect(text(act.speaker, sentence) == "chairman and chief executive Marion Keane")
+    #expect(text(act.name, sentence) == "Marion Keane")
+    #expect(text(act.content, sentence) == "Tough times are ahead")
+    #expect(act.isQuote)
+    #expect(!act.runsOn)
+  }
+
+  // Growth will slow , said economy minister Kenji Morimoto .
+  static let inverted = sentence([
+    ("Growth", "NOUN", "NN", 3, "nsubj"), ("will", "AUX", "MD", 3, "aux"),
+    ("slow", "VERB", "VB", 5, "ccomp"), (",", "PUNCT", ",", 3, "punct"),
+    ("say", "VERB", "VBD", 0, "root"), ("economy", "NOUN", "NN", 7, "compound"),
+    ("minister", "NOUN", "NN", 8, "nmod:desc"), ("Kenji", "PROPN", "NNP", 5, "nsubj"),
+    ("Morimoto", "PROPN", "NNP", 8, "flat"), (".", "PUNCT", ".", 5, "punct"),
+  ])
+
+  @Test func theSpeakerAfterTheVerbKeepsItsRole() throws {
+    let sentence = Self.inverted
+    let act = try #require(sentence.speechActs().first)
+    #expect(text(act.speaker, sentence) == "economy minister Kenji Morimoto")
+    #expect(text(act.name, sentence) == "Kenji Morimoto")
+    #expect(text(act.content, sentence) == "Growth will slow")
+    #expect(!act.isQuote)
+  }
+
+  // Officials said the port reopened , according to Harbour Radio .
+  static let according = sentence([
+    ("Officials", "NOUN", "NNS", 2, "nsubj"), ("say", "VERB", "VBD", 0, "root"),
+    ("the", "DET", "DT", 4, "det"), ("port", "NOUN", "NN", 5, "nsubj"),
+    ("reopened", "VERB", "VBD", 2, "ccomp"), (",", "PUNCT", ",", 10, "punct"),
+    ("according", "VERB", "VBG", 10, "case"), ("to", "ADP", "IN", 7, "fixed"),
+    ("Harbour", "PROPN", "NNP", 10, "compound"), ("Radio", "PROPN", "NNP", 5, "obl"),
+    (".", "PUNCT", ".", 2, "punct"),
+  ])
+
+  @Test func accordingToNamesItsSource() throws {
+    let sentence = Self.according
+    let acts = sentence.speechActs()
+    #expect(acts.count == 2)
+    let officials = try #require(acts.first)
+    #expect(text(officials.speaker, sentence) == "Officials")
+    #expect(text(officials.content, sentence) == "the port reopened , according to Harbour Radio")
+    let radio = try #require(acts.last)
+    #expect(text(radio.name, sentence) == "Harbour Radio")
+    #expect(text(radio.content, sentence) == "the port reopened")
+  }
+
+  // “ We will not stop .   (the quote runs on into the next sentence)
+  @Test func aQuoteLeftOpenRunsOn() throws {
+    let sentence = Self.sentence([
+      ("He", "PRON", "PRP", 2, "nsubj"), ("say", "VERB", "VBD", 0, "root"),
+      (":", "PUNCT", ":", 2, "punct"), ("“", "PUNCT", "``", 7, "punct"),
+      ("We", "PRON", "PRP", 7, "nsubj"), ("will", "AUX", "MD", 7, "aux"),
+      ("stop", "VERB", "VB", 2, "parataxis"), (".", "PUNCT", ".", 2, "punct"),
+    ])
+    let act = try #require(sentence.speechActs().first)
+    #expect(text(act.speaker, sentence) == "He")
+    #expect(text(act.content, sentence) == "We will stop")
+    #expect(act.isQuote)
+    #expect(act.runsOn)
+  }
+
+  @Test func aVerbThatReportsNoSpeechIsNoSpeechAct() {
+    #expect(AnnotatedSentenceTests.pernod.speechActs().isEmpty)
+  }
+
+  @Test(arguments: [
+    ("say", ["said", "says"]), ("tell", ["told", "tells"]), ("deny", ["denied", "denies"]),
+    ("stress", ["stressed", "stresses"]), ("urge", ["urged", "urges"]),
+  ])
+  func speechVerbForms(lemma: String, forms: [String]) {
+    #expect(SpeechVerbs.reportingForms(of: lemma) == forms)
+    #expect(Set(forms).isSubset(of: WordClasses.reportingVerbs))
+  }
+}
