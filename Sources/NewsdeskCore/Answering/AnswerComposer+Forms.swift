@@ -9,7 +9,7 @@ extension AnswerComposer {
     retrieved: [ScoredSentence], library: ArticleLibrary
   ) -> Answer {
     guard analysis.answerType == .yesNo || analysis.asksForList || Self.mayListAnswer(analysis),
-      let annotator = SentenceAnnotator.shared, !evidence.isEmpty,
+      let annotator = SentenceAnnotator.standard, !evidence.isEmpty,
       // A name no article mentions is not answered; a kind no article names ("which teams"
       // over "knocked out Santa Fe, …") still may be.
       !answer.signals.unknownName
