@@ -1,13 +1,15 @@
 // Speed benchmark: loads a corpus cold (reading every file, saving the index to a fresh
 // cache folder), then warm in a second process (from the saved index), and times retrieval
 // (the 10 best sentences), full answers for every question in a file, and a follow-up after
-// each ("When?", "And where?", "What else?", "Who said so?" in turn). Prints a table,
+// each ("When?", "And where?", "What else?", "Who said so?" in turn). The index search is
+// also timed alone, beside exhaustive scoring of every sentence, and the two rankings are
+// compared for every question (they must never differ). Prints a table,
 // then one line in ../shared/bench/peers.py's key=value form so the two read side by side.
 // Build with -c release.
 //
 //   newsdesk-bench CORPUS QUESTIONS [--repeat N] [--cache-dir DIR]
 import Foundation
-import NewsdeskCore
+@_spi(Benchmarks) import NewsdeskCore
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -56,8 +58,16 @@ func measure(cacheFolder: String) -> Measurement {
     for question in questions {
       let queryStart = clock.now
       let analysis = analyzer.analyze(question)
-      _ = session.library.index.search(terms: analysis.terms, limit: 10)
-      result.retrieval.append((clock.now - queryStart).seconds * 1000)
+      let searchStart = clock.now
+      let pruned = session.library.index.search(terms: analysis.terms, limit: 10)
+      let searchEnd = clock.now
+      result.retrieval.append((searchEnd - queryStart).seconds * 1000)
+      result.search.append((searchEnd - searchStart).seconds * 1000)
+      // The ranking every sentence scored gives, timed beside it and compared.
+      let exhaustiveStart = clock.now
+      let exhaustive = session.library.index.exhaustiveSearch(terms: analysis.terms, limit: 10)
+      result.exhaustiveSearch.append((clock.now - exhaustiveStart).seconds * 1000)
+      if pruned != exhaustive { result.rankingsDiffering += 1 }
       let answerStart = clock.now
       _ = session.ask(question)
       result.answers.append((clock.now - answerStart).seconds * 1000)
@@ -80,6 +90,11 @@ struct Measurement {
   var articles = 0
   var sentences = 0
   var retrieval: [Double] = []
+  /// The index search alone, without reading the question.
+  var search: [Double] = []
+  /// The same search scoring every sentence, and how often its ranking differed.
+  var exhaustiveSearch: [Double] = []
+  var rankingsDiffering = 0
   var answers: [Double] = []
   var followUps: [Double] = []
   var peakMiB = 0.0
@@ -169,6 +184,14 @@ row(
   "\(format(percentile(cold.retrieval, 0.5), 2)) / \(format(percentile(cold.retrieval, 0.99), 2)) ms"
 )
 row(
+  "  of which search",
+  "\(format(percentile(cold.search, 0.5), 2)) / \(format(percentile(cold.search, 0.99), 2)) ms")
+row(
+  "  exhaustive search",
+  "\(format(percentile(cold.exhaustiveSearch, 0.5), 2)) / "
+    + "\(format(percentile(cold.exhaustiveSearch, 0.99), 2)) ms "
+    + "(rankings differing: \(cold.rankingsDiffering) of \(cold.search.count))")
+row(
   "full answer p50 / p99",
   "\(format(percentile(cold.answers, 0.5), 2)) / \(format(percentile(cold.answers, 0.99), 2)) ms")
 row(
@@ -186,6 +209,11 @@ let fields: [(String, String)] = [
   ("query_p99_ms", format(percentile(cold.retrieval, 0.99), 3)),
   ("peak_rss_mib", format(cold.peakMiB, 1)), ("articles", String(cold.articles)),
   ("cold_s", format(cold.startSeconds, 3)), ("warm_s", format(warmSeconds, 3)),
+  ("search_p50_ms", format(percentile(cold.search, 0.5), 3)),
+  ("search_p99_ms", format(percentile(cold.search, 0.99), 3)),
+  ("exhaustive_search_p50_ms", format(percentile(cold.exhaustiveSearch, 0.5), 3)),
+  ("exhaustive_search_p99_ms", format(percentile(cold.exhaustiveSearch, 0.99), 3)),
+  ("rankings_differing", String(cold.rankingsDiffering)),
   ("answer_p50_ms", format(percentile(cold.answers, 0.5), 3)),
   ("answer_p99_ms", format(percentile(cold.answers, 0.99), 3)),
   ("followup_p50_ms", format(percentile(cold.followUps, 0.5), 3)),

@@ -20,7 +20,12 @@ FuzzDriver.run { input in
   memory.remember(
     .init(question: lines[0], analysis: earlier, answer: lines.count > 2 ? lines[1] : nil))
   let followUp = resolver.resolve(typed, memory: memory)
-  fuzzRequire(followUp.kind != .needsContext, "asked for context with a turn to follow")
+  // With a turn to follow, asking back is for a follow-up that fits nothing in it ("for how
+  // much?" after "who is X?", "he" with no person named), never "nothing was asked before".
+  fuzzRequire(
+    followUp.kind != .needsContext
+      || (followUp.message != nil && followUp.message != FollowUp.askForContext),
+    "asked for context with a turn to follow")
   _ = analyzer.analyze(followUp.question)
   let alone = resolver.resolve(typed, memory: ConversationMemory())
   fuzzRequire(

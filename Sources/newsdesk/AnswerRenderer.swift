@@ -10,6 +10,8 @@ struct AnswerRenderer: Sendable {
   /// window resized between answers gets answers that fit it.
   var wrapsToTerminal: Bool
   var showCandidates: Bool
+  /// `--explain`: the rules that scored the short answer follow it.
+  var showTrace = false
   /// Titles two or more loaded articles share: their citations add the file name.
   var sharedTitles: Set<String> = []
 
@@ -54,7 +56,31 @@ struct AnswerRenderer: Sendable {
           indent: "  ")))
     if !answer.abstained { lines += sourceLines(answer) }
     if showCandidates { lines += candidateLines(answer.candidates) }
+    if showTrace { lines += traceLines(answer.ruleTrace) }
     return lines.joined(separator: "\n")
+  }
+
+  /// The rules that scored the chosen candidate and the runner-up, each with its factor:
+  /// `rules for “Noboa”: spanFit ×1, nearness ×0.78, length ×1, verbRole ×1.5 → 1.17`.
+  func traceLines(_ trace: AnswerTrace) -> [String] {
+    var lines: [String] = []
+    if let chosen = trace.chosen {
+      lines.append(traceLine("rules for", chosen))
+      if let runnerUp = trace.runnerUp { lines.append(traceLine("runner-up", runnerUp)) }
+    } else {
+      lines.append("  rules: no candidate of the kind asked in the sentence")
+    }
+    if !trace.confidence.isEmpty {
+      lines.append(
+        TextStyle.wrap("confidence: \(trace.confidenceSummary)", width: width, indent: "  "))
+    }
+    return lines
+  }
+
+  private func traceLine(_ label: String, _ candidate: CandidateTrace) -> String {
+    TextStyle.wrap(
+      "\(label) “\(safe(candidate.text))”: \(candidate.summary) → \(format(candidate.score))",
+      width: width, indent: "  ")
   }
 
   /// Other articles: those that agree, cited in a line; those that differ, listed with the

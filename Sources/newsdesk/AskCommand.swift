@@ -23,6 +23,7 @@ extension AnswerRenderer {
   static func make(corpus: CorpusOptions) -> AnswerRenderer {
     AnswerRenderer(
       style: TextStyle(enabled: Output.useColor(disabled: corpus.noColor)),
-      wrapsToTerminal: Output.standardOutputIsTerminal, showCandidates: corpus.top != nil)
+      wrapsToTerminal: Output.standardOutputIsTerminal, showCandidates: corpus.top != nil,
+      showTrace: corpus.explain)
   }
 }

@@ -18,6 +18,7 @@ extension Conversation {
     (":reload", "read the articles again (only changed files are re-read)"),
     (":focus N|off", "ask only article N, or all articles again"),
     (":why", "how the last question was read, and its top sentences with scores"),
+    (":context", "what he, she, it, they, there and then would refer to now"),
     (":history [N]", "the last N lines typed"),
     (":save FILE", "this session's questions and answers as Markdown"),
     (":set [NAME VALUE]", "top N, threshold X, color on|off, pager on|off; alone: show them"),
@@ -46,6 +47,7 @@ extension Conversation {
     case ":load": load(argument)
     case ":reload": reload()
     case ":why": say(whyText(), paged: true)
+    case ":context": say(contextText())
     case ":history": showHistory(argument)
     case ":save": save(argument)
     case ":set": set(argument)
@@ -75,8 +77,10 @@ extension Conversation {
       lines.append("  " + command.padding(toLength: 18, withPad: " ", startingAt: 0) + help)
     }
     lines.append("Citations read [article:sentence]: :show 3:14 opens article 3 at sentence 14.")
-    lines.append("Follow-ups: when?  why?  and Reimberg?  what about Ecuador?  what else?")
-    lines.append("      he, she, it, there and then refer to the questions before; :why shows how.")
+    lines.append("Follow-ups: when?  for how much?  and Reimberg?  same for 2004?  what else?")
+    lines.append(
+      "      he, she, it, they, there, then and \"the company\" refer to the questions before;")
+    lines.append("      :why shows how a follow-up was read, :context what they refer to now.")
     lines.append("Keys: Up/Down history, Ctrl-R search history, Tab completes commands and names,")
     lines.append("      Ctrl-C clears the line, Ctrl-D leaves.")
     say(lines.joined(separator: "\n"), paged: true)

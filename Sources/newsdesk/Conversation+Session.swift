@@ -64,6 +64,20 @@ extension Conversation {
     )
   }
 
+  /// `:context`: what each referring word would be read as if typed now.
+  func contextText() -> String {
+    let entries = session.followUps.context(session.memory)
+    guard !session.memory.isEmpty else {
+      return "Nothing asked yet: he, she, it, they, there and then refer to nothing."
+    }
+    var lines = ["If you typed it now:"]
+    for entry in entries {
+      let word = "“\(entry.word)”".padding(toLength: 8, withPad: " ", startingAt: 0)
+      lines.append("  \(word) → " + (entry.referent.map { renderer.safe($0) } ?? "(nothing yet)"))
+    }
+    return lines.joined(separator: "\n")
+  }
+
   func whyText() -> String {
     guard let answer = session.lastAnswer else { return "No question yet." }
     let analysis = answer.analysis
@@ -76,6 +90,13 @@ extension Conversation {
       lines.append(
         renderer.style.bold(
           "Follow-up: \(renderer.safe(typed)) → \(renderer.safe(analysis.text))"))
+      if let followUp = session.lastFollowUp {
+        lines.append("  read as \(followUp.shape.rawValue)")
+        for reading in followUp.readings {
+          lines.append(
+            "  \(renderer.safe(reading.typed)) → \(renderer.safe(reading.readAs))")
+        }
+      }
     } else {
       lines.append(renderer.style.bold("Question: \(renderer.safe(analysis.text))"))
     }
@@ -102,6 +123,7 @@ extension Conversation {
       "  confidence \(renderer.format(answer.confidence)) against threshold \(renderer.format(session.composer.options.threshold))"
         + (answer.abstained ? ": abstained" : ""))
     lines += SyntaxExplanation.lines(for: answer.evidence?.sentence)
+    lines += renderer.traceLines(answer.ruleTrace)
     lines += renderer.candidateLines(answer.candidates)
     return lines.joined(separator: "\n")
   }

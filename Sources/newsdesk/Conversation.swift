@@ -68,7 +68,10 @@ struct Conversation {
     let answer = session.ask(question)
     transcript.append(TranscriptEntry(question: question, answer: answer))
     switch format {
-    case .json: Output.line(answer.json(includeCandidates: renderer.showCandidates).serialized())
+    case .json:
+      Output.line(
+        answer.json(includeCandidates: renderer.showCandidates, includeTrace: renderer.showTrace)
+          .serialized())
     case .text: Output.line(renderer.render(answer))
     }
   }

@@ -27,6 +27,11 @@ struct CorpusOptions: ParsableArguments {
   var noColor = false
 
   @Flag(
+    help:
+      "Show the rules that scored the short answer and the runner-up (JSON: under \"trace\").")
+  var explain = false
+
+  @Flag(
     name: .customLong("no-cache"),
     help: "Read every article again and keep no saved index ($XDG_CACHE_HOME/newsdesk).")
   var noCache = false
@@ -42,6 +47,13 @@ struct CorpusOptions: ParsableArguments {
       let known = ArticleFileType.allCases.map(\.rawValue).joined(separator: ", ")
       throw ValidationError(
         "--formats does not know \"\(unknown.name)\"; give a comma-separated list of \(known)")
+    }
+    let unknownRules = AnswerComposer.Options.unknownRuleNames(
+      AnswerComposer.Options.rulesOffInEnvironment)
+    if !unknownRules.isEmpty {
+      throw ValidationError(
+        "\(AnswerComposer.Options.rulesOffVariable) names no rule \(unknownRules.joined(separator: ", ")); "
+          + "the rules are \(AnswerComposer.Options.ruleNames.joined(separator: ", "))")
     }
   }
 

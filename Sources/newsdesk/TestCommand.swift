@@ -41,6 +41,7 @@ struct TestCommand: ParsableCommand {
     var printer = TestReportPrinter(
       format: format, verbose: verbose, includeCandidates: corpus.top != nil,
       style: TextStyle(enabled: Output.useColor(disabled: corpus.noColor)))
+    printer.includeTrace = corpus.explain
     var files: [QAFileResult] = []
     for entry in QAScriptFiles.expand(paths) {
       let result = Self.runOne(entry, with: runner)

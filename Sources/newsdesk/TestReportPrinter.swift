@@ -6,6 +6,8 @@ struct TestReportPrinter {
   let format: OutputFormat
   let verbose: Bool
   let includeCandidates: Bool
+  /// `--explain`: each case's answer carries its rule trace.
+  var includeTrace = false
   let style: TextStyle
   /// Whether any case was listed, so the summary is set off by a blank line only then.
   private(set) var listedAny = false
@@ -27,7 +29,9 @@ struct TestReportPrinter {
       switch format {
       case .json:
         Output.line(
-          QAJSONReport.caseObject(result, includeCandidates: includeCandidates).serialized())
+          QAJSONReport.caseObject(
+            result, includeCandidates: includeCandidates, includeTrace: includeTrace
+          ).serialized())
       case .text:
         if let text = render(result) {
           Output.line(text)

@@ -29,6 +29,27 @@ import Testing
     #expect(objects[3]["speaker"] as? String == "Rubio")
   }
 
+  @Test func whyListsWhatEachPronounBecameAndContextWhatTheyWouldMeanNow() throws {
+    let input = ":context\nwho is Ecuador's interior minister?\nwhat did he say?\n:why\n:context\n"
+    let result = try CLI.run(["--corpus", "corpus", "--no-color"], stdin: input)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Nothing asked yet"))
+    #expect(result.stdout.contains("Follow-up: what did he say? → what did John Reimberg say?"))
+    #expect(
+      result.stdoutLines.contains {
+        $0.trimmingCharacters(in: .whitespaces) == "he → John Reimberg"
+      })
+    let context = try #require(result.stdoutLines.lastIndex { $0.hasPrefix("If you typed it now") })
+    let rows = result.stdoutLines[(context + 1)...]
+    #expect(rows.contains { $0.contains("“he”") && $0.contains("John Reimberg") })
+    #expect(rows.contains { $0.contains("“then”") && $0.contains("(nothing yet)") })
+  }
+
+  @Test func contextIsInTheHelpAndCompletes() throws {
+    let result = try CLI.run(["--corpus", "corpus", "--no-color"], stdin: ":help\n")
+    #expect(result.stdout.contains(":context"))
+  }
+
   @Test func resetForgetsTheConversation() throws {
     let input = "who did Rubio meet?\n:reset\nwhen?\n"
     let result = try CLI.run(["--corpus", "corpus"], stdin: input)

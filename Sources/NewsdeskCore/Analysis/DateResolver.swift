@@ -93,9 +93,8 @@ public struct DateResolver: Sendable {
     return index + 1
   }
 
-  static let weekdays = [
-    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-  ]
+  /// Sunday first, as `CalendarDate.weekday` counts.
+  static var weekdays: [String] { Lexicon.weekdayNames }
   static let monthPrefixes = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
   ]

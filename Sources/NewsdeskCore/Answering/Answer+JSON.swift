@@ -1,7 +1,9 @@
 /// The `--format json` contract: one object per question. Other tools read it, so keys are
 /// only ever added, never renamed or removed.
 extension Answer {
-  public func json(includeCandidates: Bool) -> JSONValue {
+  /// `includeTrace` (`--explain`) adds "trace": the rules that scored the short answer and
+  /// the runner-up, each with the factor it applied.
+  public func json(includeCandidates: Bool, includeTrace: Bool = false) -> JSONValue {
     var members: [(String, JSONValue)] = [
       ("question", .string(question)),
       ("answer", JSONValue(shortAnswer)),
@@ -71,7 +73,41 @@ extension Answer {
             })
         ))
     }
+    if includeTrace { members.append(("trace", ruleTrace.json)) }
     return .object(members)
+  }
+}
+
+extension AnswerTrace {
+  var json: JSONValue {
+    .object([
+      ("chosen", chosen.map(\.json) ?? .null),
+      ("runnerUp", runnerUp.map(\.json) ?? .null),
+      (
+        "confidence",
+        .array(
+          confidence.map { step in
+            .object([("check", .string(step.check)), ("confidence", .number(step.confidence))])
+          })
+      ),
+    ])
+  }
+}
+
+extension CandidateTrace {
+  var json: JSONValue {
+    .object([
+      ("answer", .string(text)),
+      ("score", .number(score)),
+      ("typeFit", .number(typeFit)),
+      (
+        "rules",
+        .array(
+          firings.map { firing in
+            .object([("rule", .string(firing.rule)), ("factor", .number(firing.factor))])
+          })
+      ),
+    ])
   }
 }
 

@@ -79,6 +79,10 @@ public struct Answer: Sendable, Equatable {
   /// What the confidence was made from, for `:why` and for calibrating the threshold.
   public var signals = AnswerSignals()
 
+  /// The rules that scored the short answer (and the runner-up), for `:why` and
+  /// `--explain`: what each added.
+  public var ruleTrace = AnswerTrace()
+
   /// Why newsdesk declined, when it did and a sentence was found.
   public var abstentionReason: AbstentionReason?
 

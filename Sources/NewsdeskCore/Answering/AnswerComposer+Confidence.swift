@@ -4,7 +4,9 @@ extension AnswerComposer {
   /// The rules' confidence in an answer of the kind asked: the strength of the sentence's
   /// coverage, a little more for a closer fit of type.
   static func typedConfidence(coverage: Double, typeFit: Double) -> Double {
-    coverageStrength(coverage) * (0.75 + 0.25 * min(1, typeFit))
+    coverageStrength(coverage)
+      * (AnswerWeights.typedConfidenceBase.value
+        + (1 - AnswerWeights.typedConfidenceBase.value) * min(1, typeFit))
   }
 
   /// The confidence a sentence's coverage of the question gives to an answer of the kind asked,
@@ -15,12 +17,9 @@ extension AnswerComposer {
   /// value does once the checks multiply in. Half the question's information counts as a
   /// full match, as questions are paraphrased and rarely repeat all their words.
   static func coverageStrength(_ coverage: Double) -> Double {
-    let share = coverage / fullCoverage
+    let share = coverage / AnswerWeights.fullCoverage.value
     return share * share
   }
-
-  /// The coverage at which a sentence counts as fully matching the question.
-  static let fullCoverage = 0.5
 
   /// How a sentence's best answer agrees with the type asked, for choosing the sentence: a
   /// person, place or organisation question prefers a sentence with a name of that kind
@@ -30,8 +29,10 @@ extension AnswerComposer {
   /// forces return?" with the date of another event; without a date in the best sentence,
   /// newsdesk abstains instead.
   static func typeAgreement(_ type: AnswerType, typeFit: Double) -> Double {
-    guard typeFit < 0.55, [.person, .organization, .place, .role].contains(type) else { return 1 }
-    return 0.7
+    guard typeFit < AnswerWeights.typedAnswerFit.value,
+      [.person, .organization, .place, .role].contains(type)
+    else { return 1 }
+    return AnswerWeights.untypedSentenceFactor.value
   }
 }
 
@@ -52,5 +53,14 @@ extension AnswerComposer {
         ruleConfidence: signals.ruleConfidence)
     }
     return (min(1, max(0, confidence)) * 1000).rounded() / 1000
+  }
+}
+
+extension AnswerComposer {
+  /// How much a sentence's retrieval score adds to its coverage when choosing the sentence:
+  /// half counts whatever it scored, half by its score as a share of the best's.
+  static func retrievalWeight(_ retrievalShare: Double) -> Double {
+    AnswerWeights.retrievalShareWeight.value + AnswerWeights.retrievalShareWeight.value
+      * retrievalShare
   }
 }

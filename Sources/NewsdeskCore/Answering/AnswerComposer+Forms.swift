@@ -75,6 +75,8 @@ extension AnswerComposer {
       result.shortAnswer = nil
       result.evidence?.highlight = nil
       result.abstentionReason = result.abstentionReason ?? .noShortAnswer
+      result.ruleTrace.confidence.append(
+        ConfidenceStep(check: "yesNo: no clause decides", confidence: result.confidence))
       return result
     }
     let sentence = annotator.annotate(evidence[best.position].sentence)
@@ -87,6 +89,8 @@ extension AnswerComposer {
     result.abstained = false
     result.abstentionReason = nil
     result.confidence = formConfidence(best.score)
+    result.ruleTrace.confidence.append(
+      ConfidenceStep(check: "yesNo: \(best.finding.verdict)", confidence: result.confidence))
     return result
   }
 
@@ -156,6 +160,8 @@ extension AnswerComposer {
     result.speaker = nil
     result.otherAnswers = []
     if let score { result.confidence = max(result.confidence, formConfidence(score)) }
+    result.ruleTrace.confidence.append(
+      ConfidenceStep(check: "list of \(members.count)", confidence: result.confidence))
     return result
   }
 

@@ -1,8 +1,6 @@
 /// A time the supporting sentence leaves out, taken from the sentences around it.
 extension AnswerComposer {
   static let timeTypes: Set<AnswerType> = [.date, .time]
-  /// The share of the supporting sentence's coverage an answer from a neighbour keeps.
-  static let neighbourCredit = 0.8
   /// Sentences before the supporting one that may give its time (a lead states it once),
   /// and after it (a quote, then "…, Rubio told a news conference Wednesday").
   static let neighboursBefore = 2
@@ -29,7 +27,7 @@ extension AnswerComposer {
       guard
         let candidate = extractor.candidates(
           in: sentence, context: context, analyzer: &analyzer, references: references
-        ).first(where: { $0.typeFit >= 0.55 })
+        ).first(where: { $0.typeFit >= AnswerWeights.typedAnswerFit.value })
       else { continue }
       var neighbour = evidence
       neighbour.sentenceNumber = number + 1

@@ -14,12 +14,6 @@ extension AnswerComposer {
     var candidate: ShortAnswerExtractor.Candidate?
   }
 
-  /// How close another article's reading must come to the chosen one to be shown beside it:
-  /// a weaker match is another story, not another account of this one.
-  static let sourceScoreShare = 0.05
-  static let sourceCoverageShare = 0.5
-  /// Type fit a short answer from another article needs.
-  static let sourceTypeFit = 0.55
   static let maximumSources = 6
   /// Answer types where two articles giving different answers disagree: a figure, a date,
   /// a name.
@@ -54,9 +48,9 @@ extension AnswerComposer {
     for reading in readings.sorted(by: { $0.score > $1.score }) where reading.position != chosen {
       let source = evidence[reading.position]
       guard !seenArticles.contains(source.articleNumber),
-        let candidate = reading.candidate, candidate.typeFit >= Self.sourceTypeFit,
-        reading.score >= Self.sourceScoreShare * main.score,
-        reading.termShare >= Self.sourceCoverageShare * main.termShare,
+        let candidate = reading.candidate, candidate.typeFit >= AnswerWeights.typedAnswerFit.value,
+        reading.score >= AnswerWeights.sourceScoreShare.value * main.score,
+        reading.termShare >= AnswerWeights.sourceTermShare.value * main.termShare,
         required.isSubset(of: reading.terms),
         confidence(of: reading, candidate: candidate, analysis: analysis) >= options.threshold
       else { continue }

@@ -11,9 +11,6 @@ extension AnswerComposer {
     case silent
   }
 
-  static let agreementFactor = 1.5
-  static let disagreementFactor = 0.6
-
   func timeAgreement(
     of sentence: String, articleDate: CalendarDate?, with time: TimeConstraint
   ) -> TimeAgreement {
@@ -44,8 +41,8 @@ extension AnswerComposer {
   func timeFactor(_ agreement: TimeAgreement) -> Double {
     switch agreement {
     case .says: return 1
-    case .agrees: return Self.agreementFactor
-    case .differs: return Self.disagreementFactor
+    case .agrees: return AnswerWeights.timeAgreementFactor.value
+    case .differs: return AnswerWeights.timeDisagreementFactor.value
     case .silent: return 1
     }
   }

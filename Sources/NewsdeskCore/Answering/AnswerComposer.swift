@@ -10,6 +10,9 @@ public struct AnswerComposer: Sendable {
     public var threshold = ConfidenceCalibration.defaultThreshold
     /// How many retrieved sentences are read for a short answer.
     public var sentencesRead = 6
+    /// Answer rules left out by name, to measure what each is worth (see
+    /// docs/adding-a-rule.md): those named in `NEWSDESK_RULES_OFF`, none in normal use.
+    public var disabledRules = Options.rulesOffInEnvironment
     public init() {}
   }
 
@@ -17,7 +20,9 @@ public struct AnswerComposer: Sendable {
   /// Turns the rules' signals into a probability; nil keeps the rules' own confidence (how
   /// `make calibrate` collects the signals it fits).
   public var calibration: ConfidenceCalibration? = ConfidenceCalibration.fitted
-  let extractor = ShortAnswerExtractor()
+  var extractor: ShortAnswerExtractor {
+    ShortAnswerExtractor(disabledRules: options.disabledRules)
+  }
 
   public init(options: Options = Options()) {
     self.options = options
@@ -51,6 +56,8 @@ public struct AnswerComposer: Sendable {
 
     var chosen = 0
     var chosenCandidate: ShortAnswerExtractor.Candidate?
+    // The next best candidate of the chosen sentence, for the trace.
+    var chosenRunnerUp: ShortAnswerExtractor.Candidate?
     var chosenScore = -1.0
     var chosenCoverage = 0.0
     var chosenReferences: [ReferenceResolver.Mention] = []
@@ -87,7 +94,7 @@ public struct AnswerComposer: Sendable {
         let joined = coverageOf(
           weights, expansions: analysis.expansions, in: previous + " " + sentence,
           analyzer: &analyzer)
-        coverage = max(coverage, Self.anaphorCredit * joined)
+        coverage = max(coverage, AnswerWeights.anaphorCredit.value * joined)
       }
       let retrievalShare = scored.score / max(best.score, 0.001)
       // Which sentence to read is chosen with the question's paraphrases too.
@@ -96,7 +103,7 @@ public struct AnswerComposer: Sendable {
         self.coverage(
           weights, expansions: analysis.expansions, paraphrases: analysis.paraphrases,
           present: present))
-      var sentenceWeight = choiceCoverage * (0.5 + 0.5 * retrievalShare)
+      var sentenceWeight = choiceCoverage * Self.retrievalWeight(retrievalShare)
       if let time = analysis.time {
         let articleDate = library.articles[evidence[position].articleNumber].date
         let agreement = timeAgreement(of: sentence, articleDate: articleDate, with: time)
@@ -104,23 +111,26 @@ public struct AnswerComposer: Sendable {
           coverage = coverageOf(
             weights, expansions: analysis.expansions, in: resolved + " " + timeText,
             analyzer: &analyzer)
-          sentenceWeight = max(coverage, choiceCoverage) * (0.5 + 0.5 * retrievalShare)
+          sentenceWeight = max(coverage, choiceCoverage) * Self.retrievalWeight(retrievalShare)
         }
         sentenceWeight *= timeFactor(agreement)
       }
       // "What else?": the best answer not given already.
-      let top = extractor.candidates(
+      let ranked = extractor.candidates(
         in: sentence, context: context, analyzer: &analyzer, references: references,
         nextSentence: following
-      ).first {
+      ).filter {
         excluding.isEmpty || !excluding.contains(AnswerNormalizer.normalize($0.text))
       }
+      let top = ranked.first
       var score =
-        sentenceWeight * (top.map { 0.5 + $0.score } ?? 0.4)
+        sentenceWeight
+        * (top.map { AnswerWeights.candidateScoreBase.value + $0.score }
+          ?? AnswerWeights.noCandidateFactor.value)
         * Self.typeAgreement(analysis.answerType, typeFit: top?.typeFit ?? 0)
       if analysis.answerType == .quote {
         // A statement by someone else is no answer, however well the sentence matches.
-        score *= top?.typeFit ?? 0.2
+        score *= top?.typeFit ?? AnswerWeights.noStatementFactor.value
       }
       let termShare =
         Double(weights.keys.filter(present.contains).count) / Double(max(weights.count, 1))
@@ -132,6 +142,7 @@ public struct AnswerComposer: Sendable {
         chosenScore = score
         chosen = position
         chosenCandidate = top
+        chosenRunnerUp = ranked.dropFirst().first
         chosenCoverage = coverage
         chosenReferences = references
       }
@@ -141,7 +152,7 @@ public struct AnswerComposer: Sendable {
       evidence, retrieved: retrieved, readings: readings, chosen: chosen, limit: limit,
       context: context, analyzer: &analyzer)
     if Self.timeTypes.contains(analysis.answerType),
-      chosenCandidate.map({ $0.typeFit < 0.55 }) ?? true,
+      chosenCandidate.map({ $0.typeFit < AnswerWeights.typedAnswerFit.value }) ?? true,
       let (neighbour, candidate) = neighbouringTime(
         of: evidence[chosen], context: context, library: library, analyzer: &analyzer)
     {
@@ -149,18 +160,24 @@ public struct AnswerComposer: Sendable {
       // Ecuador"): the lead gives the time once for the whole story.
       evidence[chosen] = neighbour
       chosenCandidate = candidate
-      chosenCoverage *= Self.neighbourCredit
+      chosenRunnerUp = nil
+      chosenCoverage *= AnswerWeights.neighbourCredit.value
       answer.signals.neighbourTime = true
     }
     var supporting = evidence[chosen]
     var confidence = chosenCoverage
+    // Each check that changed the confidence, for the trace.
+    var steps = [ConfidenceStep(check: "coverage", confidence: confidence)]
+    func noteCheck(_ check: String) {
+      steps.append(ConfidenceStep(check: check, confidence: confidence))
+    }
     let strict = Self.strictTypes.contains(analysis.answerType)
     // Names must be names; a reason or a manner may be any clause.
     let typed = [.person, .organization, .place, .role, .quote].contains(analysis.answerType)
     answer.signals.typeVerdict = .untyped
     // Why the rules hold the answer unsupported, each told where it is found.
     var reasons: [AbstentionReason] = []
-    if let candidate = chosenCandidate, candidate.typeFit >= 0.55 {
+    if let candidate = chosenCandidate, candidate.typeFit >= AnswerWeights.typedAnswerFit.value {
       confidence = Self.typedConfidence(coverage: chosenCoverage, typeFit: candidate.typeFit)
       answer.signals.typeVerdict = .fits
     } else if strict {
@@ -168,31 +185,37 @@ public struct AnswerComposer: Sendable {
       reasons.append(.noAnswerOfKind(analysis.answerType))
       // A time, number or amount question with no time, number or amount to give: the
       // articles do not say, whatever else the sentence shares with the question.
-      confidence = min(confidence * 0.4, Self.unsupportedCeiling)
+      confidence = min(
+        confidence * AnswerWeights.missingKindConfidence.value,
+        AnswerWeights.unsupportedCeiling.value)
     } else if analysis.answerType == .quote {
       // Someone else's words are not what the question's speaker said.
-      confidence = min(confidence, Self.unsupportedCeiling)
+      confidence = min(confidence, AnswerWeights.unsupportedCeiling.value)
       answer.signals.typeVerdict = .missing
       reasons.append(.otherSpeaker)
-    } else if let candidate = chosenCandidate, typed, candidate.typeFit >= 0.45 {
+    } else if let candidate = chosenCandidate, typed,
+      candidate.typeFit >= AnswerWeights.plausibleAnswerFit.value
+    {
       // Plausibly of the kind asked (an unknown name for a place): a weaker answer.
-      confidence *= 0.6
+      confidence *= AnswerWeights.plausibleConfidence.value
       answer.signals.typeVerdict = .plausible
     } else if typed || context.prefersNames {
       // A person, place or name question answered by something that is not one.
-      confidence *= 0.25
+      confidence *= AnswerWeights.wrongKindConfidence.value
       answer.signals.typeVerdict = .wrongKind
       reasons.append(.noAnswerOfKind(analysis.answerType))
     }
+    noteCheck(answer.signals.typeVerdict.rawValue)
     if analysis.answerType == .quote,
       !saysAboutTopic(
         analysis, sentence: evidence[chosen].sentence + " " + (chosenCandidate?.text ?? ""),
         analyzer: &analyzer)
     {
       // "What did Rubio say about China?" over something he said on another subject.
-      confidence = min(confidence, Self.unsupportedCeiling)
+      confidence = min(confidence, AnswerWeights.unsupportedCeiling.value)
       answer.signals.offTopic = true
       reasons.append(.offTopic(Self.topic(of: analysis)))
+      noteCheck("offTopic")
     }
     // A name the question gives that the supporting sentence lacks: the sentence may be
     // about someone else ("who is Mexico's president?" over a sentence on Ecuador's).
@@ -202,9 +225,10 @@ public struct AnswerComposer: Sendable {
       .joined(separator: " ")
     let missing = missingNames(
       analysis, in: resolvedSupport, previous: previous, analyzer: &analyzer)
-    confidence *= pow(Self.missingNameFactor, Double(missing.count))
+    confidence *= pow(AnswerWeights.missingNameFactor.value, Double(missing.count))
     answer.signals.missingNames = missing.count
     if !missing.isEmpty { reasons.append(.missingNames(missing.map(\.text))) }
+    if !missing.isEmpty { noteCheck("missingNames") }
     let supportingTerms = Set(analyzer.terms(in: resolvedSupport))
     if let head = analysis.headNoun, !Self.genericHeads.contains(head),
       chosenCandidate?.typeFit ?? 0 < 1,
@@ -212,9 +236,10 @@ public struct AnswerComposer: Sendable {
     {
       // "What is the capital of Ecuador?" over a sentence with no capital in it and no
       // answer that is plainly one.
-      confidence *= 0.6
+      confidence *= AnswerWeights.headMissingConfidence.value
       answer.signals.headMissing = true
       reasons.append(.missingHead(head))
+      noteCheck("headMissing")
     }
     // A word of the question that no loaded sentence has, nor any relative of it: the
     // articles may not be about what is asked ("Ecuador's defence minister").
@@ -225,11 +250,12 @@ public struct AnswerComposer: Sendable {
           $0.value == term && library.index.sentenceFrequency(of: $0.key) > 0
         }
     }
-    confidence *= pow(Self.unknownWordFactor, Double(unknownWords.count))
+    confidence *= pow(AnswerWeights.unknownWordFactor.value, Double(unknownWords.count))
     answer.signals.unknownWords = unknownWords.count
     if !unknownWords.isEmpty {
       reasons.append(
         .unknownWords(questionWords(of: Set(unknownWords), in: analysis, analyzer: &analyzer)))
+      noteCheck("unknownWords")
     }
     let unknownNames = unknownNames(
       analysis, library: library,
@@ -238,12 +264,15 @@ public struct AnswerComposer: Sendable {
     if !unknownNames.isEmpty {
       reasons.append(.unknownName(unknownNames))
       // "What did Putin say?" over articles that never name Putin.
-      confidence = min(confidence, Self.unsupportedCeiling)
+      confidence = min(confidence, AnswerWeights.unsupportedCeiling.value)
       answer.signals.unknownName = true
+      noteCheck("unknownName")
     }
     confidence = min(1, max(0, confidence))
+    if steps.last?.confidence != confidence { noteCheck("capped") }
     answer.signals.coverage = chosenCoverage
     answer.signals.candidateScore = chosenCandidate?.score ?? 0
+    answer.ruleTrace = AnswerTrace(chosen: chosenCandidate?.trace, runnerUp: chosenRunnerUp?.trace)
     answer.signals.typeFit = chosenCandidate?.typeFit ?? 0
     answer.signals.retrievalScore = retrieved[chosen].score
     answer.signals.questionTerms = weights.count
@@ -269,6 +298,7 @@ public struct AnswerComposer: Sendable {
     answer.signals.ruleConfidence = confidence
     answer.confidence = calibrated(
       answer.signals, analysis: analysis, hasShortAnswer: chosenCandidate != nil)
+    steps.append(ConfidenceStep(check: "calibrated", confidence: answer.confidence))
     // No short answer to give is no answer, however well the sentence matches; a yes/no
     // question alone is answered by its sentence.
     let unanswered = chosenCandidate == nil && analysis.answerType != .yesNo
@@ -299,8 +329,10 @@ public struct AnswerComposer: Sendable {
         // The sentence does not make this person what the question asks about.
         answer.signals.roleConflict = true
         reasons.append(.otherRole)
-        answer.signals.ruleConfidence = min(answer.signals.ruleConfidence, Self.unsupportedCeiling)
+        answer.signals.ruleConfidence = min(
+          answer.signals.ruleConfidence, AnswerWeights.unsupportedCeiling.value)
         answer.confidence = calibrated(answer.signals, analysis: analysis, hasShortAnswer: true)
+        steps.append(ConfidenceStep(check: "otherRole", confidence: answer.confidence))
         answer.abstained = answer.confidence < options.threshold
         if answer.abstained {
           answer.shortAnswer = nil
@@ -322,6 +354,7 @@ public struct AnswerComposer: Sendable {
         ? .noShortAnswer : .unsure(confidence: answer.confidence, threshold: options.threshold)
       answer.abstentionReason = AbstentionReason.mostSpecific(reasons + [fallback])
     }
+    answer.ruleTrace.confidence = steps
     // Lists and yes/no questions are read off the parse (AnswerComposer+Forms.swift).
     return answeredByForm(
       answer, analysis: analysis, evidence: evidence, retrieved: retrieved, library: library)
@@ -356,16 +389,13 @@ public struct AnswerComposer: Sendable {
       if present.contains(term) {
         matched += weight
       } else if related.contains(term) {
-        matched += Self.relatedCredit * weight
+        matched += AnswerWeights.relatedCredit.value * weight
       } else if paraphrased.contains(term) {
-        matched += Self.paraphraseCredit * weight
+        matched += AnswerWeights.paraphraseCredit.value * weight
       }
     }
     return matched / total
   }
-
-  /// The share of the joined coverage a pronoun-led sentence keeps.
-  static let anaphorCredit = 0.85
 
   static func opensWithAnaphor(_ sentence: String) -> Bool {
     guard let first = WordTokenizer.words(in: sentence).first else { return false }
@@ -383,31 +413,15 @@ public struct AnswerComposer: Sendable {
     return library.articles[evidence.articleNumber].sentence(evidence.sentenceNumber - 2)
   }
 
-  /// How much each name of the question that the supporting sentence lacks lowers the
-  /// confidence.
-  static let missingNameFactor = 0.45
-
-  /// How much each question word unknown to every loaded article lowers the confidence.
-  static let unknownWordFactor = 0.8
-
   /// Head nouns that only say an answer is wanted ("what type of …", "the name of …").
   static let genericHeads: Set<String> = [
     "name", "term", "title", "type", "kind", "sort", "form", "word", "thing", "one",
   ]
 
-  /// The most confidence an answer of the wrong type can have: below the default threshold.
-  static let unsupportedCeiling = 0.06
-
   /// Types whose answer must be of that type: a date, a number, an amount.
   static let strictTypes: Set<AnswerType> = [
     .date, .time, .number, .percent, .money, .quantity, .duration,
   ]
-
-  /// The share of a term's weight a lexicon relative earns in coverage.
-  static let relatedCredit = 0.7
-
-  /// The share of a term's weight a looser paraphrase earns when choosing the sentence.
-  static let paraphraseCredit = 0.35
 
   /// The pronouns and role nouns of a retrieved sentence that stand for a name.
   func referencesIn(_ evidence: Evidence, library: ArticleLibrary) -> [ReferenceResolver.Mention] {

@@ -11,7 +11,11 @@ extension ShortAnswerExtractor {
   ) -> Double {
     guard context.asksForAction else { return 1 }
     let subject = askedSubjectLength(before: span.lowerBound, words, context: context)
-    return subject == 0 ? 1 : 1.5 + 0.5 * Double(min(subject, 3))
+    let counted = min(subject, Int(AnswerWeights.askedSubjectMostWords.value))
+    return subject == 0
+      ? 1
+      : AnswerWeights.askedSubjectBase.value + AnswerWeights.askedSubjectPerWord.value
+        * Double(counted)
   }
 
   /// How many of the question's words stand right before a verb at `position`, as its

@@ -14,13 +14,13 @@ extension ShortAnswerExtractor {
     let before = span.lowerBound - 1
     if before >= 0, analyzer.term(for: list[before].lower) == headTerm {
       let mark = words.punctuation(before: span.lowerBound)
-      if mark == nil || mark == "," { return Self.appositionBoost }
+      if mark == nil || mark == "," { return AnswerWeights.appositionBoost.value }
     }
     // ", a space station that …" or "is the largest city": the head noun within the next
     // few words, before any other punctuation.
     var index = span.upperBound + 1
     if index < list.count, words.punctuation(after: span.upperBound) == nil,
-      ["is", "was", "are", "were"].contains(list[index].lower)
+      Lexicon.copulas.contains(list[index].lower)
     {
       index += 1
     } else if words.punctuation(after: span.upperBound) != "," {
@@ -31,14 +31,14 @@ extension ShortAnswerExtractor {
     }
     index += 1
     while index < list.count, index <= span.upperBound + 5 {
-      if analyzer.term(for: list[index].lower) == headTerm { return Self.appositionBoost }
+      if analyzer.term(for: list[index].lower) == headTerm {
+        return AnswerWeights.appositionBoost.value
+      }
       if words.punctuation(after: index) != nil { break }
       index += 1
     }
     return 1
   }
-
-  static let appositionBoost = 2.0
 
   /// Whether a capitalised span modifies the common noun after it ("the Mercury astronaut",
   /// "the Gemini and Apollo programs"): then it is not a person, whatever the gazetteer says.

@@ -47,7 +47,7 @@ extension ShortAnswerExtractor {
       self.termWeights = termWeights
       var anchors = termWeights
       for (related, original) in analysis.expansions where anchors[related] == nil {
-        anchors[related] = 0.5 * (termWeights[original] ?? 0)
+        anchors[related] = AnswerWeights.relatedAnchorShare.value * (termWeights[original] ?? 0)
       }
       anchorWeights = anchors
       questionWords = Set(analysis.focusWords)
@@ -72,7 +72,7 @@ extension ShortAnswerExtractor {
       }
       isCopular =
         words.count > 1 && ["what", "who", "which"].contains(words[0])
-        && ["is", "was", "are", "were"].contains(words[1])
+        && Lexicon.copulas.contains(words[1])
       asksForAction =
         words.contains("happened") || words.contains("happens")
         || (words.last == "do" && words.contains("what"))
@@ -115,13 +115,15 @@ extension ShortAnswerExtractor {
     if context.analysis.asksForSubject {
       if span.upperBound == subjectEnd(ofVerbAt: verbPosition, words) {
         // "Deke Slayton, the astronaut who …, selected": the clause's subject itself.
-        return Self.clauseSubjectFactor
+        return AnswerWeights.clauseSubjectBoost.value
       }
       if span.upperBound < verbPosition {
         let startsClause =
           span.lowerBound == 0 || words.punctuation(before: span.lowerBound) == ","
           || WordClasses.determiners.contains(words.words[span.lowerBound - 1].lower)
-        return startsClause ? 1.6 : 1.3
+        return startsClause
+          ? AnswerWeights.subjectOpeningClauseBoost.value
+          : AnswerWeights.subjectBeforeVerbBoost.value
       }
       if span.lowerBound > verbPosition, span.lowerBound >= 1,
         words.words[
@@ -132,11 +134,12 @@ extension ShortAnswerExtractor {
           $0.lower == "by"
         })
       {
-        return 1.5
+        return AnswerWeights.passiveAgentBoost.value
       }
-      return 0.8
+      return AnswerWeights.subjectElsewhereFactor.value
     }
-    return span.lowerBound > verbPosition ? 1.5 : 0.7
+    return span.lowerBound > verbPosition
+      ? AnswerWeights.objectAfterVerbBoost.value : AnswerWeights.objectBeforeVerbFactor.value
   }
   /// Where the subject of the verb at `verb` ends: the word before it (auxiliaries and
   /// adverbs aside), or, when an appositive stands between ("Deke Slayton, the grounded
@@ -158,10 +161,6 @@ extension ShortAnswerExtractor {
     return opening > 0 ? opening - 1 : nil
   }
 
-  /// A clause's own subject over any other name before the verb (1.6 for one opening a
-  /// clause, 1.3 for the rest).
-  static let clauseSubjectFactor = 2.0
-
   /// For "how many X": a number counting X ("11 people") is likelier than one counting
   /// something else; years and "one of" are rarely counts.
   func countLikelihood(_ span: ClosedRange<Int>, _ words: SentenceWords, context: QuestionContext)
@@ -172,10 +171,10 @@ extension ShortAnswerExtractor {
     if span.count == 1, first.count == 4, let year = Int(first), (1000...2199).contains(year),
       context.analysis.answerType != .date
     {
-      return 0.3
+      return AnswerWeights.yearAsCountFit.value
     }
     if first == "one", span.upperBound + 1 < list.count, list[span.upperBound + 1].lower == "of" {
-      return 0.2
+      return AnswerWeights.oneOfAsCountFit.value
     }
     guard let counted = context.analysis.headNoun, context.analysis.form == .howMany else {
       return 1
@@ -185,7 +184,8 @@ extension ShortAnswerExtractor {
     let window = Range.positions(
       from: span.upperBound + 1, upTo: span.upperBound + 4, in: list.count)
     let countsIt = window.contains { analyzer.term(for: list[$0].lower) == countedTerm }
-    return countsIt ? 2 : 0.6
+    return countsIt
+      ? AnswerWeights.countsAskedNounFit.value : AnswerWeights.countsOtherNounFit.value
   }
 
   /// For "how high in feet": a figure in the unit asked for fits best; a figure in brackets
@@ -206,9 +206,11 @@ extension ShortAnswerExtractor {
       })
     let unit = singular(words.words[span.upperBound].lower)
     if !asked.isEmpty, span.count > 1 {
-      return asked.contains(unit) ? 2 : 0.6
+      return asked.contains(unit)
+        ? AnswerWeights.askedUnitFit.value : AnswerWeights.otherUnitFit.value
     }
-    return words.punctuation(before: span.lowerBound) == "(" ? 0.5 : 1
+    return words.punctuation(before: span.lowerBound) == "("
+      ? AnswerWeights.bracketedFigureFit.value : 1
   }
 
   /// For "which city" or "what river": a name WordNet knows as something else ("Ecuador" is a
@@ -222,11 +224,13 @@ extension ShortAnswerExtractor {
     guard words.words[span.lowerBound].isCapitalized else {
       // "What metal …" → "molten silver": a phrase whose head noun is a kind of metal.
       let last = words.words[span.upperBound].lower
-      return last != head && wordNet.noun(last, isA: head) ? 1.8 : 1
+      return last != head && wordNet.noun(last, isA: head)
+        ? AnswerWeights.hyponymHeadBoost.value : 1
     }
     let name = span.map { words.words[$0].lower }.joined(separator: " ")
     guard !wordNet.lemmas(name, pos: .noun).isEmpty else { return 1 }
-    return wordNet.noun(name, isA: head) ? 1.5 : 0.4
+    return wordNet.noun(name, isA: head)
+      ? AnswerWeights.namedKindBoost.value : AnswerWeights.otherKindFactor.value
   }
 
   /// For "what is X?": the phrase on the other side of a copula from the question's words
@@ -236,19 +240,19 @@ extension ShortAnswerExtractor {
   ) -> Double {
     guard context.isCopular else { return 1 }
     let list = words.words
-    let copulas: Set<String> = ["is", "was", "are", "were"]
+    let copulas = Lexicon.copulas
     let after = span.upperBound + 1
     if after < list.count, copulas.contains(list[after].lower),
       anchors.contains(where: { $0 > after && $0 <= after + 4 })
     {
-      return 2
+      return AnswerWeights.copulaBoost.value
     }
     var before = span.lowerBound - 1
     while before >= 0, WordClasses.determiners.contains(list[before].lower) { before -= 1 }
     if before >= 0, copulas.contains(list[before].lower),
       anchors.contains(where: { $0 < before && $0 >= before - 4 })
     {
-      return 2
+      return AnswerWeights.copulaBoost.value
     }
     return 1
   }

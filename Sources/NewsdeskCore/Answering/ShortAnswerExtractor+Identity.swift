@@ -52,7 +52,7 @@ extension ShortAnswerExtractor {
         text: text,
         utf8Range: list[span.lowerBound].utf8Range
           .lowerBound..<list[span.upperBound].utf8Range
-          .upperBound, score: 0.9, typeFit: 1)
+          .upperBound, score: AnswerWeights.commaRoleScore.value, typeFit: 1)
     ]
   }
 

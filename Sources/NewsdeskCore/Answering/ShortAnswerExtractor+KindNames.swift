@@ -24,13 +24,4 @@ extension ShortAnswerExtractor {
     else { return nil }
     return span
   }
-
-  /// How much likelier a name is the answer for naming the kind asked: the factor "Rice
-  /// University" had for "what university" before names opening with their kind were read
-  /// too.
-  static let askedKindNameBoost = 1.5
-
-  /// How much likelier a phrase is the answer for modifying the noun asked about ("which
-  /// mantle" → "the convecting mantle") or for a name ending in it.
-  static let askedKindShape = 2.5
 }

@@ -10,9 +10,4 @@ extension ShortAnswerExtractor {
     else { return false }
     return wordNet.nounClass(head.lower) == "person"
   }
-
-  /// How well people named by a common noun fit a who-question: above any other phrase but
-  /// short of a name, so a sentence naming no one is not preferred for it (among 2,000
-  /// articles, "leftists" elsewhere would outbid "Nayib Bukele").
-  static let peopleNounFit = 0.5
 }

@@ -9,13 +9,13 @@ extension ShortAnswerExtractor {
       words.punctuation(before: span.lowerBound) == nil,
       Self.placeNouns.contains(list[span.lowerBound - 2].lower)
     {
-      return Self.namedPlaceBoost
+      return AnswerWeights.namedPlaceBoost.value
     }
     let next = span.upperBound + 1
     if next < list.count, words.punctuation(before: next) == nil,
       Self.placeNouns.contains(list[next].lower)
     {
-      return 1 / Self.namedPlaceBoost
+      return 1 / AnswerWeights.namedPlaceBoost.value
     }
     return 1
   }
@@ -27,10 +27,6 @@ extension ShortAnswerExtractor {
     "district", "county", "capital", "municipality", "republic", "kingdom", "territory",
     "colony", "valley", "peninsula", "harbour", "harbor", "suburb", "borough", "parish",
   ]
-
-  /// Between a name's own kind (1.5) and a modifier of the asked noun (2.5): the place noun
-  /// says what the name is, but not that it is the place asked about.
-  static let namedPlaceBoost = 1.6
 }
 
 extension ShortAnswerExtractor {
@@ -52,13 +48,9 @@ extension ShortAnswerExtractor {
       let term = analyzer.term(for: list[next].lower),
       context.analysis.nameTerms.contains(term)
     else { return 1 }
-    return Self.withinAskedPlaceBoost
+    return AnswerWeights.withinAskedPlaceBoost.value
   }
 
   /// Not "of": "the U.S. state of Florida" is Florida itself.
   static let containingPrepositions: Set<String> = ["at", "in", "near", "outside", "inside"]
-
-  /// As much as a name the sentence calls a place: the sentence puts the span inside the
-  /// place the question names.
-  static let withinAskedPlaceBoost = 1.6
 }

@@ -447,7 +447,4 @@ extension ShortAnswerExtractor {
     }
     return spans
   }
-
-  /// A span of years answers "how long" as well as a number with its unit.
-  static let yearRangeFit = 1.0
 }

@@ -1,11 +1,6 @@
 /// Answers to "what did X say?": the quotes and reported clauses of a sentence whose speaker
 /// is the one the question names.
 extension ShortAnswerExtractor {
-  /// How much a statement by someone the question does not name still fits.
-  static let otherSpeakerFit = 0.2
-  /// How much a statement fits when the question names no one ("what did the official say?").
-  static let anySpeakerFit = 0.8
-
   func statementCandidates(
     _ words: SentenceWords, context: QuestionContext,
     references: [ReferenceResolver.Mention], next: SentenceWords?, analyzer: inout TermAnalyzer
@@ -43,16 +38,18 @@ extension ShortAnswerExtractor {
         analyzer.terms(in: [speaker, written].compactMap { $0 }.joined(separator: " ")))
       var fit: Double
       if names.isEmpty {
-        fit = speaker == nil ? 0.5 : Self.anySpeakerFit
+        fit =
+          speaker == nil
+          ? AnswerWeights.unattributedStatementFit.value : AnswerWeights.anySpeakerFit.value
       } else {
         fit =
           Self.speakerMatches(
             names: properNames, roles: names.subtracting(properNames), speakerTerms: speakerTerms)
-          ? 1 : Self.otherSpeakerFit
+          ? 1 : AnswerWeights.otherSpeakerFit.value
       }
       // The verb the question uses ("warn") over any verb of saying.
       if let verbTerm, analyzer.term(for: words.words[statement.verb].lower) == verbTerm {
-        fit *= 1.2
+        fit *= AnswerWeights.sameVerbStatementFactor.value
       }
       // What the question asks about ("about the boat") inside what was said.
       let content = statement.content
@@ -75,7 +72,8 @@ extension ShortAnswerExtractor {
         Candidate(
           text: statement.isQuote ? "“\(Self.trimmedQuote(text))”" : text,
           utf8Range: words.utf8Range(from: content.lowerBound, through: content.upperBound),
-          score: fit * (0.5 + topicShare), typeFit: min(1, fit), speaker: speaker))
+          score: fit * (AnswerWeights.statementTopicBase.value + topicShare), typeFit: min(1, fit),
+          speaker: speaker))
     }
     return result.sorted { $0.score > $1.score }
   }

@@ -1,6 +1,7 @@
 /// What a conversation remembers for follow-up questions: the last few questions as newsdesk
-/// read them and what it answered. It holds a fixed number of turns, so a session of a
-/// thousand questions uses no more memory than one of ten.
+/// read them, what it answered and the sentence it answered from. It holds a fixed number of
+/// turns, each of bounded size, so a session of a thousand questions uses no more memory
+/// than one of ten.
 public struct ConversationMemory: Sendable, Equatable {
   /// One answered question.
   public struct Turn: Sendable, Equatable {
@@ -12,16 +13,43 @@ public struct ConversationMemory: Sendable, Equatable {
     public var answerDate: CalendarDate?
     /// Every answer given to this question so far, for "what else?".
     public var given: [String]
+    /// The sentence the answer was taken from: the people and organisations it names are
+    /// what "he" and "it" may point to next, even when the short answer was a description
+    /// ("Tory MP") rather than a name.
+    public var evidence: String?
+    /// The role the answer's sentence gives the person answered ("BA's chief executive"):
+    /// "the chief executive" later means that person.
+    public var role: String?
+    /// Who said it, when the answer was a quote.
+    public var speaker: String?
+    /// Whether the question was an ellipsis ("For how much?") spelled out against an
+    /// earlier one: the next ellipsis goes back to that earlier question, so "When?" after
+    /// "For how much?" asks when the deal was done, not when "how much" was.
+    public var isEllipsis: Bool
 
     public init(
       question: String, analysis: QuestionAnalysis, answer: String?,
-      answerDate: CalendarDate? = nil, given: [String] = []
+      answerDate: CalendarDate? = nil, given: [String] = [], evidence: String? = nil,
+      role: String? = nil, speaker: String? = nil, isEllipsis: Bool = false
     ) {
       self.question = question
       self.analysis = analysis
       self.answer = answer
       self.answerDate = answerDate
       self.given = given
+      self.evidence = evidence.map { Self.bounded($0) }
+      self.role = role.map { Self.bounded($0) }
+      self.speaker = speaker.map { Self.bounded($0) }
+      self.isEllipsis = isEllipsis
+    }
+
+    /// A sentence of news copy is well under this; a longer one (a table, text without
+    /// stops) keeps its opening, which is where a sentence names its subject.
+    static let maximumRememberedCharacters = 600
+
+    static func bounded(_ text: String) -> String {
+      text.count > maximumRememberedCharacters
+        ? String(text.prefix(maximumRememberedCharacters)) : text
     }
   }
 
@@ -39,6 +67,12 @@ public struct ConversationMemory: Sendable, Equatable {
 
   public var isEmpty: Bool { turns.isEmpty }
 
+  /// The question an ellipsis builds on: the last turn, or, when that was itself an
+  /// ellipsis, the question it was spelled out against.
+  public var ellipsisBase: Turn? {
+    turns.last { !$0.isEllipsis } ?? turns.last
+  }
+
   public mutating func remember(_ turn: Turn) {
     var turn = turn
     if turn.given.count > Self.givenCapacity {
@@ -51,7 +85,7 @@ public struct ConversationMemory: Sendable, Equatable {
   /// Records another answer to the last question ("what else?" found one more).
   public mutating func addGiven(_ answer: String) {
     guard !turns.isEmpty else { return }
-    turns[turns.count - 1].given.append(answer)
+    turns[turns.count - 1].given.append(Turn.bounded(answer))
     if turns[turns.count - 1].given.count > Self.givenCapacity {
       turns[turns.count - 1].given.removeFirst()
     }

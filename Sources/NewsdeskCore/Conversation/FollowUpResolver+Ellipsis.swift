@@ -1,17 +1,20 @@
-/// Ellipsis: "When?", "Why?", "How many?" ask the last question again with a new wh-word.
+/// Ellipsis: "When?", "For how much?", "How big a stake?" ask the last question again with a
+/// new wh-phrase.
 extension FollowUpResolver {
   /// The last question asked again with a new wh-phrase, its answer filled in where the old
   /// wh-phrase stood: "who did Rubio meet?" + "Daniel Noboa" + "when" →
   /// "When did Rubio meet Daniel Noboa?".
   func elaborate(_ turn: ConversationMemory.Turn, asking wh: String) -> String {
-    let words = SentenceWords(turn.question)
+    let words = SentenceWords(Self.droppingLeadingFillers(turn.question))
     let list = words.words
     guard let whIndex = list.firstIndex(where: { Self.whWords.contains($0.lower) }) else {
       // A yes/no question: "Did Rubio meet Noboa?" → "When did Rubio meet Noboa?"
-      return Self.asQuestion(wh + " " + Self.lowercasingFirst(Self.stripped(turn.question)))
+      return Self.asQuestion(wh + " " + Self.lowercasingFirst(Self.stripped(words.sentence)))
     }
+    // "for how much did …": the preposition belongs to the old wh-phrase and goes with it.
     let leadingPreposition =
-      whIndex > 0 ? words.text(from: 0, through: whIndex - 1).lowercased() : nil
+      whIndex > 0 && Self.whPrepositions.contains(list[whIndex - 1].lower)
+      ? words.text(from: whIndex - 1, through: whIndex - 1).lowercased() : nil
     var end = whIndex
     var unitNoun: String?
     let form = turn.analysis.form
@@ -27,6 +30,16 @@ extension FollowUpResolver {
       || (form == .how && whIndex + 1 < list.count && turn.analysis.answerType == .quantity)
     {
       end = min(whIndex + 1, list.count - 1)
+      // "how big a stake did …": the noun phrase is part of the wh-phrase.
+      if end + 1 < list.count, ["a", "an"].contains(list[end + 1].lower) {
+        var scan = end + 1
+        while scan + 1 < list.count, !Self.doForms.contains(list[scan + 1].lower),
+          !Self.auxiliaries.contains(list[scan + 1].lower)
+        {
+          scan += 1
+        }
+        if scan + 1 < list.count { end = scan }
+      }
     } else if let head = turn.analysis.headNoun,
       let headIndex = list.indices.dropFirst(whIndex + 1).prefix(4).first(where: {
         list[$0].lower == head
@@ -39,15 +52,48 @@ extension FollowUpResolver {
     guard end + 1 < list.count else { return Self.asQuestion(wh + " " + (turn.answer ?? "")) }
     let remainder = Self.stripped(words.text(from: end + 1, through: list.count - 1))
     let remainderWords = Array(list[(end + 1)...])
-    guard let answer = turn.answer, !Self.adjunctForms.contains(form) else {
-      return Self.asQuestion(wh + " " + remainder)
+    // A who-question answered with a date or figure was answered wrong: leave it out.
+    let answerFits =
+      ![.who, .whom].contains(form) || !(turn.answer.map(Self.isTimeOrFigure) ?? false)
+    guard let answer = turn.answer, answerFits, !Self.adjunctForms.contains(form) else {
+      // Nothing to fill in: the wh-phrase's noun stays ("when were season tickets sold").
+      return Self.asQuestion([wh, unitNoun, remainder].compactMap { $0 }.joined(separator: " "))
     }
     var filled = answer
     if let unitNoun { filled += " " + unitNoun }
+    if list[whIndex].lower == "whose", end > whIndex {
+      // "whose shot" + "Mendes" → "Mendes' shot".
+      filled = Self.possessive(answer) + " " + words.text(from: whIndex + 1, through: end)
+    }
     let firstWord = remainderWords[0].lower
-    if Self.doForms.contains(firstWord) {
-      // The wh-phrase was an object: the answer goes at the end ("did Rubio meet NOBOA").
+    let verb = turn.analysis.verb?.lowercased()
+    let verbIndex =
+      verb.flatMap { verb in
+        remainderWords.indices.dropFirst(2).first { remainderWords[$0].lower == verb }
+      }
+      ?? (Self.modals.contains(firstWord) ? Self.verbAfterSubject(remainderWords) : nil)
+    // "how much will the government spend": an auxiliary, a subject, then the verb — the
+    // wh-phrase was the object, as after "did".
+    if Self.doForms.contains(firstWord)
+      || (Self.auxiliaries.contains(firstWord) && verbIndex != nil)
+    {
+      // The wh-phrase was an object: the answer goes after the verb ("did Rubio meet NOBOA
+      // in Quito", "did 50 Cent throw GAME out of G-Unit"), or after a preposition the
+      // question ends on ("did the rate rise to 5%").
       let object = leadingPreposition.map { "\($0) \(filled)" } ?? filled
+      // "plan to rebuild": the object goes with the last verb of the chain.
+      var verbIndex = verbIndex
+      while let index = verbIndex, index + 2 < remainderWords.count,
+        remainderWords[index + 1].lower == "to"
+      {
+        verbIndex = index + 2
+      }
+      if leadingPreposition == nil, let verbIndex, verbIndex + 2 < remainderWords.count {
+        let before = words.text(from: end + 1, through: end + 1 + verbIndex)
+        let after = Self.stripped(
+          words.text(from: end + 2 + verbIndex, through: list.count - 1))
+        return Self.asQuestion("\(wh) \(before) \(object) \(after)")
+      }
       return Self.asQuestion("\(wh) \(remainder) \(object)")
     }
     if Self.auxiliaries.contains(firstWord) {
@@ -56,15 +102,98 @@ extension FollowUpResolver {
       return Self.asQuestion("\(wh) \(remainderWords[0].surface) \(filled) \(Self.stripped(rest))")
     }
     // The wh-phrase was the subject of a verb: "who warned of X" → "when did Rubio warn of X".
-    let verb = remainderWords[0].lower
-    let lemma = WordNet.shared?.lemmas(verb, pos: .verb).first
-    if let lemma, lemma != verb {
-      let auxiliary = verb.hasSuffix("s") && !verb.hasSuffix("ss") ? "does" : "did"
+    let subjectVerb = remainderWords[0].lower
+    let lemma = WordNet.shared?.lemmas(subjectVerb, pos: .verb).first
+    if let lemma, lemma != subjectVerb {
+      let auxiliary =
+        subjectVerb.hasSuffix("s") && !subjectVerb.hasSuffix("ss") ? "does" : "did"
       let rest =
         remainderWords.count > 1
         ? " " + Self.stripped(words.text(from: end + 2, through: list.count - 1)) : ""
       return Self.asQuestion("\(wh) \(auxiliary) \(filled) \(lemma)\(rest)")
     }
+    // "which research lab in Dublin is closing" → "why is hi-tech research lab in Dublin
+    // closing": the subject runs on to the auxiliary; the wh-phrase's noun stays with the
+    // answer, so a wrong answer still leaves the question's words to search.
+    if let auxIndex = remainderWords.indices.dropFirst().prefix(6).first(where: {
+      Self.auxiliaries.contains(remainderWords[$0].lower)
+    }), auxIndex + 1 < remainderWords.count {
+      let noun = end > whIndex ? " " + words.text(from: whIndex + 1, through: end) : ""
+      let subjectTail = words.text(from: end + 1, through: end + auxIndex)
+      let rest = Self.stripped(words.text(from: end + 2 + auxIndex, through: list.count - 1))
+      let auxiliary = remainderWords[auxIndex].surface
+      return Self.asQuestion("\(wh) \(auxiliary) \(filled)\(noun) \(subjectTail) \(rest)")
+    }
     return Self.asQuestion("\(wh) \(filled) \(remainder)")
+  }
+
+  /// "How big a stake?", "What stake?", "How many shares?": a wh-phrase with a noun the
+  /// last question already has. The question is asked again with that noun moved into the
+  /// wh-phrase: "who bought a stake in Sina?" → "How big a stake did Shanda buy in Sina?".
+  func elaborate(_ turn: ConversationMemory.Turn, askingPhrase phrase: [String], noun: String)
+    -> String
+  {
+    let asked = elaborate(turn, asking: phrase.joined(separator: " "))
+    let words = SentenceWords(asked)
+    let list = words.words
+    let singular = Self.singular(noun)
+    guard
+      let nounIndex = list.indices.dropFirst(phrase.count).first(where: {
+        Self.singular(list[$0].lower) == singular
+      })
+    else { return asked }
+    var start = nounIndex
+    while start > phrase.count,
+      ["a", "an", "the", "its", "his", "her", "their"].contains(
+        list[start - 1].lower)
+    {
+      start -= 1
+    }
+    var bytes = Array(asked.utf8)
+    var range = words.utf8Range(from: start, through: nounIndex)
+    // Take the space before the phrase with it.
+    if range.lowerBound > 0, bytes[range.lowerBound - 1] == UInt8(ascii: " ") {
+      range = (range.lowerBound - 1)..<range.upperBound
+    }
+    bytes.removeSubrange(range)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  static let modals: Set<String> = [
+    "will", "would", "can", "could", "should", "may", "might", "must", "shall",
+  ]
+
+  /// "will [the government] spend": the first word after a subject that is mostly a verb.
+  static func verbAfterSubject(_ words: [SentenceWords.Word]) -> Int? {
+    guard words.count > 2, !["be", "have", "been"].contains(words[1].lower),
+      Lexicon.partsOfSpeech(words[1].lower).first != .verb
+    else { return nil }
+    return words.indices.dropFirst(2).first {
+      Lexicon.partsOfSpeech(words[$0].lower).first == .verb
+    }
+  }
+
+  static func singular(_ noun: String) -> String {
+    WordNet.shared?.lemmas(noun, pos: .noun).first ?? noun
+  }
+
+  /// A quantity asked of a question that has nothing to count ("For how much?" after "who
+  /// is Noboa?"): no rewrite fits, so the user is asked what they mean.
+  func quantityFitsNothing(_ wh: [String], base: ConversationMemory.Turn) -> Bool {
+    guard wh.contains("much") || wh.contains("many") else { return false }
+    let copulas: Set<String> = ["is", "are", "was", "were", "be", "been"]
+    let verb = base.analysis.verb?.lowercased()
+    let isIdentity = verb == nil || copulas.contains(verb ?? "")
+    let asksForSomeone = [.who, .whom, .whose].contains(base.analysis.form)
+    return isIdentity && asksForSomeone && base.analysis.answerType != .quantity
+  }
+
+  func unclearQuantity(_ typed: String, base: ConversationMemory.Turn) -> FollowUp {
+    let last = Self.stripped(base.question)
+    return FollowUp(
+      kind: .needsContext, question: typed,
+      message:
+        "What does '\(Self.stripped(typed))' refer to? The last question (\(last)?) names no deal or figure to count; ask in full, e.g. how much did Carver Ltd pay for the mill?"
+    )
   }
 }

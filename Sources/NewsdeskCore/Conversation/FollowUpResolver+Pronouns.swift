@@ -1,14 +1,15 @@
-/// Pronouns in a follow-up ("what did he say?", "what happened there?") stand for names of
-/// earlier turns.
+/// Pronouns in a follow-up ("what did he say?", "what happened there?") and definite
+/// descriptions ("the company", "the minister") stand for what earlier turns mentioned.
 extension FollowUpResolver {
-  enum Referent { case person, thing, group, place, time }
-
-  static let pronouns: [String: (Referent, possessive: Bool)] = [
-    "he": (.person, false), "him": (.person, false), "his": (.person, true),
-    "she": (.person, false), "her": (.person, false), "hers": (.person, true),
-    "it": (.thing, false), "its": (.thing, true),
-    "they": (.group, false), "them": (.group, false), "their": (.group, true),
-    "there": (.place, false), "then": (.time, false),
+  /// Each pronoun with the kinds of thing it may stand for, likeliest first, and whether it
+  /// is possessive. "He" is never an organisation; "it" never a person.
+  static let pronouns: [String: (kinds: [Referent], possessive: Bool)] = [
+    "he": ([.person], false), "him": ([.person], false), "his": ([.person], true),
+    "she": ([.person], false), "her": ([.person], false), "hers": ([.person], true),
+    "it": ([.organization, .thing, .place], false), "its": ([.organization, .thing, .place], true),
+    "they": ([.plural, .organization], false), "them": ([.plural, .organization], false),
+    "their": ([.plural, .organization], true),
+    "there": ([.place], false), "then": ([.time], false),
   ]
 
   func resolvePronouns(_ words: SentenceWords, typed: String, memory: ConversationMemory)
@@ -16,107 +17,214 @@ extension FollowUpResolver {
   {
     let list = words.words
     var replacements: [(Range<Int>, String)] = []
+    var readings: [FollowUp.Reading] = []
     var unresolvedPerson: String?
     for (index, word) in list.enumerated() {
-      guard let (referent, possessive) = Self.pronouns[word.lower] else { continue }
+      guard let (kinds, possessive) = Self.pronouns[word.lower] else { continue }
       // "there" and "then" point back only at the end of a question ("what happened
       // there?"); elsewhere they are "is there", "and then".
-      if referent == .place || referent == .time {
+      if kinds == [.place] || kinds == [.time] {
         guard index == list.count - 1, index > 0,
           !Self.auxiliaries.contains(list[index - 1].lower), list[index - 1].lower != "and"
         else { continue }
       }
-      // "it" is often no one ("is it true"), so only a clear antecedent replaces it.
-      guard let name = referentName(referent, memory: memory) else {
-        if referent == .person { unresolvedPerson = unresolvedPerson ?? word.surface }
+      // "it" is often no one ("is it true"), so only a clear antecedent replaces it; and a
+      // pronoun is never a name its own question spells out ("what stake does it hold in
+      // Wembley?" is not about Wembley holding a stake in itself).
+      let named = Set(
+        extractor.nameSpans(words).map { words.text(from: $0.lowerBound, through: $0.upperBound) })
+      let gender: Gender? =
+        ["he", "him", "his"].contains(word.lower)
+        ? .male : ["she", "her", "hers"].contains(word.lower) ? .female : nil
+      guard let name = referent(kinds, memory: memory, excluding: named, gender: gender) else {
+        if kinds == [.person] { unresolvedPerson = unresolvedPerson ?? word.surface }
         continue
       }
       var replacement = name
-      if referent == .place {
+      if kinds == [.place] {
         replacement = "in " + name
-      } else if referent == .time {
+      } else if kinds == [.time] {
         replacement = Self.timePreposition(name) + " " + name
       } else if possessive || (word.lower == "her" && isPossessiveHer(index, words)) {
-        replacement = name + "'s"
+        replacement = Self.possessive(name)
       }
       replacements.append((word.utf8Range, replacement))
+      readings.append(FollowUp.Reading(typed: word.surface, readAs: replacement))
     }
-    if replacements.isEmpty, let pronoun = unresolvedPerson, memory.isEmpty,
-      !hasName(words)
+    for (range, typedPhrase, replacement) in definiteDescriptions(words, memory: memory)
+    where !replacements.contains(where: { $0.0.overlaps(range) }) {
+      replacements.append((range, replacement))
+      readings.append(FollowUp.Reading(typed: typedPhrase, readAs: replacement))
+    }
+    // Answering "what did he say?" with someone else's words is worse than asking; a
+    // question with words of its own ("which stadium does he plan to buy back?") is still
+    // searched for them.
+    if replacements.isEmpty, let pronoun = unresolvedPerson, !hasName(words),
+      memory.isEmpty || QuestionAnalyzer().analyze(typed).terms.count <= 1
     {
+      let reason =
+        memory.isEmpty
+        ? "Nothing was asked before for '\(pronoun)' to refer to"
+        : "The conversation so far names no person for '\(pronoun)' to refer to"
       return FollowUp(
         kind: .needsContext, question: typed,
-        message:
-          "What are you asking about? Nothing was asked before for '\(pronoun)' to refer to; name who you mean."
-      )
+        message: "What are you asking about? \(reason); name who you mean.")
     }
     guard !replacements.isEmpty else { return FollowUp(kind: .standalone, question: typed) }
+    replacements.sort { $0.0.lowerBound < $1.0.lowerBound }
     var bytes = Array(typed.utf8)
     for (range, text) in replacements.reversed() {
       bytes.replaceSubrange(range, with: Array(text.utf8))
     }
-    return FollowUp(kind: .rewritten, question: String(decoding: bytes, as: UTF8.self))
+    // "And how much did they get?" reads as "how much did ministers get?": the filler
+    // would otherwise stand before the wh-word of every later rewrite.
+    let rewritten = Self.droppingLeadingFillers(String(decoding: bytes, as: UTF8.self))
+    return FollowUp(kind: .rewritten, question: rewritten, shape: .reference, readings: readings)
   }
 
-  /// The name a pronoun of this kind most likely points to, newest turn first.
-  ///
-  /// A person pronoun follows the subject of the last exchange (centering): the answer when
-  /// the question asked for its subject or for a person it did not name ("who is Ecuador's
-  /// president?"), else the person the question named ("who did Rubio meet?" → Rubio).
-  func referentName(_ referent: Referent, memory: ConversationMemory) -> String? {
+  /// What a referring word of these kinds most likely points to, newest turn first.
+  func referent(
+    _ kinds: [Referent], memory: ConversationMemory, excluding: Set<String> = [],
+    gender: Gender? = nil
+  ) -> String? {
     for turn in memory.turns.reversed() {
-      let words = SentenceWords(turn.question)
-      let names = extractor.nameSpans(words).filter { $0.lowerBound > 0 }.map {
-        words.text(from: $0.lowerBound, through: $0.upperBound)
+      let mentions = mentions(in: turn).filter { mention in
+        !excluding.contains(mention.text)
+          && (gender == nil || mention.gender == nil || mention.gender == gender)
       }
-      let type = turn.analysis.answerType
-      switch referent {
-      case .person:
-        let people = names.filter { Self.kind(of: $0) == .person }
-        if let answer = turn.answer, type == .person || type == .description,
-          turn.analysis.asksForSubject || people.isEmpty, Self.kind(of: answer) == .person,
-          Self.looksLikeName(answer)
-        {
-          return answer
-        }
-        if let person = people.first { return person }
-      case .thing, .group:
-        if let answer = turn.answer, [.organization, .other, .description].contains(type),
-          Self.looksLikeName(answer), Self.kind(of: answer) != .place || referent == .thing
-        {
-          return answer
-        }
-        if let organization = names.first(where: { Self.kind(of: $0) == .group }) {
-          return organization
-        }
-        if referent == .thing, let place = names.first(where: { Self.kind(of: $0) == .place }) {
-          return place
-        }
-      case .place:
-        if let answer = turn.answer, type == .place { return answer }
-        if let place = names.first(where: { Self.kind(of: $0) == .place }) { return place }
-      case .time:
-        if let answer = turn.answer, [.date, .time].contains(type) { return answer }
+      for kind in kinds {
+        if let found = mentions.first(where: { $0.referent == kind }) { return found.text }
       }
     }
     return nil
   }
 
-  static func kind(of name: String) -> Referent {
-    if PlaceGazetteer.isPlace(name) || PlaceGazetteer.country(forDemonym: name) != nil {
-      return .place
+  /// "the company", "the club", "the minister", "the country": the last organisation,
+  /// person with that role, or place. A role no one was given ("the chief executive" after
+  /// a question about BP) becomes the organisation's ("BP's chief executive").
+  func definiteDescriptions(_ words: SentenceWords, memory: ConversationMemory)
+    -> [(Range<Int>, String, String)]
+  {
+    let list = words.words
+    var result: [(Range<Int>, String, String)] = []
+    var index = 0
+    while index + 1 < list.count {
+      defer { index += 1 }
+      guard list[index].lower == "the", !list[index + 1].isCapitalized else { continue }
+      var end = index + 1
+      while end + 1 < list.count, Self.isRoleNoun(list[end + 1].lower),
+        Self.isRoleNoun(list[end].lower)
+      {
+        end += 1
+      }
+      // "the president of Ecuador" says whose: it needs no antecedent.
+      if end + 1 < list.count, list[end + 1].lower == "of" { continue }
+      let noun = list[end].lower
+      let phrase = words.text(from: index + 1, through: end).lowercased()
+      let range = words.utf8Range(from: index, through: end)
+      let typed = words.text(from: index, through: end)
+      if end == index + 1, let agent = agent(noun, memory: memory) {
+        result.append((range, typed, agent))
+        index = end
+        continue
+      }
+      guard let nounClass = Self.descriptionClass(noun) else { continue }
+      switch nounClass {
+      case .organization:
+        if let name = referent([.organization], memory: memory) {
+          result.append((range, typed, name))
+        }
+      case .place:
+        if let name = referent([.place], memory: memory) { result.append((range, typed, name)) }
+      default:
+        if let name = person(withRole: phrase, memory: memory) {
+          result.append((range, typed, name))
+        } else if Self.organizationRoles.contains(noun),
+          let organization = referent([.organization], memory: memory)
+        {
+          result.append((range, typed, Self.possessive(organization) + " " + phrase))
+        }
+      }
+      index = end
     }
-    if OrganizationCues.looksLikeOrganization(name) { return .group }
-    return .person
+    return result
   }
 
-  /// A name, not a phrase: capitalised words (connectors aside).
-  static func looksLikeName(_ text: String) -> Bool {
-    let words = SentenceWords(text).words
-    guard let first = words.first, first.isCapitalized else { return false }
-    return words.allSatisfy {
-      $0.isCapitalized || ShortAnswerExtractor.nameConnectors.contains($0.lower)
+  /// The class of thing "the NOUN" names, when it is one a description can point back to.
+  /// Only nouns that in news copy stand for the firm or club just named: "the court" or
+  /// "the government" are other bodies.
+  static func descriptionClass(_ noun: String) -> Referent? {
+    if organizationNouns.contains(noun) { return .organization }
+    if ["country", "city", "town", "region"].contains(noun) { return .place }
+    if isRoleNoun(noun), !["people", "person", "man", "woman"].contains(noun) { return .person }
+    return nil
+  }
+
+  static let organizationNouns: Set<String> = [
+    "company", "firm", "club", "bank", "team", "side", "group", "business", "airline",
+    "carrier", "retailer", "broadcaster", "lender", "insurer", "chain", "supermarket", "maker",
+    "manufacturer", "operator", "giant", "party", "charity", "union",
+  ]
+
+  /// Roles an organisation has one of: "the chief executive" after a question about BP is
+  /// BP's chief executive. A judge or a witness is no firm's.
+  static let organizationRoles: Set<String> = [
+    "chief", "executive", "chairman", "chairwoman", "chair", "boss", "director", "manager",
+    "president", "spokesman", "spokeswoman", "spokesperson", "owner", "founder", "head",
+    "coach", "captain", "leader", "secretary", "governor",
+  ]
+
+  /// "the winner", "the buyer": the answer to an earlier "who won …?", "who bought …?".
+  func agent(_ noun: String, memory: ConversationMemory) -> String? {
+    guard noun.hasSuffix("er") || noun.hasSuffix("or"), noun.count > 4 else { return nil }
+    for turn in memory.turns.reversed() {
+      guard [.who].contains(turn.analysis.form), let answer = turn.answer,
+        Self.looksLikeName(answer), !Self.isTimeOrFigure(answer),
+        let verb = turn.analysis.verb?.lowercased()
+      else { continue }
+      let lemma = WordNet.shared?.lemmas(verb, pos: .verb).first ?? verb
+      if Self.agentNouns(of: lemma).contains(noun) { return answer }
     }
+    return nil
+  }
+
+  /// "win" → "winner", "buy" → "buyer", "bid" → "bidder", "invest" → "investor".
+  static func agentNouns(of verb: String) -> Set<String> {
+    var nouns: Set<String> = [verb + "er", verb + "or", verb + "r"]
+    if let last = verb.last, !"aeiouwy".contains(last) { nouns.insert(verb + String(last) + "er") }
+    if verb.hasSuffix("e") { nouns.insert(verb + "r") }
+    return nouns
+  }
+
+  /// The most recent person the conversation gave this role.
+  func person(withRole role: String, memory: ConversationMemory) -> String? {
+    for turn in memory.turns.reversed() {
+      for mention in mentions(in: turn) where mention.referent == .person {
+        if let given = mention.role?.lowercased(), given.contains(role) || role.contains(given),
+          Self.looksLikeName(mention.text)
+        {
+          return mention.text
+        }
+      }
+    }
+    return nil
+  }
+
+  static func possessive(_ name: String) -> String {
+    if name.hasSuffix("'s") || name.hasSuffix("’s") { return name }
+    return name.hasSuffix("s") ? name + "'" : name + "'s"
+  }
+
+  static func droppingLeadingFillers(_ question: String) -> String {
+    let words = SentenceWords(question)
+    var start = 0
+    while start < words.words.count - 1, fillers.contains(words.words[start].lower) {
+      start += 1
+    }
+    guard start > 0 else { return question }
+    let offset = words.words[start].utf8Range.lowerBound
+    let rest = String(decoding: Array(question.utf8)[offset...], as: UTF8.self)
+    return (rest.first.map { $0.uppercased() } ?? "") + rest.dropFirst()
   }
 
   /// "her government" (possessive) against "did Rubio meet her" (object).

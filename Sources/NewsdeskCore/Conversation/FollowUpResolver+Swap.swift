@@ -1,27 +1,81 @@
-/// "And X?", "What about X?": the last question about another name or topic.
+/// "And Tesco?", "What about the Fed?", "And in Japan?", "Same for 2004?", "And third?": the
+/// last question about another name, place, time or rank, in the slot of the same kind.
 extension FollowUpResolver {
-  /// The last question about `entity` instead of the name of the same kind it held.
+  /// What a swapped-in entity is, so that it replaces a constraint of its own kind.
+  enum SwapKind: Equatable { case name(Referent), time, ordinal, topic }
+
+  static func swapKind(_ entity: String) -> SwapKind {
+    let words = SentenceWords(entity).words
+    guard let first = words.first else { return .topic }
+    if words.count == 1, ordinals.contains(first.lower) { return .ordinal }
+    if words.contains(where: { isTimeWord($0) }) { return .time }
+    if first.isCapitalized { return .name(kind(of: entity)) }
+    return .topic
+  }
+
+  static let speechVerbs: Set<String> = [
+    "say", "said", "says", "tell", "told", "tells", "think", "thinks", "thought",
+  ]
+
+  static let ordinals: Set<String> = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "last", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th",
+  ]
+
+  static func isTimeWord(_ word: SentenceWords.Word) -> Bool {
+    if let year = Int(word.lower), (1800...2200).contains(year) { return true }
+    return DateResolver.weekdays.contains(word.lower) || monthNames.contains(word.lower)
+  }
+
+  static let monthNames: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+  ]
+
+  /// The last question about `entity` instead of the constraint of the same kind it held.
   func swap(_ entity: String, into question: String) -> String? {
     let words = SentenceWords(question)
-    let names = extractor.nameSpans(words).filter { $0.lowerBound > 0 }
-    let entityIsPlace = PlaceGazetteer.isPlace(entity)
-    let sameKind = names.first { span in
-      PlaceGazetteer.isPlace(words.text(from: span.lowerBound, through: span.upperBound))
-        == entityIsPlace
+    let list = words.words
+    switch Self.swapKind(entity) {
+    case .ordinal:
+      guard let index = list.firstIndex(where: { Self.ordinals.contains($0.lower) }) else {
+        return nil
+      }
+      return replacing(words.utf8Range(from: index, through: index), in: question, with: entity)
+    case .time:
+      let times = list.indices.filter { Self.isTimeWord(list[$0]) }
+      guard let first = times.first, let last = times.last else {
+        return appending("\(Self.timePreposition(entity)) \(entity)", to: question)
+      }
+      // "on 12 March 2004": the day numbers beside the month go with it.
+      var start = first
+      var end = last
+      if start > 0, list[start - 1].isNumber { start -= 1 }
+      if end + 1 < list.count, list[end + 1].isNumber { end += 1 }
+      return replacing(words.utf8Range(from: start, through: end), in: question, with: entity)
+    case .topic:
+      return aboutSwap(entity, words: words, question: question)
+    case .name(let kind):
+      return swapName(entity, kind: kind, words: words, question: question)
     }
+  }
+
+  func swapName(_ entity: String, kind: Referent, words: SentenceWords, question: String)
+    -> String?
+  {
+    let names = extractor.nameSpans(words).filter { $0.lowerBound > 0 }
+    let sameKind = names.first { Self.kind(ofNameAt: $0, in: words) == kind }
     // "what did Rubio say about the gangs?" + "What about China?": with no name of China's
     // kind to replace, the topic after "about" is what changes.
-    if sameKind == nil, let about = words.words.lastIndex(where: { $0.lower == "about" }),
-      about + 1 < words.words.count
-    {
-      let bytes = Array(question.utf8)
-      let start = words.words[about + 1].utf8Range.lowerBound
-      let end = words.words[words.words.count - 1].utf8Range.upperBound
-      return String(decoding: bytes[..<start], as: UTF8.self) + entity
-        + String(decoding: bytes[end...], as: UTF8.self)
+    if sameKind == nil, let swapped = aboutSwap(entity, words: words, question: question) {
+      return swapped
     }
-    guard !names.isEmpty else { return nil }
-    let span = sameKind ?? names[0]
+    // "How much profit did BP make?" + "And in Japan?": a place the question lacks is added.
+    if sameKind == nil, kind == .place {
+      return appending("in \(entity)", to: question)
+    }
+    guard let span = sameKind ?? names.first else { return nil }
     let bytes = Array(question.utf8)
     let range = words.utf8Range(from: span.lowerBound, through: span.upperBound)
     var replacement = entity
@@ -41,5 +95,60 @@ extension FollowUpResolver {
       before.removeLast(4)
     }
     return before + replacement + String(decoding: bytes[range.upperBound...], as: UTF8.self)
+  }
+
+  /// The topic after "about" replaced: "what did Rubio say about the gangs?" → "… about
+  /// China?".
+  func aboutSwap(_ entity: String, words: SentenceWords, question: String) -> String? {
+    guard let about = words.words.lastIndex(where: { $0.lower == "about" }),
+      about + 1 < words.words.count
+    else {
+      // "What did the LSE's chief executive say?" + "What about the share price?": what
+      // was said about it.
+      guard words.words.contains(where: { Self.speechVerbs.contains($0.lower) }) else {
+        return nil
+      }
+      return appending("about \(entity)", to: question)
+    }
+    let start = words.words[about + 1].utf8Range.lowerBound
+    let end = words.words[words.words.count - 1].utf8Range.upperBound
+    let bytes = Array(question.utf8)
+    return String(decoding: bytes[..<start], as: UTF8.self) + entity
+      + String(decoding: bytes[end...], as: UTF8.self)
+  }
+
+  func replacing(_ range: Range<Int>, in question: String, with text: String) -> String {
+    var bytes = Array(question.utf8)
+    bytes.replaceSubrange(range, with: Array(text.utf8))
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  func appending(_ phrase: String, to question: String) -> String {
+    Self.asQuestion(Self.lowercasingFirst(Self.stripped(question)) + " " + phrase)
+  }
+
+  /// The question a swap applies to: the last one, or, when it has no constraint of the
+  /// entity's kind and no topic, the latest of the few before it that has one ("what did the
+  /// chief executive say?" names no firm; "how much profit did BP make?" did).
+  func swapTarget(_ entity: String, memory: ConversationMemory) -> String? {
+    let kind = Self.swapKind(entity)
+    for turn in memory.turns.reversed().prefix(3) {
+      let words = SentenceWords(turn.question)
+      if holdsConstraint(of: kind, words: words) { return turn.question }
+    }
+    return memory.last?.question
+  }
+
+  func holdsConstraint(of kind: SwapKind, words: SentenceWords) -> Bool {
+    switch kind {
+    case .ordinal: return words.words.contains { Self.ordinals.contains($0.lower) }
+    case .time: return words.words.contains { Self.isTimeWord($0) }
+    case .topic: return words.words.contains { $0.lower == "about" }
+    case .name(let referent):
+      if words.words.contains(where: { $0.lower == "about" }) { return true }
+      return extractor.nameSpans(words).contains {
+        $0.lowerBound > 0 && Self.kind(ofNameAt: $0, in: words) == referent
+      }
+    }
   }
 }

@@ -16,7 +16,8 @@ public struct FollowUpResolver: Sendable {
   ]
   /// Words that may follow a bare wh-word and still leave it bare ("when exactly?").
   static let bareTails: Set<String> = [
-    "exactly", "many", "much", "long", "year", "time", "day", "so", "then", "precisely",
+    "exactly", "many", "much", "long", "year", "time", "day", "so", "then", "precisely", "far",
+    "big", "fast", "often", "old", "large", "high", "soon", "late", "early", "month", "date",
   ]
   static let auxiliaries: Set<String> = [
     "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
@@ -34,46 +35,68 @@ public struct FollowUpResolver: Sendable {
     while start < lower.count - 1, Self.fillers.contains(lower[start]) { start += 1 }
     let core = Array(lower[start...])
     guard !core.isEmpty else { return FollowUp(kind: .standalone, question: typed) }
+    let needsContext = FollowUp(
+      kind: .needsContext, question: typed, message: FollowUp.askForContext)
 
     if isMore(core) {
-      guard let last = memory.last else {
-        return FollowUp(kind: .needsContext, question: typed, message: FollowUp.askForContext)
-      }
+      guard let last = memory.last else { return needsContext }
       return FollowUp(kind: .more, question: last.question)
     }
     if isAttribution(core) {
-      guard let last = memory.last else {
-        return FollowUp(kind: .needsContext, question: typed, message: FollowUp.askForContext)
-      }
-      // "Who said so?": who said what the last answer says; after a quote, who said it.
-      if last.analysis.answerType == .quote, let said = last.answer {
-        let words = said.trimmingCharacters(in: CharacterSet(charactersIn: "“”\" "))
-        return FollowUp(kind: .rewritten, question: "Who said \(words)?")
-      }
-      var question = elaborate(last, asking: "who said")
-      for form in Self.doForms where question.hasPrefix("Who said \(form) ") {
-        question = "Who said " + question.dropFirst("Who said \(form) ".count)
-      }
-      return FollowUp(kind: .rewritten, question: question)
+      guard let last = memory.last else { return needsContext }
+      return attribution(last)
     }
     if isBare(core) {
-      guard let last = memory.last else {
-        return FollowUp(kind: .needsContext, question: typed, message: FollowUp.askForContext)
-      }
+      guard let base = memory.ellipsisBase else { return needsContext }
       let wh = core.filter { !["exactly", "precisely", "so", "then"].contains($0) }
+      if quantityFitsNothing(wh, base: base) { return unclearQuantity(typed, base: base) }
       return FollowUp(
-        kind: .rewritten, question: elaborate(last, asking: wh.joined(separator: " ")))
+        kind: .rewritten, question: elaborate(base, asking: wh.joined(separator: " ")),
+        shape: .ellipsis)
+    }
+    if let (phrase, noun) = whPhraseWithNoun(core) {
+      if let base = memory.ellipsisBase,
+        SentenceWords(base.question).words.contains(where: {
+          Self.singular($0.lower) == Self.singular(noun)
+        })
+      {
+        return FollowUp(
+          kind: .rewritten, question: elaborate(base, askingPhrase: phrase, noun: noun),
+          shape: .ellipsis)
+      }
     }
     if let entity = swappedEntity(words, core: core, start: start) {
-      guard let last = memory.last else {
-        return FollowUp(kind: .needsContext, question: typed, message: FollowUp.askForContext)
-      }
-      if let swapped = swap(entity, into: last.question) {
-        return FollowUp(kind: .rewritten, question: swapped)
+      guard let target = swapTarget(entity, memory: memory) else { return needsContext }
+      if let swapped = swap(entity, into: Self.droppingLeadingFillers(target)) {
+        var followUp = FollowUp(
+          kind: .rewritten, question: swapped, shape: .swap,
+          readings: [FollowUp.Reading(typed: Self.stripped(typed), readAs: swapped)])
+        if Self.swapKind(entity) == .ordinal, let last = memory.last, target == last.question {
+          followUp.excluding = last.given
+        }
+        return followUp
       }
       return FollowUp(kind: .standalone, question: typed)
     }
     return resolvePronouns(words, typed: typed, memory: memory)
+  }
+
+  /// "Who said so?": who said what the last answer says; after a quote, who said it.
+  func attribution(_ last: ConversationMemory.Turn) -> FollowUp {
+    if last.analysis.answerType == .quote, let said = last.answer {
+      let words = said.trimmingCharacters(in: CharacterSet(charactersIn: "“”\" "))
+      return FollowUp(kind: .rewritten, question: "Who said \(words)?", shape: .attribution)
+    }
+    // "What did the families' solicitor call the ruling?" + "who said that?": the one who
+    // said it is the question's own subject, so the question is who that is.
+    if let subject = describedSpeaker(last) {
+      return FollowUp(kind: .rewritten, question: "Who is \(subject)?", shape: .attribution)
+    }
+    var question = elaborate(last, asking: "who said")
+    for form in Self.doForms where question.hasPrefix("Who said \(form) ") {
+      question = "Who said " + question.dropFirst("Who said \(form) ".count)
+    }
+    return FollowUp(kind: .rewritten, question: question, shape: .attribution)
   }
 
   // MARK: - Shapes of follow-ups
@@ -84,9 +107,34 @@ public struct FollowUpResolver: Sendable {
     {
       return true
     }
-    return core == ["what", "more"] || core == ["else"] || core == ["any", "others"]
-      || core == ["who", "else", "did"] || core == ["what", "other"]
+    return Self.moreRequests.contains(core)
   }
+
+  /// The subject of "what did SUBJECT say/call/tell …?" when it is a description rather
+  /// than a name ("the Iraqi families' solicitor").
+  func describedSpeaker(_ turn: ConversationMemory.Turn) -> String? {
+    let words = SentenceWords(Self.droppingLeadingFillers(turn.question))
+    let list = words.words
+    guard list.count > 3, ["what", "how"].contains(list[0].lower),
+      Self.doForms.contains(list[1].lower),
+      let verb = list.indices.dropFirst(3).first(where: {
+        Self.describingVerbs.contains(list[$0].lower)
+      })
+    else { return nil }
+    let subject = words.text(from: 2, through: verb - 1)
+    guard !Self.looksLikeName(subject),
+      list[2..<verb].contains(where: { Self.isRoleNoun($0.lower) })
+    else { return nil }
+    return subject
+  }
+
+  static let describingVerbs: Set<String> = ["say", "call", "describe", "tell", "claim", "term"]
+
+  static let moreRequests: Set<[String]> = [
+    ["what", "more"], ["else"], ["more"], ["any", "more"], ["anything", "more"], ["any", "others"],
+    ["who", "else", "did"], ["what", "other"], ["others"], ["tell", "me", "more"], ["go", "on"],
+    ["and", "else"], ["anything", "else"], ["what", "else", "is", "there"],
+  ]
 
   /// "Who said so?", "who said that?", "says who?", "according to whom?"
   func isAttribution(_ core: [String]) -> Bool {
@@ -118,12 +166,34 @@ public struct FollowUpResolver: Sendable {
     return rest.dropFirst().allSatisfy { Self.bareTails.contains($0) }
   }
 
+  /// "How big a stake?", "What stake?", "How many shares?": a wh-phrase and one noun, the
+  /// phrase ending on that noun.
+  func whPhraseWithNoun(_ core: [String]) -> (phrase: [String], noun: String)? {
+    guard let first = core.first, ["how", "what", "which"].contains(first), core.count <= 4,
+      let noun = core.last, !Self.whWords.contains(noun), !Self.bareTails.contains(noun),
+      !WordClasses.isFunctionWord(noun), Lexicon.partsOfSpeech(noun).contains(.noun)
+    else { return nil }
+    let middle = core.dropFirst().dropLast()
+    if first == "how" {
+      guard let adjective = middle.first, Self.bareTails.contains(adjective) || adjective == "much"
+      else { return nil }
+      guard middle.dropFirst().allSatisfy({ ["a", "an"].contains($0) }) else { return nil }
+    } else {
+      guard middle.isEmpty else { return nil }
+    }
+    return (core, noun)
+  }
+
   /// "And Reimberg?", "What about China?", "How about the gang?": the entity asked about
   /// instead, as written.
   func swappedEntity(_ words: SentenceWords, core: [String], start: Int) -> String? {
     var first: Int
     if core.count >= 3, ["what", "how"].contains(core[0]), core[1] == "about" {
       first = start + 2
+    } else if core.count >= 3, core[0] == "same", core[1] == "for" {
+      first = start + 2
+    } else if core.count >= 4, core[0] == "the", core[1] == "same", core[2] == "for" {
+      first = start + 3
     } else if start > 0, words.words[0].lower == "and", core.count <= 4,
       !core.contains(where: { Self.whWords.contains($0) || Self.auxiliaries.contains($0) }),
       !core.contains(where: { Self.doForms.contains($0) })
@@ -132,14 +202,20 @@ public struct FollowUpResolver: Sendable {
     } else {
       return nil
     }
+    // "and in Japan?", "and for 2004?": the preposition comes back with the swap.
+    if first + 1 < words.words.count, Self.swapPrepositions.contains(words.words[first].lower) {
+      first += 1
+    }
     while first < words.words.count, ["the", "a", "an"].contains(words.words[first].lower),
       first + 1 < words.words.count, words.words[first + 1].isCapitalized
     {
       first += 1
     }
     guard first < words.words.count else { return nil }
-    return words.text(from: first, through: words.words.count - 1)
+    return Self.stripped(words.text(from: first, through: words.words.count - 1))
   }
+
+  static let swapPrepositions: Set<String> = ["in", "for", "at", "on", "during"]
 
   static func stripped(_ text: String) -> String {
     var result = text.trimmingWhitespace()

@@ -6,12 +6,14 @@ public struct NewsdeskSession: Sendable {
   /// How many ranked sentences an answer lists (`--top`).
   public var top = 5
   public private(set) var lastAnswer: Answer?
+  /// How the last question was read against the conversation, for `:why`.
+  public private(set) var lastFollowUp: FollowUp?
   /// The turns follow-up questions are read against; `reset()` forgets them.
   public private(set) var memory = ConversationMemory()
   /// Restricts questions to one article (its number in load order), when set.
   public var focus: Int?
   let analyzer = QuestionAnalyzer()
-  let followUps = FollowUpResolver()
+  public let followUps = FollowUpResolver()
   /// How much a related word from the lexicon counts against a word of the question.
   static let expansionWeight = 0.5
 
@@ -47,6 +49,7 @@ public struct NewsdeskSession: Sendable {
   /// one ("When?", "what did he say?", "what else?").
   public mutating func ask(_ question: String) -> Answer {
     let followUp = followUps.resolve(question, memory: memory)
+    lastFollowUp = followUp
     switch followUp.kind {
     case .needsContext:
       var answer = Answer.clarification(question, analysis: analyzer.analyze(question))
@@ -68,7 +71,8 @@ public struct NewsdeskSession: Sendable {
       lastAnswer = answer
       return answer
     case .rewritten, .standalone:
-      var answer = answer(followUp.question, excluding: [])
+      var answer = answer(
+        followUp.question, excluding: Set(followUp.excluding.map(AnswerNormalizer.normalize)))
       if followUp.kind == .rewritten {
         answer.question = question
         answer.analysis.askedAs = question
@@ -78,7 +82,10 @@ public struct NewsdeskSession: Sendable {
       memory.remember(
         ConversationMemory.Turn(
           question: answer.analysis.text, analysis: answer.analysis, answer: answer.shortAnswer,
-          answerDate: answer.answerDate, given: answer.shortAnswer.map { [$0] } ?? []))
+          answerDate: answer.answerDate, given: answer.shortAnswer.map { [$0] } ?? [],
+          evidence: answer.abstained ? nil : answer.evidence?.sentence, role: answer.role,
+          speaker: answer.speaker,
+          isEllipsis: followUp.shape == .ellipsis))
       lastAnswer = answer
       return answer
     }
@@ -117,6 +124,7 @@ public struct NewsdeskSession: Sendable {
   /// Forgets the conversation; the loaded articles stay.
   public mutating func reset() {
     lastAnswer = nil
+    lastFollowUp = nil
     memory.forget()
   }
 }

@@ -19,6 +19,13 @@ struct ScoringScratch {
   var touchedInBlock: [UInt32] = []
   /// Scores of the block's articles, by article number less the block's first.
   var blockArticleScores: [Double] = []
+  /// Pruned scoring: the best partial score of a sentence of each of the block's articles,
+  /// and the articles (less the block's first) that hold any of the query's rarer terms.
+  var blockArticleBest: [Double] = []
+  /// Pruned scoring: the most any sentence of each of the block's articles could score from
+  /// the terms left out, by its length, added to its partial score.
+  var blockArticleReach: [Double] = []
+  var candidateArticles: [UInt32] = []
   /// Length normalisations by sentence length and by article, for the parameters and
   /// averages in `normKey`.
   var sentenceNorms: [Double] = []
@@ -37,8 +44,61 @@ struct ScoringScratch {
       touchedInBlock = [UInt32](repeating: 0, count: grown)
     }
     if blockArticleScores.count < articles {
-      blockArticleScores = [Double](repeating: 0, count: max(articles, Self.blockSize))
+      let grown = max(articles, Self.blockSize)
+      blockArticleScores = [Double](repeating: 0, count: grown)
+      blockArticleBest = [Double](repeating: 0, count: grown)
+      blockArticleReach = [Double](repeating: 0, count: grown)
+      candidateArticles = [UInt32](repeating: 0, count: grown)
     }
+  }
+
+  /// The block buffers and the query's tables, borrowed together for the length of `body`.
+  mutating func withBlockBuffers<Result>(_ body: (BlockBuffers) -> Result) -> Result {
+    let (sentenceNorms, articleNorms, onceTables) = (
+      self.sentenceNorms, self.articleNorms, self.onceTables
+    )
+    return sentenceNorms.withUnsafeBufferPointer { sentenceNorms in
+      articleNorms.withUnsafeBufferPointer { articleNorms in
+        onceTables.withUnsafeBufferPointer { onceTables in
+          blockScores.withUnsafeMutableBufferPointer { scores in
+            blockOwners.withUnsafeMutableBufferPointer { owners in
+              touchedInBlock.withUnsafeMutableBufferPointer { touched in
+                blockArticleScores.withUnsafeMutableBufferPointer { articleScores in
+                  blockArticleBest.withUnsafeMutableBufferPointer { articleBest in
+                    blockArticleReach.withUnsafeMutableBufferPointer { articleReach in
+                      candidateArticles.withUnsafeMutableBufferPointer { candidates in
+                        body(
+                          BlockBuffers(
+                            scores: scores, owners: owners, touched: touched,
+                            articleScores: articleScores, articleBest: articleBest,
+                            articleReach: articleReach,
+                            candidates: candidates, sentenceNorms: sentenceNorms,
+                            articleNorms: articleNorms, onceTables: onceTables))
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// `ScoringScratch`'s block buffers, all zero (scores, article scores and bests) between
+  /// blocks.
+  struct BlockBuffers {
+    var scores: UnsafeMutableBufferPointer<Double>
+    var owners: UnsafeMutableBufferPointer<UInt32>
+    var touched: UnsafeMutableBufferPointer<UInt32>
+    var articleScores: UnsafeMutableBufferPointer<Double>
+    var articleBest: UnsafeMutableBufferPointer<Double>
+    var articleReach: UnsafeMutableBufferPointer<Double>
+    var candidates: UnsafeMutableBufferPointer<UInt32>
+    var sentenceNorms: UnsafeBufferPointer<Double>
+    var articleNorms: UnsafeBufferPointer<Double>
+    var onceTables: UnsafeBufferPointer<Double>
   }
 }
 

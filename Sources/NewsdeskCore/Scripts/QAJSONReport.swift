@@ -2,7 +2,9 @@
 /// question, "error" for every problem with a file, and a last "summary". Each case carries
 /// the answer exactly as `ask --format json` prints it, under "got".
 public enum QAJSONReport {
-  public static func caseObject(_ result: QACaseResult, includeCandidates: Bool) -> JSONValue {
+  public static func caseObject(
+    _ result: QACaseResult, includeCandidates: Bool, includeTrace: Bool = false
+  ) -> JSONValue {
     let unmet = result.unmet
     return .object([
       ("type", .string("case")),
@@ -21,7 +23,7 @@ public enum QAJSONReport {
             ])
           })
       ),
-      ("got", result.answer.json(includeCandidates: includeCandidates)),
+      ("got", result.answer.json(includeCandidates: includeCandidates, includeTrace: includeTrace)),
     ])
   }
 

@@ -1,0 +1,340 @@
+/// Every number the short-answer rules and the composer's answer checks use, in one table,
+/// each with what justified it. "Yardstick" is the ExpMRC SQuAD dev set
+/// (`newsdesk-quality ../shared/data/expmrc-squad-dev.json`), "news-dev" the news development
+/// set (`news_eval.py`); an effect says what the rule did when it came in, or what switching
+/// it off costs now (`NEWSDESK_RULES_OFF=name`, see docs/adding-a-rule.md). "Inherited,
+/// unmeasured" marks numbers that came with the first rules and were never measured alone.
+/// "Off" figures were measured on 2026-12-07 against EM 42.5, F1 49.4, evidence 85.0 %,
+/// abstained 18.2 % and news-dev 84/200; "fixed" and "broken" count news-dev questions
+/// (`--compare`), "follow-ups" its conversation turns.
+enum AnswerWeights {
+  // MARK: Base parts of a candidate's score
+
+  /// Nearness: a question word `gap` words away counts 1 / (1 + gap × this). Inherited,
+  /// unmeasured.
+  static let nearnessGapDecay = RuleWeight(0.5, "nearness")
+  /// Nearness floor: a candidate far from every question word still scores. Inherited,
+  /// unmeasured.
+  static let nearnessFloor = RuleWeight(0.2, "nearness")
+  /// A lexicon relative of a question term anchors nearness at this share of its weight.
+  /// Inherited, unmeasured.
+  static let relatedAnchorShare = RuleWeight(0.5, "nearness")
+  /// Length: words past this many lower the score. Inherited, unmeasured.
+  static let lengthFreeWords = RuleWeight(3, "length")
+  /// Length: each word past the free ones divides by 1 + this. Inherited, unmeasured.
+  static let lengthPenaltyPerWord = RuleWeight(0.08, "length")
+
+  // MARK: Span fits (how well a kind of span fits the type asked, before the rules)
+
+  /// A capitalised name the gazetteer and cues do not make the kind asked. Inherited,
+  /// unmeasured.
+  static let nameOfOtherKindFit = RuleWeight(0.25, "spanFit")
+  /// An unknown name after "in", "at", "near" for a place question. Inherited, unmeasured.
+  static let unknownNameAfterPlacePrepositionFit = RuleWeight(0.6, "spanFit")
+  /// An unknown name elsewhere for a place question. Inherited, unmeasured.
+  static let unknownNameFit = RuleWeight(0.5, "spanFit")
+  /// "Where": a phrase after a preposition of place ("in the altitude chamber"); just
+  /// reaches `typedAnswerFit`. Came with 20abece (yardstick PLACE F1 39.2 → 44.8).
+  static let placePhraseFit = RuleWeight(0.55, "spanFit")
+  /// A who-question answered by people named by what they are ("filmmakers"): above any
+  /// other phrase, short of a name. 3747fde: yardstick F1 47.8 → 48.1.
+  static let peopleNounFit = RuleWeight(0.5, "spanFit")
+  /// Any other phrase for a person, place or organisation question. Inherited, unmeasured.
+  static let otherPhraseFit = RuleWeight(0.35, "spanFit")
+  /// Names joined by "and" when several are asked. Inherited, unmeasured.
+  static let coordinatedNamesFit = RuleWeight(1.1, "spanFit")
+  /// A time clause ("when …") for a date question, times the connective's own fit.
+  /// Inherited, unmeasured.
+  static let timeClauseFit = RuleWeight(0.5, "spanFit")
+  /// A bare number for a quantity or duration question. Inherited, unmeasured.
+  static let bareNumberForMeasureFit = RuleWeight(0.7, "spanFit")
+  /// A number with its unit for a count question. Inherited, unmeasured.
+  static let unitNumberForCountFit = RuleWeight(0.8, "spanFit")
+  /// A span of years for "how long". 7b83613: yardstick F1 48.9 → 49.1.
+  static let yearRangeFit = RuleWeight(1.0, "spanFit")
+  /// A bare number for a percentage or money question. Inherited, unmeasured.
+  static let bareNumberForAmountFit = RuleWeight(0.4, "spanFit")
+  /// A verb phrase or an adverb for a manner question. Inherited, unmeasured.
+  static let mannerPhraseFit = RuleWeight(0.6, "spanFit")
+  /// Any phrase for a role question. Inherited, unmeasured.
+  static let rolePhraseFit = RuleWeight(0.4, "spanFit")
+  /// "What happened in 2009?": the clause the time belongs to. Inherited, unmeasured.
+  static let eventClauseFit = RuleWeight(1.5, "spanFit")
+  /// A name inside a what-question's phrases: the whole phrase fits better. Inherited,
+  /// unmeasured.
+  static let nameInPhraseFit = RuleWeight(0.9, "spanFit")
+  /// A pronoun or role noun standing for a name ("He warned …"). Inherited, unmeasured.
+  static let mentionFit = RuleWeight(0.85, "spanFit")
+  /// A year read as a count. Inherited, unmeasured.
+  static let yearAsCountFit = RuleWeight(0.3, "spanFit")
+  /// "One of …" read as a count. Inherited, unmeasured.
+  static let oneOfAsCountFit = RuleWeight(0.2, "spanFit")
+  /// "How many X": a number counting X ("11 people"). Inherited, unmeasured.
+  static let countsAskedNounFit = RuleWeight(2, "spanFit")
+  /// "How many X": a number counting something else. Inherited, unmeasured.
+  static let countsOtherNounFit = RuleWeight(0.6, "spanFit")
+  /// "How high in feet": a figure in the unit asked. Inherited, unmeasured.
+  static let askedUnitFit = RuleWeight(2, "spanFit")
+  /// A figure in another unit than the one asked. Inherited, unmeasured.
+  static let otherUnitFit = RuleWeight(0.6, "spanFit")
+  /// A figure in brackets, a conversion of the one before. Inherited, unmeasured.
+  static let bracketedFigureFit = RuleWeight(0.5, "spanFit")
+
+  // MARK: Rules (see AnswerRules for the order they apply in)
+
+  /// A name carrying the asked noun ("Lake George") or the modifier of it ("the convecting
+  /// mantle"). Inherited. Off (the rule as a whole): yardstick F1 49.4 → 47.9, EM 42.5 → 41.3,
+  /// evidence 85.0 → 84.6, abstained 18.2 → 17.8; news-dev 84 → 84 (2 follow-ups fixed).
+  static let askedKindShape = RuleWeight(2.5, "kindModifier")
+  /// "What type of engine": the modifier of another question word. Inherited, unmeasured.
+  static let kindQuestionModifier = RuleWeight(1.3, "kindModifier")
+  /// The modifier of a question word that is not the asked noun. Inherited, unmeasured.
+  static let otherWordModifier = RuleWeight(0.35, "kindModifier")
+  /// "What is X?": the phrase across a copula from the question's words. Inherited. Off (the rule
+  /// as a whole): yardstick F1 49.4 → 49.2, EM 42.5 → 42.3, evidence 85.0 → 85.0, abstained 18.2
+  /// → 18.2; news-dev 84 → 84.
+  static let copulaBoost = RuleWeight(2, "copula")
+  /// A name whose own last word says its kind ("Rice University"). Inherited. Off (the rule as a
+  /// whole): yardstick F1 49.4 → 48.6, EM 42.5 → 41.9, evidence 85.0 → 85.0, abstained 18.2 →
+  /// 18.4; news-dev 84 → 84 (2 follow-ups fixed).
+  static let askedKindNameBoost = RuleWeight(1.5, "nameKind")
+  /// "What metal": a phrase whose head WordNet files under the asked noun. Inherited,
+  /// unmeasured.
+  static let hyponymHeadBoost = RuleWeight(1.8, "nameKind")
+  /// A name WordNet knows as the asked kind. Inherited, unmeasured.
+  static let namedKindBoost = RuleWeight(1.5, "nameKind")
+  /// A name WordNet knows as another kind ("Ecuador" for "which city"); also cuts its type
+  /// fit by `otherKindFit`. Inherited, unmeasured.
+  static let otherKindFactor = RuleWeight(0.4, "nameKind")
+  /// The type fit of a name of another kind. Inherited. Off (the rule as a whole): yardstick
+  /// unchanged; news-dev 84 → 85 (1 fixed).
+  static let otherKindFit = RuleWeight(0.3, "otherKindFit")
+  /// A name was asked ("what is the name of …") and this is none. Inherited. Off (the rule as a
+  /// whole): yardstick F1 49.4 → 49.4, EM 42.5 → 42.5, evidence 85.0 → 84.8, abstained 18.2 →
+  /// 17.4; news-dev 84 → 84.
+  static let unnamedFit = RuleWeight(0.5, "unnamedWhenNameAsked")
+  /// "What did he warn of?": the phrase right after the question's last preposition. Inherited.
+  /// Off (the rule as a whole): yardstick F1 49.4 → 48.6, EM 42.5 → 41.5, evidence 85.0 → 85.0,
+  /// abstained 18.2 → 18.2; news-dev 84 → 84.
+  static let strandedPrepositionBoost = RuleWeight(2, "strandedPreposition")
+  /// "Who is the president …" → "President Donald Trump". Inherited. Off (the rule as a whole):
+  /// yardstick F1 49.4 → 49.0, EM 42.5 → 42.3, evidence 85.0 → 85.0, abstained 18.2 → 18.2;
+  /// news-dev 84 → 84.
+  static let titleAskedBoost = RuleWeight(1.5, "titleAsked")
+  /// A name asked, and the sentence names it ("called …") or quotes it. Inherited. Off (the rule
+  /// as a whole): yardstick F1 49.4 → 49.0, EM 42.5 → 42.3, evidence 85.0 → 84.8, abstained 18.2
+  /// → 18.2; news-dev 84 → 83 (1 broken).
+  static let calledOrQuotedBoost = RuleWeight(2, "calledOrQuoted")
+  /// A capitalised question word was cut from the name. Inherited. Off (the rule as a whole):
+  /// yardstick F1 49.4 → 48.4, EM 42.5 → 41.3, evidence 85.0 → 84.4, abstained 18.2 → 18.0;
+  /// news-dev 84 → 84 (1 follow-up fixed).
+  static let cutNameFactor = RuleWeight(0.5, "cutName")
+  /// An adjective or verb alone ("key", "nationwide"). Inherited. Off (the rule as a whole):
+  /// yardstick F1 49.4 → 48.8, EM 42.5 → 42.1, evidence 85.0 → 85.0, abstained 18.2 → 18.2;
+  /// news-dev 84 → 83 (1 broken).
+  static let modifierAloneFactor = RuleWeight(0.5, "modifierAlone")
+  /// A name, when a name is asked. Inherited. Off (the rule as a whole): yardstick unchanged;
+  /// news- dev 84 → 84.
+  static let nameAskedBoost = RuleWeight(1.5, "nameWhenNameAsked")
+  /// "What uprising began in 1351?": a which/what-noun question wants a name. Inherited. Off (the
+  /// rule as a whole): yardstick F1 49.4 → 48.6, EM 42.5 → 41.9, evidence 85.0 → 84.8, abstained
+  /// 18.2 → 18.6; news-dev 84 → 84.
+  static let nameForNounQuestionBoost = RuleWeight(1.3, "nameForNounQuestion")
+  /// "Along with X, what …": the span beside X in a list. Inherited. Off (the rule as a whole):
+  /// yardstick F1 49.4 → 49.2, EM 42.5 → 42.3, evidence 85.0 → 85.0, abstained 18.2 → 18.0;
+  /// news-dev 84 → 84.
+  static let coordinatedBoost = RuleWeight(2, "coordinatedWithAsked")
+  /// "The Pacific port of Manta": a name the sentence calls a place; the inverse for the name
+  /// before a place noun. Inherited. Off (the rule as a whole): yardstick unchanged; news-dev 84
+  /// → 83 (1 broken).
+  static let namedPlaceBoost = RuleWeight(1.6, "namedPlace")
+  /// The place within the place the question names. 20abece: yardstick PLACE F1 39.2 → 44.8, all
+  /// 48.3 → 48.8. Off (the rule as a whole): yardstick F1 49.4 → 49.2, EM 42.5 → 42.3, evidence
+  /// 85.0 → 85.0, abstained 18.2 → 18.2; news-dev 84 → 84.
+  static let withinAskedPlaceBoost = RuleWeight(1.6, "withinAskedPlace")
+  /// A name after "named"/"known as", an example after "such as", when asked; also read by
+  /// definedByName. ad55606: yardstick F1 46.7 → 47.4, no answer lost; 27a68f8 and ac1df19
+  /// (naming verb with object, ", or" names): evidence 84.2 → 84.6 %. Off (cue): yardstick
+  /// F1 49.4 → 48.5, EM 42.5 → 41.5, evidence 85.0 → 84.6; news-dev 84 → 83 (1 broken).
+  /// Off (definedByName): yardstick F1 49.4 → 49.3, evidence 85.0 → 84.8; news-dev 84 → 84.
+  static let cueBoost = RuleWeight(2, "cue", "definedByName")
+  /// "What happens to X?": the verb phrase whose subject is X, for one word of X; each more adds
+  /// `askedSubjectPerWord`. 352457a: yardstick F1 47.4 → 47.8. Off (the rule as a whole):
+  /// yardstick F1 49.4 → 49.0, EM 42.5 → 42.1, evidence 85.0 → 85.0, abstained 18.2 → 18.2;
+  /// news-dev 84 → 84.
+  static let askedSubjectBase = RuleWeight(1.5, "actionOfAskedSubject")
+  static let askedSubjectPerWord = RuleWeight(0.5, "actionOfAskedSubject")
+  static let askedSubjectMostWords = RuleWeight(3, "actionOfAskedSubject")
+  /// A name right beside the noun asked about ("the journal Nature"). Inherited. Off (the rule as
+  /// a whole): yardstick F1 49.4 → 49.2, EM 42.5 → 42.3, evidence 85.0 → 84.8, abstained 18.2 →
+  /// 18.0; news-dev 84 → 84.
+  static let appositionBoost = RuleWeight(2, "apposition")
+  /// A capitalised span modifying a common noun ("the Mercury astronaut") for a who-question.
+  /// Inherited. Off (the rule as a whole): yardstick F1 49.4 → 49.0, EM 42.5 → 42.1, evidence
+  /// 85.0 → 85.0, abstained 18.2 → 18.2; news-dev 84 → 84.
+  static let nameModifiesNounFactor = RuleWeight(0.5, "nameModifiesNoun")
+  /// The clause's own subject of the question's verb, past an appositive. e1300fa: yardstick F1
+  /// 48.1 → 48.3. Off (the rule as a whole): yardstick F1 49.4 → 47.6, EM 42.5 → 41.1, evidence
+  /// 85.0 → 84.2, abstained 18.2 → 18.6; news-dev 84 → 84 (1 fixed, 1 broken).
+  static let clauseSubjectBoost = RuleWeight(2, "verbRole")
+  /// A subject asked: a span before the verb that opens its clause. Inherited, unmeasured.
+  static let subjectOpeningClauseBoost = RuleWeight(1.6, "verbRole")
+  /// A subject asked: any other span before the verb. Inherited, unmeasured.
+  static let subjectBeforeVerbBoost = RuleWeight(1.3, "verbRole")
+  /// A subject asked: the agent after "by" in a passive. Inherited, unmeasured.
+  static let passiveAgentBoost = RuleWeight(1.5, "verbRole")
+  /// A subject asked: a span elsewhere after the verb. Inherited, unmeasured.
+  static let subjectElsewhereFactor = RuleWeight(0.8, "verbRole")
+  /// An object asked: a span after the verb. Inherited, unmeasured.
+  static let objectAfterVerbBoost = RuleWeight(1.5, "verbRole")
+  /// An object asked: a span before the verb. Inherited, unmeasured.
+  static let objectBeforeVerbFactor = RuleWeight(0.7, "verbRole")
+  /// "Who said …?": the speaker of a statement. Inherited. Off (the rule as a whole): yardstick
+  /// unchanged; news-dev 84 → 83 (1 broken).
+  static let speakerBoost = RuleWeight(2, "speakerOfSaying")
+
+  // MARK: Rules that find their own candidates
+
+  /// "Who is NAME?": a role set off by a comma ("Lynne Brindley, chief executive of …")
+  /// scores a little below a title before the name (1). 57e7845, with the identity rule:
+  /// news-dev who 15/41 → 19/41.
+  static let commaRoleScore = RuleWeight(0.9, "identityRole")
+  /// "What did X say?": a statement by someone the question does not name still fits this
+  /// much. Inherited, unmeasured.
+  static let otherSpeakerFit = RuleWeight(0.2, "statement")
+  /// A statement when the question names no one ("what did the official say?"). Inherited,
+  /// unmeasured.
+  static let anySpeakerFit = RuleWeight(0.8, "statement")
+  /// A statement with no speaker, when the question names no one. Inherited, unmeasured.
+  static let unattributedStatementFit = RuleWeight(0.5, "statement")
+  /// A statement whose verb is the question's ("warn") over any verb of saying. Inherited,
+  /// unmeasured.
+  static let sameVerbStatementFactor = RuleWeight(1.2, "statement")
+  /// A statement's score is its fit times (this + the share of the topic it holds).
+  /// Inherited, unmeasured.
+  static let statementTopicBase = RuleWeight(0.5, "statement")
+
+  // MARK: After scoring
+
+  /// A quote question answered by a phrase that is no statement: its type fit (not its
+  /// score) drops so the composer reads it as missing. Inherited, unmeasured.
+  static let quoteFallbackFit = RuleWeight(0.3, "quoteFallback")
+
+  // MARK: The composer's answer checks
+
+  /// The type fit at which a candidate counts as of the kind asked: the composer's typed
+  /// confidence, the neighbouring sentence's time, other articles' answers and the choice of
+  /// sentence all read it. Inherited, unmeasured (it sits just above a place phrase's and
+  /// below a name's fit).
+  static let typedAnswerFit = RuleWeight(0.55, "composer")
+  /// The type fit of a plausible answer of a typed question (an unknown name for a place).
+  /// Inherited, unmeasured.
+  static let plausibleAnswerFit = RuleWeight(0.45, "composer")
+  /// The confidence share a plausible answer keeps. Inherited, unmeasured.
+  static let plausibleConfidence = RuleWeight(0.6, "composer")
+  /// The confidence share an answer of the wrong kind keeps. Inherited, unmeasured.
+  static let wrongKindConfidence = RuleWeight(0.25, "composer")
+  /// The confidence share for a date, number or amount question with none in the sentence,
+  /// before `unsupportedCeiling`. Inherited, unmeasured.
+  static let missingKindConfidence = RuleWeight(0.4, "composer")
+  /// The confidence share when the question's head noun is missing from the sentence.
+  /// 4f13d8f, unmeasured.
+  static let headMissingConfidence = RuleWeight(0.6, "composer")
+  /// Choosing the sentence: a person, place or role question prefers a sentence whose best
+  /// candidate is of that kind. Inherited, unmeasured.
+  static let untypedSentenceFactor = RuleWeight(0.7, "composer")
+  /// Choosing the sentence: a sentence's weight is times (this + candidate score).
+  /// Inherited, unmeasured.
+  static let candidateScoreBase = RuleWeight(0.5, "composer")
+  /// Choosing the sentence: the factor for a sentence with no candidate. Inherited,
+  /// unmeasured.
+  static let noCandidateFactor = RuleWeight(0.4, "composer")
+  /// Choosing the sentence for a quote question with no statement in it. Inherited,
+  /// unmeasured.
+  static let noStatementFactor = RuleWeight(0.2, "composer")
+  /// Choosing the sentence: its coverage counts times (this + this × its retrieval score
+  /// as a share of the best). Inherited, unmeasured.
+  static let retrievalShareWeight = RuleWeight(0.5, "composer")
+  /// Choosing the sentence: a sentence whose dates agree with the time asked. Inherited,
+  /// unmeasured.
+  static let timeAgreementFactor = RuleWeight(1.5, "composer")
+  /// Choosing the sentence: one whose dates all differ from the time asked. Inherited,
+  /// unmeasured.
+  static let timeDisagreementFactor = RuleWeight(0.6, "composer")
+  /// Coverage: a pronoun-led sentence keeps this share of its coverage joined with the
+  /// sentence before. Inherited, unmeasured.
+  static let anaphorCredit = RuleWeight(0.85, "composer")
+  /// Coverage: the share of a term's weight a lexicon relative earns. Inherited, unmeasured.
+  static let relatedCredit = RuleWeight(0.7, "composer")
+  /// Coverage, choosing the sentence only: the share a looser paraphrase earns. 163c40a
+  /// (verb hypernyms as paraphrases): evidence 84.6 → 85.0 %.
+  static let paraphraseCredit = RuleWeight(0.35, "composer")
+  /// The coverage at which a sentence counts as fully matching the question (typed
+  /// confidence is the square of coverage over this). 20010df, unmeasured alone.
+  static let fullCoverage = RuleWeight(0.5, "composer")
+  /// Typed confidence: the share a type fit of 0 keeps (a fit of 1 keeps all). Inherited,
+  /// unmeasured.
+  static let typedConfidenceBase = RuleWeight(0.75, "composer")
+  /// The share of the supporting sentence's coverage an answer from a neighbouring
+  /// sentence keeps. Inherited, unmeasured.
+  static let neighbourCredit = RuleWeight(0.8, "composer")
+  /// The confidence each name of the question missing from the sentence leaves. Inherited,
+  /// unmeasured.
+  static let missingNameFactor = RuleWeight(0.45, "composer")
+  /// The confidence each question word unknown to every loaded article leaves. Inherited,
+  /// unmeasured.
+  static let unknownWordFactor = RuleWeight(0.8, "composer")
+  /// The most confidence an unsupported answer (wrong kind, someone unnamed, another topic or
+  /// role) can have: below the default threshold, so it is declined. Inherited.
+  static let unsupportedCeiling = RuleWeight(0.06, "composer")
+  /// Another article's answer is shown beside the chosen one when its sentence scores at
+  /// least this share of the chosen one's. Inherited, unmeasured.
+  static let sourceScoreShare = RuleWeight(0.05, "composer")
+  /// … and holds at least this share of the chosen sentence's question terms. Inherited,
+  /// unmeasured.
+  static let sourceTermShare = RuleWeight(0.5, "composer")
+
+  /// What a weight may belong to besides a registered rule: the base parts of a score, the
+  /// rules that find their own candidates, the composer's checks.
+  static let partsOutsideRules: Set<String> = [
+    "spanFit", "nearness", "length", "identityRole", "statement", "quoteFallback", "composer",
+  ]
+
+  /// Every weight above, for the table's tests (each rule has its weights here).
+  static let all: [RuleWeight] = [
+    nearnessGapDecay, nearnessFloor, relatedAnchorShare, lengthFreeWords, lengthPenaltyPerWord,
+    nameOfOtherKindFit, unknownNameAfterPlacePrepositionFit, unknownNameFit, placePhraseFit,
+    peopleNounFit, otherPhraseFit, coordinatedNamesFit, timeClauseFit, bareNumberForMeasureFit,
+    unitNumberForCountFit, yearRangeFit, bareNumberForAmountFit, mannerPhraseFit, rolePhraseFit,
+    eventClauseFit, nameInPhraseFit, mentionFit, yearAsCountFit, oneOfAsCountFit,
+    countsAskedNounFit, countsOtherNounFit, askedUnitFit, otherUnitFit, bracketedFigureFit,
+    askedKindShape, kindQuestionModifier, otherWordModifier, copulaBoost, askedKindNameBoost,
+    hyponymHeadBoost, namedKindBoost, otherKindFactor, otherKindFit, unnamedFit,
+    strandedPrepositionBoost, titleAskedBoost, calledOrQuotedBoost, cutNameFactor,
+    modifierAloneFactor, nameAskedBoost, nameForNounQuestionBoost, coordinatedBoost,
+    namedPlaceBoost, withinAskedPlaceBoost, cueBoost, askedSubjectBase, askedSubjectPerWord,
+    askedSubjectMostWords, appositionBoost, nameModifiesNounFactor, clauseSubjectBoost,
+    subjectOpeningClauseBoost, subjectBeforeVerbBoost, passiveAgentBoost, subjectElsewhereFactor,
+    objectAfterVerbBoost, objectBeforeVerbFactor, speakerBoost, commaRoleScore, otherSpeakerFit,
+    anySpeakerFit, unattributedStatementFit, sameVerbStatementFactor, statementTopicBase,
+    quoteFallbackFit, typedAnswerFit, plausibleAnswerFit, plausibleConfidence,
+    wrongKindConfidence, missingKindConfidence, headMissingConfidence, untypedSentenceFactor,
+    candidateScoreBase, noCandidateFactor, noStatementFactor, retrievalShareWeight,
+    timeAgreementFactor, timeDisagreementFactor, anaphorCredit, relatedCredit, paraphraseCredit,
+    fullCoverage, typedConfidenceBase, neighbourCredit, missingNameFactor, unknownWordFactor,
+    unsupportedCeiling, sourceScoreShare, sourceTermShare,
+  ]
+}
+
+/// One number of the answering rules, with the rules (or composer step) that read it.
+struct RuleWeight: Sendable {
+  let value: Double
+  /// The rule names, or "spanFit", "nearness", "length", "composer" for the parts that are
+  /// not rules.
+  let usedBy: [String]
+
+  init(_ value: Double, _ usedBy: String...) {
+    self.value = value
+    self.usedBy = usedBy
+  }
+}

@@ -1,0 +1,22 @@
+/// An adjective or verb alone ("key", "nationwide") is a modifier, not an answer, unless the
+/// question asks for a kind, an action, a manner, a reason or a description.
+struct ModifierAloneRule: AnswerRule {
+  let name = "modifierAlone"
+  let doc = "A span whose last word cannot be a noun (\"key\", \"nationwide\")."
+  let scales = ScoredPart.shape
+
+  func factor(
+    for candidate: CandidateFacts, in sentence: SentenceFacts, analyzer: inout TermAnalyzer
+  ) -> Double {
+    let span = candidate.span
+    let head = sentence.words.words[span.upperBound]
+    let context = sentence.context
+    guard candidate.mention == nil, !head.isCapitalized, !head.isNumber, !context.asksForKind,
+      !candidate.modifiesAskedNoun, !context.asksForAction,
+      ![.manner, .reason, .description].contains(sentence.type),
+      Lexicon.cannotBeNoun(head.lower),
+      !(span.count > 1 && PhraseChunker().isGerundCompound(span.upperBound, sentence.words))
+    else { return 1 }
+    return AnswerWeights.modifierAloneFactor.value
+  }
+}

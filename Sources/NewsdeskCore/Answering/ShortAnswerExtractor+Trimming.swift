@@ -1,0 +1,70 @@
+/// Trimming a candidate span to what is new: no leading determiner, no word the question
+/// already says.
+extension ShortAnswerExtractor {
+  /// A span after trimming, with what the trimming took away.
+  struct TrimmedSpan {
+    var span: ClosedRange<Int>
+    /// The phrase's last word (its head), when it was a question word: what is left
+    /// modifies it.
+    var lostHead: String?
+    /// A capitalised question word was cut from a name ("James Watt" → "James").
+    var cutName: Bool
+  }
+
+  /// Drops leading determiners and words that repeat the question (`repeats`, by position)
+  /// at either edge; nil when nothing is left.
+  func trimmed(
+    _ span: ClosedRange<Int>, _ words: SentenceWords, repeats: [Bool], sharedNameEnds: [Bool]
+  ) -> TrimmedSpan? {
+    var first = span.lowerBound
+    var last = span.upperBound
+    var cutName = false
+    func removable(_ index: Int) -> Bool {
+      let lower = words.words[index].lower
+      if repeats[index] {
+        if words.words[index].isCapitalized { cutName = true }
+        return true
+      }
+      // A word that introduces an example ("e.g.", "including") is not part of it.
+      return (WordClasses.determiners.contains(lower) && !WordClasses.quantifiers.contains(lower))
+        || WordClasses.contractionPieces.contains(lower) || Self.exampleCues.contains(lower)
+    }
+    while first <= last, removable(first) { first += 1 }
+    // What is left of a joined phrase after its repeated half ("[development] of the
+    // separate condenser") starts at its joint.
+    while first > span.lowerBound, first <= last,
+      ["of", "and", "or"].contains(words.words[first].lower) || removable(first)
+    {
+      first += 1
+    }
+    let keepsName =
+      first < last && sharedNameEnds[last]
+      && (first..<last).allSatisfy { words.words[$0].isCapitalized }
+    let lostHead =
+      first <= last && repeats[last] && !keepsName
+      ? words.words[last].lower : nil
+    if !keepsName {
+      while last >= first, removable(last) { last -= 1 }
+    }
+    guard first <= last else { return nil }
+    // A span that still holds question words inside mostly repeats the question; a name
+    // only when most of it does.
+    let inside = (first...last).filter { repeats[$0] }.count
+    if keepsName ? inside * 2 > (last - first + 1) : inside * 2 >= (last - first + 1) {
+      return nil
+    }
+    return TrimmedSpan(span: first...last, lostHead: lostHead, cutName: cutName)
+  }
+
+  /// Whether a span stands right before a verb as its subject, in the active voice: "it
+  /// amassed", "he has designated" (auxiliaries may come between), not "he was killed".
+  func isActiveSubject(_ span: ClosedRange<Int>, of verb: Int, _ words: SentenceWords) -> Bool {
+    guard verb > span.upperBound, verb - span.upperBound <= 3 else { return false }
+    let between = words.words[
+      Range.positions(from: span.upperBound + 1, upTo: verb, in: words.words.count)
+    ].map(\.lower)
+    let passive = ["was", "were", "been", "being", "is", "are", "be"]
+    return between.allSatisfy { WordClasses.auxiliaries.contains($0) || $0.hasSuffix("ly") }
+      && !between.contains(where: passive.contains)
+  }
+}

@@ -1,0 +1,124 @@
+/// The spans of each answer type a sentence offers, each with how well its kind fits the
+/// type asked (`AnswerWeights`, "spanFit"): the candidates the rules then score.
+extension ShortAnswerExtractor {
+  /// Spans of the expected type, each with how well it fits. When no span fits the type
+  /// well, the sentence's phrases come in as weak candidates.
+  func typedSpans(
+    _ words: SentenceWords, type: AnswerType, context: QuestionContext,
+    analyzer: inout TermAnalyzer
+  ) -> [(ClosedRange<Int>, Double)] {
+    let names = nameSpans(words)
+    switch type {
+    case .person, .organization, .place:
+      var spans = names.filter { fits(span: $0, type: type, words: words) }.map {
+        (type == .person ? stripTitles($0, words) : $0, 1.0)
+      }
+      // A name the gazetteer does not know may still be a place ("Urgench", "Zhongdu").
+      spans += names.filter { !fits(span: $0, type: type, words: words) }.map { span in
+        let titled = span.contains { Self.titles.contains(words.words[$0].lower) }
+        guard type == .place, !titled else { return (span, AnswerWeights.nameOfOtherKindFit.value) }
+        // After "in", "at", "near" an unknown name is likelier a place than elsewhere.
+        let placed =
+          span.lowerBound > 0
+          && Self.placePrepositions.contains(words.words[span.lowerBound - 1].lower)
+        return (
+          span,
+          placed
+            ? AnswerWeights.unknownNameAfterPlacePrepositionFit.value
+            : AnswerWeights.unknownNameFit.value
+        )
+      }
+      let chunks = PhraseChunker().chunks(words)
+      if type == .place, !context.asksForNamedPlace {
+        // "Where": a phrase after a preposition of place ("in the altitude chamber"). Not for
+        // "which city": a city is named.
+        spans += chunks.filter { chunk in
+          var before = chunk.lowerBound - 1
+          // "in the altitude chamber": past the determiner.
+          if before > 0, WordClasses.determiners.contains(words.words[before].lower) {
+            before -= 1
+          }
+          return before >= 0 && Self.placePrepositions.contains(words.words[before].lower)
+        }.map { ($0, AnswerWeights.placePhraseFit.value) }
+      }
+      spans += chunks.map { chunk in
+        // "Who was drawn to Jacksonville?" → "filmmakers": people named by what they are.
+        (
+          chunk,
+          type == .person && namesPeople(chunk, words)
+            ? AnswerWeights.peopleNounFit.value : AnswerWeights.otherPhraseFit.value
+        )
+      }
+      if context.asksForSeveral {
+        spans += coordinatedNames(names, words).map {
+          ($0, AnswerWeights.coordinatedNamesFit.value)
+        }
+      }
+      return spans
+    case .date, .time:
+      return dateSpans(words).map { ($0, 1.0) }
+        + clauseSpans(words, type: type).map {
+          ($0.span, AnswerWeights.timeClauseFit.value * $0.fit)
+        }
+    case .number, .quantity, .duration:
+      // A count is the bare number; a quantity or duration carries its unit ("three days").
+      let bare = type == .number ? 1.0 : AnswerWeights.bareNumberForMeasureFit.value
+      let spans =
+        numberSpans(words, unitWords: []).map { ($0, bare) }
+        + numberSpans(words, unitWords: Self.unitWords).map {
+          ($0, type == .number ? AnswerWeights.unitNumberForCountFit.value : 1.0)
+        }
+      // "How long did Apollo run?" → "from 1961 to 1972": a span of years is a duration.
+      let ranges =
+        type == .duration ? yearRanges(words).map { ($0, AnswerWeights.yearRangeFit.value) } : []
+      return spans.map { span, fit in
+        (span, fit * countLikelihood(span, words, context: context) * unitFit(span, words, context))
+      } + ranges
+    case .percent:
+      let percents = numberSpans(words, unitWords: ["percent", "per", "cent"]).compactMap {
+        span -> ClosedRange<Int>? in
+        let last = words.words[span.upperBound].lower
+        if last == "percent" || last == "cent" { return span }
+        // "70%": the sign follows the number directly.
+        let after = words.words[span.upperBound].utf8Range.upperBound
+        return after < words.bytes.count && words.bytes[after] == UInt8(ascii: "%") ? span : nil
+      }
+      return percents.map { ($0, 1.0) }
+        + numberSpans(words, unitWords: []).map { ($0, AnswerWeights.bareNumberForAmountFit.value) }
+    case .money:
+      return moneySpans(words).map { ($0, 1.0) }
+        + numberSpans(words, unitWords: []).map { ($0, AnswerWeights.bareNumberForAmountFit.value) }
+    case .reason: return clauseSpans(words, type: type).map { ($0.span, $0.fit) }
+    case .manner:
+      // "How did the emperor die?" → "drowned": without "by …", the verb phrase says how.
+      return clauseSpans(words, type: type).map { ($0.span, $0.fit) }
+        + instrumentSpans(words, context: context, analyzer: &analyzer).map { ($0, 1.0) }
+        + predicateSpans(words, questionWords: context.questionWords).map {
+          ($0, AnswerWeights.mannerPhraseFit.value)
+        }
+        + adverbSpans(words).map { ($0, AnswerWeights.mannerPhraseFit.value) }
+    case .yesNo: return []
+    case .role:
+      return roleSpans(words, names: names).map { ($0, 1.0) }
+        + PhraseChunker().chunks(words).map { ($0, AnswerWeights.rolePhraseFit.value) }
+    case .description, .other, .quote:
+      // A whole phrase ("more US attacks") over the name inside it ("US").
+      let predicates =
+        context.asksForAction
+        ? (predicateSpans(words, questionWords: context.questionWords)
+          + actionSpans(words, context: context)).map { ($0, 1.0) } : []
+      // "What happened in 2009?" → "The base was closed": the clause the time belongs to.
+      let events =
+        context.asksForAction && context.analysis.time != nil
+        ? eventClauses(words).map { ($0, AnswerWeights.eventClauseFit.value) } : []
+      let chunks = PhraseChunker().chunks(words)
+      return events + predicates + chunks.map { ($0, 1.0) }
+        + joinedPhrases(chunks, words).map { ($0, 1.0) }
+        + names.map { ($0, AnswerWeights.nameInPhraseFit.value) }
+        + quotedSpans(words).map { ($0, 1.0) }
+        + (context.asksForSeveral
+          ? coordinatedNames(names, words).map { ($0, AnswerWeights.coordinatedNamesFit.value) }
+          : [])
+    }
+  }
+}

@@ -1,0 +1,290 @@
+/// What earlier turns mention, by kind: the people, organisations, groups, places and times a
+/// follow-up's "he", "it", "they", "there" and "then" may point back to. Read from the
+/// question as newsdesk spelled it out, the answer, and the sentence the answer came from.
+extension FollowUpResolver {
+  /// What a referring word may stand for. Names are people, organisations or places; an
+  /// answer that names something else is a thing; plural noun phrases are what "they" means
+  /// as often as an organisation is.
+  enum Referent: String, Sendable { case person, organization, thing, plural, place, time }
+
+  /// One thing a turn mentions, with what kind of thing it is.
+  struct Mention: Equatable {
+    var text: String
+    var referent: Referent
+    /// A role the turn gives it ("chairman" for "Wembley's chairman").
+    var role: String?
+    /// For a person, "he" or "she" when the turn shows which.
+    var gender: Gender? = nil
+  }
+
+  enum Gender: Sendable { case male, female }
+
+  /// Everything a turn mentions that a referring word may stand for, the likeliest first
+  /// within each kind.
+  ///
+  /// People follow centering: the answer when the question asked for the subject or for a
+  /// person it did not name ("who is Ecuador's president?"), else the person the question
+  /// named ("who did Rubio meet?" → Rubio), then a role the question described ("Wembley's
+  /// chairman"), then the one who spoke, then the people the answer's sentence names.
+  func mentions(in turn: ConversationMemory.Turn) -> [Mention] {
+    let words = SentenceWords(turn.question)
+    let names = extractor.nameSpans(words).filter { $0.lowerBound > 0 }.map { span in
+      Mention(
+        text: words.text(from: span.lowerBound, through: span.upperBound),
+        referent: Self.kind(ofNameAt: span, in: words))
+    }.filter { !Self.isTimeOrFigure($0.text) }
+    let type = turn.analysis.answerType
+    var result: [Mention] = []
+    if let answer = turn.answer, let evidence = turn.evidence,
+      let named = nameAfterTitle(answer, in: evidence)
+        ?? (Self.isTitle(answer)
+          ? evidenceNames(evidence, answer: answer).first(where: { $0.referent == .person })
+          : nil)
+    {
+      // "Who criticised Defra?" → "Tory MP": the person is the one the sentence names
+      // beside that title ("Tory MP Edward Leigh").
+      result.append(Mention(text: named.text, referent: .person, role: answer))
+      result += names
+    } else if let answer = turn.answer, Self.looksLikeName(answer), !Self.isTimeOrFigure(answer) {
+      var kind = Self.kind(of: answer)
+      if kind == .person, ![.person, .description, .other].contains(type) { kind = .thing }
+      if kind == .thing, type == .organization { kind = .organization }
+      let role = turn.role ?? roleDescriptions(words).first?.role
+      let answerMention = Mention(
+        text: answer, referent: kind, role: kind == .person ? role : nil)
+      let questionNamesPeople = names.contains { $0.referent == .person }
+      if kind != .person || Self.asksForSubject(turn, words) || !questionNamesPeople {
+        result.append(answerMention)
+        result += names
+      } else {
+        result += names
+        result.append(answerMention)
+      }
+    } else {
+      result += names
+    }
+    result += roleDescriptions(words)
+    if let speaker = turn.speaker, Self.looksLikeName(speaker) {
+      result.append(Mention(text: speaker, referent: .person))
+    }
+    result += pluralPhrases(words)
+    // "Who welcomed the funding?" → "Rail unions": "they" next.
+    if let answer = turn.answer, !Self.looksLikeName(answer),
+      [.who, .what, .which].contains(turn.analysis.form),
+      let last = SentenceWords(answer).words.last,
+      Self.isPluralNoun(
+        SentenceWords.Word(
+          lower: last.lower, surface: last.lower, utf8Range: last.utf8Range,
+          isCapitalized: false, isNumber: false))
+    {
+      result.insert(Mention(text: answer, referent: .plural), at: 0)
+    }
+    if let answer = turn.answer, [.place].contains(type) {
+      result.append(Mention(text: answer, referent: .place))
+    }
+    if let answer = turn.answer, [.date, .time].contains(type) {
+      result.append(Mention(text: answer, referent: .time))
+    }
+    if let evidence = turn.evidence {
+      result += evidenceNames(evidence, answer: turn.answer)
+    }
+    return result.map { mention in
+      var mention = mention
+      if mention.referent == .person { mention.gender = gender(of: mention, turn: turn) }
+      return mention
+    }
+  }
+
+  /// "Mrs Walsh", "the chairwoman", or the answer's sentence naming one person and calling
+  /// them "she": which of "he" and "she" may stand for a person.
+  func gender(of mention: Mention, turn: ConversationMemory.Turn) -> Gender? {
+    let words = (mention.text + " " + (mention.role ?? "")).lowercased()
+      .split(whereSeparator: { !$0.isLetter }).map(String.init)
+    if words.contains(where: { Self.femaleWords.contains($0) }) { return .female }
+    if words.contains(where: { Self.maleWords.contains($0) }) { return .male }
+    guard let evidence = turn.evidence, evidence.contains(mention.text) else { return nil }
+    let sentence = SentenceWords(evidence)
+    let people = extractor.nameSpans(sentence).filter {
+      Self.kind(ofNameAt: $0, in: sentence, isQuestion: false) == .person
+    }
+    guard people.count == 1 else { return nil }
+    let lower = Set(sentence.words.map(\.lower))
+    let female = !lower.isDisjoint(with: ["she", "her", "hers", "herself"])
+    let male = !lower.isDisjoint(with: ["he", "him", "his", "himself"])
+    if female != male { return female ? .female : .male }
+    return nil
+  }
+
+  static let femaleWords: Set<String> = [
+    "mrs", "ms", "miss", "lady", "dame", "madam", "chairwoman", "spokeswoman", "businesswoman",
+    "congresswoman", "queen", "princess", "duchess", "baroness", "actress", "mother", "wife",
+  ]
+  static let maleWords: Set<String> = [
+    "mr", "sir", "lord", "chairman", "spokesman", "businessman", "congressman", "king",
+    "prince", "duke", "baron", "actor", "father", "husband",
+  ]
+
+  /// Whether the wh-word was the subject of the question's verb ("who replaced Doyle?"),
+  /// by the analysis or by the word after it being no auxiliary ("who did …", "who is …").
+  static func asksForSubject(_ turn: ConversationMemory.Turn, _ words: SentenceWords) -> Bool {
+    if turn.analysis.asksForSubject { return true }
+    guard let wh = words.words.firstIndex(where: { whWords.contains($0.lower) }),
+      wh + 1 < words.words.count
+    else { return false }
+    let next = words.words[wh + 1].lower
+    return !auxiliaries.contains(next) && !doForms.contains(next)
+      && !(WordNet.shared?.lemmas(next, pos: .verb).isEmpty ?? true)
+  }
+
+  /// The people and organisations the answer's sentence names, those next to the answer
+  /// first: "Tory MP Edward Leigh" makes "Edward Leigh" the one "he" means when the short
+  /// answer was "Tory MP".
+  func evidenceNames(_ sentence: String, answer: String?) -> [Mention] {
+    let words = SentenceWords(sentence)
+    let spans = extractor.nameSpans(words)
+    var answerRange: ClosedRange<Int>?
+    if let answer {
+      let answerWords = SentenceWords(answer).words.map(\.lower)
+      if let first = answerWords.first,
+        let start = words.words.firstIndex(where: { $0.lower == first })
+      {
+        answerRange = start...min(start + answerWords.count - 1, words.words.count - 1)
+      }
+    }
+    // Only the names beside the answer and the sentence's first name, its usual subject:
+    // a sentence names many people, and a wrong answer's sentence should not bring them all.
+    var chosen: [ClosedRange<Int>] = []
+    if let answerRange {
+      chosen += spans.filter {
+        $0.lowerBound > answerRange.upperBound && $0.lowerBound <= answerRange.upperBound + 2
+          || $0.upperBound < answerRange.lowerBound && $0.upperBound >= answerRange.lowerBound - 2
+      }
+    }
+    if let first = spans.first, !chosen.contains(first) { chosen.append(first) }
+    return chosen.compactMap { span in
+      let text = words.text(from: span.lowerBound, through: span.upperBound)
+      let kind = Self.kind(ofNameAt: span, in: words, isQuestion: false)
+      guard kind == .person || kind == .organization else { return nil }
+      if let answer, text == answer { return nil }
+      return Mention(text: text, referent: kind)
+    }
+  }
+
+  /// "Labour MP Gareth Blyth" in the sentence, "Labour MP" the answer: the name after it.
+  func nameAfterTitle(_ answer: String, in sentence: String) -> Mention? {
+    let words = SentenceWords(sentence)
+    let answerWords = SentenceWords(answer).words.map(\.lower)
+    guard !answerWords.isEmpty else { return nil }
+    for span in extractor.nameSpans(words) where span.count > answerWords.count + 1 {
+      let head = span.prefix(answerWords.count).map { words.words[$0].lower }
+      guard head == answerWords else { continue }
+      let rest = words.text(from: span.lowerBound + answerWords.count, through: span.upperBound)
+      guard Self.kind(of: rest) == .person else { continue }
+      return Mention(text: rest, referent: .person)
+    }
+    return nil
+  }
+
+  /// "Wembley's chairman", "the LSE's chief executive", "Courtney Love's lawyer": a person
+  /// the question describes by role rather than names.
+  func roleDescriptions(_ words: SentenceWords) -> [Mention] {
+    let list = words.words
+    var result: [Mention] = []
+    var index = 0
+    while index < list.count {
+      defer { index += 1 }
+      guard index >= 2, list[index - 1].lower == "s", Self.isPossessiveClitic(index - 1, words),
+        Self.isRoleNoun(list[index].lower)
+      else { continue }
+      var end = index
+      while end + 1 < list.count, Self.isRoleNoun(list[end + 1].lower) { end += 1 }
+      var start = index - 2
+      while start > 0, list[start - 1].isCapitalized || list[start - 1].lower == "the" {
+        start -= 1
+        if list[start].lower == "the" { break }
+      }
+      guard start > 0 || list[start].isCapitalized else { continue }
+      let text = words.text(from: start, through: end)
+      result.append(
+        Mention(
+          text: text, referent: .person,
+          role: words.text(from: index, through: end).lowercased()))
+      index = end
+    }
+    return result
+  }
+
+  /// Plural noun phrases ("ministers", "the world's fastest lifts"): what "they" may mean.
+  func pluralPhrases(_ words: SentenceWords) -> [Mention] {
+    let list = words.words
+    var result: [Mention] = []
+    for (index, word) in list.enumerated() where index > 0 && Self.isPluralNoun(word) {
+      var start = index
+      while start > 0 {
+        let previous = list[start - 1]
+        if ["the", "its", "their", "these", "those"].contains(previous.lower) {
+          start -= 1
+          break
+        }
+        let clitic = previous.lower == "s" && Self.isPossessiveClitic(start - 1, words)
+        guard clitic || Self.isModifier(previous), !Self.quantifiers.contains(previous.lower)
+        else { break }
+        start -= 1
+      }
+      result.append(Mention(text: words.text(from: start, through: index), referent: .plural))
+    }
+    return result
+  }
+
+  static func isPluralNoun(_ word: SentenceWords.Word) -> Bool {
+    let lower = word.lower
+    if ["people", "police", "men", "women", "children", "staff"].contains(lower) { return true }
+    guard !word.isCapitalized, lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"),
+      !WordClasses.isFunctionWord(lower), !timeUnits.contains(lower),
+      let wordNet = WordNet.shared
+    else { return false }
+    // "bridges" is also a surname WordNet lists as itself: any other base form will do.
+    return wordNet.lemmas(lower, pos: .noun).contains { $0 != lower }
+  }
+
+  /// A word that may stand inside a noun phrase before its head: an adjective or noun,
+  /// not a verb, a wh-word or a function word.
+  static func isModifier(_ word: SentenceWords.Word) -> Bool {
+    let lower = word.lower
+    guard !WordClasses.isFunctionWord(lower), !whWords.contains(lower),
+      !doForms.contains(lower), !auxiliaries.contains(lower)
+    else { return false }
+    let parts = Lexicon.partsOfSpeech(lower)
+    return parts.first == .adjective || parts.first == .noun || word.isNumber
+      || lower.hasSuffix("est")
+  }
+
+  /// "how many mills": the count is what was asked, not part of what "they" are.
+  static let quantifiers: Set<String> = ["many", "much", "few", "several", "more", "most"]
+
+  static let timeUnits: Set<String> = [
+    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times",
+  ]
+
+  /// Nouns for a person's role: "chairman", "chief executive", "lawyer", "minister".
+  static func isRoleNoun(_ word: String) -> Bool {
+    guard !WordClasses.isFunctionWord(word), word.count > 2 else { return false }
+    if titleWords.contains(word) { return true }
+    return WordNet.shared?.nounClass(word) == "person"
+  }
+
+  /// Roles WordNet files elsewhere or under a rarer sense ("MP" is military police first).
+  static let titleWords: Set<String> = [
+    "chief", "executive", "boss", "head", "mp", "mep", "msp", "ceo", "cfo", "mayor", "senator",
+    "minister", "chairman", "chairwoman", "manager", "coach", "spokesman", "spokeswoman",
+  ]
+
+  /// "s" after an apostrophe: "Wembley's".
+  static func isPossessiveClitic(_ index: Int, _ words: SentenceWords) -> Bool {
+    guard index > 0 else { return false }
+    let start = words.words[index].utf8Range.lowerBound
+    let previousEnd = words.words[index - 1].utf8Range.upperBound
+    let between = String(decoding: words.bytes[previousEnd..<start], as: UTF8.self)
+    return between == "'" || between == "’"
+  }
+}

@@ -1,0 +1,280 @@
+/// Scores one block of whole articles for `SentenceIndex.prunedSearch`.
+///
+/// 1. The essential terms' postings in the block are read in full: partial sentence scores,
+///    whose best per article bounds that article's sentence part, and partial article
+///    scores. (Summed in any order: they are only ever bounds.)
+/// 2. Each article they touched, in order, is bounded by those partials plus the most the
+///    other terms could add (first for each sentence's own length, then for the shortest),
+///    and skipped if the bound cannot reach the current threshold. While it can, the other
+///    terms are read in that article one at a time, the likeliest to add most first, each
+///    replacing its bound with what it really adds (MaxScore's probing).
+/// 3. The articles left are scored exactly, every term in the query's order, their
+///    postings found by galloping from where the last article's ended.
+///
+/// An article no essential term touches is never looked at: all its terms together cannot
+/// reach the threshold (that is what made them non-essential).
+struct PrunedBlockScorer {
+  let ids: UnsafeBufferPointer<UInt32>
+  let counts: UnsafeBufferPointer<UInt8>
+  let lengths: UnsafeBufferPointer<UInt16>
+  let firstSentences: UnsafeBufferPointer<UInt32>
+  let sentenceLengths: UnsafeBufferPointer<UInt16>
+  let sentenceCount: Int
+  let block: SentenceIndex.ScoringBlock
+
+  init(index: SentenceIndex, block: SentenceIndex.ScoringBlock) {
+    ids = index.sentencePostings.ids.buffer
+    counts = index.sentencePostings.counts.buffer
+    lengths = index.sentencePostings.lengths.buffer
+    firstSentences = index.articleFirstSentence.buffer
+    sentenceLengths = index.sentenceLengths.buffer
+    sentenceCount = index.sentenceCount
+    self.block = block
+  }
+
+  func score(
+    _ query: inout PrunedQuery, buffers: ScoringScratch.BlockBuffers,
+    into best: inout TopK<ScoredSentence>
+  ) {
+    let base = block.sentences.lowerBound
+    for number in query.cursors.indices {
+      query.cursors[number] = SentenceIndex.firstPosition(
+        atLeast: UInt32(base), in: ids, from: query.cursors[number], to: query.ends[number])
+    }
+    var passed = query.cursors
+    let touchedCount = scoreEssential(query, passed: &passed, buffers: buffers)
+    let candidateCount = gatherCandidates(touchedCount, query: query, buffers: buffers)
+    var probed = query.cursors
+    var evaluated = query.cursors
+    for candidate in buffers.candidates[..<candidateCount] {
+      let article = block.articles.lowerBound + Int(candidate)
+      var articlePart = buffers.articleScores[Int(candidate)]
+      var top = buffers.articleBest[Int(candidate)]
+      let reach = buffers.articleReach[Int(candidate)]
+      buffers.articleScores[Int(candidate)] = 0
+      buffers.articleBest[Int(candidate)] = 0
+      buffers.articleReach[Int(candidate)] = 0
+      while query.seededPosition < query.seeded.count, query.seeded[query.seededPosition] < article
+      {
+        query.seededPosition += 1
+      }
+      if query.seededPosition < query.seeded.count, query.seeded[query.seededPosition] == article {
+        continue  // scored already, ahead of the pass
+      }
+      if let worst = best.isFull ? best.elements.last?.score : nil {
+        // First by each sentence's own length: a typical sentence is far from the shortest.
+        let k = query.nonEssentialCount
+        let bySentence = max(reach, query.sentenceBoundBelow[k])
+        if SentenceIndex.cannotReach(
+          bySentence + query.weight * articlePart + query.articleBoundBelow[k], worst)
+        {
+          continue
+        }
+        // The other terms, likeliest to add most first, until the article cannot win.
+        var rising = query.nonEssentialCount
+        var reachable = true
+        while true {
+          let bound = top + query.weight * articlePart + query.boundBelow[rising]
+          if SentenceIndex.cannotReach(bound, worst) {
+            reachable = false
+            break
+          }
+          if rising == 0 { break }
+          rising -= 1
+          let number = query.byBound[rising]
+          let (sentencePart, articleTerm) = probe(
+            number, article: article, query: query, cursors: &probed, buffers: buffers)
+          top += sentencePart
+          articlePart += articleTerm
+        }
+        if !reachable { continue }
+      }
+      scoreExactly(
+        article: article, query: query, cursors: &evaluated, buffers: buffers, into: &best)
+    }
+    for number in query.cursors.indices {
+      query.cursors[number] = max(passed[number], evaluated[number], probed[number])
+    }
+  }
+
+  private func end(of article: Int) -> Int {
+    article + 1 < firstSentences.count ? Int(firstSentences[article + 1]) : sentenceCount
+  }
+
+  /// Reads one term's postings in `article`: returns the most it adds to any of the
+  /// article's sentences, and its exact part of the article score.
+  private func probe(
+    _ number: Int, article: Int, query: PrunedQuery, cursors: inout [Int],
+    buffers: ScoringScratch.BlockBuffers
+  ) -> (sentence: Double, article: Double) {
+    let last = end(of: article)
+    let idf = query.sentenceIDFs[number]
+    let k1 = query.k1
+    var position = SentenceIndex.firstPosition(
+      atLeast: firstSentences[article], in: ids, from: cursors[number], to: query.ends[number])
+    var frequencyInArticle = 0
+    var most = 0.0
+    while position < query.ends[number] {
+      if Int(ids[position]) >= last { break }
+      let count = counts[position]
+      frequencyInArticle += Int(count)
+      let frequency = Double(count)
+      most = max(
+        most,
+        idf * frequency * (k1 + 1) / (frequency + buffers.sentenceNorms[Int(lengths[position])]))
+      position += 1
+    }
+    cursors[number] = position
+    guard frequencyInArticle > 0 else { return (0, 0) }
+    let frequency = Double(frequencyInArticle)
+    return (
+      most,
+      query.articleIDFs[number] * frequency * (k1 + 1) / (frequency + buffers.articleNorms[article])
+    )
+  }
+
+  /// Step 1: the essential terms' postings in the block; returns how many sentence slots
+  /// they touched (listed in `buffers.touched`, their owners in `buffers.owners`).
+  private func scoreEssential(
+    _ query: PrunedQuery, passed: inout [Int], buffers: ScoringScratch.BlockBuffers
+  ) -> Int {
+    let base = block.sentences.lowerBound
+    let firstArticle = block.articles.lowerBound
+    let tableSize = ScoringScratch.onceTableSize
+    let k1 = query.k1
+    var touchedCount = 0
+    for number in query.essential.indices where query.essential[number] {
+      let end = query.ends[number]
+      let idf = query.sentenceIDFs[number]
+      let articleIDF = query.articleIDFs[number]
+      let once = UnsafeBufferPointer(
+        rebasing: buffers.onceTables[(number * tableSize)..<((number + 1) * tableSize)])
+      var cursor = ArticleCursor(
+        firstSentences: firstSentences, sentenceCount: sentenceCount, startingAt: firstArticle)
+      var article = -1
+      var frequencyInArticle = 0
+      var position = passed[number]
+      while true {
+        let sentence = position < end ? Int(ids[position]) : Int.max
+        if sentence >= block.sentences.upperBound || sentence >= cursor.end {
+          if article >= 0 {
+            let frequency = Double(frequencyInArticle)
+            buffers.articleScores[article - firstArticle] +=
+              articleIDF * frequency * (k1 + 1) / (frequency + buffers.articleNorms[article])
+            article = -1
+          }
+          if sentence >= block.sentences.upperBound { break }
+          cursor.move(to: sentence)
+        }
+        if article < 0 {
+          article = cursor.article
+          frequencyInArticle = 0
+        }
+        let count = counts[position]
+        let length = Int(lengths[position])
+        frequencyInArticle += Int(count)
+        let slot = sentence - base
+        if buffers.scores[slot] == 0 {
+          buffers.touched[touchedCount] = UInt32(slot)
+          buffers.owners[slot] = UInt32(article - firstArticle)
+          touchedCount += 1
+        }
+        if count == 1, length < tableSize {
+          buffers.scores[slot] += once[length]
+        } else {
+          let frequency = Double(count)
+          buffers.scores[slot] +=
+            idf * frequency * (k1 + 1) / (frequency + buffers.sentenceNorms[length])
+        }
+        position += 1
+      }
+      passed[number] = position
+    }
+    return touchedCount
+  }
+
+  /// Step 2's list: the articles (less the block's first) the essential terms touched, in
+  /// order, each with its best partial sentence score; the sentence slots are cleared.
+  private func gatherCandidates(
+    _ touchedCount: Int, query: PrunedQuery, buffers: ScoringScratch.BlockBuffers
+  ) -> Int {
+    let base = block.sentences.lowerBound
+    let lastLength = query.lengthBounds.count - 1
+    var candidateCount = 0
+    for slot in buffers.touched[..<touchedCount] {
+      let article = Int(buffers.owners[Int(slot)])
+      let partial = buffers.scores[Int(slot)]
+      buffers.scores[Int(slot)] = 0
+      if buffers.articleBest[article] == 0 {
+        buffers.candidates[candidateCount] = UInt32(article)
+        candidateCount += 1
+      }
+      buffers.articleBest[article] = max(buffers.articleBest[article], partial)
+      let length = min(Int(sentenceLengths[base + Int(slot)]), lastLength)
+      buffers.articleReach[article] = max(
+        buffers.articleReach[article], partial + query.lengthBounds[length])
+    }
+    var ordered = UnsafeMutableBufferPointer(rebasing: buffers.candidates[..<candidateCount])
+    ordered.sort()
+    return candidateCount
+  }
+
+  /// Step 3: one article scored as the exhaustive scorer scores it (the same arithmetic in
+  /// the same order), its sentences offered to `best`.
+  func scoreExactly(
+    article: Int, query: PrunedQuery, cursors: inout [Int], buffers: ScoringScratch.BlockBuffers,
+    into best: inout TopK<ScoredSentence>
+  ) {
+    let base = block.sentences.lowerBound
+    let start = Int(firstSentences[article])
+    let end = article + 1 < firstSentences.count ? Int(firstSentences[article + 1]) : sentenceCount
+    let tableSize = ScoringScratch.onceTableSize
+    let k1 = query.k1
+    var touchedCount = 0
+    var articleScore = 0.0
+    for number in cursors.indices {
+      let once = UnsafeBufferPointer(
+        rebasing: buffers.onceTables[(number * tableSize)..<((number + 1) * tableSize)])
+      let idf = query.sentenceIDFs[number]
+      var position = SentenceIndex.firstPosition(
+        atLeast: UInt32(start), in: ids, from: cursors[number], to: query.ends[number])
+      var frequencyInArticle = 0
+      while position < query.ends[number] {
+        let sentence = Int(ids[position])
+        if sentence >= end { break }
+        let count = counts[position]
+        let length = Int(lengths[position])
+        frequencyInArticle += Int(count)
+        let slot = sentence - base
+        if buffers.scores[slot] == 0 {
+          buffers.touched[touchedCount] = UInt32(slot)
+          touchedCount += 1
+        }
+        if count == 1, length < tableSize {
+          buffers.scores[slot] += once[length]
+        } else {
+          let frequency = Double(count)
+          buffers.scores[slot] +=
+            idf * frequency * (k1 + 1) / (frequency + buffers.sentenceNorms[length])
+        }
+        position += 1
+      }
+      cursors[number] = position
+      if frequencyInArticle > 0 {
+        let frequency = Double(frequencyInArticle)
+        articleScore +=
+          query.articleIDFs[number] * frequency * (k1 + 1)
+          / (frequency + buffers.articleNorms[article])
+      }
+    }
+    for slot in buffers.touched[..<touchedCount] {
+      let sentenceScore = buffers.scores[Int(slot)]
+      buffers.scores[Int(slot)] = 0
+      let score = sentenceScore + query.weight * articleScore
+      best.insert(
+        ScoredSentence(
+          sentence: base + Int(slot), score: score, sentenceScore: sentenceScore,
+          articleScore: articleScore))
+    }
+  }
+}

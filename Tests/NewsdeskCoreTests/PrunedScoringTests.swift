@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+
+@_spi(Benchmarks) @testable import NewsdeskCore
+
+/// Pruned scoring against exhaustive scoring: the same sentences, the same scores to the
+/// bit, ties broken the same way, for many queries over a generated archive whose words
+/// run from very common to very rare, as a real archive's do.
+@Suite struct PrunedScoringTests {
+  /// Invented words, all letters, distinct after stemming: two syllables and a suffix.
+  static let vocabulary: [String] = {
+    let onsets = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z"]
+    let vowels = ["a", "e", "i", "o", "u"]
+    var words: [String] = []
+    for first in onsets {
+      for vowel in vowels {
+        for second in onsets {
+          words.append(first + vowel + second + vowel + "x")
+        }
+      }
+    }
+    return words
+  }()
+
+  /// Articles whose words follow Zipf's law over `vocabulary` (the first word commonest),
+  /// with some articles repeated word for word, so that equal scores in different articles
+  /// have to be ordered by sentence number.
+  static func archive(articles: Int, seed: UInt64) -> [Article] {
+    var random = SeededGenerator(seed: seed)
+    let weights = vocabulary.indices.map { 1 / Double($0 + 1) }
+    let total = weights.reduce(0, +)
+    var cumulative: [Double] = []
+    var sum = 0.0
+    for weight in weights {
+      sum += weight / total
+      cumulative.append(sum)
+    }
+    func word() -> String {
+      let point = Double(random.next() % 1_000_000) / 1_000_000
+      let rank = cumulative.firstIndex { $0 > point } ?? (vocabulary.count - 1)
+      return vocabulary[rank]
+    }
+    var bodies: [String] = []
+    for _ in 0..<articles {
+      if bodies.count > 10, random.next() % 20 == 0 {
+        bodies.append(bodies[Int(random.next() % UInt64(bodies.count))])
+        continue
+      }
+      let sentences = (0..<(1 + Int(random.next() % 16))).map { _ in
+        let length = 2 + Int(random.next() % 20)
+        let words = (0..<length).map { _ in word() }
+        return words.joined(separator: " ").capitalizedFirst + "."
+      }
+      bodies.append(sentences.joined(separator: " "))
+    }
+    return bodies.enumerated().map { TestSupport.article(id: "z\($0.offset)", body: $0.element) }
+  }
+
+  static let index: SentenceIndex = {
+    var index = SentenceIndex()
+    index.add(archive(articles: 4_500, seed: 5))
+    return index
+  }()
+
+  /// A query of `size` words: mostly common ones, some rare, now and then a repeat.
+  static func query(_ random: inout SeededGenerator, size: Int) -> [String] {
+    var analyzer = TermAnalyzer()
+    return (0..<size).compactMap { _ in
+      let pick = random.next() % 4 == 0 ? random.next() % 700 : random.next() % 40
+      return analyzer.term(for: vocabulary[Int(pick) % vocabulary.count])
+    }
+  }
+
+  @Test func archiveSpansSeveralScoringBlocks() {
+    #expect(Self.index.sentenceCount > 2 * ScoringScratch.blockSize)
+    #expect(Self.index.checkInvariants().isEmpty)
+  }
+
+  @Test(arguments: [1, 3, 10, 40])
+  func prunedEqualsExhaustive(limit: Int) {
+    var random = SeededGenerator(seed: UInt64(limit))
+    var differing: [String] = []
+    for number in 0..<120 {
+      let terms = Self.query(&random, size: 1 + number % 7)
+      let pruned = Self.index.search(terms: terms, limit: limit)
+      let exhaustive = Self.index.exhaustiveSearch(terms: terms, limit: limit)
+      if pruned != exhaustive || pruned.isEmpty { differing.append(terms.joined(separator: " ")) }
+    }
+    #expect(differing.isEmpty, "\(differing.prefix(5))")
+  }
+
+  @Test func weightedAndFocusedQueriesAgree() {
+    var random = SeededGenerator(seed: 99)
+    for number in 0..<60 {
+      let terms = Self.query(&random, size: 2 + number % 5)
+      var weights: [String: Double] = [:]
+      for term in terms where random.next() % 3 == 0 { weights[term] = 0.5 }
+      if number % 10 == 0, let first = terms.first { weights[first] = 0 }
+      let focus: Set<Int>? =
+        number % 2 == 0
+        ? nil : Set((0..<25).map { _ in Int(random.next() % UInt64(Self.index.articleCount)) })
+      let pruned = Self.index.search(
+        terms: terms, termWeights: weights, limit: 8, articles: focus)
+      let exhaustive = Self.index.exhaustiveSearch(
+        terms: terms, termWeights: weights, limit: 8, articles: focus)
+      #expect(pruned == exhaustive, "\(terms) \(weights)")
+    }
+  }
+
+  /// The bad inputs the issue names: a query of 200 distinct words, a word in nearly every
+  /// sentence, a stop word alone, and parameters under which the bounds do not hold.
+  @Test func oddQueriesAgree() {
+    var analyzer = TermAnalyzer()
+    let all = Self.vocabulary.prefix(200).compactMap { analyzer.term(for: $0) }
+    #expect(all.count == 200)
+    #expect(
+      Self.index.search(terms: all, limit: 10) == Self.index.exhaustiveSearch(terms: all, limit: 10)
+    )
+    let commonest = [all[0]]
+    #expect(Self.index.sentenceFrequency(of: all[0]) > Self.index.sentenceCount / 4)
+    #expect(
+      Self.index.search(terms: commonest, limit: 10)
+        == Self.index.exhaustiveSearch(terms: commonest, limit: 10))
+    #expect(Self.index.search(terms: analyzer.terms(in: "the"), limit: 10).isEmpty)
+    var loose = SentenceIndex.ScoringParameters()
+    loose.b = 1.5
+    let terms = [all[3], all[70]]
+    #expect(
+      Self.index.search(terms: terms, limit: 10, parameters: loose)
+        == Self.index.exhaustiveSearch(terms: terms, limit: 10, parameters: loose))
+  }
+
+  /// Equal scores in different articles (the repeated articles) come out earliest sentence
+  /// first, as the exhaustive ranking orders them.
+  @Test func tiesAreBrokenBySentenceNumber() {
+    var random = SeededGenerator(seed: 4)
+    var ties = 0
+    for _ in 0..<150 {
+      let terms = Self.query(&random, size: 3)
+      let hits = Self.index.search(terms: terms, limit: 30)
+      for (first, second) in zip(hits, hits.dropFirst()) where first.score == second.score {
+        ties += 1
+        #expect(first.sentence < second.sentence)
+      }
+    }
+    #expect(ties > 0)
+  }
+}
