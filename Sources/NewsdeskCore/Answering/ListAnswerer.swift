@@ -79,7 +79,13 @@ struct ListAnswerer: Sendable {
       groups[anchor] = group
     }
     var best: Reading?
-    for group in groups.values where group.members.count >= 2 {
+    // In sentence order, so that of two equal readings the earlier wins on every run (a
+    // dictionary's order changes from one process to the next).
+    let ordered = groups.values.sorted {
+      ($0.members.map(\.tokens.lowerBound).min() ?? 0)
+        < ($1.members.map(\.tokens.lowerBound).min() ?? 0)
+    }
+    for group in ordered where group.members.count >= 2 {
       let members = group.members.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
       let share = Double(group.fitting) / Double(max(group.total, 1))
       let fit =
