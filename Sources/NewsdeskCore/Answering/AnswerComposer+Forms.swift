@@ -60,7 +60,8 @@ extension AnswerComposer {
       guard let finding = answerer.judge(claim, against: sentence, references: references)
       else { continue }
       let score = relevance[position] * finding.strength
-      if relevance[position] >= Self.formMinimumRelevance, score > (best?.score ?? 0) {
+      if relevance[position] >= AnswerWeights.formMinimumRelevance.value, score > (best?.score ?? 0)
+      {
         best = (position, finding, score)
       }
     }
@@ -102,7 +103,8 @@ extension AnswerComposer {
     let answerer = ListAnswerer(lexicon: annotator.lexicon)
     let sentences = relevance.indices.map { annotator.annotate(evidence[$0].sentence) }
     var best: (position: Int, reading: ListAnswerer.Reading, score: Double)?
-    for position in relevance.indices where relevance[position] >= Self.formMinimumRelevance {
+    for position in relevance.indices
+    where relevance[position] >= AnswerWeights.formMinimumRelevance.value {
       guard let reading = answerer.reading(of: sentences[position], for: request) else {
         continue
       }
@@ -117,7 +119,8 @@ extension AnswerComposer {
     // question's act, in the role asked: the act and role make up for a weaker match.
     let chosenArticle = best.map { evidence[$0.position].articleNumber }
     let floor =
-      (best.map { relevance[$0.position] } ?? relevance.max() ?? 0) * Self.otherSentenceShare
+      (best.map { relevance[$0.position] } ?? relevance.max() ?? 0)
+      * AnswerWeights.listOtherSentenceShare.value
     for position in relevance.indices
     where position != best?.position && relevance[position] >= floor
       && (chosenArticle == nil || evidence[position].articleNumber == chosenArticle)
@@ -291,22 +294,18 @@ extension AnswerComposer {
 
   static let conjunctions: Set<String> = ["and", "or", "nor"]
 
-  /// How much of the best list sentence's relevance another sentence needs for its members
-  /// to join the list.
-  static let otherSentenceShare = 0.3
-
   static let countWords: [String: Int] = [
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10,
   ]
 
-  /// Below this share of the question a list or a verdict is not read from a sentence.
-  static let formMinimumRelevance = 0.15
-
   /// The confidence of an answer read off the parse, from the sentence's share of the
   /// question and how surely the clause decides: at most "likely", since the rule has not
   /// been calibrated like the phrase rules.
   func formConfidence(_ score: Double) -> Double {
-    ((0.3 + 0.5 * min(max(score, 0), 1)) * 1000).rounded() / 1000
+    let confidence =
+      AnswerWeights.formConfidenceBase.value + AnswerWeights.formConfidenceRange.value
+      * min(max(score, 0), 1)
+    return (confidence * 1000).rounded() / 1000
   }
 }

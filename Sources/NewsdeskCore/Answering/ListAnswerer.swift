@@ -89,7 +89,7 @@ struct ListAnswerer: Sendable {
       let members = group.members.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
       let share = Double(group.fitting) / Double(max(group.total, 1))
       let fit =
-        share * (group.aligned ? Self.alignedBonus : 1)
+        share * (group.aligned ? AnswerWeights.listAlignedBoost.value : 1)
         * nearness(of: members, to: request.questionWords, in: sentence)
       let span = members.first!.utf8Range.lowerBound..<members.last!.utf8Range.upperBound
       let reading = Reading(members: members, fit: fit, aligned: group.aligned, span: span)
@@ -141,12 +141,10 @@ struct ListAnswerer: Sendable {
         && (questionWords.contains(sentence.tokens[index].text.lowercased())
           || questionWords.contains(sentence.tokens[index].lemma.lowercased()))
     }.map { $0 < lower ? lower - $0 : $0 - upper }
-    guard let nearest = distances.min() else { return Self.farFromQuestion }
-    return max(Self.farFromQuestion, 1 - 0.02 * Double(nearest))
+    let floor = AnswerWeights.listNearnessFloor.value
+    guard let nearest = distances.min() else { return floor }
+    return max(floor, 1 - AnswerWeights.listNearnessPerWord.value * Double(nearest))
   }
-
-  /// The least nearness: lists far from the question's words, or in a sentence without any.
-  static let farFromQuestion = 0.7
 
   /// Whether the sentence writes the coordination as one, with a conjunction or commas
   /// between its members: a conj arc alone may be the parser's slip ("Ecuador's President
@@ -186,9 +184,6 @@ struct ListAnswerer: Sendable {
   /// The most tokens a list member has ("the New York Public Library", "Belle Vue in
   /// Manchester"); longer conjuncts are clauses.
   static let longestMember = 8
-
-  /// A list that is an argument of the question's act counts this much more.
-  static let alignedBonus = 1.5
 
   private func member(head: Int, range whole: ClosedRange<Int>, in sentence: AnnotatedSentence)
     -> Member

@@ -73,14 +73,17 @@ struct YesNoAnswerer: Sendable {
       (claim.agent != nil && agent == .same) || (claim.patient != nil && patient == .same)
       || (claim.agent == nil && claim.patient == nil) || partOnly
     guard anchored else { return nil }
-    let strength = (agent == .same ? 1 : 0.75) * (patient == .same ? 1 : 0.75)
+    let loose = AnswerWeights.verdictLooseArgumentFactor.value
+    let strength = (agent == .same ? 1 : loose) * (patient == .same ? 1 : loose)
     if agent == .different {
       // Another doer of the same act to the same thing; an act done "also" or "with"
       // someone else leaves room for the question's.
       guard roles.agent?.names.isEmpty == false, !sharesTheAct(predicate, in: sentence),
         sentence.negation(of: predicate.head) == nil, !sentence.isUnrealised(predicate.head)
       else { return nil }
-      return Finding(verdict: .no(.otherAgent), clause: clause, strength: 0.8 * strength)
+      return Finding(
+        verdict: .no(.otherAgent), clause: clause,
+        strength: AnswerWeights.verdictOtherAgentStrength.value * strength)
     }
     switch sentence.negation(of: predicate.head) {
     case .negated?, .noneOf?:
@@ -91,7 +94,9 @@ struct YesNoAnswerer: Sendable {
     }
     if sentence.isUnrealised(predicate.head) { return nil }
     if partOnly {
-      return Finding(verdict: .no(.partOnly), clause: clause, strength: 0.9 * strength)
+      return Finding(
+        verdict: .no(.partOnly), clause: clause,
+        strength: AnswerWeights.verdictPartOnlyStrength.value * strength)
     }
     // A yes needs the thing asked about, not a pronoun or description that may be it, and
     // every act the question's verb governs.
@@ -126,7 +131,11 @@ struct YesNoAnswerer: Sendable {
     case .same:
       return Finding(verdict: negated ? .no(.negated) : .yes, clause: clause, strength: 1)
     case .different where claim.valuePreposition != nil && preposition == claim.valuePreposition:
-      return negated ? nil : Finding(verdict: .no(.otherValue), clause: clause, strength: 0.8)
+      return negated
+        ? nil
+        : Finding(
+          verdict: .no(.otherValue), clause: clause,
+          strength: AnswerWeights.verdictOtherValueStrength.value)
     default:
       return nil
     }
