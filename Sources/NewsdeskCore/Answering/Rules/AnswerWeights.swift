@@ -193,6 +193,19 @@ enum AnswerWeights {
   /// unchanged; news-dev 84 → 83 (1 broken).
   static let speakerBoost = RuleWeight(2, "speakerOfSaying")
 
+  // MARK: Rules that read the parse (question and sentence aligned through it)
+
+  /// The argument in the asked role of the verb aligned with the question's. Unmeasured.
+  static let alignedRoleBoost = RuleWeight(1.5, "alignedRole")
+  /// A modifier or possessor inside an argument the question names. Unmeasured.
+  static let insideQuestionArgumentFactor = RuleWeight(0.5, "insideQuestionArgument")
+  /// The speaker who reports the act asked about. Unmeasured.
+  static let reportingSpeakerFactor = RuleWeight(0.5, "reportingSpeaker")
+  /// A span outside the aligned verb's clause. Unmeasured.
+  static let otherClauseFactor = RuleWeight(0.7, "otherClause")
+  /// A dangling modifier or half a name. Unmeasured.
+  static let partialPhraseFactor = RuleWeight(0.6, "partialPhrase")
+
   // MARK: Rules that find their own candidates
 
   /// "Who is NAME?": a role set off by a comma ("Lynne Brindley, chief executive of …")
@@ -322,7 +335,8 @@ enum AnswerWeights {
     candidateScoreBase, noCandidateFactor, noStatementFactor, retrievalShareWeight,
     timeAgreementFactor, timeDisagreementFactor, anaphorCredit, relatedCredit, paraphraseCredit,
     fullCoverage, typedConfidenceBase, neighbourCredit, missingNameFactor, unknownWordFactor,
-    unsupportedCeiling, sourceScoreShare, sourceTermShare,
+    unsupportedCeiling, sourceScoreShare, sourceTermShare, alignedRoleBoost,
+    insideQuestionArgumentFactor, reportingSpeakerFactor, otherClauseFactor, partialPhraseFactor,
   ]
 }
 
