@@ -12,7 +12,7 @@ enum AnswerRules {
     NamedPlaceRule(), WithinAskedPlaceRule(), CueRule(), DefinedByNameRule(),
     ActionOfAskedSubjectRule(), AppositionRule(), NameModifiesNounRule(), VerbRoleRule(),
     SpeakerOfSayingRule(), AlignedRoleRule(), InsideQuestionArgumentRule(),
-    ReportingSpeakerRule(), OtherClauseRule(), PartialPhraseRule(),
+    OtherClauseRule(), PartialPhraseRule(),
   ]
 
   static var all: [any AnswerRule] { typeFit + shape }

@@ -199,8 +199,6 @@ enum AnswerWeights {
   static let alignedRoleBoost = RuleWeight(1.5, "alignedRole")
   /// A modifier or possessor inside an argument the question names. Unmeasured.
   static let insideQuestionArgumentFactor = RuleWeight(0.5, "insideQuestionArgument")
-  /// The speaker who reports the act asked about. Unmeasured.
-  static let reportingSpeakerFactor = RuleWeight(0.5, "reportingSpeaker")
   /// A span outside the aligned verb's clause. Unmeasured.
   static let otherClauseFactor = RuleWeight(0.7, "otherClause")
   /// A dangling modifier or half a name. Unmeasured.
@@ -336,7 +334,7 @@ enum AnswerWeights {
     timeAgreementFactor, timeDisagreementFactor, anaphorCredit, relatedCredit, paraphraseCredit,
     fullCoverage, typedConfidenceBase, neighbourCredit, missingNameFactor, unknownWordFactor,
     unsupportedCeiling, sourceScoreShare, sourceTermShare, alignedRoleBoost,
-    insideQuestionArgumentFactor, reportingSpeakerFactor, otherClauseFactor, partialPhraseFactor,
+    insideQuestionArgumentFactor, otherClauseFactor, partialPhraseFactor,
   ]
 }
 

@@ -1,7 +1,8 @@
 /// A question's frame laid over one sentence's parse: the sentence's predicate that is the
 /// question's verb (by lemma, or a lexicon relative of it), the argument that stands in the
-/// asked role, the arguments the question itself names, and the speakers who only report
-/// the act. Worked out once per sentence; the parse rules read it.
+/// asked role and the arguments the question itself names. A reported act ("Police said
+/// gunmen attacked the convoy") aligns with the reported verb, so its agent is the reported
+/// clause's subject, never the speaker. Worked out once per sentence; the parse rules read it.
 struct ParseAlignment {
   /// The parse, with the extractor's words laid over it.
   let parsed: ParsedWords
@@ -12,9 +13,6 @@ struct ParseAlignment {
   /// The phrases of the aligned predicate's arguments that repeat the question, with the
   /// tokens that repeat it.
   let namedPhrases: [(tokens: [Int], repeated: [Int])]
-  /// The subjects of speech verbs that report the aligned act ("Police said gunmen
-  /// attacked": Police), when the question does not ask about speech.
-  let speakers: [Int]
 
   init?(
     parsed: ParsedWords, frame: QuestionFrame,
@@ -48,7 +46,14 @@ struct ParseAlignment {
     let arguments = ArgumentRole.arguments(of: predicate, in: sentence)
     // An argument whose phrase repeats the question is one the question names ("Ecuador's
     // President Daniel Noboa" for "who did Noboa meet?"), however the parser split it.
-    let named = arguments.filter { parsed.phrase(of: $0.head).contains { repeatsQuestion[$0] } }
+    // Named means its head, or a name in it, is the question's: a common word the question
+    // shares ("the new one-lira coin" for "what will the lira note become?") is not enough.
+    let named = arguments.filter { argument in
+      repeatsQuestion[argument.head]
+        || parsed.phrase(of: argument.head).contains {
+          repeatsQuestion[$0] && tokens[$0].coarseTag == "PROPN"
+        }
+    }
     askedHead =
       arguments.first { argument in
         frame.askedRole != nil && argument.role == frame.askedRole
@@ -58,22 +63,7 @@ struct ParseAlignment {
       let phrase = parsed.phrase(of: argument.head)
       return (phrase, phrase.filter { repeatsQuestion[$0] })
     }
-    var speakers: [Int] = []
-    if !SpeechVerbs.isSpeechVerb(lemma: frame.verbLemma) {
-      for other in sentence.predicates where other.head != predicate.head {
-        guard SpeechVerbs.isSpeechVerb(lemma: tokens[other.head].lemma.lowercased()),
-          let speaker = other.subject
-        else { continue }
-        // "said [gunmen attacked …]" or "gunmen attacked …, police said".
-        let reports =
-          (tokens[predicate.head].relation == "ccomp" && tokens[predicate.head].head == other.head)
-          || (tokens[other.head].relation == "parataxis"
-            && tokens[other.head].head == predicate.head)
-        if reports { speakers.append(speaker) }
-      }
-    }
     self.parsed = parsed
     self.predicate = predicate
-    self.speakers = speakers
   }
 }

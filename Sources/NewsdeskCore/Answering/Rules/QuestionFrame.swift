@@ -46,7 +46,10 @@ struct QuestionFrame: Sendable, Equatable {
 
   private static let whWords: Set<String> = ["who", "whom", "what", "which"]
   /// Verbs that stand for any action: "what did X do?" asks for the action, not an argument.
-  private static let emptyVerbs: Set<String> = ["do", "happen", "be", "have"]
+  /// Linking verbs ("what will the note become?") ask for a complement, not an argument.
+  private static let emptyVerbs: Set<String> = [
+    "do", "happen", "be", "have", "become", "remain", "seem",
+  ]
 
   init?(_ question: AnnotatedSentence) {
     if let (verb, role) = Self.askedArgument(in: question) {
