@@ -14,18 +14,17 @@ struct OtherClauseRule: AnswerRule {
     else { return 1 }
     let parsed = alignment.parsed
     let aligned = alignment.predicate.head
-    let tokens = parsed.tokens(of: candidate.span)
-    let clauses = parsed.tops(of: tokens).compactMap { parsed.clause(of: $0) }
-    guard !clauses.isEmpty else { return 1 }
-    let inAlignedClause = clauses.contains { clause in
-      // A clause that completes the aligned verb ("announced [that it would cut jobs]",
-      // "tried [to buy]") is part of what it says.
-      clause == aligned
-        || (parsed.sentence.tokens[clause].head == aligned
-          && ["ccomp", "xcomp", "csubj"].contains {
-            parsed.sentence.tokens[clause].relation.isRelation($0)
-          })
+    let spanTokens = parsed.tokens(of: candidate.span)
+    guard !spanTokens.isEmpty, !alignment.argumentHeads.contains(where: spanTokens.contains)
+    else { return 1 }
+    // Outside the aligned verb's subtree (a reporting clause, a clause before it), or inside
+    // another use of the same verb: the question's constraints do not hold there. A clause
+    // nested under the aligned verb with another verb is read as part of what it says (the
+    // parser often hangs such clauses loosely).
+    let elsewhere = parsed.tops(of: spanTokens).allSatisfy { top in
+      !parsed.isWithin(top, subtreeOf: aligned)
+        || alignment.otherInstances.contains { parsed.isWithin(top, subtreeOf: $0) }
     }
-    return inAlignedClause ? 1 : AnswerWeights.otherClauseFactor.value
+    return elsewhere ? AnswerWeights.otherClauseFactor.value : 1
   }
 }

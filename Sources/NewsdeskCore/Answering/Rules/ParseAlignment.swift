@@ -1,6 +1,6 @@
 /// A question's frame laid over one sentence's parse: the sentence's predicate that is the
 /// question's verb (by lemma, or a lexicon relative of it), the argument that stands in the
-/// asked role and the arguments the question itself names. A reported act ("Police said
+/// asked role unless the question itself names it. A reported act ("Police said
 /// gunmen attacked the convoy") aligns with the reported verb, so its agent is the reported
 /// clause's subject, never the speaker. Worked out once per sentence; the parse rules read it.
 struct ParseAlignment {
@@ -10,9 +10,12 @@ struct ParseAlignment {
   let predicate: Predicate
   /// The head of the argument in the asked role, unless the question itself names it.
   let askedHead: Int?
-  /// The phrases of the aligned predicate's arguments that repeat the question, with the
-  /// tokens that repeat it.
-  let namedPhrases: [(tokens: [Int], repeated: [Int])]
+  /// The other predicates of the question's verb, not above the aligned one: they carry
+  /// other constraints ("while India's grew 7%").
+  let otherInstances: [Int]
+  /// The aligned predicate's arguments (shared subjects included) and the noun its relative
+  /// clause describes.
+  let argumentHeads: [Int]
 
   init?(
     parsed: ParsedWords, frame: QuestionFrame,
@@ -43,6 +46,16 @@ struct ParseAlignment {
     // Ties go to the first.
     guard let best = shared.indices.max(by: { shared[$0] < shared[$1] }) else { return nil }
     let predicate = aligned[best]
+    otherInstances = aligned.map(\.head).filter {
+      $0 != predicate.head && !parsed.isWithin(predicate.head, subtreeOf: $0)
+    }
+    // The aligned verb's own arguments, and the noun a relative clause of it describes
+    // ("the company that bought X"), stand in its clause wherever the tree puts them.
+    var inClause = ArgumentRole.arguments(of: predicate, in: sentence).map(\.head)
+    if tokens[predicate.head].relation.isRelation("acl"), let noun = tokens[predicate.head].head {
+      inClause.append(noun)
+    }
+    argumentHeads = inClause
     let arguments = ArgumentRole.arguments(of: predicate, in: sentence)
     // An argument whose phrase repeats the question is one the question names ("Ecuador's
     // President Daniel Noboa" for "who did Noboa meet?"), however the parser split it.
@@ -54,15 +67,17 @@ struct ParseAlignment {
           repeatsQuestion[$0] && tokens[$0].coarseTag == "PROPN"
         }
     }
-    askedHead =
+    func unnamed(in role: ArgumentRole?) -> Int? {
       arguments.first { argument in
-        frame.askedRole != nil && argument.role == frame.askedRole
-          && !named.contains { $0.head == argument.head }
+        role != nil && argument.role == role && !named.contains { $0.head == argument.head }
       }?.head
-    namedPhrases = named.map { argument in
-      let phrase = parsed.phrase(of: argument.head)
-      return (phrase, phrase.filter { repeatsQuestion[$0] })
     }
+    // "Who did Noboa meet?" over "Rubio will meet Noboa": the name the question gives stands
+    // in the asked role, so the question reads the verb the other way round (meeting, talks
+    // and agreements go both ways), and the answer is the argument in the name's role.
+    let askedIsNamed = named.contains { $0.role == frame.askedRole }
+    askedHead =
+      unnamed(in: frame.askedRole) ?? (askedIsNamed ? unnamed(in: frame.namedCoreRole) : nil)
     self.parsed = parsed
     self.predicate = predicate
   }

@@ -43,6 +43,9 @@ struct QuestionFrame: Sendable, Equatable {
   /// The role the wh-word stands for; nil when the question asks no argument ("how much",
   /// "when").
   let askedRole: ArgumentRole?
+  /// The agent or patient the question names beside the asked one ("who did Noboa meet?":
+  /// Noboa, the agent).
+  let namedCoreRole: ArgumentRole?
 
   private static let whWords: Set<String> = ["who", "whom", "what", "which"]
   /// Verbs that stand for any action: "what did X do?" asks for the action, not an argument.
@@ -52,7 +55,11 @@ struct QuestionFrame: Sendable, Equatable {
   ]
 
   init?(_ question: AnnotatedSentence) {
-    if let (verb, role) = Self.askedArgument(in: question) {
+    // "Who might Noboa follow in the steps of?": the wh-word is the object of the stranded
+    // preposition, which the parser seldom reads; the verb still aligns, but no role is asked.
+    let last = question.tokens.lastIndex { $0.coarseTag != "PUNCT" }
+    let stranded = last.map { question.tokens[$0].coarseTag == "ADP" } ?? false
+    if !stranded, let (verb, role) = Self.askedArgument(in: question) {
       self.init(question, verb: verb, role: role)
       return
     }
@@ -68,6 +75,15 @@ struct QuestionFrame: Sendable, Equatable {
     verbLemma = question.tokens[verb].lemma.lowercased()
     verbForm = question.tokens[verb].text.lowercased()
     askedRole = role
+    let core: [ArgumentRole] = [.agent, .patient]
+    namedCoreRole =
+      role.flatMap { asked in
+        question.predicates.first { $0.head == verb }.flatMap { predicate in
+          ArgumentRole.arguments(of: predicate, in: question).map(\.role).first {
+            core.contains($0) && core.contains(asked) && $0 != asked
+          }
+        }
+      }
   }
 
   /// The verb and the role of the argument the wh-word stands for, if the parse gives one.
