@@ -18,7 +18,7 @@ struct ParseAlignmentRulesTests {
     Case(
       question: "Who did Lindqvist meet?",
       sentence: "Marta Oyelaran will meet Norway's Minister Erik Lindqvist on Friday.",
-      answer: "Marta Oyelaran", rule: "verbRole"),
+      answer: "Marta Oyelaran", rule: "alignedRole"),
     Case(
       question: "Who attacked the depot?",
       sentence: "Police said rebels attacked the depot overnight.",
