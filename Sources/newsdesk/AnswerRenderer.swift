@@ -87,6 +87,14 @@ struct AnswerRenderer: Sendable {
   /// answer above among them, newest first.
   func sourceLines(_ answer: Answer) -> [String] {
     var lines: [String] = []
+    for member in answer.listMembers {
+      lines.append(
+        TextStyle.wrap(
+          "• \(style.answer(safe(member.text))) — \(citation(member.evidence))", width: width,
+          indent: "  "))
+      lines.append(
+        TextStyle.wrap("“\(highlighted(member.evidence))”", width: width, indent: "    "))
+    }
     if !answer.alsoCitedIn.isEmpty {
       let cited = answer.alsoCitedIn.map(citation).joined(separator: "; ")
       lines.append(style.dim(TextStyle.wrap("Also in: \(cited)", width: width, indent: "  ")))

@@ -22,14 +22,16 @@ import Testing
   }
 
   // Pernod tried to buy Glenmorangie but lost out to LVMH .
-  static let pernod = sentence([
+  static let pernod = sentence(pernodRows)
+
+  static let pernodRows = [
     ("Pernod", "PROPN", "NNP", 2, "nsubj"), ("tried", "VERB", "VBD", 0, "root"),
     ("to", "PART", "TO", 4, "mark"), ("buy", "VERB", "VB", 2, "xcomp"),
     ("Glenmorangie", "PROPN", "NNP", 4, "obj"), ("but", "CCONJ", "CC", 7, "cc"),
     ("lost", "VERB", "VBD", 2, "conj"), ("out", "ADP", "RP", 7, "compound:prt"),
     ("to", "ADP", "IN", 10, "case"), ("LVMH", "PROPN", "NNP", 7, "obl"),
     (".", "PUNCT", ".", 2, "punct"),
-  ])
+  ]
 
   // Daniel Noboa , Ecuador 's president , was given the award in Quito .
   static let noboa = sentence([

@@ -14,13 +14,14 @@ import Testing
     return session
   }
 
-  /// A conversation of one question and its follow-ups, each with a word its answer holds.
-  static let rounds: [(question: String, expected: String)] = [
-    ("who bought a stake in Kestrel Media?", "Harlow Group"),
-    ("how big a stake?", "30 percent"),
-    ("when?", "Monday"),
-    ("who is Kestrel Media's chief executive?", "Omar Haddad"),
-    ("what did he say?", "printing plants"),
+  /// A conversation of one question and its follow-ups, each with words one of which its
+  /// answer holds (Haddad says two things in the article: either is his).
+  static let rounds: [(question: String, expected: [String])] = [
+    ("who bought a stake in Kestrel Media?", ["Harlow Group"]),
+    ("how big a stake?", ["30 percent"]),
+    ("when?", ["Monday"]),
+    ("who is Kestrel Media's chief executive?", ["Omar Haddad"]),
+    ("what did he say?", ["printing plants", "400 jobs"]),
   ]
 
   @Test func fiftyFollowUpsInARowKeepMemoryBoundedAndEveryAnswerRight() throws {
@@ -29,7 +30,7 @@ import Testing
       let round = Self.rounds[turn % Self.rounds.count]
       let answer = session.ask(round.question)
       #expect(
-        answer.shortAnswer?.contains(round.expected) == true,
+        round.expected.contains { answer.shortAnswer?.contains($0) == true },
         "turn \(turn): \(round.question) → \(answer.shortAnswer ?? "no answer")")
       #expect(session.memory.turns.count <= ConversationMemory.capacity)
     }

@@ -37,6 +37,21 @@ extension Answer {
             })
         ))
     }
+    if !listMembers.isEmpty {
+      members.append(
+        (
+          "listMembers",
+          .array(
+            listMembers.map { member in
+              .object([
+                ("answer", .string(member.text)),
+                ("sentence", .string(member.evidence.sentence)),
+                ("article", member.evidence.article.json),
+                ("sentenceIndex", .integer(member.evidence.sentenceNumber)),
+              ])
+            })
+        ))
+    }
     if let notice = clarification ?? analysis.notice {
       members.append(("notice", .string(notice)))
     }

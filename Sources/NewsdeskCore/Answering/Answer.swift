@@ -65,6 +65,9 @@ public struct Answer: Sendable, Equatable {
   /// Different answers other articles give, newest first: the reporter sees the
   /// disagreement rather than one side of it.
   public var otherAnswers: [OtherAnswer] = []
+  /// The members of a list answer that other sentences name, each with its sentence (the
+  /// members in `evidence` are highlighted there).
+  public var listMembers: [OtherAnswer] = []
 
   /// Who said it, when the answer is a quote or a reported clause.
   public var speaker: String?

@@ -356,7 +356,9 @@ public struct AnswerComposer: Sendable {
       answer.abstentionReason = AbstentionReason.mostSpecific(reasons + [fallback])
     }
     answer.ruleTrace.confidence = steps
-    return answer
+    // Lists and yes/no questions are read off the parse (AnswerComposer+Forms.swift).
+    return answeredByForm(
+      answer, analysis: analysis, evidence: evidence, retrieved: retrieved, library: library)
   }
 
   /// The share of the question's information (IDF-weighted terms) the sentence contains.

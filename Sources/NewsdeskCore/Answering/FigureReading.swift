@@ -62,14 +62,23 @@ struct FigureReading {
     guard let figure = figureToken(in: candidate.utf8Range) else { return 1 }
     var reading = self
     var factor = reading.ownerFactor(of: figure)
-    if reading.ownPhraseNamesQuestion(figure) { factor *= Self.ownPhraseFactor }
+    if reading.ownPhraseNamesQuestion(figure) { factor *= AnswerWeights.figureOwnPhraseBoost.value }
     // "How much does the ferry charge?" → "charges £10": the figure of the question's verb.
     if verbLemmas.contains(sentence.tokens[predicate(of: figure)].lemma.lowercased()) {
-      factor *= Self.sameVerbFactor
+      factor *= AnswerWeights.figureSameVerbBoost.value
     }
     if asksChange || asksLevel {
       if let change = isChange(figure) {
-        if asksChange { factor *= change ? 1.5 : 0.4 } else { factor *= change ? 0.5 : 1.5 }
+        if asksChange {
+          factor *=
+            change
+            ? AnswerWeights.changeAskedChangeBoost.value
+            : AnswerWeights.changeAskedLevelFactor.value
+        } else {
+          factor *=
+            change
+            ? AnswerWeights.levelAskedChangeFactor.value : AnswerWeights.levelAskedLevelBoost.value
+        }
       }
     }
     return factor
@@ -147,7 +156,7 @@ struct FigureReading {
   mutating func ownerFactor(of figure: Int) -> Double {
     guard !subjectNames.isEmpty else { return 1 }
     let (terms, names) = clauseTerms(clauseTokens(of: figure))
-    if subjectNames.isSubset(of: terms) { return Self.ownClauseFactor }
+    if subjectNames.isSubset(of: terms) { return AnswerWeights.figureOwnClauseBoost.value }
     if !subjectNames.isDisjoint(with: terms) || names.isEmpty { return 1 }
     // The clause names someone else. When a clause of the sentence that names the
     // question's subject has a figure of its own, that one is asked for (Japan's growth,
@@ -157,11 +166,14 @@ struct FigureReading {
     }
     for other in figures where phraseHead(of: other).head != phraseHead(of: figure).head {
       let (otherTerms, _) = clauseTerms(clauseTokens(of: other))
-      if !subjectNames.isDisjoint(with: otherTerms) { return Self.otherOwnerFactor }
+      if !subjectNames.isDisjoint(with: otherTerms) {
+        return AnswerWeights.figureOtherOwnerFactor.value
+      }
     }
     // A sentence that never names the question's subject, whose figure is someone else's.
     let sentenceTerms = clauseTerms(Set(sentence.tokens.indices)).terms
-    return subjectNames.isDisjoint(with: sentenceTerms) ? Self.unnamedOwnerFactor : 1
+    return subjectNames.isDisjoint(with: sentenceTerms)
+      ? AnswerWeights.figureUnnamedOwnerFactor.value : 1
   }
 
   /// "£4.50 for an hour's session or £35 for a monthly pass": the figure whose own phrase
@@ -201,16 +213,6 @@ struct FigureReading {
   ]
 
   static let measurePrepositions: Set<String> = ["for", "of", "per", "a", "an", "each"]
-
-  /// The figure's own phrase holds a word of the question.
-  static let ownPhraseFactor = 1.4
-
-  /// The clause names the question's subject.
-  static let ownClauseFactor = 1.3
-  /// Another clause of the sentence names it and has a figure of its own.
-  static let otherOwnerFactor = 0.25
-  /// The sentence names someone else and never the question's subject.
-  static let unnamedOwnerFactor = 0.6
 
   /// The index terms of some tokens, and those of their proper nouns; a name the question
   /// calls by another name ("European Union" for "EU") counts as the question's.
@@ -275,8 +277,6 @@ struct FigureReading {
     }
     return predicate
   }
-
-  static let sameVerbFactor = 1.3
 
   /// Words that scale a number: what follows them is the thing counted ("9 trillion yen").
   static let multipliers: Set<String> = ["thousand", "million", "billion", "trillion"]

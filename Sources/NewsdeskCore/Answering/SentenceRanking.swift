@@ -64,7 +64,8 @@ struct SentenceRanking {
   /// What an answer of the kind asked adds: a fitting one (the composer's 0.55) counts whole,
   /// a plausible one (0.45) half.
   static func answerCredit(_ typeFit: Double) -> Double {
-    typeFit >= 0.55 ? 1 : typeFit >= 0.45 ? 0.5 : 0
+    typeFit >= AnswerWeights.typedAnswerFit.value
+      ? 1 : typeFit >= AnswerWeights.plausibleAnswerFit.value ? 0.5 : 0
   }
 
   /// The share of the question's adjacent term pairs the sentence has adjacent too.

@@ -32,27 +32,21 @@ extension ShortAnswerExtractor {
           Self.currencySigns.contains(where: completed.text.hasPrefix)
         {
           // "How much does it charge?": an amount of money over a count of things.
-          factor *= Self.moneyForHowMuch
+          factor *= AnswerWeights.moneyForHowMuchBoost.value
         }
         completed.score *= factor
-        if factor <= FigureReading.otherOwnerFactor {
+        if factor <= AnswerWeights.figureOtherOwnerFactor.value {
           // Someone else's figure is no answer of the kind asked.
           completed.typeFit *= factor
         }
         if sentence.asksChange, factor > 1, sentence.isChange(completed) == true {
           // "How much did profits rise?" → "12%": a change answers in percent or in money.
-          completed.typeFit = max(completed.typeFit, Self.changeFigureFit)
+          completed.typeFit = max(completed.typeFit, AnswerWeights.changeFigureFit.value)
         }
       }
       return completed
     }
   }
-
-  /// How much a sum of money gains when "how much" asks without a verb of paying.
-  static let moneyForHowMuch = 1.5
-
-  /// How well a change fits a question about one, whatever its unit.
-  static let changeFigureFit = 0.9
 
   static func isNumberWord(_ text: String) -> Bool {
     WordTokenizer.words(in: text).contains { numberWords.contains($0) }

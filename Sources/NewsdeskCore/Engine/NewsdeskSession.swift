@@ -100,7 +100,9 @@ public struct NewsdeskSession: Sendable {
     for term in analysis.expansions.keys { weights[term] = Self.expansionWeight }
     // What someone said is spread over many sentences that name them once and say "he"
     // after: read more of them.
-    let read = composer.options.sentencesRead * (analysis.answerType == .quote ? 2 : 1)
+    // So is a list the article may give in a sentence retrieval ranks lower.
+    let readsMore = analysis.answerType == .quote || analysis.asksForList
+    let read = composer.options.sentencesRead * (readsMore ? 2 : 1)
     var composer = self.composer
     composer.options.sentencesRead = read
     var retrieved = library.index.search(

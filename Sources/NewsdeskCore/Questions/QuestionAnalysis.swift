@@ -35,4 +35,7 @@ public struct QuestionAnalysis: Sendable, Equatable {
   public var askedAs: String?
   /// The time the question names, if it names one.
   public var time: TimeConstraint?
+  /// Whether the question asks for several things ("which countries …", "who were the
+  /// winners?", "name the …"): the answer is then every member of the list that answers it.
+  public var asksForList: Bool = false
 }

@@ -82,6 +82,7 @@ public struct QuestionAnalyzer: Sendable {
       notice: notice)
     (analysis.verb, analysis.asksForSubject) = verbAndRole(words, head: head)
     analysis.time = TimeConstraint(questionWords: words)
+    analysis.asksForList = asksForList(words, form: form, head: head)
     if let verb = reportingVerb(words, form: form) {
       analysis.answerType = .quote
       analysis.verb = verb

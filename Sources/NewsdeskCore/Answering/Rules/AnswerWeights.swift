@@ -310,10 +310,64 @@ enum AnswerWeights {
   /// unmeasured.
   static let sourceTermShare = RuleWeight(0.5, "composer")
 
+  // MARK: Figures (how much, how many, what percentage), read off the parse
+
+  /// The figure's own phrase holds a word of the question ("£4.50 for an hour's session").
+  /// Came with the speech-and-figures work (news-dev how_much 9 → 11/14 with the others here).
+  static let figureOwnPhraseBoost = RuleWeight(1.4, "figures")
+  /// The figure belongs to the question's verb ("charges £10" for "how much does it charge").
+  static let figureSameVerbBoost = RuleWeight(1.3, "figures")
+  /// The figure's clause names the question's subject ("Japan's economy grew by 0.4%").
+  static let figureOwnClauseBoost = RuleWeight(1.3, "figures")
+  /// Another clause of the sentence names the question's subject and has its own figure:
+  /// this one is someone else's ("while India's grew by 7.2%").
+  static let figureOtherOwnerFactor = RuleWeight(0.25, "figures")
+  /// The sentence names someone else and never the question's subject.
+  static let figureUnnamedOwnerFactor = RuleWeight(0.6, "figures")
+  /// "By how much" asks for a change: a change gains, a level ("to 550") loses.
+  static let changeAskedChangeBoost = RuleWeight(1.5, "figures")
+  static let changeAskedLevelFactor = RuleWeight(0.4, "figures")
+  /// A question about a level: a change loses, a level gains.
+  static let levelAskedChangeFactor = RuleWeight(0.5, "figures")
+  static let levelAskedLevelBoost = RuleWeight(1.5, "figures")
+  /// A sum of money when "how much" asks without a verb of paying.
+  static let moneyForHowMuchBoost = RuleWeight(1.5, "figures")
+  /// How well a change fits a question about one, whatever its unit.
+  static let changeFigureFit = RuleWeight(0.9, "figures")
+
+  // MARK: Lists and yes/no answers, read off the parse (AnswerComposer+Forms, ListAnswerer,
+  // YesNoAnswerer). Came together with the forms work: news-dev lists 0 → 9/16, yes/no
+  // 0 → 9/10, nothing broken; single weights unmeasured.
+
+  /// A list that is an argument of the question's act counts this much more.
+  static let listAlignedBoost = RuleWeight(1.5, "forms")
+  /// A list's nearness to the question's words falls by this much a word between them …
+  static let listNearnessPerWord = RuleWeight(0.02, "forms")
+  /// … to no less than this (also a sentence holding none of them).
+  static let listNearnessFloor = RuleWeight(0.7, "forms")
+  /// Members from other sentences join a list when their sentence has this share of the
+  /// best list sentence's relevance.
+  static let listOtherSentenceShare = RuleWeight(0.3, "forms")
+  /// Below this share of the question a list or a verdict is not read from a sentence.
+  static let formMinimumRelevance = RuleWeight(0.15, "forms")
+  /// A yes/no verdict whose doer (or thing) the sentence only describes, not names.
+  static let verdictLooseArgumentFactor = RuleWeight(0.75, "forms")
+  /// "No": another doer of the same act to the same thing.
+  static let verdictOtherAgentStrength = RuleWeight(0.8, "forms")
+  /// "No": a share where the question asks about all.
+  static let verdictPartOnlyStrength = RuleWeight(0.9, "forms")
+  /// "No": another value after the same preposition ("in Paris" for "in Lyon").
+  static let verdictOtherValueStrength = RuleWeight(0.8, "forms")
+  /// A list's or verdict's confidence: this base plus `formConfidenceRange` × its score, so
+  /// at most "likely" until `make calibrate` fits these answers too.
+  static let formConfidenceBase = RuleWeight(0.3, "forms")
+  static let formConfidenceRange = RuleWeight(0.5, "forms")
+
   /// What a weight may belong to besides a registered rule: the base parts of a score, the
   /// rules that find their own candidates, the composer's checks.
   static let partsOutsideRules: Set<String> = [
     "spanFit", "nearness", "length", "identityRole", "statement", "quoteFallback", "composer",
+    "figures", "forms",
   ]
 
   /// Every weight above, for the table's tests (each rule has its weights here).
@@ -338,8 +392,14 @@ enum AnswerWeights {
     candidateScoreBase, noCandidateFactor, noStatementFactor, retrievalShareWeight,
     timeAgreementFactor, timeDisagreementFactor, anaphorCredit, relatedCredit, paraphraseCredit,
     fullCoverage, typedConfidenceBase, neighbourCredit, missingNameFactor, unknownWordFactor,
-    unsupportedCeiling, sourceScoreShare, sourceTermShare, alignedRoleBoost,
-    otherClauseFactor, partialPhraseFactor,
+    unsupportedCeiling, sourceScoreShare, sourceTermShare, figureOwnPhraseBoost,
+    figureSameVerbBoost, figureOwnClauseBoost, figureOtherOwnerFactor, figureUnnamedOwnerFactor,
+    changeAskedChangeBoost, changeAskedLevelFactor, levelAskedChangeFactor, levelAskedLevelBoost,
+    moneyForHowMuchBoost, changeFigureFit, listAlignedBoost, listNearnessPerWord,
+    listNearnessFloor, listOtherSentenceShare, formMinimumRelevance, verdictLooseArgumentFactor,
+    verdictOtherAgentStrength, verdictPartOnlyStrength, verdictOtherValueStrength,
+    formConfidenceBase, formConfidenceRange, alignedRoleBoost, otherClauseFactor,
+    partialPhraseFactor,
   ]
 }
 
