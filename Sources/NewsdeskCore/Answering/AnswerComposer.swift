@@ -116,9 +116,10 @@ public struct AnswerComposer: Sendable {
         sentenceWeight *= timeFactor(agreement)
       }
       // "What else?": the best answer not given already.
+      // The parse of the few sentences read (the annotator keeps it for the other readers).
       let ranked = extractor.candidates(
         in: sentence, context: context, analyzer: &analyzer, references: references,
-        nextSentence: following
+        nextSentence: following, annotated: extractor.syntax?.annotate(sentence)
       ).filter {
         excluding.isEmpty || !excluding.contains(AnswerNormalizer.normalize($0.text))
       }

@@ -25,11 +25,20 @@ extension ShortAnswerExtractor {
         anchors.append((position, weight))
       }
     }
+    let repeats = repeatedWords(words, context: context, analyzer: &analyzer)
+    let parsed = annotated.map { ParsedWords(sentence: $0, words: words) }
+    let alignment = parsed.flatMap { parsed -> ParseAlignment? in
+      guard let question = syntax?.annotate(context.analysis.text),
+        let frame = QuestionFrame(question)
+      else { return nil }
+      return ParseAlignment(
+        parsed: parsed, frame: frame, context: context, repeats: repeats, analyzer: &analyzer)
+    }
     return SentenceFacts(
-      words: words, annotated: annotated, context: context,
+      words: words, annotated: annotated, parsed: parsed, alignment: alignment, context: context,
       type: context.analysis.answerType, extractor: self, verbPosition: verbPosition,
       anchors: anchors, totalWeight: max(context.termWeights.values.reduce(0, +), 0.001),
-      repeats: repeatedWords(words, context: context, analyzer: &analyzer),
+      repeats: repeats,
       headTerm: context.analysis.headNoun.flatMap { analyzer.term(for: $0) },
       sharedNameEnds: sharedNameEnds(words, context: context), mentions: mentions,
       speakerRanges: speakerRanges(words, context: context))

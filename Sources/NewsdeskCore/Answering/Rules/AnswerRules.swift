@@ -11,7 +11,8 @@ enum AnswerRules {
     NameWhenNameAskedRule(), NameForNounQuestionRule(), CoordinatedWithAskedRule(),
     NamedPlaceRule(), WithinAskedPlaceRule(), CueRule(), DefinedByNameRule(),
     ActionOfAskedSubjectRule(), AppositionRule(), NameModifiesNounRule(), VerbRoleRule(),
-    SpeakerOfSayingRule(),
+    SpeakerOfSayingRule(), AlignedRoleRule(),
+    OtherClauseRule(), PartialPhraseRule(),
   ]
 
   static var all: [any AnswerRule] { typeFit + shape }

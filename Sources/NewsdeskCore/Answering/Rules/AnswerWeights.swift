@@ -193,6 +193,22 @@ enum AnswerWeights {
   /// unchanged; news-dev 84 → 83 (1 broken).
   static let speakerBoost = RuleWeight(2, "speakerOfSaying")
 
+  // MARK: Rules that read the parse (question and sentence aligned through it)
+
+  /// The argument in the asked role of the verb aligned with the question's. Measured against
+  /// main at 3274453 (yardstick EM 43.1, F1 49.6, evidence 85.2, abstained 18.2; news-dev
+  /// 89/200), the three parse rules on: EM 43.5, F1 50.1, evidence 85.2, abstained 18.0,
+  /// news-dev 92 (4 fixed with one conversation turn, 0 broken). Off: yardstick unchanged;
+  /// news-dev 92 → 91 ("who is hosting the London meeting": Abbas again).
+  static let alignedRoleBoost = RuleWeight(1.5, "alignedRole")
+  /// A span outside the aligned verb's clause, or in another use of the verb. Off: yardstick
+  /// F1 50.1 → 49.8, EM 43.5 → 43.1; news-dev 92 → 92, conversation first turns 6 → 5
+  /// ("which research lab in Dublin is closing?": "hi-tech" again).
+  static let otherClauseFactor = RuleWeight(0.7, "otherClause")
+  /// A dangling modifier or half a name. Off: yardstick F1 50.1 → 50.0, abstained 18.0 →
+  /// 18.2; news-dev 92 → 90 ("75-year-old" for Dick Clark's show, "20th" for Blair's age).
+  static let partialPhraseFactor = RuleWeight(0.6, "partialPhrase")
+
   // MARK: Rules that find their own candidates
 
   /// "Who is NAME?": a role set off by a comma ("Lynne Brindley, chief executive of …")
@@ -382,7 +398,8 @@ enum AnswerWeights {
     moneyForHowMuchBoost, changeFigureFit, listAlignedBoost, listNearnessPerWord,
     listNearnessFloor, listOtherSentenceShare, formMinimumRelevance, verdictLooseArgumentFactor,
     verdictOtherAgentStrength, verdictPartOnlyStrength, verdictOtherValueStrength,
-    formConfidenceBase, formConfidenceRange,
+    formConfidenceBase, formConfidenceRange, alignedRoleBoost, otherClauseFactor,
+    partialPhraseFactor,
   ]
 }
 

@@ -3,6 +3,11 @@ struct SentenceFacts {
   let words: SentenceWords
   /// The sentence's parse, where one was made; the surface rules read `words`.
   let annotated: AnnotatedSentence?
+  /// The parse with the words laid over it, where one was made.
+  let parsed: ParsedWords?
+  /// The question's verb and asked role found in the parse; nil when either parse gives no
+  /// such reading, and the parse rules then leave the candidate alone.
+  let alignment: ParseAlignment?
   let context: ShortAnswerExtractor.QuestionContext
   /// The answer type the question asks for (for a quote, the spans are read as `.other`,
   /// but the rules still see `.quote`).

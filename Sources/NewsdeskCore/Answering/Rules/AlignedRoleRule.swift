@@ -1,0 +1,18 @@
+/// "Who did Noboa meet?", "who was bought by Pernod?": the argument that stands in the asked
+/// role of the sentence's predicate aligned with the question's verb, voice undone (the
+/// passive's subject is the active's object).
+struct AlignedRoleRule: AnswerRule {
+  let name = "alignedRole"
+  let doc = "The argument of the question's verb in the sentence that plays the asked role."
+  let scales = ScoredPart.shape
+
+  func factor(
+    for candidate: CandidateFacts, in sentence: SentenceFacts, analyzer: inout TermAnalyzer
+  ) -> Double {
+    guard let alignment = sentence.alignment, let asked = alignment.askedHead else { return 1 }
+    let tokens = Set(alignment.parsed.tokens(of: candidate.span))
+    let heads = alignment.parsed.coordinated(with: asked)
+    guard heads.contains(where: tokens.contains) else { return 1 }
+    return AnswerWeights.alignedRoleBoost.value
+  }
+}

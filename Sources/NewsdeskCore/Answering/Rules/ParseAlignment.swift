@@ -1,0 +1,84 @@
+/// A question's frame laid over one sentence's parse: the sentence's predicate that is the
+/// question's verb (by lemma, or a lexicon relative of it), the argument that stands in the
+/// asked role unless the question itself names it. A reported act ("Police said
+/// gunmen attacked the convoy") aligns with the reported verb, so its agent is the reported
+/// clause's subject, never the speaker. Worked out once per sentence; the parse rules read it.
+struct ParseAlignment {
+  /// The parse, with the extractor's words laid over it.
+  let parsed: ParsedWords
+  /// The sentence's predicate aligned with the question's verb.
+  let predicate: Predicate
+  /// The head of the argument in the asked role, unless the question itself names it.
+  let askedHead: Int?
+  /// The other predicates of the question's verb, not above the aligned one: they carry
+  /// other constraints ("while India's grew 7%").
+  let otherInstances: [Int]
+  /// The aligned predicate's arguments (shared subjects included) and the noun its relative
+  /// clause describes.
+  let argumentHeads: [Int]
+
+  init?(
+    parsed: ParsedWords, frame: QuestionFrame,
+    context: ShortAnswerExtractor.QuestionContext, repeats: [Bool],
+    analyzer: inout TermAnalyzer
+  ) {
+    let sentence = parsed.sentence
+    let tokens = sentence.tokens
+    let repeatsQuestion = tokens.indices.map { parsed.words(of: $0).contains { repeats[$0] } }
+    func clause(_ token: Int) -> Int? { parsed.clause(of: token) }
+    let verbTerms = Set(
+      [frame.verbForm, frame.verbLemma].compactMap { analyzer.term(for: $0) }
+        + [context.verbTerm].compactMap { $0 })
+    func isQuestionVerb(_ index: Int) -> Bool {
+      [tokens[index].text.lowercased(), tokens[index].lemma.lowercased()].contains { form in
+        guard let term = analyzer.term(for: form) else { return false }
+        return verbTerms.contains(term)
+          || context.analysis.expansions[term].map(verbTerms.contains) == true
+      }
+    }
+    // Of the predicates that are the question's verb, the one whose own clause holds most of
+    // the question's words ("Japan's economy grew 2%, while India's grew 7%").
+    let aligned = sentence.predicates.filter { tokens[$0.head].coarseTag == "VERB" }
+      .filter { isQuestionVerb($0.head) }
+    let shared = aligned.map { predicate in
+      tokens.indices.filter { repeatsQuestion[$0] && clause($0) == predicate.head }.count
+    }
+    // Ties go to the first.
+    guard let best = shared.indices.max(by: { shared[$0] < shared[$1] }) else { return nil }
+    let predicate = aligned[best]
+    otherInstances = aligned.map(\.head).filter {
+      $0 != predicate.head && !parsed.isWithin(predicate.head, subtreeOf: $0)
+    }
+    // The aligned verb's own arguments, and the noun a relative clause of it describes
+    // ("the company that bought X"), stand in its clause wherever the tree puts them.
+    var inClause = ArgumentRole.arguments(of: predicate, in: sentence).map(\.head)
+    if tokens[predicate.head].relation.isRelation("acl"), let noun = tokens[predicate.head].head {
+      inClause.append(noun)
+    }
+    argumentHeads = inClause
+    let arguments = ArgumentRole.arguments(of: predicate, in: sentence)
+    // An argument whose phrase repeats the question is one the question names ("Ecuador's
+    // President Daniel Noboa" for "who did Noboa meet?"), however the parser split it.
+    // Named means its head, or a name in it, is the question's: a common word the question
+    // shares ("the new one-lira coin" for "what will the lira note become?") is not enough.
+    let named = arguments.filter { argument in
+      repeatsQuestion[argument.head]
+        || parsed.phrase(of: argument.head).contains {
+          repeatsQuestion[$0] && tokens[$0].coarseTag == "PROPN"
+        }
+    }
+    func unnamed(in role: ArgumentRole?) -> Int? {
+      arguments.first { argument in
+        role != nil && argument.role == role && !named.contains { $0.head == argument.head }
+      }?.head
+    }
+    // "Who did Noboa meet?" over "Rubio will meet Noboa": the name the question gives stands
+    // in the asked role, so the question reads the verb the other way round (meeting, talks
+    // and agreements go both ways), and the answer is the argument in the name's role.
+    let askedIsNamed = named.contains { $0.role == frame.askedRole }
+    askedHead =
+      unnamed(in: frame.askedRole) ?? (askedIsNamed ? unnamed(in: frame.namedCoreRole) : nil)
+    self.parsed = parsed
+    self.predicate = predicate
+  }
+}
