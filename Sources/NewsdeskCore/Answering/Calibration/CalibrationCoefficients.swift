@@ -4,41 +4,46 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      -0.40719651682113317,  // ruleConfidence
-      0.4790800631476049,  // sqrtRuleConfidence
-      0.6957743213679707,  // coverage
-      0.14325929286438105,  // termShare
-      0.09597383470967231,  // typeFit
-      0.8005020841172114,  // candidateScore
-      5.3063109000040225e-24,  // hasShortAnswer
+      -0.3065410852279197,  // ruleConfidence
+      0.37521249421972386,  // sqrtRuleConfidence
+      0.7390990513281487,  // coverage
+      0.016532143812012925,  // termShare
+      -0.012707095060909777,  // typeFit
+      0.7700559545723321,  // candidateScore
+      4.823005972070584e-29,  // hasShortAnswer
       0.0,  // verdictMissing
-      0.24219876333316878,  // verdictPlausible
-      -0.08767015579538671,  // verdictWrongKind
-      0.37501518912927784,  // verdictUntyped
-      0.06005069368814572,  // missingNames
-      0.1811729685863389,  // headMissing
-      0.0982049129565224,  // unknownWords
+      0.19965022758495307,  // verdictPlausible
+      -0.17498296004002187,  // verdictWrongKind
+      0.17175646876974743,  // verdictUntyped
+      0.05115599156277637,  // missingNames
+      0.045407512834500924,  // headMissing
+      0.08022302859829371,  // unknownWords
       0.0,  // unknownName
       0.0,  // offTopic
       0.0,  // roleConflict
-      -0.8483764547859496,  // neighbourTime
-      0.8002489954346732,  // margin
-      0.1280346973007774,  // logQuestionTerms
-      0.6416761999132823,  // askedName
-      2.225400267631901,  // askedTime
-      1.3169713368245253,  // askedAmount
-      0.20995602187455764,  // askedClause
-      0.5030058934581206,  // askedQuote
+      -0.8389810033104488,  // neighbourTime
+      0.8025783739765071,  // margin
+      0.12023492302192454,  // logQuestionTerms
+      0.6416010262286685,  // askedName
+      2.2007534403516873,  // askedTime
+      1.2875866326740388,  // askedAmount
+      0.38059804858660656,  // askedClause
+      0.18986825961890622,  // askedQuote
       0.0,  // askedYesNo
+      0.1450751032168542,  // absentAttribute
+      -0.892991352743058,  // lackingFigures
+      -1.1888264124520531,  // contradictingYear
+      0.008402860442204665,  // absentPredicate
     ],
-    intercept: -2.7088123979665526,
+    intercept: -2.450180097159358,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
       "missingNames", "headMissing", "unknownWords", "unknownName", "offTopic", "roleConflict",
       "neighbourTime", "margin", "logQuestionTerms", "askedName", "askedTime", "askedAmount",
-      "askedClause", "askedQuote", "askedYesNo",
+      "askedClause", "askedQuote", "askedYesNo", "absentAttribute", "lackingFigures",
+      "contradictingYear", "absentPredicate",
     ],
-    threshold: 0.19,
-    sureThreshold: 0.879)
+    threshold: 0.2,
+    sureThreshold: 0.944)
 }
