@@ -343,6 +343,10 @@ if let csvPath = argument("--csv") {
   try? rows.write(toFile: csvPath, atomically: true, encoding: .utf8)
 }
 
+/// A weight to 12 significant digits: the fit's last digits depend on the order of
+/// floating-point sums, and the checked-in file should not change when nothing did.
+func digits(_ value: Double) -> String { String(format: "%.12g", value) }
+
 if let outputPath = argument("--write") {
   var final = model(fittedOn: examples)
   final.threshold = threshold
@@ -357,11 +361,11 @@ if let outputPath = argument("--write") {
 
     """
   for (name, weight) in zip(ConfidenceFeatures.names, final.weights) {
-    source += "      \(weight),  // \(name)\n"
+    source += "      \(digits(weight)),  // \(name)\n"
   }
   source += """
         ],
-        intercept: \(final.intercept),
+        intercept: \(digits(final.intercept)),
         featureNames: [\(ConfidenceFeatures.names.map { "\"\($0)\"" }.joined(separator: ", "))],
         threshold: \(final.threshold),
         sureThreshold: \(final.sureThreshold))

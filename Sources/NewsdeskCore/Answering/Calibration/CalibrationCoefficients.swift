@@ -4,46 +4,43 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      -0.3065410852279197,  // ruleConfidence
-      0.37521249421972386,  // sqrtRuleConfidence
-      0.7390990513281487,  // coverage
-      0.016532143812012925,  // termShare
-      -0.012707095060909777,  // typeFit
-      0.7700559545723321,  // candidateScore
-      4.823005972070584e-29,  // hasShortAnswer
-      0.0,  // verdictMissing
-      0.19965022758495307,  // verdictPlausible
-      -0.17498296004002187,  // verdictWrongKind
-      0.17175646876974743,  // verdictUntyped
-      0.05115599156277637,  // missingNames
-      0.045407512834500924,  // headMissing
-      0.08022302859829371,  // unknownWords
-      0.0,  // unknownName
-      0.0,  // offTopic
-      0.0,  // roleConflict
-      -0.8389810033104488,  // neighbourTime
-      0.8025783739765071,  // margin
-      0.12023492302192454,  // logQuestionTerms
-      0.6416010262286685,  // askedName
-      2.2007534403516873,  // askedTime
-      1.2875866326740388,  // askedAmount
-      0.38059804858660656,  // askedClause
-      0.18986825961890622,  // askedQuote
-      0.0,  // askedYesNo
-      0.1450751032168542,  // absentAttribute
-      -0.892991352743058,  // lackingFigures
-      -1.1888264124520531,  // contradictingYear
-      0.008402860442204665,  // absentPredicate
+      -0.311756656543,  // ruleConfidence
+      0.380327793475,  // sqrtRuleConfidence
+      0.734159437704,  // coverage
+      0.0180408152882,  // termShare
+      -0.0373250418428,  // typeFit
+      0.767597132201,  // candidateScore
+      -2.80250524184e-29,  // hasShortAnswer
+      0,  // verdictMissing
+      0.182056628665,  // verdictPlausible
+      -0.191769483389,  // verdictWrongKind
+      0.163160063582,  // verdictUntyped
+      0.0502698747741,  // missingNames
+      0.111443980684,  // headMissing
+      0.0824536535333,  // unknownWords
+      0,  // unknownName
+      0,  // offTopic
+      0,  // roleConflict
+      -0.839748112523,  // neighbourTime
+      0.800929164119,  // margin
+      0.123850021935,  // logQuestionTerms
+      0.639703684622,  // askedName
+      2.19641946312,  // askedTime
+      1.31168554037,  // askedAmount
+      0.37274018839,  // askedClause
+      0.190993893616,  // askedQuote
+      0,  // askedYesNo
+      -0.891261859582,  // lackingFigures
+      -1.1955914466,  // contradictingYear
     ],
-    intercept: -2.450180097159358,
+    intercept: -2.4246999922,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
       "missingNames", "headMissing", "unknownWords", "unknownName", "offTopic", "roleConflict",
       "neighbourTime", "margin", "logQuestionTerms", "askedName", "askedTime", "askedAmount",
-      "askedClause", "askedQuote", "askedYesNo", "absentAttribute", "lackingFigures",
-      "contradictingYear", "absentPredicate",
+      "askedClause", "askedQuote", "askedYesNo", "lackingFigures", "contradictingYear",
     ],
     threshold: 0.2,
-    sureThreshold: 0.944)
+    sureThreshold: 0.9)
 }
