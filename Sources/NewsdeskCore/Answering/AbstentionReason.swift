@@ -19,6 +19,14 @@ public enum AbstentionReason: Sendable, Equatable {
   case offTopic(String)
   /// The sentence gives the person another role than the one asked about.
   case otherRole
+  /// The question names a year and the nearest sentence gives another.
+  case otherYear(String)
+  /// The answer's clause does not give the attribute asked ("population of Peru").
+  case attributeNotGiven(String)
+  /// Figures the question names that the nearest sentence does not give.
+  case figuresNotGiven([String])
+  /// The question's verb, or a word made from it, is not in the nearest sentence.
+  case predicateNotStated(String)
   /// Nothing in the nearest sentence could be the answer.
   case noShortAnswer
   /// The answer found is too unsure to give.
@@ -31,12 +39,16 @@ public enum AbstentionReason: Sendable, Equatable {
     case .unknownWords: return 1
     case .noAnswerOfKind: return 2
     case .missingNames: return 3
-    case .otherSpeaker: return 4
-    case .offTopic: return 5
-    case .otherRole: return 6
-    case .missingHead: return 7
-    case .noShortAnswer: return 8
-    case .unsure: return 9
+    case .otherYear: return 4
+    case .otherSpeaker: return 5
+    case .offTopic: return 6
+    case .otherRole: return 7
+    case .attributeNotGiven: return 8
+    case .missingHead: return 9
+    case .figuresNotGiven: return 10
+    case .predicateNotStated: return 11
+    case .noShortAnswer: return 12
+    case .unsure: return 13
     }
   }
 
@@ -61,6 +73,14 @@ public enum AbstentionReason: Sendable, Equatable {
       return "The nearest sentence gives that person another role than the one asked about."
     case .missingHead(let head):
       return "The nearest sentence does not give the \(head)."
+    case .otherYear(let year):
+      return "The nearest sentence is about another year than \(year)."
+    case .attributeNotGiven(let attribute):
+      return "No loaded article gives the \(attribute)."
+    case .figuresNotGiven(let figures):
+      return "The nearest sentence does not mention \(Self.list(figures))."
+    case .predicateNotStated(let verb):
+      return "The nearest sentence never says “\(verb)” or anything like it."
     case .noShortAnswer:
       return "Nothing in the nearest sentence answers the question."
     case .unsure(let confidence, let threshold):

@@ -133,6 +133,8 @@ public struct AnswerSignals: Sendable, Equatable {
   public var margin = 0.0
   /// How many content terms the question has.
   public var questionTerms = 0
+  /// What the answering sentence's clause leaves out of the question or contradicts.
+  public var clause = ClauseEvidence()
   public init() {}
 
   /// How the short answer's kind agrees with the kind the question asks for.

@@ -289,6 +289,11 @@ public struct AnswerComposer: Sendable {
     answer.signals.termShare =
       Double(weights.keys.filter { sentenceTerms.contains($0) }.count)
       / Double(max(weights.count, 1))
+    // What the question asks that the answer's clause does not state (calibration features).
+    answer.signals.clause = clauseEvidence(
+      analysis, sentence: evidence[chosen].sentence, candidate: chosenCandidate?.utf8Range,
+      analyzer: &analyzer)
+    reasons += answer.signals.clause.reasons(for: analysis)
     supporting.highlight = chosenCandidate?.utf8Range
     if let whole = wordsInWhole[chosen], supporting.sentence == evidence[chosen].sentence {
       let notice = Self.longSentenceNotice(supporting, wordsInWhole: whole)

@@ -4,41 +4,43 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      -0.40719651682113317,  // ruleConfidence
-      0.4790800631476049,  // sqrtRuleConfidence
-      0.6957743213679707,  // coverage
-      0.14325929286438105,  // termShare
-      0.09597383470967231,  // typeFit
-      0.8005020841172114,  // candidateScore
-      5.3063109000040225e-24,  // hasShortAnswer
-      0.0,  // verdictMissing
-      0.24219876333316878,  // verdictPlausible
-      -0.08767015579538671,  // verdictWrongKind
-      0.37501518912927784,  // verdictUntyped
-      0.06005069368814572,  // missingNames
-      0.1811729685863389,  // headMissing
-      0.0982049129565224,  // unknownWords
-      0.0,  // unknownName
-      0.0,  // offTopic
-      0.0,  // roleConflict
-      -0.8483764547859496,  // neighbourTime
-      0.8002489954346732,  // margin
-      0.1280346973007774,  // logQuestionTerms
-      0.6416761999132823,  // askedName
-      2.225400267631901,  // askedTime
-      1.3169713368245253,  // askedAmount
-      0.20995602187455764,  // askedClause
-      0.5030058934581206,  // askedQuote
-      0.0,  // askedYesNo
+      -0.311756656543,  // ruleConfidence
+      0.380327793475,  // sqrtRuleConfidence
+      0.734159437704,  // coverage
+      0.0180408152882,  // termShare
+      -0.0373250418428,  // typeFit
+      0.767597132201,  // candidateScore
+      -2.80250524184e-29,  // hasShortAnswer
+      0,  // verdictMissing
+      0.182056628665,  // verdictPlausible
+      -0.191769483389,  // verdictWrongKind
+      0.163160063582,  // verdictUntyped
+      0.0502698747741,  // missingNames
+      0.111443980684,  // headMissing
+      0.0824536535333,  // unknownWords
+      0,  // unknownName
+      0,  // offTopic
+      0,  // roleConflict
+      -0.839748112523,  // neighbourTime
+      0.800929164119,  // margin
+      0.123850021935,  // logQuestionTerms
+      0.639703684622,  // askedName
+      2.19641946312,  // askedTime
+      1.31168554037,  // askedAmount
+      0.37274018839,  // askedClause
+      0.190993893616,  // askedQuote
+      0,  // askedYesNo
+      -0.891261859582,  // lackingFigures
+      -1.1955914466,  // contradictingYear
     ],
-    intercept: -2.7088123979665526,
+    intercept: -2.4246999922,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
       "missingNames", "headMissing", "unknownWords", "unknownName", "offTopic", "roleConflict",
       "neighbourTime", "margin", "logQuestionTerms", "askedName", "askedTime", "askedAmount",
-      "askedClause", "askedQuote", "askedYesNo",
+      "askedClause", "askedQuote", "askedYesNo", "lackingFigures", "contradictingYear",
     ],
-    threshold: 0.19,
-    sureThreshold: 0.879)
+    threshold: 0.2,
+    sureThreshold: 0.9)
 }
