@@ -48,7 +48,8 @@ let package = Package(
     .executableTarget(
       name: "newsdesk-quality",
       dependencies: ["NewsdeskCore"],
-      path: "Benchmarks/QualityBenchmark"
+      path: "Benchmarks/QualityBenchmark",
+      exclude: ["baseline.json"]
     ),
     .executableTarget(
       name: "newsdesk-sweep", dependencies: ["NewsdeskCore"], path: "Benchmarks/CrashSweep"),

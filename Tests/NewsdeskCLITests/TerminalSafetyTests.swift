@@ -103,6 +103,8 @@ import Testing
     let result = try CLI.run(["test", "--corpus", scratch.path, "-v", script])
     checkSafe(result)
     #expect(result.status == 1)
-    #expect(result.stdout.contains("cited    evil#1 “The mayor ^[[2Jmet Alice"))
+    // Cited, or shown as the nearest sentence when newsdesk declines (the escape sequence
+    // glued to "met" leaves the question's verb unread): shown safe either way.
+    #expect(result.stdout.contains("evil#1 “The mayor ^[[2Jmet Alice"))
   }
 }
