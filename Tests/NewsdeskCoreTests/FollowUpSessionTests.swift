@@ -77,4 +77,13 @@ import Testing
     #expect(turn.evidence?.contains("Gary Doyle") == true)
     #expect(session.ask("what did he say?").analysis.text == "what did Marsh say?")
   }
+
+  @Test func aVerdictIsNothingItCanMean() throws {
+    var session = try fixtureSession()
+    let verdict = session.ask("did Harlow Group buy a stake in Kestrel Media?")
+    #expect(verdict.shortAnswer == "Yes")
+    let context = session.followUps.context(session.memory)
+    #expect(context.first { $0.word == "it" }?.referent != "Yes")
+    #expect(context.allSatisfy { $0.referent != "Yes" })
+  }
 }

@@ -45,7 +45,10 @@ extension FollowUpResolver {
       // beside that title ("Tory MP Edward Leigh").
       result.append(Mention(text: named.text, referent: .person, role: answer))
       result += names
-    } else if let answer = turn.answer, Self.looksLikeName(answer), !Self.isTimeOrFigure(answer) {
+    } else if let answer = turn.answer, type != .yesNo, Self.looksLikeName(answer),
+      !Self.isTimeOrFigure(answer)
+    {
+      // A verdict ("Yes", "No") is capitalised like a name but is nothing "it" can mean.
       var kind = Self.kind(of: answer)
       if kind == .person, ![.person, .description, .other].contains(type) { kind = .thing }
       if kind == .thing, type == .organization { kind = .organization }
