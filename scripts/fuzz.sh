@@ -39,7 +39,7 @@ make_seeds() {
   case "$target" in
     ArticleFuzz)
       # The first byte chooses plain text (0), Markdown (1), JSON Lines (2) or a feed (3).
-      for file in corpus/*.txt Tests/Scripts/articles/* Tests/Scripts/fixtures/*/*; do
+      for file in corpus/*.txt Tests/Scripts/articles/*.txt Tests/Scripts/fixtures/*/*.txt; do
         n=$((n + 1))
         { printf '\0'; cat "$file"; } >"$seeds/article-$n"
         { printf '\1# A heading\n\n'; cat "$file"; } >"$seeds/markdown-$n"
@@ -47,11 +47,12 @@ make_seeds() {
       printf '\0---\r\ntitle: CRLF front matter\r\ndate: 2025-09-04\r\n---\r\nIt rained.\r\n' \
         >"$seeds/crlf"
       # JSON Lines (2) and feeds (3) from the format fixtures.
-      for file in Tests/Fixtures/formats/*/*.jsonl; do
+      for file in Tests/Fixtures/formats/*/*.jsonl Tests/Scripts/fixtures/formats/*/*.jsonl; do
         n=$((n + 1))
         { printf '\2'; cat "$file"; } >"$seeds/jsonl-$n"
       done
-      for file in Tests/Fixtures/formats/*/*.rss Tests/Fixtures/formats/*/*.atom; do
+      for file in Tests/Fixtures/formats/*/*.rss Tests/Scripts/fixtures/formats/*/*.rss \
+        Tests/Scripts/fixtures/formats/*/*.atom; do
         n=$((n + 1))
         { printf '\3'; cat "$file"; } >"$seeds/feed-$n"
       done

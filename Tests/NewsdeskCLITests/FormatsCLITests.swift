@@ -3,7 +3,7 @@ import Testing
 
 /// `--formats` from the command line, and `:sources` naming each article's format.
 @Suite struct FormatsCLITests {
-  static let feeds = "Tests/Fixtures/formats/feeds"
+  static let feeds = "Tests/Scripts/fixtures/formats/feeds"
 
   @Test func anUnknownFormatIsOneLineThatListsTheKnownOnes() throws {
     let result = try CLI.run(["ask", "--corpus", "corpus", "--formats", "txt,pdf", "who?"])

@@ -6,8 +6,10 @@ import Testing
 /// Files that hold many articles: RSS and Atom feeds (one article per item) and JSON Lines
 /// exports (one per line), each article with its own id, date, link and format.
 @Suite struct ArticleFeedsTests {
-  static let fixtures = TestSupport.repositoryRoot.appendingPathComponent("Tests/Fixtures/formats")
-    .path
+  static let fixtures = TestSupport.repositoryRoot.appendingPathComponent(
+    "Tests/Scripts/fixtures/formats"
+  )
+  .path
 
   static func read(_ name: String) throws -> ArticleReader.FileDrafts {
     try ArticleReader().readAll(path: fixtures + "/" + name).get()
