@@ -118,18 +118,20 @@ struct PrunedBlockScorer {
       if Int(ids[position]) >= last { break }
       let count = counts[position]
       frequencyInArticle += Int(count)
-      let frequency = Double(count)
       most = max(
         most,
-        idf * frequency * (k1 + 1) / (frequency + buffers.sentenceNorms[Int(lengths[position])]))
+        BM25Term.score(
+          idf: idf, frequency: Double(count), k1: k1,
+          norm: buffers.sentenceNorms[Int(lengths[position])]))
       position += 1
     }
     cursors[number] = position
     guard frequencyInArticle > 0 else { return (0, 0) }
-    let frequency = Double(frequencyInArticle)
     return (
       most,
-      query.articleIDFs[number] * frequency * (k1 + 1) / (frequency + buffers.articleNorms[article])
+      BM25Term.score(
+        idf: query.articleIDFs[number], frequency: Double(frequencyInArticle), k1: k1,
+        norm: buffers.articleNorms[article])
     )
   }
 
@@ -158,9 +160,9 @@ struct PrunedBlockScorer {
         let sentence = position < end ? Int(ids[position]) : Int.max
         if sentence >= block.sentences.upperBound || sentence >= cursor.end {
           if article >= 0 {
-            let frequency = Double(frequencyInArticle)
-            buffers.articleScores[article - firstArticle] +=
-              articleIDF * frequency * (k1 + 1) / (frequency + buffers.articleNorms[article])
+            buffers.articleScores[article - firstArticle] += BM25Term.score(
+              idf: articleIDF, frequency: Double(frequencyInArticle), k1: k1,
+              norm: buffers.articleNorms[article])
             article = -1
           }
           if sentence >= block.sentences.upperBound { break }
@@ -179,13 +181,9 @@ struct PrunedBlockScorer {
           buffers.owners[slot] = UInt32(article - firstArticle)
           touchedCount += 1
         }
-        if count == 1, length < tableSize {
-          buffers.scores[slot] += once[length]
-        } else {
-          let frequency = Double(count)
-          buffers.scores[slot] +=
-            idf * frequency * (k1 + 1) / (frequency + buffers.sentenceNorms[length])
-        }
+        buffers.scores[slot] += BM25Term.inSentence(
+          count: count, length: length, once: once, idf: idf, k1: k1,
+          norms: buffers.sentenceNorms)
         position += 1
       }
       passed[number] = position
@@ -250,21 +248,16 @@ struct PrunedBlockScorer {
           buffers.touched[touchedCount] = UInt32(slot)
           touchedCount += 1
         }
-        if count == 1, length < tableSize {
-          buffers.scores[slot] += once[length]
-        } else {
-          let frequency = Double(count)
-          buffers.scores[slot] +=
-            idf * frequency * (k1 + 1) / (frequency + buffers.sentenceNorms[length])
-        }
+        buffers.scores[slot] += BM25Term.inSentence(
+          count: count, length: length, once: once, idf: idf, k1: k1,
+          norms: buffers.sentenceNorms)
         position += 1
       }
       cursors[number] = position
       if frequencyInArticle > 0 {
-        let frequency = Double(frequencyInArticle)
-        articleScore +=
-          query.articleIDFs[number] * frequency * (k1 + 1)
-          / (frequency + buffers.articleNorms[article])
+        articleScore += BM25Term.score(
+          idf: query.articleIDFs[number], frequency: Double(frequencyInArticle), k1: k1,
+          norm: buffers.articleNorms[article])
       }
     }
     for slot in buffers.touched[..<touchedCount] {

@@ -159,7 +159,8 @@ extension SentenceIndex {
         * term.weight
       for length in 0..<size {
         let norm = scratch.sentenceNorms[length]
-        scratch.onceTables.append(idf * frequency * (k1 + 1) / (frequency + norm))
+        scratch.onceTables.append(
+          BM25Term.score(idf: idf, frequency: frequency, k1: k1, norm: norm))
       }
     }
   }
