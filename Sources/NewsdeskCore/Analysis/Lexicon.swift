@@ -49,4 +49,10 @@ extension Lexicon {
   static let weekdays = Set(weekdayNames)
   /// The copula's forms a question and a sentence use to say what something is.
   static let copulas: Set<String> = ["is", "was", "are", "were"]
+  /// Pronouns that open a relative clause describing the noun before them.
+  static let relativePronouns: Set<String> = ["who", "whose", "which", "whom"]
+  /// Subordinators of a reason, condition or concession ("as they were not costly enough").
+  static let reasonMarkers: Set<String> = [
+    "because", "as", "since", "although", "though", "unless", "if", "so",
+  ]
 }
