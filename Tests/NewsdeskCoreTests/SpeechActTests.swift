@@ -98,6 +98,6 @@ import Testing
   ])
   func speechVerbForms(lemma: String, forms: [String]) {
     #expect(SpeechVerbs.reportingForms(of: lemma) == forms)
-    #expect(Set(forms).isSubset(of: WordClasses.reportingVerbs))
+    #expect(Set(forms).isSubset(of: Lexicon.reportingVerbs))
   }
 }

@@ -243,7 +243,7 @@ extension FollowUpResolver {
     let lower = word.lower
     if ["people", "police", "men", "women", "children", "staff"].contains(lower) { return true }
     guard !word.isCapitalized, lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"),
-      !WordClasses.isFunctionWord(lower), !timeUnits.contains(lower),
+      !Lexicon.isFunctionWord(lower), !timeUnits.contains(lower),
       let wordNet = WordNet.shared
     else { return false }
     // "bridges" is also a surname WordNet lists as itself: any other base form will do.
@@ -254,7 +254,7 @@ extension FollowUpResolver {
   /// not a verb, a wh-word or a function word.
   static func isModifier(_ word: SentenceWords.Word) -> Bool {
     let lower = word.lower
-    guard !WordClasses.isFunctionWord(lower), !whWords.contains(lower),
+    guard !Lexicon.isFunctionWord(lower), !whWords.contains(lower),
       !doForms.contains(lower), !auxiliaries.contains(lower)
     else { return false }
     let parts = Lexicon.partsOfSpeech(lower)
@@ -271,7 +271,7 @@ extension FollowUpResolver {
 
   /// Nouns for a person's role: "chairman", "chief executive", "lawyer", "minister".
   static func isRoleNoun(_ word: String) -> Bool {
-    guard !WordClasses.isFunctionWord(word), word.count > 2 else { return false }
+    guard !Lexicon.isFunctionWord(word), word.count > 2 else { return false }
     if titleWords.contains(word) { return true }
     return WordNet.shared?.nounClass(word) == "person"
   }

@@ -171,7 +171,7 @@ public struct FollowUpResolver: Sendable {
   func whPhraseWithNoun(_ core: [String]) -> (phrase: [String], noun: String)? {
     guard let first = core.first, ["how", "what", "which"].contains(first), core.count <= 4,
       let noun = core.last, !Self.whWords.contains(noun), !Self.bareTails.contains(noun),
-      !WordClasses.isFunctionWord(noun), Lexicon.partsOfSpeech(noun).contains(.noun)
+      !Lexicon.isFunctionWord(noun), Lexicon.partsOfSpeech(noun).contains(.noun)
     else { return nil }
     let middle = core.dropFirst().dropLast()
     if first == "how" {
@@ -227,7 +227,7 @@ public struct FollowUpResolver: Sendable {
     guard let first = text.first else { return text }
     // Keep a name's capital ("Rubio met …"); a function word loses it ("Did" → "did").
     let firstWord = text.prefix { $0.isLetter }.lowercased()
-    guard WordClasses.isFunctionWord(firstWord) || auxiliaries.contains(firstWord) else {
+    guard Lexicon.isFunctionWord(firstWord) || auxiliaries.contains(firstWord) else {
       return text
     }
     return first.lowercased() + text.dropFirst()

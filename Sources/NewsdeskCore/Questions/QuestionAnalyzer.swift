@@ -137,7 +137,7 @@ public struct QuestionAnalyzer: Sendable {
       var related = wordNet.derivations(word)
       // Verb synonyms travel well ("killed" / "slain"); noun synonyms drift ("middle" / "eye").
       // Light verbs ("say", "make") have synonyms too broad to help ("state").
-      if !WordClasses.commonVerbs.contains(word) {
+      if !Lexicon.commonVerbs.contains(word) {
         related.formUnion(wordNet.synonyms(word, pos: .verb, senses: 1))
       }
       for lemma in related.sorted().prefix(12) where !lemma.contains("_") && !lemma.contains("-") {
@@ -232,13 +232,13 @@ public struct QuestionAnalyzer: Sendable {
   func verbAfterSubject(_ words: [String], from start: Int) -> String? {
     var skippedSubject = false
     for word in words[start...] {
-      if WordClasses.determiners.contains(word) { continue }
+      if Lexicon.determiners.contains(word) { continue }
       if looksLikeVerb(word) { return word }
       guard skippedSubject else {
         skippedSubject = true
         continue
       }
-      if WordClasses.isFunctionWord(word) { continue }
+      if Lexicon.isFunctionWord(word) { continue }
       if let wordNet = WordNet.shared, wordNet.lemmas(word, pos: .verb).contains(word) {
         return word
       }
@@ -247,7 +247,7 @@ public struct QuestionAnalyzer: Sendable {
   }
 
   func looksLikeVerb(_ word: String) -> Bool {
-    if word.hasSuffix("ed") || WordClasses.commonVerbs.contains(word) { return true }
+    if word.hasSuffix("ed") || Lexicon.commonVerbs.contains(word) { return true }
     // "taken", "given", "known": a participle in -en, when the lexicon knows the verb;
     // "Tren" (de Aragua) or "women" are no verbs.
     guard word.hasSuffix("en") else { return false }
@@ -375,13 +375,13 @@ public struct QuestionAnalyzer: Sendable {
       let next = words[end + 1]
       let nextParts = Lexicon.partsOfSpeech(next)
       let goesOn =
-        !WordClasses.isFunctionWord(word) && !WordClasses.isFunctionWord(next)
+        !Lexicon.isFunctionWord(word) && !Lexicon.isFunctionWord(next)
         && !looksLikeVerb(next) && !next.hasSuffix("ing") && next.count > 1
         && (nextParts.isEmpty || nextParts.first == .noun)
         && !looksLikeVerb(word)
         && !(word.hasSuffix("s") && !word.hasSuffix("ss"))
         && !(next.hasSuffix("s") && end + 2 < words.count
-          && (WordClasses.determiners.contains(words[end + 2]) || words[end + 2] == "that"))
+          && (Lexicon.determiners.contains(words[end + 2]) || words[end + 2] == "that"))
       guard goesOn else { break }
       end += 1
     }
