@@ -68,7 +68,7 @@ extension Lexicon {
     "of", "in", "on", "at", "to", "from", "by", "with", "for", "about", "into", "onto", "over",
     "under", "between", "among", "through", "during", "after", "before", "since", "until",
     "against", "without", "within", "across", "along", "around", "behind", "beyond", "near",
-    "toward", "towards", "upon", "via", "per", "despite", "throughout", "like", "unlike",
+    "toward", "towards", "upon", "via", "till", "per", "despite", "throughout", "like", "unlike",
     "including", "than", "as", "amid", "outside", "inside", "above", "below", "beneath",
   ]
   static let conjunctions: Set<String> = [
@@ -82,6 +82,13 @@ extension Lexicon {
     "here", "one", "ones", "something", "anything", "nothing", "everything", "someone", "how",
     "why",
   ]
+  /// The wh-words a question asks with.
+  static let whWords: Set<String> = [
+    "who", "whom", "whose", "what", "which", "when", "where", "why", "how",
+  ]
+  /// The wh-words that stand for a noun phrase (a person, a thing): the ones a question's
+  /// head noun or verb argument is asked with.
+  static let nominalWhWords: Set<String> = ["who", "whom", "whose", "what", "which"]
   /// What is left of a contraction after the apostrophe ("it'll", "they've"): never a word
   /// of an answer on its own.
   static let contractionPieces: Set<String> = ["s", "ll", "ve", "re", "d", "t", "m"]
@@ -100,11 +107,20 @@ extension Lexicon {
   static func isPersonalPronoun(_ surface: String) -> Bool {
     personalPronouns.contains(surface.lowercased()) && surface != "US"
   }
-  static let auxiliaries: Set<String> = [
-    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
-    "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
-    "must", "not", "never", "s",
+  /// The forms of "be", "have" and "do", and the modals: every auxiliary verb.
+  static let beForms: Set<String> = ["am", "is", "are", "was", "were", "be", "been", "being"]
+  static let haveForms: Set<String> = ["has", "have", "had", "having"]
+  static let doForms: Set<String> = ["do", "does", "did"]
+  static let modals: Set<String> = [
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must",
   ]
+  static let auxiliaries = beForms.union(haveForms).union(doForms).union(modals)
+  /// The auxiliaries that can open a question or stand before its subject ("did", "is",
+  /// "could"): the finite ones, so not "be", "been", "being" or "having".
+  static let finiteAuxiliaries = auxiliaries.subtracting(["be", "been", "being", "having"])
+  /// What a chunker reads as part of a verb group rather than of a noun phrase: the
+  /// auxiliaries, negation, and the "s" left of a contracted "is" ("it's").
+  static let verbGroupWords = auxiliaries.union(["not", "never", "s"])
   /// Adverbs and discourse words that sit between phrases.
   static let fillers: Set<String> = [
     "very", "also", "only", "just", "even", "still", "already", "often", "usually", "generally",
@@ -140,7 +156,7 @@ extension Lexicon {
 
   static func isFunctionWord(_ word: String) -> Bool {
     determiners.contains(word) || prepositions.contains(word) || conjunctions.contains(word)
-      || pronouns.contains(word) || auxiliaries.contains(word)
+      || pronouns.contains(word) || verbGroupWords.contains(word)
   }
 }
 

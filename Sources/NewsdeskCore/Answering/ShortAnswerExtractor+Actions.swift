@@ -32,7 +32,7 @@ extension ShortAnswerExtractor {
     // Auxiliaries and adverbs between: "is recycled", "is quickly removed" (but "family"
     // and "Italy" end in -ly too, and may be the subject asked about).
     while before >= 0,
-      Lexicon.auxiliaries.contains(list[before].lower)
+      Lexicon.verbGroupWords.contains(list[before].lower)
         || (Lexicon.partsOfSpeech(list[before].lower).first == .adverb
           && !context.questionWords.contains(list[before].lower))
     {

@@ -77,7 +77,7 @@ extension ShortAnswerExtractor {
         words.contains("happened") || words.contains("happens")
         || (words.last == "do" && words.contains("what"))
         // "what will Rubio do on Thursday?"
-        || (words.first == "what" && words.count > 3 && Lexicon.auxiliaries.contains(words[1])
+        || (words.first == "what" && words.count > 3 && Lexicon.verbGroupWords.contains(words[1])
           && words.dropFirst(3).contains("do"))
         || zip(words, words.dropFirst()).contains {
           $0.0 == "do" && ["to", "with", "after", "when"].contains($0.1)
@@ -148,7 +148,7 @@ extension ShortAnswerExtractor {
     let list = words.words
     var end = verb - 1
     while end >= 0,
-      Lexicon.auxiliaries.contains(list[end].lower)
+      Lexicon.verbGroupWords.contains(list[end].lower)
         || Lexicon.partsOfSpeech(list[end].lower).first == .adverb
     {
       end -= 1

@@ -64,7 +64,7 @@ extension ShortAnswerExtractor {
       Range.positions(from: span.upperBound + 1, upTo: verb, in: words.words.count)
     ].map(\.lower)
     let passive = ["was", "were", "been", "being", "is", "are", "be"]
-    return between.allSatisfy { Lexicon.auxiliaries.contains($0) || $0.hasSuffix("ly") }
+    return between.allSatisfy { Lexicon.verbGroupWords.contains($0) || $0.hasSuffix("ly") }
       && !between.contains(where: passive.contains)
   }
 }

@@ -122,7 +122,7 @@ public struct ExampleQuestionBuilder: Sendable {
       let lemma = TermAnalyzer.irregularVerbs[list[verbAt].lower]
         ?? wordNet.lemmas(list[verbAt].lower, pos: .verb).first
     else { return nil }
-    let times = ShortAnswerExtractor.weekdays.union(ShortAnswerExtractor.months)
+    let times = Lexicon.weekdays.union(Lexicon.months)
     for at in (verbAt + 1)..<(list.count - 1)
     where ["on", "in"].contains(list[at].lower) {
       if Self.clauseBreaks.contains(words.punctuation(before: at) ?? " ") { return nil }

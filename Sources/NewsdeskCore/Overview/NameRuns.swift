@@ -62,8 +62,8 @@ struct NameRuns {
       // first word ("Officials", "Shares").
       if span.count == 1, first == 0 { return }
       if span.contains(where: {
-        ShortAnswerExtractor.months.contains($0.lower)
-          || ShortAnswerExtractor.weekdays.contains($0.lower) || $0.isNumber
+        Lexicon.months.contains($0.lower)
+          || Lexicon.weekdays.contains($0.lower) || $0.isNumber
       }) {
         return
       }

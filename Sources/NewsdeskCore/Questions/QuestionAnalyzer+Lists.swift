@@ -33,7 +33,7 @@ extension QuestionAnalyzer {
       return false
     }
     for word in words.dropFirst(wh + 1).prefix(4) {
-      if Self.auxiliaries.contains(word) || looksLikeVerb(word) { return false }
+      if Lexicon.finiteAuxiliaries.contains(word) || looksLikeVerb(word) { return false }
       if Self.isPlural(word) { return true }
     }
     return false
