@@ -68,7 +68,7 @@ extension Lexicon {
     "of", "in", "on", "at", "to", "from", "by", "with", "for", "about", "into", "onto", "over",
     "under", "between", "among", "through", "during", "after", "before", "since", "until",
     "against", "without", "within", "across", "along", "around", "behind", "beyond", "near",
-    "toward", "towards", "upon", "via", "till", "per", "despite", "throughout", "like", "unlike",
+    "toward", "towards", "upon", "via", "per", "despite", "throughout", "like", "unlike",
     "including", "than", "as", "amid", "outside", "inside", "above", "below", "beneath",
   ]
   static let conjunctions: Set<String> = [

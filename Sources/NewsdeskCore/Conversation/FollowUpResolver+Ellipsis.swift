@@ -13,7 +13,7 @@ extension FollowUpResolver {
     }
     // "for how much did …": the preposition belongs to the old wh-phrase and goes with it.
     let leadingPreposition =
-      whIndex > 0 && Lexicon.prepositions.contains(list[whIndex - 1].lower)
+      whIndex > 0 && Self.whPrepositions.contains(list[whIndex - 1].lower)
       ? words.text(from: whIndex - 1, through: whIndex - 1).lowercased() : nil
     var end = whIndex
     var unitNoun: String?

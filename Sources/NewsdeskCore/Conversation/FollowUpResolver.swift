@@ -19,6 +19,10 @@ public struct FollowUpResolver: Sendable {
   /// The auxiliaries before a follow-up's subject other than "do", which is read apart
   /// (its verb comes after the subject: "did he …").
   static let auxiliaries = Lexicon.finiteAuxiliaries.subtracting(Lexicon.doForms)
+  /// Prepositions that may stand before a bare wh-phrase ("for how much?", "since when?",
+  /// "till when?"). "till" is no preposition to the Lexicon, where it would cut names
+  /// ("Emmett Till"); before a wh-word it can only be one.
+  static let whPrepositions = Lexicon.prepositions.union(["till"])
   /// Questions whose answer is a circumstance (a time, a place, a reason): a follow-up drops
   /// that answer rather than filling it in.
   static let adjunctForms: Set<QuestionForm> = [.when, .where, .why, .how, .howLong]
@@ -145,7 +149,7 @@ public struct FollowUpResolver: Sendable {
   /// "When?", "Why?", "How many?", "When exactly?", "What year?", "For how much?"
   func isBare(_ core: [String]) -> Bool {
     guard let first = core.first,
-      Lexicon.whWords.contains(first) || Lexicon.prepositions.contains(first)
+      Lexicon.whWords.contains(first) || Self.whPrepositions.contains(first)
     else {
       return false
     }
