@@ -98,7 +98,7 @@ import Testing
   ])
   func speechVerbForms(lemma: String, forms: [String]) {
     #expect(SpeechVerbs.reportingForms(of: lemma) == forms)
-    #expect(Set(forms).isSubset(of: WordClasses.reportingVerbs))
+    #expect(Set(forms).isSubset(of: Lexicon.reportingVerbs))
   }
 
   // Size , whose album won the prize , said gun use was bad . — parsed the way the model

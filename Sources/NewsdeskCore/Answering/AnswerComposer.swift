@@ -330,7 +330,7 @@ public struct AnswerComposer: Sendable {
         answer.role = AnswerDetails().role(of: candidate.utf8Range, in: sentence)
       }
       if analysis.answerType == .person, let verb = analysis.verb,
-        WordClasses.reportingVerbs.contains(verb)
+        Lexicon.reportingVerbs.contains(verb)
           || QuestionAnalyzer.reportingLemmas.contains(verb),
         let role = ReportedSpeech().role(ofSpeaker: candidate.utf8Range, in: sentence)
       {

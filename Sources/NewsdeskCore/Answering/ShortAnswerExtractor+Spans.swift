@@ -77,12 +77,12 @@ extension ShortAnswerExtractor {
     }
   }
   func isOpeningWord(_ lower: String, _ words: SentenceWords) -> Bool {
-    if WordClasses.fillers.contains(lower) || WordClasses.conjunctions.contains(lower) {
+    if Lexicon.fillers.contains(lower) || Lexicon.conjunctions.contains(lower) {
       return true
     }
     // "Trump said …": a word a reporting verb follows is its speaker, a name.
     if words.words.count > 1, words.punctuation(after: 0) == nil,
-      WordClasses.reportingVerbs.contains(words.words[1].lower)
+      Lexicon.reportingVerbs.contains(words.words[1].lower)
     {
       return false
     }
@@ -203,7 +203,7 @@ extension ShortAnswerExtractor {
       if titleEnd >= name.lowerBound { spans.append(name.lowerBound...titleEnd) }
       // A lower-case role just before the name ("economist Simon Kuznets").
       if name.lowerBound > 0, !list[name.lowerBound - 1].isCapitalized,
-        !WordClasses.isFunctionWord(list[name.lowerBound - 1].lower),
+        !Lexicon.isFunctionWord(list[name.lowerBound - 1].lower),
         words.punctuation(before: name.lowerBound) == nil
       {
         spans.append((name.lowerBound - 1)...(name.lowerBound - 1))
@@ -250,7 +250,7 @@ extension ShortAnswerExtractor {
       let lower = list[index].lower
       let isVerb =
         (lower.hasSuffix("ed") && lower.count > 4) || Lexicon.partsOfSpeech(lower).first == .verb
-      guard isVerb, !WordClasses.isFunctionWord(lower) else { continue }
+      guard isVerb, !Lexicon.isFunctionWord(lower) else { continue }
       spans.append(index...verbPhraseEnd(from: index, words))
     }
     return spans
@@ -264,7 +264,7 @@ extension ShortAnswerExtractor {
     for index in list.indices where list[index].lower.hasSuffix("ly") && !list[index].isCapitalized
     {
       let lower = list[index].lower
-      guard !WordClasses.fillers.contains(lower), !WordClasses.isFunctionWord(lower),
+      guard !Lexicon.fillers.contains(lower), !Lexicon.isFunctionWord(lower),
         Lexicon.partsOfSpeech(lower).first == .adverb
       else { continue }
       let next = index + 1
@@ -304,7 +304,7 @@ extension ShortAnswerExtractor {
       else { return nil }
       joint += 1
       // "of the Two Capitals": a determiner may follow the joint.
-      while joint < second.lowerBound, WordClasses.determiners.contains(list[joint].lower) {
+      while joint < second.lowerBound, Lexicon.determiners.contains(list[joint].lower) {
         joint += 1
       }
       guard joint == second.lowerBound, words.punctuation(before: joint) == nil else {
