@@ -4,7 +4,7 @@ import Testing
 
 /// The rules that read the parse, on invented sentences: the question's verb and asked role
 /// laid over the sentence's predicate and arguments.
-@Suite(.enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
+@Suite(.needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
 struct ParseAlignmentRulesTests {
   struct Case: CustomTestStringConvertible, Sendable {
     var question: String

@@ -3,7 +3,7 @@ import Testing
 @testable import NewsdeskCore
 
 /// Names that say what kind of thing they are: the kind the question asks for.
-@Suite struct ShortAnswerExtractorKindNameTests {
+@Suite(.needsWordNet) struct ShortAnswerExtractorKindNameTests {
   /// "Which battle …?" is answered by the battle's whole name, head word and all.
   @Test func nameOpeningWithTheAskedNoun() {
     #expect(
