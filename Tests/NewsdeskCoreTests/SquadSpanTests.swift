@@ -111,3 +111,43 @@ struct ParsePhraseCandidateTests {
     #expect(texts.contains("transcription of an old hymn"))
   }
 }
+
+/// The modifier left when the asked noun is cut answers only a question about a kind; a
+/// name before the asked noun keeps it ("Jin dynasty").
+@Suite struct AskedNounModifierTests {
+  func candidates(_ question: String, _ sentence: String) -> [ShortAnswerExtractor.Candidate] {
+    SquadSpanTests.candidates(question, in: sentence, parse: false)
+  }
+
+  @Test func anAdjectiveOfTheAskedNounIsNoAnswer() throws {
+    let all = candidates(
+      "What power source replaced the horses?",
+      "The dominant source of power that replaced the horses was the steam engine.")
+    let adjective = try #require(all.first { $0.text == "dominant" })
+    #expect(!adjective.firings.contains { $0.rule == "kindModifier" })
+    #expect(adjective.firings.contains { $0.rule == "modifierAlone" })
+  }
+
+  @Test func aKindQuestionStillTakesTheModifier() throws {
+    let all = candidates(
+      "What type of engine did the mill use?", "The mill used a portable engine for its saws.")
+    let modifier = try #require(all.first { $0.text == "portable" })
+    #expect(modifier.firings.contains { $0.rule == "kindModifier" })
+  }
+
+  @Test(arguments: ["class", "category", "genre"])
+  func classAndCategoryAskForAKind(_ noun: String) {
+    let analysis = QuestionAnalyzer().analyze("What \(noun) of storm hit the coast?")
+    let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: [:])
+    #expect(context.asksForKind)
+  }
+
+  @Test func aNameBeforeTheAskedNounKeepsIt() throws {
+    let best = try #require(
+      candidates(
+        "What dynasty did the khan attack first?", "The khan attacked the Jin dynasty in 1211."
+      )
+      .first)
+    #expect(best.text == "Jin dynasty", "\(best.trace.summary)")
+  }
+}
