@@ -106,8 +106,10 @@ extension ShortAnswerExtractor {
     while let current = frontier.popLast() {
       for child in sentence.dependents[current] {
         let relation = sentence.tokens[child].relation
-        let isListPart = relation.isRelation("conj") || relation.isRelation("cc")
-        if isListPart, keepingConjuncts, current == head {
+        // The conjuncts hang off the head; each conjunction off the member it introduces.
+        let isListPart =
+          (relation.isRelation("conj") && current == head) || relation.isRelation("cc")
+        if isListPart, keepingConjuncts {
           members.append(child)
           frontier.append(child)
           continue
