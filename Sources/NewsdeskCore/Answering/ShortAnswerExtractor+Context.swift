@@ -53,7 +53,8 @@ extension ShortAnswerExtractor {
       questionWords = Set(analysis.focusWords)
       let words = WordTokenizer.words(in: analysis.text)
       asksForKind = zip(words, words.dropFirst()).contains { pair in
-        ["type", "kind", "sort", "form", "style"].contains(pair.0) && pair.1 == "of"
+        ["type", "kind", "sort", "form", "style", "class", "category", "genre", "variety"]
+          .contains(pair.0) && pair.1 == "of"
       }
       prefersNames =
         ["name", "term", "title", "nickname"].contains(analysis.headNoun ?? "")

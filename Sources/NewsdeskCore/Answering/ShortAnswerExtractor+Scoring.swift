@@ -95,8 +95,9 @@ extension ShortAnswerExtractor {
     guard
       let cut = mention != nil || kindName != nil
         ? TrimmedSpan(span: rawSpan, lostHead: nil, cutName: false)
-        : trimmed(
-          rawSpan, words, repeats: sentence.repeats, sharedNameEnds: sentence.sharedNameEnds)
+        : wholeNameNamingMore(rawSpan, in: sentence)
+          ?? trimmed(
+            rawSpan, words, repeats: sentence.repeats, sharedNameEnds: sentence.sharedNameEnds)
     else { return nil }
     let span = cut.span
     // A pronoun is never an answer by itself: only one that stands for a name.

@@ -129,6 +129,8 @@ extension ShortAnswerExtractor {
         var end = index
         if end + 1 < list.count, list[end + 1].isNumber { end += 1 }
         if end + 1 < list.count, list[end + 1].isNumber, list[end + 1].lower.count == 4 { end += 1 }
+        // "17 October 1849": a day may stand before the month too.
+        if isDayOfMonth(index - 1, words) { spans.append((index - 1)...end) }
         spans.append(index...end)
         index = end
       } else if word.isNumber, word.lower.count == 4, let year = Int(word.lower),
@@ -150,8 +152,16 @@ extension ShortAnswerExtractor {
       }
       index += 1
     }
+    // "the late 1990s", "early 2008": the part of the period is part of the date.
     return spans
+      + spans.compactMap { span in
+        span.lowerBound > 0 && Self.periodParts.contains(list[span.lowerBound - 1].lower)
+          && words.punctuation(before: span.lowerBound) == nil
+          ? (span.lowerBound - 1)...span.upperBound : nil
+      }
   }
+
+  static let periodParts: Set<String> = ["early", "late", "mid"]
   func numberSpans(_ words: SentenceWords, unitWords: Set<String>) -> [ClosedRange<Int>] {
     var spans: [ClosedRange<Int>] = []
     let list = words.words
@@ -446,5 +456,16 @@ extension ShortAnswerExtractor {
       }
     }
     return spans
+  }
+}
+
+extension ShortAnswerExtractor {
+  /// Whether the word at `index` is a day of the month written before the month ("17
+  /// October"), with nothing between them.
+  func isDayOfMonth(_ index: Int, _ words: SentenceWords) -> Bool {
+    guard index >= 0, index + 1 < words.words.count, words.punctuation(after: index) == nil,
+      let day = Int(words.words[index].lower)
+    else { return false }
+    return (1...31).contains(day)
   }
 }
