@@ -77,8 +77,11 @@ public struct SentenceIndex: Sendable {
     }
     problems += sentencePostings.problems(idLimit: sentenceCount, name: "sentence")
     let frequencies = sentencePostings.articleFrequencies(firstSentences: articleFirstSentence)
-    if !articleFrequencies.buffer.elementsEqual(frequencies.buffer) {
-      problems.append("article frequencies are stale")
+    // Kept alive while compared, as below: `buffer` is only a pointer into it.
+    withExtendedLifetime(frequencies) {
+      if !articleFrequencies.buffer.elementsEqual(frequencies.buffer) {
+        problems.append("article frequencies are stale")
+      }
     }
     if !termBounds.isEmpty {
       let recounted = sentencePostings.termBounds()
