@@ -108,50 +108,6 @@ extension ShortAnswerExtractor {
     }
     return first...span.upperBound
   }
-  func dateSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
-    var spans: [ClosedRange<Int>] = []
-    let list = words.words
-    var index = 0
-    while index < list.count {
-      let word = list[index]
-      if Self.weekdays.contains(word.lower) {
-        // "last Monday", "next Friday": the day the article means.
-        if index > 0, ["last", "next"].contains(list[index - 1].lower) {
-          spans.append((index - 1)...index)
-        }
-        spans.append(index...index)
-      } else if ["days", "weeks", "day", "week"].contains(word.lower), index > 0,
-        index + 1 < list.count, list[index + 1].lower == "ago",
-        DateResolver.count(list[index - 1].lower) != nil
-      {
-        spans.append((index - 1)...(index + 1))  // "two days ago"
-      } else if Self.months.contains(word.lower), word.isCapitalized {
-        var end = index
-        if end + 1 < list.count, list[end + 1].isNumber { end += 1 }
-        if end + 1 < list.count, list[end + 1].isNumber, list[end + 1].lower.count == 4 { end += 1 }
-        spans.append(index...end)
-        index = end
-      } else if word.isNumber, word.lower.count == 4, let year = Int(word.lower),
-        (1000...2199).contains(year)
-      {
-        // "1368–1644": a range of years is one answer.
-        if index + 1 < list.count, list[index + 1].isNumber, list[index + 1].lower.count == 4,
-          let mark = words.punctuation(before: index + 1), mark == "–" || mark == "-"
-        {
-          spans.append(index...(index + 1))
-        }
-        spans.append(index...index)
-      } else if Self.ordinalWords.contains(word.lower), index + 1 < list.count,
-        ["century", "centuries", "millennium"].contains(list[index + 1].lower)
-      {
-        spans.append(index...(index + 1))
-      } else if word.lower.hasSuffix("s"), word.isNumber, word.lower.count == 5 {
-        spans.append(index...index)  // "1990s"
-      }
-      index += 1
-    }
-    return spans
-  }
   func numberSpans(_ words: SentenceWords, unitWords: Set<String>) -> [ClosedRange<Int>] {
     var spans: [ClosedRange<Int>] = []
     let list = words.words
@@ -397,7 +353,8 @@ extension ShortAnswerExtractor {
   static let reasonConnectives: [([String], Double)] = [
     (["because", "of"], 1), (["because"], 1), (["due", "to"], 1), (["so", "that"], 1),
     (["in", "order", "to"], 1), (["as", "a", "result", "of"], 1), (["since"], 0.9),
-    (["fact", "that"], 0.9), (["after"], 0.8), (["as"], 0.6), (["to"], 0.5),
+    (["fact", "that"], 0.9), (["after"], 0.8), (["amid"], 0.7), (["following"], 0.6),
+    (["as"], 0.6), (["to"], 0.5),
   ]
   static let mannerConnectives: [([String], Double)] = [
     (["by"], 1), (["through"], 0.9), (["using"], 0.9), (["via"], 0.9), (["with"], 0.6),

@@ -8,6 +8,11 @@ struct ParseAlignment {
   let parsed: ParsedWords
   /// The sentence's predicate aligned with the question's verb.
   let predicate: Predicate
+  /// The head of the clause the aligned predicate stands in: the predicate itself, or for a
+  /// noun naming the act ("Pernod's purchase of X"), the clause the noun belongs to.
+  let clauseHead: Int
+  /// Whether the act is named by a noun ("Pernod's purchase of X"), not a verb.
+  var isNominal: Bool { parsed.sentence.tokens[predicate.head].coarseTag == "NOUN" }
   /// The head of the argument in the asked role, unless the question itself names it.
   let askedHead: Int?
   /// The other predicates of the question's verb, not above the aligned one: they carry
@@ -38,14 +43,25 @@ struct ParseAlignment {
     }
     // Of the predicates that are the question's verb, the one whose own clause holds most of
     // the question's words ("Japan's economy grew 2%, while India's grew 7%").
-    let aligned = sentence.predicates.filter { tokens[$0.head].coarseTag == "VERB" }
+    var aligned = sentence.predicates.filter { tokens[$0.head].coarseTag == "VERB" }
       .filter { isQuestionVerb($0.head) }
+    // "Pernod's purchase of Glenmorangie": with no verb of the question's act, a noun that
+    // names it, read as a predicate.
+    if aligned.isEmpty {
+      aligned = tokens.indices.filter { tokens[$0].coarseTag == "NOUN" && isQuestionVerb($0) }
+        .compactMap { NominalPredicate.reading(of: $0, in: sentence) }
+    }
     let shared = aligned.map { predicate in
       tokens.indices.filter { repeatsQuestion[$0] && clause($0) == predicate.head }.count
     }
     // Ties go to the first.
     guard let best = shared.indices.max(by: { shared[$0] < shared[$1] }) else { return nil }
     let predicate = aligned[best]
+    // A noun's time and place stand on the clause it belongs to ("the purchase of X was
+    // completed on Monday").
+    clauseHead =
+      tokens[predicate.head].coarseTag == "NOUN"
+      ? parsed.clause(of: predicate.head) ?? predicate.head : predicate.head
     otherInstances = aligned.map(\.head).filter {
       $0 != predicate.head && !parsed.isWithin(predicate.head, subtreeOf: $0)
     }

@@ -1,0 +1,38 @@
+import Testing
+
+@testable import NewsdeskCore
+
+/// Date phrases are read whole: the day with its month, and two dates joined as one answer.
+struct DateSpanTests {
+  @Test(arguments: [
+    ("Kessler quit on 24 November and left.", "24 November"),
+    ("The depot was raided on 1 May, 2002, at dawn.", "1 May, 2002"),
+    ("The depot was raided on May 1, 2002, at dawn.", "May 1, 2002"),
+    (
+      "Shares were bought between 12 January and 10 February for $30m.",
+      "12 January and 10 February"
+    ),
+    ("The club won the cup in 1997 and 1998.", "1997 and 1998"),
+    ("It opens on the 3rd March.", "3rd March"),
+  ])
+  func theWholeDateIsASpan(_ sentence: String, _ expected: String) {
+    let words = SentenceWords(sentence)
+    let texts = ShortAnswerExtractor().dateSpans(words).map {
+      words.text(from: $0.lowerBound, through: $0.upperBound)
+    }
+    #expect(texts.contains(expected), "\(texts)")
+  }
+
+  /// A number that is no day of the month stays out of the date.
+  @Test(arguments: [
+    ("He scored 45 January goals.", "January"),
+    ("Sales rose 8, January figures show.", "January"),
+  ])
+  func otherNumbersStayOut(_ sentence: String, _ expected: String) {
+    let words = SentenceWords(sentence)
+    let texts = ShortAnswerExtractor().dateSpans(words).map {
+      words.text(from: $0.lowerBound, through: $0.upperBound)
+    }
+    #expect(texts == [expected], "\(texts)")
+  }
+}
