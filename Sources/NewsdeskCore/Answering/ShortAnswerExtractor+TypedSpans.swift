@@ -64,10 +64,11 @@ extension ShortAnswerExtractor {
       }
       return spans
     case .date, .time:
-      // "between 12 January and 10 February": both dates are the answer, one alone half of it.
+      // "When?" over "between 12 January and 10 February": both dates are the answer, one
+      // alone half of it. "In what year?" asks for one.
       let single = singleDateSpans(words)
-      return single.map { ($0, 1.0) }
-        + joinedDateSpans(single, words).map { ($0, AnswerWeights.joinedDatesFit.value) }
+      let joined = context.analysis.form == .when ? joinedDateSpans(single, words) : []
+      return single.map { ($0, 1.0) } + joined.map { ($0, AnswerWeights.joinedDatesFit.value) }
         + clauseSpans(words, type: type).map {
           ($0.span, AnswerWeights.timeClauseFit.value * $0.fit)
         }
