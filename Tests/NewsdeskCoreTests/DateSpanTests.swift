@@ -36,3 +36,17 @@ struct DateSpanTests {
     #expect(texts == [expected], "\(texts)")
   }
 }
+
+/// "Why?" reads a "to" clause as a purpose only where it can be one.
+struct ReasonClauseTests {
+  @Test(arguments: [
+    ("The lab is to shut down next month.", false),
+    ("The council has to find the money.", false),
+    ("The lab sold its building to pay its debts.", true),
+  ])
+  func toStartsAPurposeOnlyAfterAClause(_ sentence: String, _ isPurpose: Bool) {
+    let words = SentenceWords(sentence)
+    let spans = ShortAnswerExtractor().clauseSpans(words, type: .reason)
+    #expect(!spans.isEmpty == isPurpose, "\(spans.map(\.span))")
+  }
+}

@@ -334,6 +334,11 @@ extension ShortAnswerExtractor {
         guard connective.indices.allSatisfy({ list[index + $0].lower == connective[$0] }) else {
           continue
         }
+        // "is to shut down", "has to": a plan or a need, not a purpose.
+        if connective == ["to"], index > 0, Self.nonPurposeBeforeTo.contains(list[index - 1].lower)
+        {
+          continue
+        }
         let start = index + connective.count
         var end = start
         while end + 1 < list.count {
@@ -355,6 +360,12 @@ extension ShortAnswerExtractor {
     (["in", "order", "to"], 1), (["as", "a", "result", "of"], 1), (["since"], 0.9),
     (["fact", "that"], 0.9), (["after"], 0.8), (["amid"], 0.7), (["following"], 0.6),
     (["as"], 0.6), (["to"], 0.5),
+  ]
+  /// Words after which "to" starts no purpose: "is to close", "has to", "able to" ("going to"
+  /// may be a plan or a journey: "going to work").
+  static let nonPurposeBeforeTo: Set<String> = [
+    "is", "are", "was", "were", "be", "been", "am", "have", "has", "had", "ought", "used",
+    "able", "due",
   ]
   static let mannerConnectives: [([String], Double)] = [
     (["by"], 1), (["through"], 0.9), (["using"], 0.9), (["via"], 0.9), (["with"], 0.6),

@@ -60,6 +60,12 @@ enum ModifierKind {
     "around", "behind", "beside", "opposite", "along",
   ]
 
+  /// Prepositions that give a cause ("as reimbursement", "in November" give none).
+  private static let reasonPrepositions: Set<String> = [
+    "because of", "due to", "owing to", "thanks to", "for", "amid", "following", "after", "over",
+    "from", "through",
+  ]
+
   /// Whether `top`, the head of a candidate phrase, modifies `verb` as this kind of modifier.
   func modifies(_ verb: Int, through top: Int, in sentence: AnnotatedSentence) -> Bool {
     let tokens = sentence.tokens
@@ -88,7 +94,8 @@ enum ModifierKind {
         || Lexicon.weekdays.contains(word)
       return relation.isRelation("obl") && Self.placePrepositions.contains(preposition) && !isTime
     case .reason:
-      return relation.isRelation("advcl") || relation.isRelation("obl")
+      return relation.isRelation("advcl")
+        || (relation.isRelation("obl") && Self.reasonPrepositions.contains(preposition))
     }
   }
 }
