@@ -76,7 +76,18 @@ struct QuestionAlignmentRepairTests {
       in: "Harlow Group's purchase of the Tennant mill was approved by regulators.")
     let best = try #require(all.first)
     #expect(best.text.contains("Harlow Group"), "\(all.prefix(3).map(\.trace.summary))")
-    #expect(best.firings.contains { $0.rule == "alignedRole" }, "\(best.trace.summary)")
+    // "purchase" is not the question's own verb: the alignment counts for less.
+    let factor = try #require(best.firings.first { $0.rule == "alignedRole" }?.factor)
+    #expect(factor > 1 && factor < AnswerWeights.alignedRoleBoost.value)
+  }
+
+  /// The question's own verb keeps the whole boost.
+  @Test func theOwnVerbKeepsTheWholeBoost() throws {
+    let all = ParseAlignmentRulesTests.candidates(
+      "Who bought the Tennant mill?", in: "Harlow Group bought the Tennant mill in May.")
+    let best = try #require(all.first)
+    let factor = try #require(best.firings.first { $0.rule == "alignedRole" }?.factor)
+    #expect(factor == AnswerWeights.alignedRoleBoost.value)
   }
 
   /// A possessor alone ("the company's takeover") reads either way, and is left alone.

@@ -206,6 +206,12 @@ enum AnswerWeights {
   /// news-dev 92 (4 fixed with one conversation turn, 0 broken). Off: yardstick unchanged;
   /// news-dev 92 → 91 ("who is hosting the London meeting": Abbas again).
   static let alignedRoleBoost = RuleWeight(1.5, "alignedRole")
+  /// The share of a parse rule's boost (alignedRole, modifierOfAlignedVerb) kept when the
+  /// sentence names the act with a synonym or a derived noun, not the question's own verb
+  /// (the own verb is also preferred where both stand). 1 → 0.6: yardstick 1 fixed (Chopin's
+  /// "create" no longer read as "made him, in the public consciousness"), 1 broken ("who
+  /// proposed …": Aonuma); every other set unchanged.
+  static let synonymAlignmentShare = RuleWeight(0.6, "alignedRole")
   /// For when, where and why: a phrase that modifies the aligned verb as a time, place or
   /// reason (an oblique with its preposition, a bare date, a clause with its marker).
   /// Measured with the whole date and place change (day-first dates, joined dates, "amid",
@@ -411,7 +417,8 @@ enum AnswerWeights {
     moneyForHowMuchBoost, changeFigureFit, listAlignedBoost, listNearnessPerWord,
     listNearnessFloor, listOtherSentenceShare, formMinimumRelevance, verdictLooseArgumentFactor,
     verdictOtherAgentStrength, verdictPartOnlyStrength, verdictOtherValueStrength,
-    formConfidenceBase, formConfidenceRange, alignedRoleBoost, modifierOfAlignedVerbBoost,
+    formConfidenceBase, formConfidenceRange, alignedRoleBoost, synonymAlignmentShare,
+    modifierOfAlignedVerbBoost,
     otherClauseFactor,
     partialPhraseFactor,
   ]

@@ -23,7 +23,7 @@ struct ModifierOfAlignedVerbRule: AnswerRule {
       kind.modifies(verb, through: top, in: parsed.sentence)
         && !phraseRepeatsQuestion(top, parsed: parsed, repeats: sentence.repeats)
     }
-    return attached ? AnswerWeights.modifierOfAlignedVerbBoost.value : 1
+    return attached ? alignment.boost(AnswerWeights.modifierOfAlignedVerbBoost) : 1
   }
 
   /// "Where was a man shot in the thigh?": "in the thigh" is the question's own modifier,
