@@ -126,10 +126,22 @@ extension ShortAnswerExtractor {
       {
         spans.append((index - 1)...(index + 1))  // "two days ago"
       } else if Self.months.contains(word.lower), word.isCapitalized {
+        // "15 December", as British copy writes it, is as much the date as "December 15".
+        let start = index > 0 && Self.isDayNumber(list[index - 1]) ? index - 1 : index
         var end = index
         if end + 1 < list.count, list[end + 1].isNumber { end += 1 }
         if end + 1 < list.count, list[end + 1].isNumber, list[end + 1].lower.count == 4 { end += 1 }
-        spans.append(index...end)
+        // "between 12 January and 10 February": the two ends are one answer.
+        if start > 0, ["between", "from"].contains(list[start - 1].lower), end + 3 < list.count,
+          ["and", "to", "until"].contains(list[end + 1].lower), Self.isDayNumber(list[end + 2]),
+          Self.months.contains(list[end + 3].lower), list[end + 3].isCapitalized
+        {
+          end += 3
+          if end + 1 < list.count, list[end + 1].isNumber, list[end + 1].lower.count == 4 {
+            end += 1
+          }
+        }
+        spans.append(start...end)
         index = end
       } else if word.isNumber, word.lower.count == 4, let year = Int(word.lower),
         (1000...2199).contains(year)
@@ -151,6 +163,10 @@ extension ShortAnswerExtractor {
       index += 1
     }
     return spans
+  }
+  /// A day of the month written as a number ("15" of "15 December").
+  static func isDayNumber(_ word: SentenceWords.Word) -> Bool {
+    word.isNumber && (Int(word.lower).map { (1...31).contains($0) } ?? false)
   }
   func numberSpans(_ words: SentenceWords, unitWords: Set<String>) -> [ClosedRange<Int>] {
     var spans: [ClosedRange<Int>] = []
