@@ -75,7 +75,8 @@ public struct FollowUpResolver: Sendable {
         var followUp = FollowUp(
           kind: .rewritten, question: swapped, shape: .swap,
           readings: [FollowUp.Reading(typed: Self.stripped(typed), readAs: swapped)])
-        if let last = memory.last, target == last.question,
+        // The turn swapped from: the last, or the earlier one that named the firm.
+        if let last = memory.turns.last(where: { $0.question == target }),
           Self.swapKind(entity) == .ordinal
             || !Self.sharedAnswerTypes.contains(last.analysis.answerType)
         {
