@@ -13,6 +13,9 @@ public struct AnswerComposer: Sendable {
     /// Answer rules left out by name, to measure what each is worth (see
     /// docs/adding-a-rule.md): those named in `NEWSDESK_RULES_OFF`, none in normal use.
     public var disabledRules = Options.rulesOffInEnvironment
+    /// The story a follow-up continues, whose sentences may borrow its words; nil for a
+    /// question of its own.
+    public var story: StoryContext?
     public init() {}
   }
 
@@ -96,6 +99,18 @@ public struct AnswerComposer: Sendable {
           analyzer: &analyzer)
         coverage = max(coverage, AnswerWeights.anaphorCredit.value * joined)
       }
+      // "For how much?" after "who bought a stake in Sina?": the price's sentence names
+      // neither buyer nor stake; the story it continues does.
+      let tellsEvent =
+        options.story != nil && continuesEvent(analysis, present: present, analyzer: &analyzer)
+      if let story = options.story, evidence[position].articleNumber == story.articleNumber,
+        tellsEvent
+      {
+        let joined = coverageOf(
+          weights, expansions: analysis.expansions, in: story.evidence + " " + resolved,
+          analyzer: &analyzer)
+        coverage = max(coverage, AnswerWeights.storyCredit.value * joined)
+      }
       let retrievalShare = scored.score / max(best.score, 0.001)
       // Which sentence to read is chosen with the question's paraphrases too.
       let choiceCoverage = max(
@@ -129,6 +144,7 @@ public struct AnswerComposer: Sendable {
         * (top.map { AnswerWeights.candidateScoreBase.value + $0.score }
           ?? AnswerWeights.noCandidateFactor.value)
         * Self.typeAgreement(analysis.answerType, typeFit: top?.typeFit ?? 0)
+        * storyTypeAgreement(analysis.answerType, typeFit: top?.typeFit, tellsEvent: tellsEvent)
       if analysis.answerType == .quote {
         // A statement by someone else is no answer, however well the sentence matches.
         score *= top?.typeFit ?? AnswerWeights.noStatementFactor.value

@@ -316,6 +316,13 @@ enum AnswerWeights {
   /// The share of the supporting sentence's coverage an answer from a neighbouring
   /// sentence keeps. Inherited, unmeasured.
   static let neighbourCredit = RuleWeight(0.8, "composer")
+  /// Coverage, in a follow-up: a sentence of the story the last answer came from keeps this
+  /// share of its coverage joined with that answer's sentence (StoryContext).
+  static let storyCredit = RuleWeight(0.8, "composer")
+  /// Choosing the sentence, in a follow-up: one whose best candidate is not of the strict
+  /// kind asked (a price, a date, a count) counts as one with no candidate at all
+  /// (noCandidateFactor against candidateScoreBase plus a typical score).
+  static let storyUntypedFactor = RuleWeight(0.45, "composer")
   /// The confidence each name of the question missing from the sentence leaves. Inherited,
   /// unmeasured.
   static let missingNameFactor = RuleWeight(0.45, "composer")
@@ -414,7 +421,8 @@ enum AnswerWeights {
     wrongKindConfidence, missingKindConfidence, headMissingConfidence, untypedSentenceFactor,
     candidateScoreBase, noCandidateFactor, noStatementFactor, retrievalShareWeight,
     timeAgreementFactor, timeDisagreementFactor, anaphorCredit, relatedCredit, paraphraseCredit,
-    fullCoverage, typedConfidenceBase, neighbourCredit, missingNameFactor, unknownWordFactor,
+    fullCoverage, typedConfidenceBase, neighbourCredit, storyCredit, storyUntypedFactor,
+    missingNameFactor, unknownWordFactor,
     unsupportedCeiling, sourceScoreShare, sourceTermShare, figureOwnPhraseBoost,
     figureSameVerbBoost, figureOwnClauseBoost, figureOtherOwnerFactor, figureUnnamedOwnerFactor,
     changeAskedChangeBoost, changeAskedLevelFactor, levelAskedChangeFactor, levelAskedLevelBoost,
