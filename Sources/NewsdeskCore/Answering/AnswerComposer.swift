@@ -138,7 +138,7 @@ public struct AnswerComposer: Sendable {
       readings.append(
         SourceReading(
           position: position, score: score, coverage: coverage, termShare: termShare,
-          terms: present, candidate: top))
+          terms: present, candidate: top, runnerUp: ranked.dropFirst().first))
       if score > chosenScore {
         chosenScore = score
         chosen = position
