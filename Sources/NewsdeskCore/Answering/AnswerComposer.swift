@@ -154,7 +154,7 @@ public struct AnswerComposer: Sendable {
       readings.append(
         SourceReading(
           position: position, score: score, coverage: coverage, termShare: termShare,
-          terms: present, candidate: top))
+          terms: present, candidate: top, runnerUp: ranked.dropFirst().first))
       if score > chosenScore {
         chosenScore = score
         chosen = position
@@ -318,6 +318,7 @@ public struct AnswerComposer: Sendable {
       analysis, sentence: evidence[chosen].sentence, candidate: chosenCandidate?.utf8Range,
       analyzer: &analyzer)
     reasons += answer.signals.clause.reasons(for: analysis)
+    measureAnswer(&answer.signals, candidate: chosenCandidate, runnerUp: chosenRunnerUp)
     supporting.highlight = chosenCandidate?.utf8Range
     if let whole = wordsInWhole[chosen], supporting.sentence == evidence[chosen].sentence {
       let notice = Self.longSentenceNotice(supporting, wordsInWhole: whole)
@@ -332,7 +333,9 @@ public struct AnswerComposer: Sendable {
     // No short answer to give is no answer, however well the sentence matches; a yes/no
     // question alone is answered by its sentence.
     let unanswered = chosenCandidate == nil && analysis.answerType != .yesNo
-    answer.abstained = answer.confidence < options.threshold || unanswered
+    answer.abstained =
+      answer.confidence < options.threshold || unanswered
+      || heldUnsupported(answer.signals, analysis: analysis)
     answer.shortAnswer = answer.abstained ? nil : chosenCandidate?.text
     if answer.abstained { answer.evidence?.highlight = nil }
     if !answer.abstained, chosenCandidate != nil {
@@ -363,7 +366,9 @@ public struct AnswerComposer: Sendable {
           answer.signals.ruleConfidence, AnswerWeights.unsupportedCeiling.value)
         answer.confidence = calibrated(answer.signals, analysis: analysis, hasShortAnswer: true)
         steps.append(ConfidenceStep(check: "otherRole", confidence: answer.confidence))
-        answer.abstained = answer.confidence < options.threshold
+        answer.abstained =
+          answer.confidence < options.threshold
+          || heldUnsupported(answer.signals, analysis: analysis)
         if answer.abstained {
           answer.shortAnswer = nil
           answer.role = nil
@@ -381,7 +386,13 @@ public struct AnswerComposer: Sendable {
     if answer.abstained {
       let fallback: AbstentionReason =
         chosenCandidate == nil && analysis.answerType != .yesNo
-        ? .noShortAnswer : .unsure(confidence: answer.confidence, threshold: options.threshold)
+        ? .noShortAnswer
+        : .unsure(
+          confidence: answer.confidence,
+          threshold: max(
+            options.threshold,
+            heldUnsupported(answer.signals, analysis: analysis)
+              ? ConfidenceCalibration.ruleFloor : 0))
       answer.abstentionReason = AbstentionReason.mostSpecific(reasons + [fallback])
     }
     answer.ruleTrace.confidence = steps
