@@ -362,8 +362,10 @@ public struct AnswerComposer: Sendable {
     }
     answer.ruleTrace.confidence = steps
     // Lists and yes/no questions are read off the parse (AnswerComposer+Forms.swift).
-    return answeredByForm(
+    // So are the roles an identity question asks for (AnswerComposer+Identity.swift).
+    let formed = answeredByForm(
       answer, analysis: analysis, evidence: evidence, retrieved: retrieved, library: library)
+    return answeredByIdentity(formed, analysis: analysis, evidence: evidence, library: library)
   }
 
   /// The share of the question's information (IDF-weighted terms) the sentence contains.
