@@ -48,6 +48,15 @@ extension AnswerComposer {
       return left.offset < right.offset
     }.map(\.element)
     guard let first = ordered.first else { return answer }
+    // Where the articles give the name only a weak role (a relative clause, a place of
+    // work), the phrase rules' answer, if they found one, stands.
+    if !answer.abstained,
+      ordered.allSatisfy({
+        $0.reading.kind.strength < AnswerWeights.identityReplacesAnswer.value
+      })
+    {
+      return answer
+    }
     // The same role given again ("chief executive" after "Wolves chief executive") is
     // cited, not repeated.
     var roles: [(text: String, source: Evidence, citedIn: [Evidence])] = []

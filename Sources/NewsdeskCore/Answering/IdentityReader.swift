@@ -119,8 +119,13 @@ struct IdentityReader: Sendable {
     if let appositive = attached.first(where: { tokens[$0].relation == "appos" }) {
       return phrase(of: appositive, from: comma + 1, .apposition, run: run, in: sentence)
     }
-    // "Kuhlhoff, from Sal Oppenheim investment bank": where the person works.
-    if let place = attached.first(where: { tokens[$0].relation.isRelation("nmod") }),
+    // "Kuhlhoff, from Sal Oppenheim investment bank": where the person works, whether the
+    // parse hangs it from the name or beside it, from the name's own head.
+    let nameHead = IdentityNames.head(of: run, in: sentence)
+    let beside = tokens[nameHead].head.map { sentence.dependents[$0] } ?? []
+    if let place = (attached + beside).first(where: {
+      $0 > comma && tokens[$0].relation.isRelation("nmod")
+    }),
       let marker = sentence.dependents[place].first(where: { tokens[$0].relation == "case" }),
       marker == comma + 1, Self.affiliationPrepositions.contains(tokens[marker].text.lowercased())
     {

@@ -379,6 +379,9 @@ enum AnswerWeights {
   static let identityAffiliationStrength = RuleWeight(0.7, "identity")
   /// What a relative clause says the person does ("Wilson, who headed the label").
   static let identityRelativeClauseStrength = RuleWeight(0.6, "identity")
+  /// Readings this strong replace an answer the phrase rules gave; weaker ones only stand in
+  /// for an abstention.
+  static let identityReplacesAnswer = RuleWeight(0.8, "identity")
 
   /// What a weight may belong to besides a registered rule: the base parts of a score, the
   /// rules that find their own candidates, the composer's checks.
@@ -417,6 +420,7 @@ enum AnswerWeights {
     verdictOtherAgentStrength, verdictPartOnlyStrength, verdictOtherValueStrength,
     identityTitleStrength, identityAppositionStrength, identityRenamedStrength,
     identityCopulaStrength, identityAffiliationStrength, identityRelativeClauseStrength,
+    identityReplacesAnswer,
     formConfidenceBase, formConfidenceRange, alignedRoleBoost, otherClauseFactor,
     partialPhraseFactor,
   ]
