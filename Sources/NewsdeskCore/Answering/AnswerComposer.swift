@@ -365,7 +365,9 @@ public struct AnswerComposer: Sendable {
     // So are the roles an identity question asks for (AnswerComposer+Identity.swift).
     let formed = answeredByForm(
       answer, analysis: analysis, evidence: evidence, retrieved: retrieved, library: library)
-    return answeredByIdentity(formed, analysis: analysis, evidence: evidence, library: library)
+    let identified = answeredByIdentity(
+      formed, analysis: analysis, evidence: evidence, library: library)
+    return answeredByRoleHolder(identified, analysis: analysis, evidence: evidence)
   }
 
   /// The share of the question's information (IDF-weighted terms) the sentence contains.

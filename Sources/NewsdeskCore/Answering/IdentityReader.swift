@@ -74,11 +74,14 @@ struct IdentityReader: Sendable {
     }
     var start = run.lowerBound
     while start > 0, run.lowerBound - start < IdentityNames.titleReach,
-      Self.titleTags.contains(tokens[start - 1].coarseTag) || tokens[start - 1].fineTag == "HYPH",
+      Self.titleTags.contains(tokens[start - 1].coarseTag) || tokens[start - 1].fineTag == "HYPH"
+        || tokens[start - 1].text.lowercased() == "of",
       tokens[start - 1].text != ",", sentence.descends(start - 1, from: top)
     {
       start -= 1
     }
+    // "Secretary of State": "of" joins title words; it does not open one.
+    while start < run.lowerBound, tokens[start].text.lowercased() == "of" { start += 1 }
     // Not a determiner or a pronoun's possession: "his manager" → "manager".
     while start < run.lowerBound, Self.droppedOpeners.contains(tokens[start].coarseTag) {
       start += 1
@@ -183,12 +186,15 @@ struct IdentityReader: Sendable {
     {
       lower += 1
     }
+    // The clauses and asides hung from the head, whose words end the phrase.
+    let asides = sentence.dependents[head].filter { child in
+      child > head && Self.clauseRelations.contains { tokens[child].relation.isRelation($0) }
+    }
     var upper = head
     var index = head + 1
     while index < tokens.count, index - lower < IdentityNames.phraseReach,
       tokens[index].text != ",", sentence.descends(index, from: head),
-      !Self.clauseRelations.contains(where: { tokens[index].relation.isRelation($0) })
-        || tokens[index].head != head
+      !asides.contains(where: { sentence.descends(index, from: $0) })
     {
       upper = index
       index += 1

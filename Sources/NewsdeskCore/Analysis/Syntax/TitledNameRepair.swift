@@ -67,6 +67,9 @@ struct TitledNameRepair {
         isRoleWord(tokens[$0])
       })
     else { return }
+    // "screenwriters Neal Purvis and Robert Wade": a plural introduces the people it names,
+    // which the parse rightly hangs from it.
+    guard !["NNS", "NNPS"].contains(tokens[lastRoleWord].fineTag) else { return }
     // "chief executive": the words after the role word up to the name are the title's too.
     let title = start...(name.lowerBound - 1)
     let titleEnd = title.upperBound
