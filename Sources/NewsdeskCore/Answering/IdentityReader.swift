@@ -154,14 +154,14 @@ struct IdentityReader: Sendable {
     after run: ClosedRange<Int>, head: Int, in sentence: AnnotatedSentence
   ) -> Reading? {
     let tokens = sentence.tokens
-    guard
-      let clause = sentence.dependents[head].first(where: {
-        $0 > run.upperBound && tokens[$0].relation == "acl:relcl"
-      }),
-      let subject = sentence.dependents[clause].first(where: {
-        tokens[$0].relation.isRelation("nsubj") && tokens[$0].text.lowercased() == "who"
-      })
+    // "Sato, who leads …": the "who" right after the name's comma stands for the name,
+    // whether the parse hangs its clause from the name or, wrongly, from the verb.
+    let who = run.upperBound + 2
+    guard who < tokens.count, tokens[run.upperBound + 1].text == ",",
+      tokens[who].text.lowercased() == "who", tokens[who].relation.isRelation("nsubj"),
+      let clause = tokens[who].head, clause > who
     else { return nil }
+    let subject = who
     if sentence.dependents[clause].contains(where: { tokens[$0].relation == "cop" }),
       Self.nominalTags.contains(tokens[clause].coarseTag)
     {
@@ -218,10 +218,11 @@ struct IdentityReader: Sendable {
   /// persons ("publicist", "boss", "mogul"); not an honorific ("Mr", "Dr").
   func isRoleWord(_ index: Int, in sentence: AnnotatedSentence) -> Bool {
     let token = sentence.tokens[index]
-    guard ["NOUN", "PROPN"].contains(token.coarseTag) else { return false }
     let word = token.lemma.lowercased()
     if IdentityNames.honorifics.contains(word) { return false }
+    // "chief" is often tagged an adjective; it is a title all the same.
     if Lexicon.titles.contains(word) { return true }
+    guard ["NOUN", "PROPN"].contains(token.coarseTag) else { return false }
     // A capitalised word is a role only as a title the list knows; "Wolves" is no person.
     guard token.coarseTag == "NOUN" else { return false }
     return lexicon?.nounClass(word) == "person"

@@ -5,6 +5,7 @@
 ///   Daniel Noboa" read as the object "Ecuador" with "Daniel Noboa" its conjunct, "Spurs boss
 ///   Martin Jol said" with "Spurs" a subject and "boss" a marker. The title words and their
 ///   possessor become the name's modifiers, and the name takes the argument's place.
+/// - a word hung from a punctuation mark, which has no dependents, is hung from its head.
 /// - an apposition read as a second subject: "Peter Dobrow, a T-Mobile spokesperson said"
 ///   with two subjects of "said". A clause has one subject; the phrase set off by the comma
 ///   renames the first.
@@ -44,6 +45,15 @@ struct TitledNameRepair {
       index = end + 1
     }
     repairSecondSubjects(in: &tokens)
+    // "Its finance director, Karl Weir, …" with "Karl" hung from the comma: a punctuation
+    // mark has no dependents; what hangs from it hangs from the mark's head.
+    for index in tokens.indices {
+      if let head = tokens[index].head, tokens[head].coarseTag == "PUNCT",
+        let above = tokens[head].head, above != index
+      {
+        tokens[index].head = above
+      }
+    }
     return tokens
   }
 
