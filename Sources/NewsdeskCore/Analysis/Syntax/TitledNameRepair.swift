@@ -101,7 +101,7 @@ struct TitledNameRepair {
         let stray = roots.last(where: {
           $0 < name.lowerBound
             && (!Self.misreadRelations.contains(tokens[$0].relation)
-              || Self.hasPreposition($0, in: tokens))
+              || Self.opensOwnPhrase($0, in: tokens))
         })
       else { break }
       guard stray < lastRoleWord else { return }
@@ -158,9 +158,16 @@ struct TitledNameRepair {
     }
   }
 
-  /// "On Monday": a word its own preposition introduces is no part of a title.
-  private static func hasPreposition(_ token: Int, in tokens: [AnnotatedSentence.Token]) -> Bool {
-    tokens.contains { $0.head == token && $0.relation == "case" && $0.fineTag != "POS" }
+  /// "On Monday", "followed an operation President Ana Lind said …": a word its own
+  /// preposition or article introduces heads a phrase of its own, no part of a title; a
+  /// possessor ("the families' solicitor") is the title's.
+  private static func opensOwnPhrase(_ token: Int, in tokens: [AnnotatedSentence.Token]) -> Bool {
+    if token + 1 < tokens.count, tokens[token + 1].fineTag == "POS" { return false }
+    return tokens.contains { dependent in
+      dependent.head == token
+        && ((dependent.relation == "case" && dependent.fineTag != "POS")
+          || dependent.relation == "det")
+    }
   }
 
   private static func subtreeEnd(of head: Int, in tokens: [AnnotatedSentence.Token]) -> Int {
