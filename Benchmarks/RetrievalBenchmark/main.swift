@@ -34,14 +34,18 @@ guard let questionText = try? String(contentsOfFile: positional[1], encoding: .u
 let questions = questionText.split(separator: "\n").map(String.init)
   .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.hasPrefix("#") }
 
-/// Loads the corpus with the saved index in `folder`, times it and the questions.
-func measure(cacheFolder: String) -> Measurement {
+/// Loads the corpus with the saved index in `folder`, times it and the questions. With
+/// `comparing`, each search is also run exhaustively and the rankings compared (the cold
+/// run); the warm run leaves that out, so its peak memory is a session's, not the
+/// comparison's (scoring every sentence reads every posting of the question's words).
+func measure(cacheFolder: String, comparing: Bool) -> Measurement {
   var session = NewsdeskSession()
   var options = LoadOptions(cacheFolder: cacheFolder)
   options.minimumCachedBytes = 0
   session.loadOptions = options
   let clock = ContinuousClock()
   let start = clock.now
+  let startCPU = CPUClock.processSeconds()
   let report: LoadReport
   do {
     report = try session.load(paths: [corpus])
@@ -50,6 +54,7 @@ func measure(cacheFolder: String) -> Measurement {
   }
   var result = Measurement()
   result.startSeconds = (clock.now - start).seconds
+  result.startCPUSeconds = CPUClock.processSeconds() - startCPU
   result.report = report
   result.articles = session.library.articles.count
   result.sentences = session.library.sentenceCount
@@ -57,17 +62,24 @@ func measure(cacheFolder: String) -> Measurement {
   for _ in 0..<repeatCount {
     for question in questions {
       let queryStart = clock.now
+      let queryCPU = CPUClock.threadSeconds()
       let analysis = analyzer.analyze(question)
       let searchStart = clock.now
+      let searchCPU = CPUClock.threadSeconds()
       let pruned = session.library.index.search(terms: analysis.terms, limit: 10)
       let searchEnd = clock.now
+      let searchEndCPU = CPUClock.threadSeconds()
       result.retrieval.append((searchEnd - queryStart).seconds * 1000)
       result.search.append((searchEnd - searchStart).seconds * 1000)
+      result.retrievalCPU.append((searchEndCPU - queryCPU) * 1000)
+      result.searchCPU.append((searchEndCPU - searchCPU) * 1000)
       // The ranking every sentence scored gives, timed beside it and compared.
-      let exhaustiveStart = clock.now
-      let exhaustive = session.library.index.exhaustiveSearch(terms: analysis.terms, limit: 10)
-      result.exhaustiveSearch.append((clock.now - exhaustiveStart).seconds * 1000)
-      if pruned != exhaustive { result.rankingsDiffering += 1 }
+      if comparing {
+        let exhaustiveStart = clock.now
+        let exhaustive = session.library.index.exhaustiveSearch(terms: analysis.terms, limit: 10)
+        result.exhaustiveSearch.append((clock.now - exhaustiveStart).seconds * 1000)
+        if pruned != exhaustive { result.rankingsDiffering += 1 }
+      }
       let answerStart = clock.now
       _ = session.ask(question)
       result.answers.append((clock.now - answerStart).seconds * 1000)
@@ -79,6 +91,20 @@ func measure(cacheFolder: String) -> Measurement {
     }
   }
   result.peakMiB = peakResidentMiB()
+  result.ownMiB = statusMiB("RssAnon:")
+  result.mappedMiB = statusMiB("RssFile:")
+  if !comparing {
+    // The warm index (mapped, with its saved bounds) must rank as scoring every sentence
+    // does too: compared after the peak was read.
+    for question in questions {
+      let terms = analyzer.analyze(question).terms
+      if session.library.index.search(terms: terms, limit: 10)
+        != session.library.index.exhaustiveSearch(terms: terms, limit: 10)
+      {
+        result.rankingsDiffering += 1
+      }
+    }
+  }
   return result
 }
 
@@ -86,26 +112,38 @@ let followUps = ["When?", "And where?", "What else?", "Who said so?"]
 
 struct Measurement {
   var startSeconds = 0.0
+  /// The start's CPU time, every thread together.
+  var startCPUSeconds = 0.0
   var report = LoadReport()
   var articles = 0
   var sentences = 0
   var retrieval: [Double] = []
   /// The index search alone, without reading the question.
   var search: [Double] = []
+  /// The same two in the querying thread's CPU time.
+  var retrievalCPU: [Double] = []
+  var searchCPU: [Double] = []
   /// The same search scoring every sentence, and how often its ranking differed.
   var exhaustiveSearch: [Double] = []
   var rankingsDiffering = 0
   var answers: [Double] = []
   var followUps: [Double] = []
   var peakMiB = 0.0
+  /// Resident at the end: the process's own memory, and pages of mapped files.
+  var ownMiB = 0.0
+  var mappedMiB = 0.0
 }
 
 /// VmHWM: the most memory this process has had resident.
-func peakResidentMiB() -> Double {
+func peakResidentMiB() -> Double { statusMiB("VmHWM:") }
+
+/// A line of /proc/self/status in MiB: VmHWM, or RssAnon (the process's own memory) and
+/// RssFile (pages of mapped files, shared with the page cache: the saved index, WordNet).
+func statusMiB(_ key: String) -> Double {
   guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
     return 0
   }
-  for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+  for line in status.split(separator: "\n") where line.hasPrefix(key) {
     return (line.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? 0) / 1024
   }
   return 0
@@ -122,10 +160,15 @@ func format(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digi
 
 // The warm run is a second process, so its peak memory is its own.
 if let folder = option("--warm") {
-  let warm = measure(cacheFolder: folder)
+  let warm = measure(cacheFolder: folder, comparing: false)
   print(
-    "warm_s=\(warm.startSeconds) used=\(warm.report.savedIndex?.rawValue ?? "none")"
-      + " peak_rss_mib=\(warm.peakMiB) query_p50_ms=\(percentile(warm.retrieval, 0.5))")
+    "warm_s=\(warm.startSeconds) warm_cpu_s=\(warm.startCPUSeconds)"
+      + " warm_rankings_differing=\(warm.rankingsDiffering)"
+      + " used=\(warm.report.savedIndex?.rawValue ?? "none")"
+      + " peak_rss_mib=\(warm.peakMiB) own_mib=\(warm.ownMiB) mapped_mib=\(warm.mappedMiB)"
+      + " query_p50_ms=\(percentile(warm.retrieval, 0.5))"
+      + " query_cpu_p50_ms=\(percentile(warm.retrievalCPU, 0.5))"
+      + " search_cpu_p50_ms=\(percentile(warm.searchCPU, 0.5))")
   exit(0)
 }
 
@@ -136,7 +179,7 @@ defer {
   if option("--cache-dir") == nil { try? FileManager.default.removeItem(atPath: cacheFolder) }
 }
 
-let cold = measure(cacheFolder: cacheFolder)
+let cold = measure(cacheFolder: cacheFolder, comparing: true)
 let indexBytes =
   (try? FileManager.default.contentsOfDirectory(atPath: cacheFolder))?.reduce(0) {
     $0
@@ -164,6 +207,9 @@ do {
 let warmSeconds = warmFields["warm_s"].flatMap(Double.init) ?? .nan
 let warmPeak = warmFields["peak_rss_mib"].flatMap(Double.init) ?? .nan
 let warmQuery = warmFields["query_p50_ms"].flatMap(Double.init) ?? .nan
+let warmCPU = warmFields["warm_cpu_s"].flatMap(Double.init) ?? .nan
+let warmQueryCPU = warmFields["query_cpu_p50_ms"].flatMap(Double.init) ?? .nan
+let warmSearchCPU = warmFields["search_cpu_p50_ms"].flatMap(Double.init) ?? .nan
 
 func row(_ name: String, _ value: String) {
   print("  " + name.padding(toLength: 24, withPad: " ", startingAt: 0) + value)
@@ -174,11 +220,13 @@ row("sentences", String(cold.sentences))
 row(
   "cold start",
   "\(format(cold.startSeconds, 2)) s (read + analyse \(format(cold.report.readSeconds, 2)) s, "
-    + "index + save \(format(cold.report.indexSeconds, 2)) s)")
+    + "index + save \(format(cold.report.indexSeconds, 2)) s; CPU \(format(cold.startCPUSeconds, 2)) s)"
+)
 row(
   "warm start",
-  "\(format(warmSeconds, 2)) s (saved index \(warmFields["used"] ?? "?"); "
-    + "query p50 there \(format(warmQuery, 2)) ms)")
+  "\(format(warmSeconds, 2)) s, CPU \(format(warmCPU, 2)) s (saved index \(warmFields["used"] ?? "?"); "
+    + "query p50 there \(format(warmQuery, 2)) ms, CPU \(format(warmQueryCPU, 2)) ms, "
+    + "search CPU \(format(warmSearchCPU, 2)) ms)")
 row(
   "retrieval p50 / p99",
   "\(format(percentile(cold.retrieval, 0.5), 2)) / \(format(percentile(cold.retrieval, 0.99), 2)) ms"
@@ -187,10 +235,16 @@ row(
   "  of which search",
   "\(format(percentile(cold.search, 0.5), 2)) / \(format(percentile(cold.search, 0.99), 2)) ms")
 row(
+  "  in CPU time",
+  "\(format(percentile(cold.retrievalCPU, 0.5), 2)) / \(format(percentile(cold.retrievalCPU, 0.99), 2)) ms, "
+    + "search \(format(percentile(cold.searchCPU, 0.5), 2)) / \(format(percentile(cold.searchCPU, 0.99), 2)) ms"
+)
+row(
   "  exhaustive search",
   "\(format(percentile(cold.exhaustiveSearch, 0.5), 2)) / "
     + "\(format(percentile(cold.exhaustiveSearch, 0.99), 2)) ms "
-    + "(rankings differing: \(cold.rankingsDiffering) of \(cold.search.count))")
+    + "(rankings differing: \(cold.rankingsDiffering) of \(cold.search.count), "
+    + "warm \(warmFields["warm_rankings_differing"] ?? "?"))")
 row(
   "full answer p50 / p99",
   "\(format(percentile(cold.answers, 0.5), 2)) / \(format(percentile(cold.answers, 0.99), 2)) ms")
@@ -198,7 +252,12 @@ row(
   "follow-up p50 / p99",
   "\(format(percentile(cold.followUps, 0.5), 2)) / \(format(percentile(cold.followUps, 0.99), 2)) ms"
 )
-row("peak memory", "\(format(cold.peakMiB, 0)) MiB cold, \(format(warmPeak, 0)) MiB warm")
+row(
+  "peak memory",
+  "\(format(cold.peakMiB, 0)) MiB cold, \(format(warmPeak, 0)) MiB warm (warm at the end: "
+    + "\(warmFields["own_mib"].flatMap(Double.init).map { format($0, 0) } ?? "?") MiB own, "
+    + "\(warmFields["mapped_mib"].flatMap(Double.init).map { format($0, 0) } ?? "?") MiB of mapped files)"
+)
 row("index on disk", "\(format(Double(indexBytes) / 1_048_576, 0)) MiB")
 row("skipped files", String(cold.report.warnings.count))
 // One key=value line, as peers.py prints, plus newsdesk's own figures.
@@ -214,11 +273,17 @@ let fields: [(String, String)] = [
   ("exhaustive_search_p50_ms", format(percentile(cold.exhaustiveSearch, 0.5), 3)),
   ("exhaustive_search_p99_ms", format(percentile(cold.exhaustiveSearch, 0.99), 3)),
   ("rankings_differing", String(cold.rankingsDiffering)),
+  ("warm_rankings_differing", warmFields["warm_rankings_differing"] ?? "?"),
   ("answer_p50_ms", format(percentile(cold.answers, 0.5), 3)),
   ("answer_p99_ms", format(percentile(cold.answers, 0.99), 3)),
   ("followup_p50_ms", format(percentile(cold.followUps, 0.5), 3)),
   ("followup_p99_ms", format(percentile(cold.followUps, 0.99), 3)),
   ("warm_peak_rss_mib", format(warmPeak, 1)),
+  ("cold_cpu_s", format(cold.startCPUSeconds, 3)), ("warm_cpu_s", format(warmCPU, 3)),
+  ("query_cpu_p50_ms", format(percentile(cold.retrievalCPU, 0.5), 3)),
+  ("query_cpu_p99_ms", format(percentile(cold.retrievalCPU, 0.99), 3)),
+  ("search_cpu_p50_ms", format(percentile(cold.searchCPU, 0.5), 3)),
+  ("search_cpu_p99_ms", format(percentile(cold.searchCPU, 0.99), 3)),
   ("index_mib", format(Double(indexBytes) / 1_048_576, 1)),
 ]
 print(fields.map { "\($0.0)=\($0.1)" }.joined(separator: "  "))

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `newsdesk ask QUESTION`.
-@Suite struct AskCommandTests {
+@Suite(.needsWordNet) struct AskCommandTests {
   @Test func textAnswer() throws {
     let result = try CLI.run(["ask", "--corpus", "corpus", "when was the base closed?"])
     #expect(result.status == 0)

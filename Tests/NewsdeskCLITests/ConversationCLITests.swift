@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Follow-up questions through the command line: text, JSON, `:why` and `:reset`.
-@Suite struct ConversationCLITests {
+@Suite(.needsWordNet) struct ConversationCLITests {
   @Test func firstFollowUpAsksWhatIsMeantThenFollowsTheConversation() throws {
     let input = "When?\nwho did Rubio meet?\nwhen?\n:why\n"
     let result = try CLI.run(["--corpus", "corpus"], stdin: input)

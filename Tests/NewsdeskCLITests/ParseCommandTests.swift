@@ -3,7 +3,7 @@ import Testing
 
 /// `newsdesk parse`: CoNLL-U out for text or CoNLL-U in; JSON with phrases and arguments;
 /// one-line errors with status 2 for bad CoNLL-U and a missing model.
-@Suite struct ParseCommandTests {
+@Suite(.needsWordNet) struct ParseCommandTests {
   @Test func textBecomesCoNLLU() throws {
     let result = try CLI.run(
       ["parse"], stdin: "Police said gunmen attacked the convoy. It burned.\n")

@@ -3,7 +3,7 @@ import Testing
 
 /// The shell as a newsroom demo meets it (issue 17), through piped input: bare commands,
 /// searches, citations that `:show` opens, overviews, settings and bad input.
-@Suite struct ShellDemoTests {
+@Suite(.needsWordNet) struct ShellDemoTests {
   func shell(_ input: String, _ extra: [String] = []) throws -> CLIResult {
     try CLI.run(["--corpus", "corpus"] + extra, stdin: input)
   }

@@ -5,7 +5,7 @@ import Testing
 /// `newsdesk test`: exit statuses, the failure report, bad files, --update, --junit, JSON;
 /// and `newsdesk run --echo`. Questions are ones the seed article answers plainly, so the
 /// tests follow the script format rather than the answer composer's current state.
-@Suite struct TestCommandTests {
+@Suite(.needsWordNet) struct TestCommandTests {
   static let passing = """
     # passing
     ? who did Rubio meet?

@@ -5,7 +5,7 @@ import Testing
 /// Every question and sentence is read within fixed limits, and the answer says when a
 /// limit cut something (issue 11, item 4). Times are measured in
 /// Benchmarks/BoundedInputs/measure.sh, not here.
-@Suite struct BoundedWorkTests {
+@Suite(.needsWordNet) struct BoundedWorkTests {
   static let article = """
     date 2025-03-10
     The port of Guayaquil reopened on Monday. Union leader Ana Torres met the mayor, Pedro Salas, \

@@ -4,7 +4,7 @@ import Testing
 @testable import NewsdeskCore
 
 /// The calibration model, its fitting and its report.
-@Suite struct ConfidenceCalibrationTests {
+@Suite(.needsWordNet) struct ConfidenceCalibrationTests {
   /// Data drawn from a known logistic model: the fit must find its weights again.
   @Test func logisticRegressionRecoversKnownWeights() {
     var generator = SeededGenerator(seed: 7)

@@ -89,4 +89,39 @@ import Testing
     #expect(AnnotatedSentenceTests.noboa.coordinations.isEmpty)
     #expect(AnnotatedSentence(text: "", tokens: []).coordinations.isEmpty)
   }
+
+  // The show saw the Pretenders , Percy Sledge , the O'Jays and Buddy Guy . — as the parser
+  // misreads a long list: "Percy Sledge" a second subject, "the O'Jays" its apposition.
+  static let splitSeries = sentence([
+    ("The", "DET", "DT", 2, "det"), ("show", "NOUN", "NN", 3, "nsubj"),
+    ("saw", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 5, "det"),
+    ("Pretenders", "PROPN", "NNPS", 3, "obj"), (",", "PUNCT", ",", 3, "punct"),
+    ("Percy", "PROPN", "NNP", 3, "nsubj"), ("Sledge", "PROPN", "NNP", 7, "flat"),
+    (",", "PUNCT", ",", 11, "punct"), ("the", "DET", "DT", 11, "det"),
+    ("O'Jays", "PROPN", "NNPS", 7, "appos"), ("and", "CCONJ", "CC", 13, "cc"),
+    ("Buddy", "PROPN", "NNP", 11, "conj"), ("Guy", "PROPN", "NNP", 13, "flat"),
+    (".", "PUNCT", ".", 3, "punct"),
+  ])
+
+  @Test func aWrittenSeriesOfNamesOverridesArcsThatSplitIt() {
+    #expect(
+      Self.lists(Self.splitSeries) == [
+        ["the Pretenders", "Percy Sledge", "the O'Jays", "Buddy Guy"]
+      ]
+    )
+    #expect(Self.splitSeries.coordinations.first?.conjunction == "and")
+  }
+
+  // Ann Lee and Bo Chan met Cy Diaz . — two names are not enough to overrule the parse.
+  static let twoNames = sentence([
+    ("Ann", "PROPN", "NNP", 6, "nsubj"), ("Lee", "PROPN", "NNP", 1, "flat"),
+    ("and", "CCONJ", "CC", 4, "cc"), ("Bo", "PROPN", "NNP", 1, "conj"),
+    ("Chan", "PROPN", "NNP", 4, "flat"), ("met", "VERB", "VBD", 0, "root"),
+    ("Cy", "PROPN", "NNP", 6, "obj"), ("Diaz", "PROPN", "NNP", 7, "flat"),
+    (".", "PUNCT", ".", 6, "punct"),
+  ])
+
+  @Test func twoNamesKeepTheParsersReading() {
+    #expect(Self.lists(Self.twoNames) == [["Ann Lee", "Bo Chan"]])
+  }
 }

@@ -5,7 +5,7 @@ import Testing
 /// Figures as whole phrases (currency, percent, unit, brackets), and read against their
 /// clause: whose figure it is, and whether it is the change or the level. Invented
 /// sentences, read through the committed parser.
-@Suite(.enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
+@Suite(.needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
 struct FigureAnswerTests {
   static let results =
     "Harbour Media reported a 12% rise in annual profits to $4.1bn (£2.2bn) on Monday."

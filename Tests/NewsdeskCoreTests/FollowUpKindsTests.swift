@@ -4,7 +4,7 @@ import Testing
 
 /// Follow-ups by kind: ellipsis with a new wh-phrase, pronouns and descriptions by the kind
 /// of thing they stand for, swaps of a constraint of the same kind, and "what else?".
-@Suite struct FollowUpKindsTests {
+@Suite(.needsWordNet) struct FollowUpKindsTests {
   let resolver = FollowUpResolver()
 
   struct Said {

@@ -3,7 +3,7 @@ import Testing
 @testable import NewsdeskCore
 
 /// Follow-ups read against remembered turns, without articles: the rewrite alone.
-@Suite struct FollowUpResolverTests {
+@Suite(.needsWordNet) struct FollowUpResolverTests {
   let resolver = FollowUpResolver()
 
   func memory(_ turns: [(String, String?)]) -> ConversationMemory {

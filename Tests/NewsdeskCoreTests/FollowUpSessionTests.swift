@@ -5,7 +5,7 @@ import Testing
 
 /// Follow-ups through a whole session over the invented fixture articles: what memory keeps,
 /// how a turn was read, and long runs of follow-ups.
-@Suite struct FollowUpSessionTests {
+@Suite(.needsWordNet) struct FollowUpSessionTests {
   func fixtureSession() throws -> NewsdeskSession {
     var session = NewsdeskSession()
     try session.load(paths: [

@@ -4,7 +4,7 @@ import Testing
 
 /// List and yes/no answers through the whole session (retrieval, the phrase rules, then the
 /// parse), over the invented takeover and cup-final articles.
-@Suite(.enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
+@Suite(.needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
 struct FormAnswersSessionTests {
   static func session() throws -> NewsdeskSession {
     var session = NewsdeskSession()

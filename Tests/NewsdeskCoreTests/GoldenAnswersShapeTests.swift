@@ -30,10 +30,10 @@ import Testing
         asked += 1
         guard let short = result.answer.shortAnswer else { continue }
         let words = short.split(separator: " ").map(String.init)
-        let bare = words.count == 1 && WordClasses.isPersonalPronoun(words[0])
+        let bare = words.count == 1 && Lexicon.isPersonalPronoun(words[0])
         #expect(!bare, "\(result.location): \(result.testCase.question) → \(short)")
         #expect(
-          !WordClasses.isPersonalPronoun(result.answer.speaker ?? "Someone"),
+          !Lexicon.isPersonalPronoun(result.answer.speaker ?? "Someone"),
           "\(result.location): the speaker is a pronoun")
       }
     }

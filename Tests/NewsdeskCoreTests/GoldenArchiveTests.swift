@@ -8,7 +8,7 @@ import Testing
 /// ../shared/bench/make_corpus.py, whose text is learnt from the seed itself, so the archive
 /// is full of near-miss sentences), cite the seed article with the right answer — loaded
 /// cold, and again from the saved index.
-@Suite struct GoldenArchiveTests {
+@Suite(.needsWordNet) struct GoldenArchiveTests {
   static let generator = TestSupport.repositoryRoot
     .deletingLastPathComponent().appendingPathComponent("shared/bench/make_corpus.py").path
 

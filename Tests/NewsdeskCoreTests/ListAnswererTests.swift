@@ -3,7 +3,7 @@ import Testing
 @testable import NewsdeskCore
 
 /// List questions read against invented sentences through the trained parser.
-@Suite(.enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
+@Suite(.needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
 struct ListAnswererTests {
   static func list(_ question: String, _ sentence: String) throws -> [String] {
     let annotator = try #require(SentenceAnnotator.standard)

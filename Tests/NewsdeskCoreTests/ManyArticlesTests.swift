@@ -4,7 +4,7 @@ import Testing
 
 /// Several articles answering one question: the same answer is cited once per article,
 /// different answers are kept, newest first.
-@Suite struct ManyArticlesTests {
+@Suite(.needsWordNet) struct ManyArticlesTests {
   static let older = CalendarDate(year: 2025, month: 10, day: 1)!
   static let newer = CalendarDate(year: 2025, month: 10, day: 3)!
 

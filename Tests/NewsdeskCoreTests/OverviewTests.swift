@@ -4,7 +4,7 @@ import Testing
 
 /// Search, article references, entity lists, `:about` and example questions over small
 /// articles given as text.
-@Suite struct OverviewTests {
+@Suite(.needsWordNet) struct OverviewTests {
   static let airline = """
     High fuel prices hit airline profits
 

@@ -4,7 +4,7 @@ import Testing
 
 /// The rules that read the parse, on invented sentences: the question's verb and asked role
 /// laid over the sentence's predicate and arguments.
-@Suite(.enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
+@Suite(.needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
 struct ParseAlignmentRulesTests {
   struct Case: CustomTestStringConvertible, Sendable {
     var question: String
@@ -81,7 +81,8 @@ struct ParseAlignmentRulesTests {
     ]
     #expect(
       !parsed.contains { candidate in candidate.firings.contains { parseRules.contains($0.rule) } })
-    #expect(parsed.count == surface.count)
+    // The parse adds its noun phrases as candidates; it takes none of the surface ones away.
+    #expect(Set(surface.map(\.text)).isSubset(of: Set(parsed.map(\.text))))
   }
 
   static func candidates(_ question: String, in sentence: String, parse: Bool = true)

@@ -15,7 +15,7 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
   }
 }
 
-@Suite struct QuestionAnalyzerTests {
+@Suite(.needsWordNet) struct QuestionAnalyzerTests {
   let analyzer = QuestionAnalyzer()
 
   static let cases: [QuestionTypeCase] = [
@@ -165,7 +165,7 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
 }
 
 /// Looser relatives of a question's words, for choosing which sentence answers it.
-@Suite struct QuestionParaphraseTests {
+@Suite(.needsWordNet) struct QuestionParaphraseTests {
   @Test func synonymsAndTheirDerivations() {
     let analysis = QuestionAnalyzer().analyze("What did the finding of gold cause?")
     var analyzer = TermAnalyzer()
@@ -195,7 +195,7 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
 }
 
 /// Paraphrases choose the sentence; they never raise the confidence.
-@Suite struct ParaphraseConfidenceTests {
+@Suite(.needsWordNet) struct ParaphraseConfidenceTests {
   @Test func confidenceIsTheSameWithoutParaphrases() throws {
     var session = NewsdeskSession()
     try session.load(paths: [TestSupport.seedArticlePath])

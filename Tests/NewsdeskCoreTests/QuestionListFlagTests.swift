@@ -3,7 +3,7 @@ import Testing
 @testable import NewsdeskCore
 
 /// Which questions ask for several things.
-@Suite struct QuestionListFlagTests {
+@Suite(.needsWordNet) struct QuestionListFlagTests {
   @Test(arguments: [
     ("which countries signed the treaty?", true),
     ("which US presidents has he served under?", true),

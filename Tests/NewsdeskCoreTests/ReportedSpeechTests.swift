@@ -2,7 +2,7 @@ import Testing
 
 @testable import NewsdeskCore
 
-@Suite struct ReportedSpeechTests {
+@Suite(.needsWordNet) struct ReportedSpeechTests {
   /// Each statement as (speaker, content, quoted).
   func statements(_ sentence: String) -> [(String?, String, Bool)] {
     let words = SentenceWords(sentence)

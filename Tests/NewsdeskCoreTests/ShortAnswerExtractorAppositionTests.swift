@@ -3,7 +3,7 @@ import Testing
 @testable import NewsdeskCore
 
 /// A name beside the noun the question asks about is the likelier answer.
-@Suite struct ShortAnswerExtractorAppositionTests {
+@Suite(.needsWordNet) struct ShortAnswerExtractorAppositionTests {
   @Test func appositiveHoldingTheHeadNoun() {
     var analyzer = TermAnalyzer()
     let words = SentenceWords("It consisted of Skylab, a space station that flew in 1973.")

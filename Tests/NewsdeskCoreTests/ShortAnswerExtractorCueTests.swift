@@ -3,7 +3,7 @@ import Testing
 @testable import NewsdeskCore
 
 /// Words in a sentence that introduce the answer the question asks for.
-@Suite struct ShortAnswerExtractorCueTests {
+@Suite(.needsWordNet) struct ShortAnswerExtractorCueTests {
   /// A name asked for is the one the sentence names with "named", "dubbed", "known as".
   @Test func nameAfterANamingWord() {
     #expect(
@@ -82,7 +82,7 @@ import Testing
 }
 
 /// "What happens to X?" is answered by what X does or undergoes.
-@Suite struct ShortAnswerExtractorActionTests {
+@Suite(.needsWordNet) struct ShortAnswerExtractorActionTests {
   @Test func actionOfTheAskedSubject() {
     #expect(
       TestSupport.bestAnswer(
@@ -114,7 +114,7 @@ import Testing
 }
 
 /// "How do they do it?" is answered by what they use to do it.
-@Suite struct ShortAnswerExtractorInstrumentTests {
+@Suite(.needsWordNet) struct ShortAnswerExtractorInstrumentTests {
   @Test func whatIsUsedToDoTheAction() {
     #expect(
       TestSupport.bestAnswer(

@@ -3,7 +3,7 @@ import Testing
 @testable import NewsdeskCore
 
 /// "Who is NAME?" is answered by the role the sentence gives that person, wherever it stands.
-@Suite struct ShortAnswerExtractorIdentityTests {
+@Suite(.needsWordNet) struct ShortAnswerExtractorIdentityTests {
   @Test(arguments: [
     (
       "who is Vera Lindqvist?", "Sweden's Trade Minister Vera Lindqvist opened the fair.",

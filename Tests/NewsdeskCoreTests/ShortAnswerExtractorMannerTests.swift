@@ -3,7 +3,7 @@ import Testing
 @testable import NewsdeskCore
 
 /// "How …" questions answered by an adverb of manner or the adjective it grades.
-@Suite struct ShortAnswerExtractorMannerTests {
+@Suite(.needsWordNet) struct ShortAnswerExtractorMannerTests {
   func adverbs(_ sentence: String) -> [String] {
     let words = SentenceWords(sentence)
     return ShortAnswerExtractor().adverbSpans(words).map {

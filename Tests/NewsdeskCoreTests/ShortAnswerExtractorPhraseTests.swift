@@ -63,7 +63,7 @@ import Testing
 }
 
 /// An -ing word closing a phrase after a common noun is part of it.
-@Suite struct GerundCompoundTests {
+@Suite(.needsWordNet) struct GerundCompoundTests {
   @Test func activityNamedByNounAndGerund() {
     let words = SentenceWords(
       "The group is known for narcotics trafficking, not for fishing boats.")

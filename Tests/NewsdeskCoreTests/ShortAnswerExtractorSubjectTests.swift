@@ -3,7 +3,7 @@ import Testing
 @testable import NewsdeskCore
 
 /// The subject of the question's verb, for "who did it?" questions.
-@Suite struct ShortAnswerExtractorSubjectTests {
+@Suite(.needsWordNet) struct ShortAnswerExtractorSubjectTests {
   /// An appositive between the subject and its verb does not hide the subject.
   @Test func subjectBeforeAnAppositive() {
     #expect(

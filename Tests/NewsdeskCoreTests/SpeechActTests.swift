@@ -98,6 +98,65 @@ import Testing
   ])
   func speechVerbForms(lemma: String, forms: [String]) {
     #expect(SpeechVerbs.reportingForms(of: lemma) == forms)
-    #expect(Set(forms).isSubset(of: WordClasses.reportingVerbs))
+    #expect(Set(forms).isSubset(of: Lexicon.reportingVerbs))
+  }
+
+  // Size , whose album won the prize , said gun use was bad . — parsed the way the model
+  // misreads it: "won" as the root and "prize" as the subject of "said".
+  static let relativeClauseSpeaker = sentence([
+    ("Size", "PROPN", "NNP", 5, "nsubj"), (",", "PUNCT", ",", 1, "punct"),
+    ("whose", "PRON", "WP$", 4, "nmod:poss"), ("album", "NOUN", "NN", 5, "nsubj"),
+    ("won", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 7, "det"),
+    ("prize", "NOUN", "NN", 9, "nsubj"), (",", "PUNCT", ",", 7, "punct"),
+    ("say", "VERB", "VBD", 5, "conj"), ("gun", "NOUN", "NN", 11, "compound"),
+    ("use", "NOUN", "NN", 13, "nsubj"), ("was", "AUX", "VBD", 13, "cop"),
+    ("bad", "ADJ", "JJ", 9, "ccomp"), (".", "PUNCT", ".", 9, "punct"),
+  ])
+
+  @Test func theSpeakerIsTheNounARelativeClauseDescribes() throws {
+    let sentence = Self.relativeClauseSpeaker
+    let act = try #require(sentence.speechActs().first)
+    #expect(text(act.speaker, sentence) == "Size")
+    #expect(text(act.content, sentence) == "gun use was bad")
+  }
+
+  // Avery said that returns worked as members were ready . — the reason clause hung from
+  // "said"; and the same with a comma before it, where it is why or when it was said.
+  static func reasonClause(comma: Bool) -> AnnotatedSentence {
+    let shift = comma ? 1 : 0
+    var rows: [(String, String, String, Int, String)] = [
+      ("Avery", "PROPN", "NNP", 2, "nsubj"), ("say", "VERB", "VBD", 0, "root"),
+      ("that", "SCONJ", "IN", 5, "mark"), ("returns", "NOUN", "NNS", 5, "nsubj"),
+      ("worked", "VERB", "VBD", 2, "ccomp"),
+    ]
+    if comma { rows.append((",", "PUNCT", ",", 9 + shift, "punct")) }
+    rows += [
+      ("as", "SCONJ", "IN", 9 + shift, "mark"), ("members", "NOUN", "NNS", 9 + shift, "nsubj"),
+      ("were", "AUX", "VBD", 9 + shift, "cop"), ("ready", "ADJ", "JJ", 2, "advcl"),
+      (".", "PUNCT", ".", 2, "punct"),
+    ]
+    return sentence(rows)
+  }
+
+  @Test(arguments: [
+    (false, "returns worked as members were ready"), (true, "returns worked"),
+  ])
+  func aReasonClauseRightAfterTheComplementIsReported(comma: Bool, expected: String) throws {
+    let sentence = Self.reasonClause(comma: comma)
+    let act = try #require(sentence.speechActs().first)
+    #expect(text(act.content, sentence) == expected)
+  }
+
+  // Officials say rain fell . — with a (misparsed) complement that lies inside the speaker:
+  // nothing is reported, and nothing crashes.
+  static let swallowedComplement = sentence([
+    ("Officials", "NOUN", "NNS", 3, "nsubj"), ("rain", "NOUN", "NN", 3, "ccomp"),
+    ("say", "VERB", "VBP", 0, "root"), ("fell", "VERB", "VBD", 3, "xcomp"),
+    (".", "PUNCT", ".", 3, "punct"),
+  ])
+
+  @Test func aComplementInsideTheSpeakerIsNotReported() {
+    let sentence = Self.swallowedComplement
+    #expect(sentence.reportedClause(of: 2, speaker: 0...1) == nil)
   }
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import NewsdeskCore
 
 /// Misspelt question words are read as the articles' words, and nothing else is.
-@Suite struct SpellingCorrectionTests {
+@Suite(.needsWordNet) struct SpellingCorrectionTests {
   func seedSession() throws -> NewsdeskSession {
     var session = NewsdeskSession()
     try session.load(paths: [TestSupport.seedArticlePath])

@@ -5,7 +5,7 @@ import Testing
 /// "What did X say?" and "who said …?" over invented sentences, read through the committed
 /// parser: the speaker wherever the role, the name and the verb stand, and never someone
 /// else's words.
-@Suite(.enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
+@Suite(.needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
 struct StatementAttributionTests {
   static let roleBeforeName =
     "\"Tough times are ahead for broadcasters,\" chairman and chief executive Marion Keane said."
@@ -75,7 +75,7 @@ struct StatementAttributionTests {
 }
 
 /// Speakers the parser reads poorly, recovered.
-@Suite(.enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
+@Suite(.needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
 struct StatementRecoveryTests {
   func statements(_ sentence: String) -> [(speaker: String?, content: String)] {
     let words = SentenceWords(sentence)
@@ -127,7 +127,7 @@ struct StatementRecoveryTests {
 }
 
 /// "Who said …?" gives the speaker with the role the sentence gives them.
-@Suite(.enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
+@Suite(.needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
 struct SpeakerRoleTests {
   @Test(arguments: [
     (

@@ -4,7 +4,7 @@ import Testing
 @testable import NewsdeskCore
 
 /// The committed model on text it was not trained on, and on text no treebank has.
-@Suite struct SyntaxModelTests {
+@Suite(.needsWordNet) struct SyntaxModelTests {
   static let annotator: SentenceAnnotator? = {
     guard let model = try? SyntaxModel.load(path: SyntaxModelLocation.sourceTreePath) else {
       return nil

@@ -2,7 +2,7 @@ import Testing
 
 @testable import NewsdeskCore
 
-@Suite struct TermAnalyzerTests {
+@Suite(.needsWordNet) struct TermAnalyzerTests {
   @Test(arguments: [
     ("meeting", "meet"), ("countries", "countri"), ("violence", "violenc"), ("ecuador", "ecuador"),
   ])

@@ -191,7 +191,7 @@ struct WordNetTests {
 }
 
 /// Comparatives and superlatives of an adjective, by spelling.
-@Suite struct ComparisonFormTests {
+@Suite(.needsWordNet) struct ComparisonFormTests {
   @Test(arguments: [
     ("young", ["younger", "youngest"]), ("large", ["larger", "largest"]),
     ("early", ["earlier", "earliest"]), ("grey", ["greyer", "greyest"]),

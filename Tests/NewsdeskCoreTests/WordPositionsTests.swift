@@ -3,7 +3,7 @@ import Testing
 @testable import NewsdeskCore
 
 /// Windows of word positions never invert, whatever the sentence's length.
-@Suite struct WordPositionsTests {
+@Suite(.needsWordNet) struct WordPositionsTests {
   @Test(arguments: [
     (2, 14, 20, 2..<14),
     (5, 3, 20, 5..<5),  // closes before it opens: empty, not a trap

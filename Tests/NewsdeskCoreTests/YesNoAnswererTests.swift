@@ -4,7 +4,7 @@ import Testing
 
 /// Yes/no questions judged against invented sentences, through the trained parser: the
 /// verdict depends on the clause's act and arguments, not on shared words.
-@Suite(.enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
+@Suite(.needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
 struct YesNoAnswererTests {
   static func verdict(_ question: String, _ sentence: String) throws -> YesNoAnswerer.Verdict? {
     let annotator = try #require(SentenceAnnotator.standard)

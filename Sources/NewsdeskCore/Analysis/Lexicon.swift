@@ -1,6 +1,7 @@
 /// The lexicon the rules read: what they ask of WordNet, with answers that stay sensible when
 /// WordNet is not installed (every question then falls back to the surface rules), and the
-/// named word lists they share (closed classes are in `WordClasses`).
+/// named word lists they share, the closed word classes among them: each list is kept here
+/// once, and every stage reads it from here.
 enum Lexicon {
   /// The parts of speech a lower-cased word can have, most common first; empty when unknown.
   static func partsOfSpeech(_ word: String) -> [WordNetPOS] {
@@ -49,4 +50,123 @@ extension Lexicon {
   static let weekdays = Set(weekdayNames)
   /// The copula's forms a question and a sentence use to say what something is.
   static let copulas: Set<String> = ["is", "was", "are", "were"]
+  /// Pronouns that open a relative clause describing the noun before them.
+  static let relativePronouns: Set<String> = ["who", "whose", "which", "whom"]
+  /// Subordinators of a reason, condition or concession ("as they were not costly enough").
+  static let reasonMarkers: Set<String> = [
+    "because", "as", "since", "although", "though", "unless", "if", "so",
+  ]
 }
+
+/// Closed-class English words: the ones that glue a sentence together and are never an answer
+/// on their own. Knowing them is most of what chunking needs without a tagger.
+extension Lexicon {
+  static let determiners: Set<String> = [
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+    "my", "your", "some", "any", "each", "every", "no", "another", "such", "both", "either",
+    "neither", "all", "most", "many", "much", "several", "few", "more", "less",
+  ]
+  /// Determiners that carry meaning an answer keeps: "no mercy", "more attacks".
+  static let quantifiers: Set<String> = [
+    "no", "more", "less", "many", "much", "several", "few", "most", "all", "both",
+  ]
+  static let prepositions: Set<String> = [
+    "of", "in", "on", "at", "to", "from", "by", "with", "for", "about", "into", "onto", "over",
+    "under", "between", "among", "through", "during", "after", "before", "since", "until",
+    "against", "without", "within", "across", "along", "around", "behind", "beyond", "near",
+    "toward", "towards", "upon", "via", "per", "despite", "throughout", "like", "unlike",
+    "including", "than", "as", "amid", "outside", "inside", "above", "below", "beneath",
+  ]
+  static let conjunctions: Set<String> = [
+    "and", "or", "but", "nor", "so", "yet", "because", "although", "though", "while", "whereas",
+    "if", "unless", "whether", "when", "where", "once", "then", "also", "however", "thus",
+    "therefore",
+  ]
+  static let pronouns: Set<String> = [
+    "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "himself",
+    "herself", "itself", "themselves", "who", "whom", "whose", "which", "that", "what", "there",
+    "here", "one", "ones", "something", "anything", "nothing", "everything", "someone", "how",
+    "why",
+  ]
+  /// The wh-words a question asks with.
+  static let whWords: Set<String> = [
+    "who", "whom", "whose", "what", "which", "when", "where", "why", "how",
+  ]
+  /// The wh-words that stand for a noun phrase (a person, a thing): the ones a question's
+  /// head noun or verb argument is asked with.
+  static let nominalWhWords: Set<String> = ["who", "whom", "whose", "what", "which"]
+  /// What is left of a contraction after the apostrophe ("it'll", "they've"): never a word
+  /// of an answer on its own.
+  static let contractionPieces: Set<String> = ["s", "ll", "ve", "re", "d", "t", "m"]
+
+  /// Verbs that report speech: their subject is the speaker.
+  static let reportingVerbs: Set<String> = SpeechVerbs.surfaceForms
+
+  /// Personal pronouns: never an answer on their own, since they name no one.
+  static let personalPronouns: Set<String> = [
+    "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "me", "himself",
+    "herself", "itself", "themselves", "his", "its", "their", "theirs", "hers", "our", "ours",
+    "us", "my", "mine", "your", "yours",
+  ]
+
+  /// Whether a word as written is a personal pronoun ("us", but not "US").
+  static func isPersonalPronoun(_ surface: String) -> Bool {
+    personalPronouns.contains(surface.lowercased()) && surface != "US"
+  }
+  /// The forms of "be", "have" and "do", and the modals: every auxiliary verb.
+  static let beForms: Set<String> = ["am", "is", "are", "was", "were", "be", "been", "being"]
+  static let haveForms: Set<String> = ["has", "have", "had", "having"]
+  static let doForms: Set<String> = ["do", "does", "did"]
+  static let modals: Set<String> = [
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+  ]
+  static let auxiliaries = beForms.union(haveForms).union(doForms).union(modals)
+  /// The auxiliaries that can open a question or stand before its subject ("did", "is",
+  /// "could"): the finite ones, so not "be", "been", "being" or "having".
+  static let finiteAuxiliaries = auxiliaries.subtracting(["be", "been", "being", "having"])
+  /// What a chunker reads as part of a verb group rather than of a noun phrase: the
+  /// auxiliaries, negation, and the "s" left of a contracted "is" ("it's").
+  static let verbGroupWords = auxiliaries.union(["not", "never", "s"])
+  /// Adverbs and discourse words that sit between phrases.
+  static let fillers: Set<String> = [
+    "very", "also", "only", "just", "even", "still", "already", "often", "usually", "generally",
+    "currently", "now", "later", "again", "further", "then", "too", "mostly", "largely",
+    "mainly", "particularly", "especially", "approximately", "about", "around", "nearly",
+    "almost", "some", "reportedly", "allegedly", "instead", "rather", "recently", "first",
+  ]
+  /// Common verbs in news and encyclopaedic prose that would otherwise join noun phrases.
+  static let commonVerbs: Set<String> = [
+    "said", "says", "say", "told", "tell", "added", "made", "make", "makes", "became", "become",
+    "becomes", "used", "use", "uses", "called", "known", "took", "take", "takes", "gave", "give",
+    "gives", "found", "find", "held", "hold", "holds", "led", "lead", "leads", "went", "go",
+    "goes", "came", "come", "comes", "built", "began", "begin", "begins", "included", "includes",
+    "include", "remained", "remains", "remain", "produced", "produces", "produce", "allowed",
+    "allows", "allow", "provides", "provided", "provide", "formed", "forms", "caused", "causes",
+    "cause", "named", "showed", "shows", "show", "saw", "sees", "see", "met", "meet", "meets",
+    "won", "win", "wins", "lost", "lose", "killed", "kill", "kills", "died", "die", "dies",
+    "moved", "move", "moves", "expected", "expects", "expect", "helped", "help", "helps",
+    "wanted", "want", "wants", "warned", "warn", "warns", "vowed", "vow", "accused", "accuse",
+    "announced", "announce", "reported", "report", "believed", "believe", "considered",
+    "consider", "described", "describe", "designed", "developed", "established", "founded",
+    "introduced", "invented", "located", "operated", "operates", "owned", "owns", "passed",
+    "placed", "played", "plays", "received", "receives", "replaced", "required", "requires",
+    "seemed", "seems", "served", "serves", "set", "sets", "started", "starts", "tried",
+    "tries", "turned", "turns", "worked", "works", "wrote", "writes", "written", "ruled",
+    "rules", "elected", "appointed", "deployed", "signed", "launched", "attacked", "arrested",
+    "closed", "opened", "refused", "belonged", "belongs", "goes", "enter", "entered",
+    "occurred", "occurs", "needs", "needed", "uses", "using", "being", "having", "making",
+    "increased", "decreased", "reached", "reaches", "continued", "continues", "consists",
+    "consisted", "contains", "contained", "represents", "represented", "appear", "appears",
+    "appeared", "remains", "explained", "argued", "claimed", "stated", "noted", "suggested",
+  ]
+
+  static func isFunctionWord(_ word: String) -> Bool {
+    determiners.contains(word) || prepositions.contains(word) || conjunctions.contains(word)
+      || pronouns.contains(word) || verbGroupWords.contains(word)
+  }
+}
+
+/// The closed classes' old home, kept so that branches written before they moved here still
+/// build; new code reads `Lexicon`.
+@available(*, deprecated, renamed: "Lexicon")
+typealias WordClasses = Lexicon

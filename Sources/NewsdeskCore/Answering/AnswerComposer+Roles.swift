@@ -52,7 +52,7 @@ extension AnswerComposer {
   /// A word that says which kind of role ("interior", "defence", "foreign"), not a place,
   /// an article or a possessive.
   static func isRoleModifier(_ word: String) -> Bool {
-    !WordClasses.isFunctionWord(word) && !PlaceGazetteer.isPlace(word) && word != "s"
+    !Lexicon.isFunctionWord(word) && !PlaceGazetteer.isPlace(word) && word != "s"
       && !askedRoles.contains(word) && PlaceGazetteer.country(forDemonym: word) == nil
   }
 }

@@ -14,6 +14,20 @@ extension AnswerComposer {
     return !topic.isDisjoint(with: present) || !topic.isDisjoint(with: related)
   }
 
+  /// Whether `name` is part of what "what did X say about Y?" asks about and `text` (the
+  /// story's headline) holds it.
+  func isTopic(
+    _ name: QuestionName, of analysis: QuestionAnalysis, heldBy text: String,
+    analyzer: inout TermAnalyzer
+  ) -> Bool {
+    guard !text.isEmpty else { return false }
+    let words = WordTokenizer.words(in: analysis.text)
+    guard let about = words.lastIndex(of: "about"), about + 1 < words.count else { return false }
+    let topic = Set(words[(about + 1)...].compactMap { analyzer.term(for: AccentFolding.fold($0)) })
+    guard name.terms.allSatisfy(topic.contains) else { return false }
+    return NameEvidence(text, analyzer: &analyzer).holds(name, expansions: analysis.expansions)
+  }
+
   /// What "what did X say about Y?" asks about: the words after "about", as written.
   static func topic(of analysis: QuestionAnalysis) -> String {
     let words = WordTokenizer.words(in: analysis.text)

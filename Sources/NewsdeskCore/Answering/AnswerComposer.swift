@@ -207,9 +207,16 @@ public struct AnswerComposer: Sendable {
       reasons.append(.noAnswerOfKind(analysis.answerType))
     }
     noteCheck(answer.signals.typeVerdict.rawValue)
+    // A story's quotes are about what its headline names ("Tories leave door open for
+    // Archer": what Lord Tebbit said there is about Archer, though the sentence says "the
+    // case").
+    let headline =
+      analysis.answerType == .quote
+      ? library.articles[evidence[chosen].articleNumber].title : ""
     if analysis.answerType == .quote,
       !saysAboutTopic(
-        analysis, sentence: evidence[chosen].sentence + " " + (chosenCandidate?.text ?? ""),
+        analysis,
+        sentence: evidence[chosen].sentence + " " + (chosenCandidate?.text ?? "") + " " + headline,
         analyzer: &analyzer)
     {
       // "What did Rubio say about China?" over something he said on another subject.
@@ -225,7 +232,8 @@ public struct AnswerComposer: Sendable {
     let resolvedSupport = ([evidence[chosen].sentence] + chosenReferences.map(\.name))
       .joined(separator: " ")
     let missing = missingNames(
-      analysis, in: resolvedSupport, previous: previous, analyzer: &analyzer)
+      analysis, in: resolvedSupport, previous: previous, analyzer: &analyzer
+    ).filter { !isTopic($0, of: analysis, heldBy: headline, analyzer: &analyzer) }
     confidence *= pow(AnswerWeights.missingNameFactor.value, Double(missing.count))
     answer.signals.missingNames = missing.count
     if !missing.isEmpty { reasons.append(.missingNames(missing.map(\.text))) }
@@ -322,7 +330,7 @@ public struct AnswerComposer: Sendable {
         answer.role = AnswerDetails().role(of: candidate.utf8Range, in: sentence)
       }
       if analysis.answerType == .person, let verb = analysis.verb,
-        WordClasses.reportingVerbs.contains(verb)
+        Lexicon.reportingVerbs.contains(verb)
           || QuestionAnalyzer.reportingLemmas.contains(verb),
         let role = ReportedSpeech().role(ofSpeaker: candidate.utf8Range, in: sentence)
       {

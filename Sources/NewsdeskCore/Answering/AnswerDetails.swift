@@ -39,7 +39,7 @@ struct AnswerDetails {
     // The noun phrase only: it ends before the next function word ("he has …", "who …").
     var end = last + 2
     while end + 1 < list.count, words.punctuation(after: end) == nil, end - last < 8,
-      !WordClasses.isFunctionWord(list[end + 1].lower) || list[end + 1].lower == "of"
+      !Lexicon.isFunctionWord(list[end + 1].lower) || list[end + 1].lower == "of"
     {
       end += 1
     }

@@ -62,7 +62,7 @@ struct ListAnswerer: Sendable {
       for (head, range) in zip(coordination.conjuncts, coordination.ranges) {
         let member = member(head: head, range: range, in: sentence)
         guard !isQuestionWords(member.text, head: head, in: sentence, request),
-          fits(head: head, range: range, in: sentence, request)
+          fits(head: head, range: member.tokens, in: sentence, request)
         else { continue }
         members.append(member)
       }
@@ -120,7 +120,7 @@ struct ListAnswerer: Sendable {
       let member = member(head: head, range: range, in: sentence)
       if !isQuestionWords(member.text, head: head, in: sentence, request),
         sentence.tokens[head].coarseTag == "PROPN",
-        fits(head: head, range: range, in: sentence, request)
+        fits(head: head, range: member.tokens, in: sentence, request)
       {
         return member
       }
@@ -189,10 +189,12 @@ struct ListAnswerer: Sendable {
     -> Member
   {
     let tokens = sentence.tokens
-    // "under Presidents George W Bush": a preposition before the member introduces it.
+    // "under Presidents George W Bush": a preposition before the member introduces it, and
+    // so does a verb the parser took for one ("artists including Fat Joe, Nas and …").
     var lower = whole.lowerBound
     while lower < head,
       ["ADP", "CCONJ", "PUNCT", "ADV", "PART", "SCONJ"].contains(tokens[lower].coarseTag)
+        || ["case", "mark", "cc"].contains(tokens[lower].relation)
     {
       lower += 1
     }

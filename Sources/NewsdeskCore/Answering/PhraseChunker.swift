@@ -28,7 +28,7 @@ struct PhraseChunker {
   func isBoundary(_ index: Int, _ words: SentenceWords) -> Bool {
     let word = words.words[index]
     if word.isNumber || words.isHyphenJoined(index) { return false }
-    if WordClasses.quantifiers.contains(word.lower) { return false }
+    if Lexicon.quantifiers.contains(word.lower) { return false }
     let lower = word.lower
     // "of" and "de" inside a name ("Bank of England", "Tren de Aragua") stay.
     if ShortAnswerExtractor.nameConnectors.contains(lower), index > 0,
@@ -38,11 +38,11 @@ struct PhraseChunker {
       return false
     }
     if lower == "s", index > 0, words.punctuation(before: index) == "'" { return false }
-    if word.isCapitalized, index > 0, !WordClasses.isFunctionWord(lower) || word.isAcronym {
+    if word.isCapitalized, index > 0, !Lexicon.isFunctionWord(lower) || word.isAcronym {
       return false
     }
-    if WordClasses.isFunctionWord(lower) || WordClasses.commonVerbs.contains(lower)
-      || WordClasses.fillers.contains(lower)
+    if Lexicon.isFunctionWord(lower) || Lexicon.commonVerbs.contains(lower)
+      || Lexicon.fillers.contains(lower)
     {
       return true
     }
@@ -61,9 +61,9 @@ struct PhraseChunker {
     let previous = words.words[index - 1].lower
     let next = words.words[index + 1].lower
     return
-      (WordClasses.determiners.contains(previous) || WordClasses.quantifiers.contains(previous))
-      && !breaksBefore(index + 1, words) && !WordClasses.isFunctionWord(next)
-      && !WordClasses.fillers.contains(next)
+      (Lexicon.determiners.contains(previous) || Lexicon.quantifiers.contains(previous))
+      && !breaksBefore(index + 1, words) && !Lexicon.isFunctionWord(next)
+      && !Lexicon.fillers.contains(next)
   }
 
   /// A participle that starts a verb phrase rather than modifying a noun: "-ing" or "-ed"
@@ -73,10 +73,10 @@ struct PhraseChunker {
     let lower = words.words[index].lower
     guard (lower.hasSuffix("ing") && lower.count > 5) || (lower.hasSuffix("ed") && lower.count > 4)
     else { return false }
-    if index > 0, WordClasses.determiners.contains(words.words[index - 1].lower) { return false }
+    if index > 0, Lexicon.determiners.contains(words.words[index - 1].lower) { return false }
     if endsPhrase(index, words) { return !isGerundCompound(index, words) }
     let next = words.words[index + 1].lower
-    return WordClasses.isFunctionWord(next) || WordClasses.fillers.contains(next)
+    return Lexicon.isFunctionWord(next) || Lexicon.fillers.contains(next)
   }
 
   /// "narcotics trafficking.", "cotton spinning,": an -ing word closing a phrase right after
@@ -87,7 +87,7 @@ struct PhraseChunker {
       words.punctuation(before: index) == nil
     else { return false }
     let previous = words.words[index - 1]
-    return !previous.isCapitalized && !WordClasses.isFunctionWord(previous.lower)
+    return !previous.isCapitalized && !Lexicon.isFunctionWord(previous.lower)
       && Lexicon.partsOfSpeech(previous.lower).first == .noun
   }
 

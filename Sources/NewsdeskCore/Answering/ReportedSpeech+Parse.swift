@@ -59,8 +59,7 @@ extension ReportedSpeech {
       }
       if phrase.upperBound > name.upperBound {
         var first = name.upperBound + 1
-        while first < phrase.upperBound, WordClasses.determiners.contains(words.words[first].lower)
-        {
+        while first < phrase.upperBound, Lexicon.determiners.contains(words.words[first].lower) {
           first += 1
         }
         return words.text(from: first, through: phrase.upperBound)

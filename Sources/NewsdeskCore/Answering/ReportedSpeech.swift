@@ -40,7 +40,7 @@ struct ReportedSpeech {
       let closing = nextStatements.first(where: { $0.isQuote && $0.content.lowerBound == 0 }),
       let speaker = closing.speaker,
       next.words[speaker.lowerBound].isCapitalized,
-      !WordClasses.isPersonalPronoun(next.words[speaker.lowerBound].surface)
+      !Lexicon.isPersonalPronoun(next.words[speaker.lowerBound].surface)
     else { return result }
     result.append(
       Statement(
@@ -125,7 +125,7 @@ struct ReportedSpeech {
       // "United States" is no verb: a reporting verb is written in lower case.
       let isReporting =
         !word.isCapitalized
-        && (WordClasses.reportingVerbs.contains(word.lower) || word.lower == "saying")
+        && (Lexicon.reportingVerbs.contains(word.lower) || word.lower == "saying")
       let isAccording =
         word.lower == "according" && position + 1 < list.count && list[position + 1].lower == "to"
       guard isReporting || isAccording, !inside(position, quotes) else { continue }
@@ -170,7 +170,7 @@ struct ReportedSpeech {
       if let next = list.indices.dropFirst(start).first(where: { index in
         !list[index].isCapitalized && words.punctuation(before: index) == ","
           && (["saying", "according", "adding"].contains(list[index].lower)
-            || WordClasses.reportingVerbs.contains(list[index].lower))
+            || Lexicon.reportingVerbs.contains(list[index].lower))
       }) {
         end = min(end, next - 1)
       }
@@ -189,7 +189,7 @@ struct ReportedSpeech {
     let list = words.words
     if verb > 0, words.punctuation(before: verb) == nil {
       let before = verb - 1
-      if WordClasses.personalPronouns.contains(list[before].lower),
+      if Lexicon.personalPronouns.contains(list[before].lower),
         !isPossessive(list[before].lower)
       {
         return before...before
@@ -209,7 +209,7 @@ struct ReportedSpeech {
       // "the official said", "a US official said".
       var first = before
       while first > 0, first > before - 3, words.punctuation(before: first) == nil,
-        !WordClasses.isFunctionWord(list[first - 1].lower)
+        !Lexicon.isFunctionWord(list[first - 1].lower)
           || ["the", "a", "an"].contains(list[first - 1].lower)
       {
         first -= 1
@@ -236,7 +236,7 @@ struct ReportedSpeech {
   /// The sentence's subject before a position: its first name or pronoun.
   func subject(before position: Int, _ words: SentenceWords) -> ClosedRange<Int>? {
     let list = words.words
-    if let first = list.first, WordClasses.personalPronouns.contains(first.lower),
+    if let first = list.first, Lexicon.personalPronouns.contains(first.lower),
       !isPossessive(first.lower)
     {
       return 0...0

@@ -25,14 +25,14 @@ extension ShortAnswerExtractor {
   {
     let list = words.words
     let first = list[position].lower
-    guard !context.questionWords.contains(first), !WordClasses.isFunctionWord(first),
+    guard !context.questionWords.contains(first), !Lexicon.isFunctionWord(first),
       Lexicon.partsOfSpeech(first).contains(.verb), words.punctuation(before: position) == nil
     else { return 0 }
     var before = position - 1
     // Auxiliaries and adverbs between: "is recycled", "is quickly removed" (but "family"
     // and "Italy" end in -ly too, and may be the subject asked about).
     while before >= 0,
-      WordClasses.auxiliaries.contains(list[before].lower)
+      Lexicon.verbGroupWords.contains(list[before].lower)
         || (Lexicon.partsOfSpeech(list[before].lower).first == .adverb
           && !context.questionWords.contains(list[before].lower))
     {
@@ -84,7 +84,7 @@ extension ShortAnswerExtractor {
         })
       else { continue }
       var first = index + 1
-      while first < to, WordClasses.determiners.contains(list[first].lower) { first += 1 }
+      while first < to, Lexicon.determiners.contains(list[first].lower) { first += 1 }
       if first < to { spans.append(first...(to - 1)) }
     }
     return spans

@@ -26,7 +26,7 @@ extension ShortAnswerExtractor {
     } else if words.punctuation(after: span.upperBound) != "," {
       return 1
     }
-    guard index + 1 < list.count, WordClasses.determiners.contains(list[index].lower) else {
+    guard index + 1 < list.count, Lexicon.determiners.contains(list[index].lower) else {
       return 1
     }
     index += 1
@@ -55,7 +55,7 @@ extension ShortAnswerExtractor {
     guard index < list.count, words.punctuation(before: index) == nil else { return false }
     let next = list[index]
     guard !next.isCapitalized, !next.isNumber, !next.lower.hasSuffix("ed"),
-      !next.lower.hasSuffix("ing"), !WordClasses.isFunctionWord(next.lower)
+      !next.lower.hasSuffix("ing"), !Lexicon.isFunctionWord(next.lower)
     else { return false }
     return Lexicon.partsOfSpeech(next.lower).first == .noun
   }

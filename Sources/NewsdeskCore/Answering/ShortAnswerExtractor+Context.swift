@@ -53,7 +53,8 @@ extension ShortAnswerExtractor {
       questionWords = Set(analysis.focusWords)
       let words = WordTokenizer.words(in: analysis.text)
       asksForKind = zip(words, words.dropFirst()).contains { pair in
-        ["type", "kind", "sort", "form", "style"].contains(pair.0) && pair.1 == "of"
+        ["type", "kind", "sort", "form", "style", "class", "category", "genre", "variety"]
+          .contains(pair.0) && pair.1 == "of"
       }
       prefersNames =
         ["name", "term", "title", "nickname"].contains(analysis.headNoun ?? "")
@@ -77,7 +78,7 @@ extension ShortAnswerExtractor {
         words.contains("happened") || words.contains("happens")
         || (words.last == "do" && words.contains("what"))
         // "what will Rubio do on Thursday?"
-        || (words.first == "what" && words.count > 3 && WordClasses.auxiliaries.contains(words[1])
+        || (words.first == "what" && words.count > 3 && Lexicon.verbGroupWords.contains(words[1])
           && words.dropFirst(3).contains("do"))
         || zip(words, words.dropFirst()).contains {
           $0.0 == "do" && ["to", "with", "after", "when"].contains($0.1)
@@ -120,7 +121,7 @@ extension ShortAnswerExtractor {
       if span.upperBound < verbPosition {
         let startsClause =
           span.lowerBound == 0 || words.punctuation(before: span.lowerBound) == ","
-          || WordClasses.determiners.contains(words.words[span.lowerBound - 1].lower)
+          || Lexicon.determiners.contains(words.words[span.lowerBound - 1].lower)
         return startsClause
           ? AnswerWeights.subjectOpeningClauseBoost.value
           : AnswerWeights.subjectBeforeVerbBoost.value
@@ -148,7 +149,7 @@ extension ShortAnswerExtractor {
     let list = words.words
     var end = verb - 1
     while end >= 0,
-      WordClasses.auxiliaries.contains(list[end].lower)
+      Lexicon.verbGroupWords.contains(list[end].lower)
         || Lexicon.partsOfSpeech(list[end].lower).first == .adverb
     {
       end -= 1
@@ -248,7 +249,7 @@ extension ShortAnswerExtractor {
       return AnswerWeights.copulaBoost.value
     }
     var before = span.lowerBound - 1
-    while before >= 0, WordClasses.determiners.contains(list[before].lower) { before -= 1 }
+    while before >= 0, Lexicon.determiners.contains(list[before].lower) { before -= 1 }
     if before >= 0, copulas.contains(list[before].lower),
       anchors.contains(where: { $0 < before && $0 >= before - 4 })
     {
@@ -262,7 +263,7 @@ extension ShortAnswerExtractor {
     let list = words.words
     var index = span.lowerBound - 1
     while index >= 0 {
-      if WordClasses.determiners.contains(list[index].lower) {
+      if Lexicon.determiners.contains(list[index].lower) {
         index -= 1
       } else if list[index].lower == "s", index >= 1, words.punctuation(before: index) == "'" {
         // "of El Salvador's Nayib Bukele": skip the possessive name.

@@ -15,7 +15,7 @@ extension ShortAnswerExtractor {
     let list = words.words
     // Past a determiner: "dubbed the Genesis Rock".
     var before = span.lowerBound - 1
-    if before >= 0, WordClasses.determiners.contains(list[before].lower) { before -= 1 }
+    if before >= 0, Lexicon.determiners.contains(list[before].lower) { before -= 1 }
     guard before >= 0 else { return 1 }
     let previous = list[before].lower
     let twoBefore = before > 0 ? list[before - 1].lower + " " + previous : ""
@@ -49,7 +49,7 @@ extension ShortAnswerExtractor {
       let word = list[index]
       if Self.namingVerbs.contains(word.lower) { return objectWords > 0 }
       guard !word.isCapitalized,
-        WordClasses.determiners.contains(word.lower)
+        Lexicon.determiners.contains(word.lower)
           || Lexicon.partsOfSpeech(word.lower).first == .noun
       else { return false }
       objectWords += 1

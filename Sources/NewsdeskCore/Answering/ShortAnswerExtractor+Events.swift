@@ -19,7 +19,7 @@ extension ShortAnswerExtractor {
       while clauseStart > 0, words.punctuation(before: clauseStart) != "," {
         clauseStart -= 1
       }
-      while clauseStart < timeStart, WordClasses.conjunctions.contains(list[clauseStart].lower) {
+      while clauseStart < timeStart, Lexicon.conjunctions.contains(list[clauseStart].lower) {
         clauseStart += 1
       }
       if timeStart - clauseStart >= 2 {

@@ -69,14 +69,14 @@ extension ShortAnswerExtractor {
       while end + 1 < list.count, words.punctuation(after: end) == nil, end - after < 7 {
         end += 1
       }
-      while end > after, WordClasses.isFunctionWord(list[end].lower) { end -= 1 }
+      while end > after, Lexicon.isFunctionWord(list[end].lower) { end -= 1 }
       return after...end
     }
     let before = name.lowerBound - 1
     if before >= 0, words.punctuation(after: before) == ",", Self.isRoleWord(list[before].lower) {
       var start = before
       while start > 0, words.punctuation(after: start - 1) == nil, before - start < 5,
-        !WordClasses.isFunctionWord(list[start - 1].lower) || list[start - 1].lower == "of"
+        !Lexicon.isFunctionWord(list[start - 1].lower) || list[start - 1].lower == "of"
       {
         start -= 1
       }

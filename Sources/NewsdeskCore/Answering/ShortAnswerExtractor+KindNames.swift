@@ -2,7 +2,8 @@
 extension ShortAnswerExtractor {
   /// A name that opens or closes with the question's head noun, written as part of the name:
   /// "which battle …?" → "Battle of Dalan Balzhut", "on what lake …?" → "Lake George",
-  /// "what department …?" → "Department of State Affairs". The head word is part of the
+  /// "what department …?" → "Department of State Affairs", "what dynasty …?" → "Jin dynasty".
+  /// The head word is part of the
   /// name (a reporter writes "Lake George", not "George"), so the span keeps it; nil when
   /// the span is not such a name, or names nothing beyond the question's own words.
   func nameOfAskedKind(
@@ -13,8 +14,10 @@ extension ShortAnswerExtractor {
     let list = words.words
     let edges = [span.lowerBound, span.upperBound]
     guard
+      // "Jin dynasty", "Acasta gneiss": the kind may follow the name in lower case.
       let headPosition = edges.first(where: {
-        list[$0].isCapitalized && analyzer.term(for: list[$0].lower) == headTerm
+        (list[$0].isCapitalized || $0 == span.upperBound)
+          && analyzer.term(for: list[$0].lower) == headTerm
       })
     else { return nil }
     let rest = span.filter { $0 != headPosition }

@@ -5,7 +5,7 @@ extension ShortAnswerExtractor {
   /// adjective before it is a soldier), not a pronoun.
   func namesPeople(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {
     let head = words.words[span.upperBound]
-    guard !head.isCapitalized, !WordClasses.isPersonalPronoun(head.surface),
+    guard !head.isCapitalized, !Lexicon.isPersonalPronoun(head.surface),
       Lexicon.partsOfSpeech(head.lower).first == .noun, let wordNet = WordNet.shared
     else { return false }
     return wordNet.nounClass(head.lower) == "person"

@@ -43,7 +43,7 @@ extension ShortAnswerExtractor {
       return 1
     }
     next += 1
-    while next < list.count, WordClasses.determiners.contains(list[next].lower) { next += 1 }
+    while next < list.count, Lexicon.determiners.contains(list[next].lower) { next += 1 }
     guard next < list.count, list[next].isCapitalized,
       let term = analyzer.term(for: list[next].lower),
       context.analysis.nameTerms.contains(term)

@@ -71,7 +71,7 @@ extension ShortAnswerExtractor {
   func speakerRanges(_ words: SentenceWords, context: QuestionContext) -> [Range<Int>]? {
     let type = context.analysis.answerType
     guard type == .person || type == .organization, let verb = context.analysis.verb,
-      WordClasses.reportingVerbs.contains(verb) || QuestionAnalyzer.reportingLemmas.contains(verb)
+      Lexicon.reportingVerbs.contains(verb) || QuestionAnalyzer.reportingLemmas.contains(verb)
     else { return nil }
     return ReportedSpeech().statements(in: words).compactMap(\.speaker).map {
       words.utf8Range(from: $0.lowerBound, through: $0.upperBound)
@@ -95,13 +95,14 @@ extension ShortAnswerExtractor {
     guard
       let cut = mention != nil || kindName != nil
         ? TrimmedSpan(span: rawSpan, lostHead: nil, cutName: false)
-        : trimmed(
-          rawSpan, words, repeats: sentence.repeats, sharedNameEnds: sentence.sharedNameEnds)
+        : wholeNameNamingMore(rawSpan, in: sentence)
+          ?? trimmed(
+            rawSpan, words, repeats: sentence.repeats, sharedNameEnds: sentence.sharedNameEnds)
     else { return nil }
     let span = cut.span
     // A pronoun is never an answer by itself: only one that stands for a name.
     if mention == nil, span.count == 1,
-      WordClasses.isPersonalPronoun(words.words[span.lowerBound].surface)
+      Lexicon.isPersonalPronoun(words.words[span.lowerBound].surface)
     {
       return nil
     }
@@ -110,7 +111,7 @@ extension ShortAnswerExtractor {
     if span.count <= 2, isDiscourseMarker(span, words) { return nil }
     // "or", "and": a conjunction alone says nothing.
     if mention == nil,
-      span.allSatisfy({ WordClasses.conjunctions.contains(words.words[$0].lower) })
+      span.allSatisfy({ Lexicon.conjunctions.contains(words.words[$0].lower) })
     {
       return nil
     }
@@ -128,7 +129,7 @@ extension ShortAnswerExtractor {
       mention != nil
       || (first.isCapitalized
         && (span.lowerBound > 0
-          || !(WordClasses.isFunctionWord(first.lower) || Lexicon.isOrdinaryOpener(first.lower))))
+          || !(Lexicon.isFunctionWord(first.lower) || Lexicon.isOrdinaryOpener(first.lower))))
     return CandidateFacts(
       span: span, spanFit: spanFit, mention: mention, isNameOfAskedKind: kindName != nil,
       lostHead: cut.lostHead, modifiesAskedNoun: modifiesAskedNoun, cutName: cut.cutName,

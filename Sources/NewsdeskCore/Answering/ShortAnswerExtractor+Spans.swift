@@ -77,12 +77,12 @@ extension ShortAnswerExtractor {
     }
   }
   func isOpeningWord(_ lower: String, _ words: SentenceWords) -> Bool {
-    if WordClasses.fillers.contains(lower) || WordClasses.conjunctions.contains(lower) {
+    if Lexicon.fillers.contains(lower) || Lexicon.conjunctions.contains(lower) {
       return true
     }
     // "Trump said …": a word a reporting verb follows is its speaker, a name.
     if words.words.count > 1, words.punctuation(after: 0) == nil,
-      WordClasses.reportingVerbs.contains(words.words[1].lower)
+      Lexicon.reportingVerbs.contains(words.words[1].lower)
     {
       return false
     }
@@ -129,6 +129,8 @@ extension ShortAnswerExtractor {
         var end = index
         if end + 1 < list.count, list[end + 1].isNumber { end += 1 }
         if end + 1 < list.count, list[end + 1].isNumber, list[end + 1].lower.count == 4 { end += 1 }
+        // "17 October 1849": a day may stand before the month too.
+        if isDayOfMonth(index - 1, words) { spans.append((index - 1)...end) }
         spans.append(index...end)
         index = end
       } else if word.isNumber, word.lower.count == 4, let year = Int(word.lower),
@@ -150,8 +152,16 @@ extension ShortAnswerExtractor {
       }
       index += 1
     }
+    // "the late 1990s", "early 2008": the part of the period is part of the date.
     return spans
+      + spans.compactMap { span in
+        span.lowerBound > 0 && Self.periodParts.contains(list[span.lowerBound - 1].lower)
+          && words.punctuation(before: span.lowerBound) == nil
+          ? (span.lowerBound - 1)...span.upperBound : nil
+      }
   }
+
+  static let periodParts: Set<String> = ["early", "late", "mid"]
   func numberSpans(_ words: SentenceWords, unitWords: Set<String>) -> [ClosedRange<Int>] {
     var spans: [ClosedRange<Int>] = []
     let list = words.words
@@ -203,7 +213,7 @@ extension ShortAnswerExtractor {
       if titleEnd >= name.lowerBound { spans.append(name.lowerBound...titleEnd) }
       // A lower-case role just before the name ("economist Simon Kuznets").
       if name.lowerBound > 0, !list[name.lowerBound - 1].isCapitalized,
-        !WordClasses.isFunctionWord(list[name.lowerBound - 1].lower),
+        !Lexicon.isFunctionWord(list[name.lowerBound - 1].lower),
         words.punctuation(before: name.lowerBound) == nil
       {
         spans.append((name.lowerBound - 1)...(name.lowerBound - 1))
@@ -250,7 +260,7 @@ extension ShortAnswerExtractor {
       let lower = list[index].lower
       let isVerb =
         (lower.hasSuffix("ed") && lower.count > 4) || Lexicon.partsOfSpeech(lower).first == .verb
-      guard isVerb, !WordClasses.isFunctionWord(lower) else { continue }
+      guard isVerb, !Lexicon.isFunctionWord(lower) else { continue }
       spans.append(index...verbPhraseEnd(from: index, words))
     }
     return spans
@@ -264,7 +274,7 @@ extension ShortAnswerExtractor {
     for index in list.indices where list[index].lower.hasSuffix("ly") && !list[index].isCapitalized
     {
       let lower = list[index].lower
-      guard !WordClasses.fillers.contains(lower), !WordClasses.isFunctionWord(lower),
+      guard !Lexicon.fillers.contains(lower), !Lexicon.isFunctionWord(lower),
         Lexicon.partsOfSpeech(lower).first == .adverb
       else { continue }
       let next = index + 1
@@ -304,7 +314,7 @@ extension ShortAnswerExtractor {
       else { return nil }
       joint += 1
       // "of the Two Capitals": a determiner may follow the joint.
-      while joint < second.lowerBound, WordClasses.determiners.contains(list[joint].lower) {
+      while joint < second.lowerBound, Lexicon.determiners.contains(list[joint].lower) {
         joint += 1
       }
       guard joint == second.lowerBound, words.punctuation(before: joint) == nil else {
@@ -446,5 +456,16 @@ extension ShortAnswerExtractor {
       }
     }
     return spans
+  }
+}
+
+extension ShortAnswerExtractor {
+  /// Whether the word at `index` is a day of the month written before the month ("17
+  /// October"), with nothing between them.
+  func isDayOfMonth(_ index: Int, _ words: SentenceWords) -> Bool {
+    guard index >= 0, index + 1 < words.words.count, words.punctuation(after: index) == nil,
+      let day = Int(words.words[index].lower)
+    else { return false }
+    return (1...31).contains(day)
   }
 }

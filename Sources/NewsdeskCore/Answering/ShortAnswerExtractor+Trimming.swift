@@ -26,8 +26,8 @@ extension ShortAnswerExtractor {
         return true
       }
       // A word that introduces an example ("e.g.", "including") is not part of it.
-      return (WordClasses.determiners.contains(lower) && !WordClasses.quantifiers.contains(lower))
-        || WordClasses.contractionPieces.contains(lower) || Self.exampleCues.contains(lower)
+      return (Lexicon.determiners.contains(lower) && !Lexicon.quantifiers.contains(lower))
+        || Lexicon.contractionPieces.contains(lower) || Self.exampleCues.contains(lower)
     }
     while first <= last, removable(first) { first += 1 }
     // What is left of a joined phrase after its repeated half ("[development] of the
@@ -64,7 +64,7 @@ extension ShortAnswerExtractor {
       Range.positions(from: span.upperBound + 1, upTo: verb, in: words.words.count)
     ].map(\.lower)
     let passive = ["was", "were", "been", "being", "is", "are", "be"]
-    return between.allSatisfy { WordClasses.auxiliaries.contains($0) || $0.hasSuffix("ly") }
+    return between.allSatisfy { Lexicon.verbGroupWords.contains($0) || $0.hasSuffix("ly") }
       && !between.contains(where: passive.contains)
   }
 }

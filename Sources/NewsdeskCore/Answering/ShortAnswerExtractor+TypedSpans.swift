@@ -35,7 +35,7 @@ extension ShortAnswerExtractor {
         spans += chunks.filter { chunk in
           var before = chunk.lowerBound - 1
           // "in the altitude chamber": past the determiner.
-          if before > 0, WordClasses.determiners.contains(words.words[before].lower) {
+          if before > 0, Lexicon.determiners.contains(words.words[before].lower) {
             before -= 1
           }
           return before >= 0 && Self.placePrepositions.contains(words.words[before].lower)

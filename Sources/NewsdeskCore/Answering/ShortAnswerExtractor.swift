@@ -93,8 +93,13 @@ public struct ShortAnswerExtractor: Sendable {
     let type = facts.type
     let words = facts.words
     let context = facts.context
-    let spans = typedSpans(
-      words, type: type == .quote ? .other : type, context: context, analyzer: &analyzer)
+    let spans =
+      typedSpans(
+        words, type: type == .quote ? .other : type, context: context, analyzer: &analyzer)
+      + ([.other, .description].contains(type)
+        ? parsePhraseSpans(facts.parsed, words: words, repeats: facts.repeats).map {
+          ($0, AnswerWeights.parsePhraseFit.value)
+        } : [])
     guard [.person, .organization].contains(type) else { return spans }
     // "He warned …" answers "who warned?" with whom "he" stands for, when the sentence
     // names no one else who could be the answer ("He was killed by El Temür": El Temür).

@@ -19,10 +19,7 @@ struct YesNoClaim: Sendable {
 
   /// Auxiliaries a yes/no question opens with; they are dropped to parse the claim as the
   /// statement it asks about ("did Pernod buy X" → "Pernod buy X").
-  static let openingAuxiliaries: Set<String> = [
-    "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should",
-    "may", "might", "must", "shall", "is", "are", "was", "were",
-  ]
+  static let openingAuxiliaries = Lexicon.finiteAuxiliaries
 
   /// The claim of a yes/no question, or nil when its parse has no predicate to check (a
   /// fragment, a name alone).

@@ -2,10 +2,10 @@ import Foundation
 
 /// A file kept open for reading at offsets, closed with its last user.
 ///
-/// Saved indexes are read through this rather than mapped: a mapped file that something
-/// else truncates kills the process with SIGBUS on the next touch, while a read of a
-/// truncated file just comes back short. The index itself is read into memory once; article
-/// text stays on disk and is read an article at a time, when a sentence is shown.
+/// A saved index's checksums are verified through this, and its article text is read an
+/// article at a time, when a sentence is shown: a read of a file cut short just comes back
+/// short. Its index columns are used in place from a mapping of the same open file
+/// (`MappedFile`).
 ///
 /// Everything read from one saved index goes through one `OpenFile`: another newsdesk may
 /// rename a new index over the path at any moment, and a second `open` of the path would then

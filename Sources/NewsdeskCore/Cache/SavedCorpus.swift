@@ -16,11 +16,14 @@ struct SavedCorpus: Sendable {
   ) throws(SavedIndexFormat.Problem) -> SavedCorpus {
     let file = try SavedIndexFile.open(
       path: path, identity: SavedIndexFormat.identity, corpusKey: corpusKey)
+    // Nothing is believed before the checksums are: the index's columns are only placed
+    // over the mapping here, and their structure judged after the checksum pass.
+    let placed = SentenceIndex(saved: file)
+    try file.verify(idCheck: placed?.postingOrderCheck)
     guard let manifest = SavedIndexManifest.decode(file.bytes(of: .manifest)) else {
       throw .damaged("its list of files is damaged")
     }
-    guard let index = SentenceIndex(saved: file),
-      let locations = file.column(.locations, of: Int32.self)
+    guard let index = placed, let locations = file.column(.locations, of: Int32.self)
     else { throw .damaged("its index is damaged") }
     let textRange = file.range(of: .text)
     let text = TextStore(file: file.file, offset: textRange.lowerBound, count: textRange.count)
@@ -83,12 +86,21 @@ struct SavedCorpus: Sendable {
 
   /// The articles of manifest entry `entry`, with their text in this saved index.
   func loadedArticles(entry: Int) -> [LoadedArticle] {
+    var articles: [LoadedArticle] = []
+    appendArticles(entry: entry, to: &articles)
+    return articles
+  }
+
+  /// Appends the articles of manifest entry `entry` to `articles`: a warm start gathers
+  /// 100,000 of them into one array, without an array per file in between.
+  func appendArticles(entry: Int, to articles: inout [LoadedArticle]) {
     let record = manifest.files[entry]
-    return record.articles.enumerated().map { offset, article in
-      LoadedArticle(
-        path: record.path, stamp: record.stamp, contentHash: record.contentHash, record: article,
-        sentences: sentences(ofArticle: articleNumbers[entry] + offset),
-        text: .stored(text, article.text))
+    for (offset, article) in record.articles.enumerated() {
+      articles.append(
+        LoadedArticle(
+          path: record.path, stamp: record.stamp, contentHash: record.contentHash,
+          record: article, sentences: sentences(ofArticle: articleNumbers[entry] + offset),
+          text: .stored(text, article.text)))
     }
   }
 }

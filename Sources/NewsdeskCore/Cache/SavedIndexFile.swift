@@ -1,17 +1,20 @@
 import Foundation
 
-/// A saved index opened for use: its header and table checked, every section's checksum
-/// verified, and every section but the text read into memory in the same pass, so nothing
-/// in it is believed before it has been checked and nothing is read twice.
+/// A saved index opened for use: its header and table checked, the whole file mapped so
+/// that its columns are used in place (nothing copied, nothing decoded), and every
+/// section's checksum verified before anything in it is believed.
 ///
-/// The text, the largest section, stays on disk: it is read an article at a time when a
-/// sentence is shown (see `TextStore`).
+/// The checksums are verified by reading the file through a small buffer rather than
+/// through the mapping: the page cache serves both, and the mapped pages a session never
+/// touches (most postings, every article's text) then never count against its memory.
+/// Article text is read an article at a time when a sentence is shown (see `TextStore`).
 struct SavedIndexFile: Sendable {
   let file: OpenFile
   let header: SavedIndexFormat.Header
-  /// The sections read into memory, by kind (all but the text).
-  private let sections: [UInt32: Column<UInt8>]
+  private let mapping: MappedFile
 
+  /// Opens and maps the file and checks its header and table; the sections' checksums are
+  /// left to `verify`, so the caller can add its structural checks to that one pass.
   static func open(path: String, identity: UInt64, corpusKey: UInt64)
     throws(SavedIndexFormat.Problem) -> SavedIndexFile
   {
@@ -32,57 +35,63 @@ struct SavedIndexFile: Sendable {
     var seen = Set<UInt32>()
     for entry in header.sections {
       guard entry.offset <= UInt64(file.size), entry.length <= UInt64(file.size) - entry.offset,
-        entry.offset >= UInt64(SavedIndexFormat.headerSize), seen.insert(entry.kind).inserted
+        entry.offset >= UInt64(SavedIndexFormat.headerSize),
+        entry.offset % UInt64(SavedIndexFormat.alignment) == 0, seen.insert(entry.kind).inserted
       else { throw .damaged("it is truncated or its table is damaged") }
     }
     for section in SavedIndexFormat.Section.allCases where !seen.contains(section.rawValue) {
       throw .damaged("the \(section) section is missing")
     }
-    // Largest first, so the two cores finish together.
+    guard let mapping = MappedFile(file) else { throw .damaged("it cannot be mapped") }
+    return SavedIndexFile(file: file, header: header, mapping: mapping)
+  }
+
+  /// Verifies every section's checksum, reading the file in pieces on both cores, largest
+  /// section first. `idCheck`, when given, sees the sentence ids in the same pass, in order,
+  /// so the postings are checked without being brought into this process's memory.
+  func verify(idCheck: PostingOrderCheck?) throws(SavedIndexFormat.Problem) {
     let ordered = header.sections.sorted { $0.length > $1.length }
-    let read = Parallel.map(count: ordered.count, makeContext: { () }) { _, number in
-      Self.readAndVerify(ordered[number], from: file)
-    }
-    var sections: [UInt32: Column<UInt8>] = [:]
-    for (entry, result) in zip(ordered, read) {
-      guard let result else { throw .damaged("its checksums do not match") }
-      if entry.kind != SavedIndexFormat.Section.text.rawValue { sections[entry.kind] = result }
-    }
-    return SavedIndexFile(file: file, header: header, sections: sections)
-  }
-
-  /// Reads a section, checking its checksum; the text section is only checked, in pieces.
-  /// Nil if the bytes are short or do not match.
-  private static func readAndVerify(
-    _ entry: SavedIndexFormat.SectionEntry, from file: OpenFile
-  ) -> Column<UInt8>? {
-    let length = Int(entry.length)
-    if entry.kind == SavedIndexFormat.Section.text.rawValue {
-      let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 64)
-      defer { buffer.deallocate() }
-      var hash = ContentHash()
-      var done = 0
-      while done < length {
-        let piece = UnsafeMutableRawBufferPointer(
-          rebasing: buffer[0..<min(buffer.count, length - done)])
-        guard file.read(into: piece, at: Int(entry.offset) + done) == piece.count else {
-          return nil
-        }
-        hash.update(UnsafeRawBufferPointer(piece))
-        done += piece.count
+    let verdicts = Parallel.map(count: ordered.count, makeContext: { () }) { _, number in
+      let entry = ordered[number]
+      var check = entry.kind == SavedIndexFormat.Section.sentenceIDs.rawValue ? idCheck : nil
+      let matches = Self.checksumMatches(entry, in: file) { piece in
+        check?.inspect(piece) ?? true
       }
-      return hash.finalize() == entry.checksum ? Column<UInt8>() : nil
+      return (matches, check?.isSound ?? true)
     }
-    return Column<UInt8>.reading(count: length) { bytes in
-      file.read(into: bytes, at: Int(entry.offset)) == length
-        && ContentHash.of(UnsafeRawBufferPointer(bytes)) == entry.checksum
-    }
+    guard verdicts.allSatisfy(\.0) else { throw .damaged("its checksums do not match") }
+    guard verdicts.allSatisfy(\.1) else { throw .damaged("its index is damaged") }
   }
 
-  /// The bytes of a section read into memory.
+  /// Hashes a section read through a 1 MiB buffer and compares the checksum; `inspect`
+  /// sees each piece in order and may give up early by returning false.
+  private static func checksumMatches(
+    _ entry: SavedIndexFormat.SectionEntry, in file: OpenFile,
+    inspect: (UnsafeRawBufferPointer) -> Bool
+  ) -> Bool {
+    let length = Int(entry.length)
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 64)
+    defer { buffer.deallocate() }
+    var hash = ContentHash()
+    var done = 0
+    var inspecting = true
+    while done < length {
+      let piece = UnsafeMutableRawBufferPointer(
+        rebasing: buffer[0..<min(buffer.count, length - done)])
+      guard file.read(into: piece, at: Int(entry.offset) + done) == piece.count else {
+        return false
+      }
+      hash.update(UnsafeRawBufferPointer(piece))
+      if inspecting { inspecting = inspect(UnsafeRawBufferPointer(piece)) }
+      done += piece.count
+    }
+    return hash.finalize() == entry.checksum
+  }
+
+  /// The bytes of a section, in place in the mapping.
   func bytes(of section: SavedIndexFormat.Section) -> UnsafeRawBufferPointer {
-    UnsafeRawBufferPointer(
-      sections[section.rawValue]?.buffer ?? UnsafeBufferPointer(start: nil, count: 0))
+    let range = range(of: section)
+    return mapping.slice(offset: range.lowerBound, count: range.count)
   }
 
   /// Where a section lies in the file.
@@ -91,11 +100,19 @@ struct SavedIndexFile: Sendable {
     return Int(entry.offset)..<Int(entry.offset + entry.length)
   }
 
-  /// A section as a column of `Element`, sharing its memory, or nil if its length is not a
-  /// whole number of elements.
+  /// A section as a column of `Element`, in place in the mapping, or nil if its length is
+  /// not a whole number of elements.
   func column<Element: BitwiseCopyable>(
     _ section: SavedIndexFormat.Section, of type: Element.Type
   ) -> Column<Element>? {
-    sections[section.rawValue]?.reinterpreted(as: type)
+    let bytes = bytes(of: section)
+    guard bytes.count % MemoryLayout<Element>.stride == 0 else { return nil }
+    guard let base = bytes.baseAddress else { return Column() }
+    // Sections start on 64-byte boundaries of a page-aligned mapping (checked at open).
+    return Column(
+      borrowing: UnsafeBufferPointer(
+        start: base.assumingMemoryBound(to: Element.self),
+        count: bytes.count / MemoryLayout<Element>.stride),
+      owner: mapping)
   }
 }

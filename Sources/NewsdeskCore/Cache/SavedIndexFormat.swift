@@ -9,7 +9,10 @@ import Foundation
 enum SavedIndexFormat {
   static let magic = Array("NEWSDESK-INDEX\u{0}\u{0}".utf8)
   /// Bumped whenever the layout changes; older files are then rebuilt, never misread.
-  static let version: UInt32 = 2
+  /// 3: the file is mapped and used in place; the vocabulary is a flat hashed table
+  /// (`FlatTermTable`: term bytes, term ends, slots) instead of a list of strings; each
+  /// term's scoring bounds are saved beside it.
+  static let version: UInt32 = 3
   static let headerSize = 4096
   static let alignment = 64
   static let fileExtension = "ndindex"
@@ -21,6 +24,10 @@ enum SavedIndexFormat {
     case vocabulary
     case sentenceOffsets, sentenceIDs, sentenceCounts, sentencePostingLengths
     case articleFrequencies, sentenceLengths, articleFirstSentence, articleLengths
+    /// With `vocabulary` (the terms' bytes): where each term ends, and the hash slots.
+    case termEnds, termSlots
+    /// Each term's highest count and shortest sentence (`SentenceIndex.termBounds`).
+    case termBounds
   }
 
   struct SectionEntry: Sendable, Equatable {

@@ -1,11 +1,14 @@
 /// The index's columns as sections of a saved index, and back: written as they are in
-/// memory, read back in place from the mapping, so a warm start copies nothing.
+/// memory, used in place from the mapping, so a warm start copies and decodes nothing.
 extension SentenceIndex {
   func write(to writer: SavedIndexWriter) {
-    var terms = ByteWriter()
-    terms.append(UInt32(vocabulary.count))
-    for term in vocabulary.terms { terms.append(term) }
-    terms.bytes.withUnsafeBytes { writer.appendSection(.vocabulary, $0) }
+    // Columns made here are kept alive across the writes: `raw` is only a pointer into them.
+    let terms = vocabulary.flatTable
+    withExtendedLifetime(terms) {
+      writer.appendSection(.vocabulary, terms.bytes.raw)
+      writer.appendSection(.termEnds, terms.ends.raw)
+      writer.appendSection(.termSlots, terms.slots.raw)
+    }
     writer.appendSection(.sentenceOffsets, sentencePostings.offsets.raw)
     writer.appendSection(.sentenceIDs, sentencePostings.ids.raw)
     writer.appendSection(.sentenceCounts, sentencePostings.counts.raw)
@@ -14,52 +17,58 @@ extension SentenceIndex {
     writer.appendSection(.sentenceLengths, sentenceLengths.raw)
     writer.appendSection(.articleFirstSentence, articleFirstSentence.raw)
     writer.appendSection(.articleLengths, articleLengths.raw)
+    let bounds =
+      termBounds.count == sentencePostings.termCount ? termBounds : sentencePostings.termBounds()
+    withExtendedLifetime(bounds) { writer.appendSection(.termBounds, bounds.raw) }
   }
 
-  /// The index saved in `file`, or nil if its sections do not fit together.
+  /// The index saved in `file`, its columns in place, or nil if its sections do not fit
+  /// together. The sentence ids are not read here: `postingOrderCheck` checks them in the
+  /// checksum pass.
   init?(saved file: SavedIndexFile) {
-    var reader = ByteReader(file.bytes(of: .vocabulary))
-    guard let termCount = reader.uint32(), Int(termCount) <= file.file.size else {
-      return nil
-    }
-    var terms: [String] = []
-    terms.reserveCapacity(Int(termCount))
-    for _ in 0..<termCount {
-      guard let term = reader.string() else { return nil }
-      terms.append(term)
-    }
-    guard let sentenceOffsets = file.column(.sentenceOffsets, of: UInt64.self),
+    guard let termBytes = file.column(.vocabulary, of: UInt8.self),
+      let termEnds = file.column(.termEnds, of: UInt32.self),
+      let termSlots = file.column(.termSlots, of: UInt32.self),
+      let terms = FlatTermTable(bytes: termBytes, ends: termEnds, slots: termSlots),
+      let sentenceOffsets = file.column(.sentenceOffsets, of: UInt64.self),
       let sentenceIDs = file.column(.sentenceIDs, of: UInt32.self),
       let sentenceCounts = file.column(.sentenceCounts, of: UInt8.self),
       let postingLengths = file.column(.sentencePostingLengths, of: UInt16.self),
       let articleFrequencies = file.column(.articleFrequencies, of: UInt32.self),
       let sentenceLengths = file.column(.sentenceLengths, of: UInt16.self),
       let articleFirstSentence = file.column(.articleFirstSentence, of: UInt32.self),
-      let articleLengths = file.column(.articleLengths, of: UInt32.self)
+      let articleLengths = file.column(.articleLengths, of: UInt32.self),
+      let termBounds = file.column(.termBounds, of: UInt32.self)
     else { return nil }
     self.init()
-    vocabulary = Vocabulary(terms: terms)
+    vocabulary = Vocabulary(flat: terms)
     sentencePostings = PostingLists(
       offsets: sentenceOffsets, ids: sentenceIDs, counts: sentenceCounts, lengths: postingLengths)
     self.articleFrequencies = articleFrequencies
     self.sentenceLengths = sentenceLengths
     self.articleFirstSentence = articleFirstSentence
     self.articleLengths = articleLengths
+    self.termBounds = termBounds
     totalSentenceLength = sentenceLengths.buffer.reduce(0) { $0 + Int($1) }
     totalArticleLength = articleLengths.buffer.reduce(0) { $0 + Int($1) }
     guard isConsistent else { return nil }
   }
 
+  /// The check of the sentence ids that the checksum pass runs (see `SavedIndexFile.verify`).
+  var postingOrderCheck: PostingOrderCheck {
+    PostingOrderCheck(offsets: sentencePostings.offsets, sentenceCount: sentenceCount)
+  }
+
   /// Structural checks on a saved index, so that even a file that passed its checksums by
   /// accident cannot make a lookup go out of bounds: sizes agree, offsets rise and end inside
-  /// the postings, articles start in order, and every posting names a sentence there is, in
-  /// order (one pass over the ids, as the checksum already made). Statistics (frequencies,
-  /// totals) are not recounted: wrong ones only change scores.
+  /// the postings, and articles start in order (the ids themselves: `postingOrderCheck`).
+  /// Statistics (frequencies, totals, term bounds) are not recounted: the checksums guard
+  /// them, and wrong ones could only change scores.
   private var isConsistent: Bool {
     let lists = sentencePostings
     guard lists.ids.count == lists.counts.count, lists.lengths.count == lists.ids.count,
       lists.offsets.count == vocabulary.count + 1 || (lists.offsets.isEmpty && lists.ids.isEmpty),
-      articleFrequencies.count == lists.termCount,
+      articleFrequencies.count == lists.termCount, termBounds.count == lists.termCount,
       articleFirstSentence.count == articleLengths.count
     else { return false }
     var previous: UInt64 = 0
@@ -74,6 +83,5 @@ extension SentenceIndex {
       start = first
     }
     return Int(start) <= sentenceCount
-      && lists.problems(idLimit: sentenceCount, name: "sentence").isEmpty
   }
 }

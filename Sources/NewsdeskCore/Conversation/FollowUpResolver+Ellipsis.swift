@@ -7,7 +7,7 @@ extension FollowUpResolver {
   func elaborate(_ turn: ConversationMemory.Turn, asking wh: String) -> String {
     let words = SentenceWords(Self.droppingLeadingFillers(turn.question))
     let list = words.words
-    guard let whIndex = list.firstIndex(where: { Self.whWords.contains($0.lower) }) else {
+    guard let whIndex = list.firstIndex(where: { Lexicon.whWords.contains($0.lower) }) else {
       // A yes/no question: "Did Rubio meet Noboa?" → "When did Rubio meet Noboa?"
       return Self.asQuestion(wh + " " + Self.lowercasingFirst(Self.stripped(words.sentence)))
     }
@@ -21,7 +21,7 @@ extension FollowUpResolver {
     if form == .howMany || form == .howMuch {
       end = min(whIndex + 1, list.count - 1)
       if let head = turn.analysis.headNoun, end + 1 < list.count, list[end + 1].lower == head,
-        !Self.doForms.contains(head), !Self.auxiliaries.contains(head)
+        !Lexicon.doForms.contains(head), !Self.auxiliaries.contains(head)
       {
         end += 1
         unitNoun = list[end].surface
@@ -33,7 +33,7 @@ extension FollowUpResolver {
       // "how big a stake did …": the noun phrase is part of the wh-phrase.
       if end + 1 < list.count, ["a", "an"].contains(list[end + 1].lower) {
         var scan = end + 1
-        while scan + 1 < list.count, !Self.doForms.contains(list[scan + 1].lower),
+        while scan + 1 < list.count, !Lexicon.doForms.contains(list[scan + 1].lower),
           !Self.auxiliaries.contains(list[scan + 1].lower)
         {
           scan += 1
@@ -71,10 +71,10 @@ extension FollowUpResolver {
       verb.flatMap { verb in
         remainderWords.indices.dropFirst(2).first { remainderWords[$0].lower == verb }
       }
-      ?? (Self.modals.contains(firstWord) ? Self.verbAfterSubject(remainderWords) : nil)
+      ?? (Lexicon.modals.contains(firstWord) ? Self.verbAfterSubject(remainderWords) : nil)
     // "how much will the government spend": an auxiliary, a subject, then the verb — the
     // wh-phrase was the object, as after "did".
-    if Self.doForms.contains(firstWord)
+    if Lexicon.doForms.contains(firstWord)
       || (Self.auxiliaries.contains(firstWord) && verbIndex != nil)
     {
       // The wh-phrase was an object: the answer goes after the verb ("did Rubio meet NOBOA
@@ -158,10 +158,6 @@ extension FollowUpResolver {
     bytes.removeSubrange(range)
     return String(decoding: bytes, as: UTF8.self)
   }
-
-  static let modals: Set<String> = [
-    "will", "would", "can", "could", "should", "may", "might", "must", "shall",
-  ]
 
   /// "will [the government] spend": the first word after a subject that is mostly a verb.
   static func verbAfterSubject(_ words: [SentenceWords.Word]) -> Int? {

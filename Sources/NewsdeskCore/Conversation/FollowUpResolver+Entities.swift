@@ -131,11 +131,11 @@ extension FollowUpResolver {
   /// by the analysis or by the word after it being no auxiliary ("who did …", "who is …").
   static func asksForSubject(_ turn: ConversationMemory.Turn, _ words: SentenceWords) -> Bool {
     if turn.analysis.asksForSubject { return true }
-    guard let wh = words.words.firstIndex(where: { whWords.contains($0.lower) }),
+    guard let wh = words.words.firstIndex(where: { Lexicon.whWords.contains($0.lower) }),
       wh + 1 < words.words.count
     else { return false }
     let next = words.words[wh + 1].lower
-    return !auxiliaries.contains(next) && !doForms.contains(next)
+    return !Lexicon.finiteAuxiliaries.contains(next)
       && !(WordNet.shared?.lemmas(next, pos: .verb).isEmpty ?? true)
   }
 
@@ -243,7 +243,7 @@ extension FollowUpResolver {
     let lower = word.lower
     if ["people", "police", "men", "women", "children", "staff"].contains(lower) { return true }
     guard !word.isCapitalized, lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"),
-      !WordClasses.isFunctionWord(lower), !timeUnits.contains(lower),
+      !Lexicon.isFunctionWord(lower), !timeUnits.contains(lower),
       let wordNet = WordNet.shared
     else { return false }
     // "bridges" is also a surname WordNet lists as itself: any other base form will do.
@@ -254,8 +254,8 @@ extension FollowUpResolver {
   /// not a verb, a wh-word or a function word.
   static func isModifier(_ word: SentenceWords.Word) -> Bool {
     let lower = word.lower
-    guard !WordClasses.isFunctionWord(lower), !whWords.contains(lower),
-      !doForms.contains(lower), !auxiliaries.contains(lower)
+    guard !Lexicon.isFunctionWord(lower), !Lexicon.whWords.contains(lower),
+      !Lexicon.finiteAuxiliaries.contains(lower)
     else { return false }
     let parts = Lexicon.partsOfSpeech(lower)
     return parts.first == .adjective || parts.first == .noun || word.isNumber
@@ -271,7 +271,7 @@ extension FollowUpResolver {
 
   /// Nouns for a person's role: "chairman", "chief executive", "lawyer", "minister".
   static func isRoleNoun(_ word: String) -> Bool {
-    guard !WordClasses.isFunctionWord(word), word.count > 2 else { return false }
+    guard !Lexicon.isFunctionWord(word), word.count > 2 else { return false }
     if titleWords.contains(word) { return true }
     return WordNet.shared?.nounClass(word) == "person"
   }

@@ -89,7 +89,7 @@ extension FollowUpResolver {
 
   /// "March 2004", "£4m": an answer with a number or a month names no one.
   static func isTimeOrFigure(_ text: String) -> Bool {
-    SentenceWords(text).words.contains { $0.isNumber || monthNames.contains($0.lower) }
+    SentenceWords(text).words.contains { $0.isNumber || Lexicon.months.contains($0.lower) }
   }
 
   /// A name, not a phrase: capitalised words (connectors aside).

@@ -230,7 +230,7 @@ extension FollowUpResolver {
   /// "her government" (possessive) against "did Rubio meet her" (object).
   func isPossessiveHer(_ index: Int, _ words: SentenceWords) -> Bool {
     guard index + 1 < words.words.count else { return false }
-    return !WordClasses.isFunctionWord(words.words[index + 1].lower)
+    return !Lexicon.isFunctionWord(words.words[index + 1].lower)
   }
 
   func hasName(_ words: SentenceWords) -> Bool {

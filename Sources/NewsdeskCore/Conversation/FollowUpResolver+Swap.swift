@@ -24,14 +24,8 @@ extension FollowUpResolver {
 
   static func isTimeWord(_ word: SentenceWords.Word) -> Bool {
     if let year = Int(word.lower), (1800...2200).contains(year) { return true }
-    return DateResolver.weekdays.contains(word.lower) || monthNames.contains(word.lower)
+    return DateResolver.weekdays.contains(word.lower) || Lexicon.months.contains(word.lower)
   }
-
-  static let monthNames: Set<String> = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-  ]
 
   /// The last question about `entity` instead of the constraint of the same kind it held.
   func swap(_ entity: String, into question: String) -> String? {

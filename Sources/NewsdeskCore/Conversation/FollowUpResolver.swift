@@ -11,19 +11,18 @@ public struct FollowUpResolver: Sendable {
   let extractor = ShortAnswerExtractor()
 
   static let fillers: Set<String> = ["and", "so", "but", "ok", "okay", "well", "also", "then"]
-  static let whWords: Set<String> = [
-    "who", "whom", "whose", "what", "which", "when", "where", "why", "how",
-  ]
   /// Words that may follow a bare wh-word and still leave it bare ("when exactly?").
   static let bareTails: Set<String> = [
     "exactly", "many", "much", "long", "year", "time", "day", "so", "then", "precisely", "far",
     "big", "fast", "often", "old", "large", "high", "soon", "late", "early", "month", "date",
   ]
-  static let auxiliaries: Set<String> = [
-    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
-    "may", "might", "must", "shall",
-  ]
-  static let doForms: Set<String> = ["do", "does", "did"]
+  /// The auxiliaries before a follow-up's subject other than "do", which is read apart
+  /// (its verb comes after the subject: "did he …").
+  static let auxiliaries = Lexicon.finiteAuxiliaries.subtracting(Lexicon.doForms)
+  /// Prepositions that may stand before a bare wh-phrase ("for how much?", "since when?",
+  /// "till when?"). "till" is no preposition to the Lexicon, where it would cut names
+  /// ("Emmett Till"); before a wh-word it can only be one.
+  static let whPrepositions = Lexicon.prepositions.union(["till"])
   /// Questions whose answer is a circumstance (a time, a place, a reason): a follow-up drops
   /// that answer rather than filling it in.
   static let adjunctForms: Set<QuestionForm> = [.when, .where, .why, .how, .howLong]
@@ -93,7 +92,7 @@ public struct FollowUpResolver: Sendable {
       return FollowUp(kind: .rewritten, question: "Who is \(subject)?", shape: .attribution)
     }
     var question = elaborate(last, asking: "who said")
-    for form in Self.doForms where question.hasPrefix("Who said \(form) ") {
+    for form in Lexicon.doForms where question.hasPrefix("Who said \(form) ") {
       question = "Who said " + question.dropFirst("Who said \(form) ".count)
     }
     return FollowUp(kind: .rewritten, question: question, shape: .attribution)
@@ -103,7 +102,7 @@ public struct FollowUpResolver: Sendable {
 
   func isMore(_ core: [String]) -> Bool {
     if core.count == 2, core[1] == "else",
-      Self.whWords.contains(core[0]) || core[0] == "anything" || core[0] == "anyone"
+      Lexicon.whWords.contains(core[0]) || core[0] == "anything" || core[0] == "anyone"
     {
       return true
     }
@@ -116,7 +115,7 @@ public struct FollowUpResolver: Sendable {
     let words = SentenceWords(Self.droppingLeadingFillers(turn.question))
     let list = words.words
     guard list.count > 3, ["what", "how"].contains(list[0].lower),
-      Self.doForms.contains(list[1].lower),
+      Lexicon.doForms.contains(list[1].lower),
       let verb = list.indices.dropFirst(3).first(where: {
         Self.describingVerbs.contains(list[$0].lower)
       })
@@ -147,22 +146,15 @@ public struct FollowUpResolver: Sendable {
       || core == ["according", "to", "who"] || core == ["who", "said"]
   }
 
-  /// Prepositions that may stand before a bare wh-phrase: "for how much?", "by how much?",
-  /// "since when?", "with what?", "to whom?".
-  static let whPrepositions: Set<String> = [
-    "in", "for", "by", "since", "from", "to", "at", "until", "till", "with", "on", "of", "about",
-    "after", "before",
-  ]
-
   /// "When?", "Why?", "How many?", "When exactly?", "What year?", "For how much?"
   func isBare(_ core: [String]) -> Bool {
     guard let first = core.first,
-      Self.whWords.contains(first) || Self.whPrepositions.contains(first)
+      Lexicon.whWords.contains(first) || Self.whPrepositions.contains(first)
     else {
       return false
     }
-    let rest = Self.whWords.contains(first) ? core : Array(core.dropFirst())
-    guard let wh = rest.first, Self.whWords.contains(wh), rest.count <= 3 else { return false }
+    let rest = Lexicon.whWords.contains(first) ? core : Array(core.dropFirst())
+    guard let wh = rest.first, Lexicon.whWords.contains(wh), rest.count <= 3 else { return false }
     return rest.dropFirst().allSatisfy { Self.bareTails.contains($0) }
   }
 
@@ -170,8 +162,8 @@ public struct FollowUpResolver: Sendable {
   /// phrase ending on that noun.
   func whPhraseWithNoun(_ core: [String]) -> (phrase: [String], noun: String)? {
     guard let first = core.first, ["how", "what", "which"].contains(first), core.count <= 4,
-      let noun = core.last, !Self.whWords.contains(noun), !Self.bareTails.contains(noun),
-      !WordClasses.isFunctionWord(noun), Lexicon.partsOfSpeech(noun).contains(.noun)
+      let noun = core.last, !Lexicon.whWords.contains(noun), !Self.bareTails.contains(noun),
+      !Lexicon.isFunctionWord(noun), Lexicon.partsOfSpeech(noun).contains(.noun)
     else { return nil }
     let middle = core.dropFirst().dropLast()
     if first == "how" {
@@ -195,8 +187,8 @@ public struct FollowUpResolver: Sendable {
     } else if core.count >= 4, core[0] == "the", core[1] == "same", core[2] == "for" {
       first = start + 3
     } else if start > 0, words.words[0].lower == "and", core.count <= 4,
-      !core.contains(where: { Self.whWords.contains($0) || Self.auxiliaries.contains($0) }),
-      !core.contains(where: { Self.doForms.contains($0) })
+      !core.contains(where: { Lexicon.whWords.contains($0) || Self.auxiliaries.contains($0) }),
+      !core.contains(where: { Lexicon.doForms.contains($0) })
     {
       first = start
     } else {
@@ -227,7 +219,7 @@ public struct FollowUpResolver: Sendable {
     guard let first = text.first else { return text }
     // Keep a name's capital ("Rubio met …"); a function word loses it ("Did" → "did").
     let firstWord = text.prefix { $0.isLetter }.lowercased()
-    guard WordClasses.isFunctionWord(firstWord) || auxiliaries.contains(firstWord) else {
+    guard Lexicon.isFunctionWord(firstWord) || auxiliaries.contains(firstWord) else {
       return text
     }
     return first.lowercased() + text.dropFirst()

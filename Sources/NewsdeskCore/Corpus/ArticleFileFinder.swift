@@ -93,15 +93,15 @@ public struct ArticleFileFinder: Sendable {
     names.sort()
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
     var unsearchable = 0
-    for name in names {
-      var childInfo = stat()
+    for (name, entry) in zip(names, Self.examine(names, in: descriptor)) {
       // Follows links, as a folder listing the user made would; a dangling link has
       // nothing to read and is passed over. A folder that may be listed but not searched
       // (read without execute permission) names its files but lets none be opened.
-      guard fstatat(descriptor, name, &childInfo, 0) == 0 else {
-        if errno == EACCES { unsearchable += 1 }
+      guard entry.error == 0 else {
+        if entry.error == EACCES { unsearchable += 1 }
         continue
       }
+      let childInfo = entry.info
       let child = prefix + name
       switch childInfo.st_mode & S_IFMT {
       case S_IFDIR:
@@ -122,6 +122,28 @@ public struct ArticleFileFinder: Sendable {
         ))
     }
 
+  }
+
+  /// What `fstatat` says of one entry: its metadata, or the error (0 for none).
+  struct EntryInfo: Sendable {
+    var info = stat()
+    var error: Int32 = 0
+  }
+
+  /// Each name's metadata, relative to the folder and following links, taken on all
+  /// cores in runs of names: a warm start of 100,000 files spends most of its time in
+  /// these calls, and the saved index is checked on the other core only for part of it.
+  static func examine(_ names: [String], in descriptor: Int32) -> [EntryInfo] {
+    let run = 512
+    let runs = Parallel.map(count: (names.count + run - 1) / run, makeContext: { () }) {
+      _, number in
+      names[(number * run)..<min(names.count, (number + 1) * run)].map { name in
+        var entry = EntryInfo()
+        if fstatat(descriptor, name, &entry.info, 0) != 0 { entry.error = max(errno, 1) }
+        return entry
+      }
+    }
+    return runs.flatMap { $0 }
   }
 
   func hasArticleExtension(_ name: String) -> Bool {

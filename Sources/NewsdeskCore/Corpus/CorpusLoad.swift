@@ -176,8 +176,9 @@ struct CorpusLoad {
     since start: ContinuousClock.Instant
   ) -> Result {
     utimensat(AT_FDCWD, path, nil, 0)  // most recently used, for pruning
+    result.articles.reserveCapacity(saved.index.articleCount)
     for (entry, record) in saved.manifest.files.enumerated() {
-      result.articles += saved.loadedArticles(entry: entry)
+      saved.appendArticles(entry: entry, to: &result.articles)
       result.report.warnings += warnings(of: record)
     }
     result.index = saved.index

@@ -51,8 +51,8 @@ public struct ArticleOverview: Sendable {
   /// Days named in the article ("on Thursday", "5 March 2024"), each once, in order.
   static func dates(in sentences: [String], articleDate: CalendarDate?) -> [Fact] {
     let resolver = DateResolver()
-    let days = ShortAnswerExtractor.weekdays.union(["yesterday", "today", "tomorrow"])
-    let names = days.union(ShortAnswerExtractor.months)
+    let days = Lexicon.weekdays.union(["yesterday", "today", "tomorrow"])
+    let names = days.union(Lexicon.months)
     var seen = Set<String>()
     var facts: [Fact] = []
     for (index, sentence) in sentences.enumerated() {

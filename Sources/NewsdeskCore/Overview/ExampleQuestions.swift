@@ -99,7 +99,7 @@ public struct ExampleQuestionBuilder: Sendable {
       last += 1
     }
     // A question ends on a content word, not "the" or "of".
-    while last > verbAt, WordClasses.isFunctionWord(list[last].lower) || list[last].lower == "s" {
+    while last > verbAt, Lexicon.isFunctionWord(list[last].lower) || list[last].lower == "s" {
       last -= 1
     }
     let count = last - verbAt + 2  // "who" and the words kept
@@ -122,7 +122,7 @@ public struct ExampleQuestionBuilder: Sendable {
       let lemma = TermAnalyzer.irregularVerbs[list[verbAt].lower]
         ?? wordNet.lemmas(list[verbAt].lower, pos: .verb).first
     else { return nil }
-    let times = ShortAnswerExtractor.weekdays.union(ShortAnswerExtractor.months)
+    let times = Lexicon.weekdays.union(Lexicon.months)
     for at in (verbAt + 1)..<(list.count - 1)
     where ["on", "in"].contains(list[at].lower) {
       if Self.clauseBreaks.contains(words.punctuation(before: at) ?? " ") { return nil }
@@ -178,6 +178,6 @@ public struct ExampleQuestionBuilder: Sendable {
 
   static func isPastTense(_ word: String) -> Bool {
     if word.hasSuffix("ed") && word.count > 4 { return true }
-    return TermAnalyzer.irregularVerbs[word] != nil && !WordClasses.auxiliaries.contains(word)
+    return TermAnalyzer.irregularVerbs[word] != nil && !Lexicon.auxiliaries.contains(word)
   }
 }

@@ -19,7 +19,7 @@ struct NameRuns {
   /// A capitalised word that is an adjective, adverb or conjunction first ("former",
   /// "although"), or a common noun for a person before a full name ("singer").
   static func describes(_ word: String, before remaining: Int) -> Bool {
-    if WordClasses.isFunctionWord(word) { return true }
+    if Lexicon.isFunctionWord(word) { return true }
     // "British Airways", "Chinese Academy": a nationality belongs to the name.
     if PlaceGazetteer.demonyms[word] != nil { return false }
     let parts = Lexicon.partsOfSpeech(word)
@@ -62,8 +62,8 @@ struct NameRuns {
       // first word ("Officials", "Shares").
       if span.count == 1, first == 0 { return }
       if span.contains(where: {
-        ShortAnswerExtractor.months.contains($0.lower)
-          || ShortAnswerExtractor.weekdays.contains($0.lower) || $0.isNumber
+        Lexicon.months.contains($0.lower)
+          || Lexicon.weekdays.contains($0.lower) || $0.isNumber
       }) {
         return
       }
@@ -77,9 +77,9 @@ struct NameRuns {
         Run(
           name: name,
           // "Google said" is no person: a lone word needs a title ("Mr Ghosn").
-          personCue: titled || (span.count > 1 && WordClasses.reportingVerbs.contains(after)),
+          personCue: titled || (span.count > 1 && Lexicon.reportingVerbs.contains(after)),
           afterPlacePreposition: placePrepositions.contains(before),
-          speaks: !titled && WordClasses.reportingVerbs.contains(after)))
+          speaks: !titled && Lexicon.reportingVerbs.contains(after)))
     }
     for (position, word) in list.enumerated() {
       let connects =

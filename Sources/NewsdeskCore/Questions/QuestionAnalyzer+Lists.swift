@@ -12,7 +12,7 @@ extension QuestionAnalyzer {
       // "where are the six tracks …" asks for several places; "where were Persians more
       // successful" for one.
       guard let wh = words.firstIndex(of: "where"), wh + 2 < words.count,
-        WordClasses.determiners.contains(words[wh + 2]) || words[(wh + 2)...].contains("s")
+        Lexicon.determiners.contains(words[wh + 2]) || words[(wh + 2)...].contains("s")
       else { return false }
       return pluralCopulaBeforePlural(words)
     case .who:
@@ -33,7 +33,7 @@ extension QuestionAnalyzer {
       return false
     }
     for word in words.dropFirst(wh + 1).prefix(4) {
-      if Self.auxiliaries.contains(word) || looksLikeVerb(word) { return false }
+      if Lexicon.finiteAuxiliaries.contains(word) || looksLikeVerb(word) { return false }
       if Self.isPlural(word) { return true }
     }
     return false
@@ -51,7 +51,7 @@ extension QuestionAnalyzer {
   /// A plural noun: one whose singular is another word ("countries" → country, "men" → man),
   /// and that is no verb in "-s" ("what causes …") nor a word that only looks plural.
   static func isPlural(_ word: String) -> Bool {
-    guard word.count > 2, !WordClasses.isFunctionWord(word) else { return false }
+    guard word.count > 2, !Lexicon.isFunctionWord(word) else { return false }
     if let wordNet = WordNet.shared {
       // "news", "series": nouns that are only their own singular are not lists; "judges" is
       // also a book of the Bible, and still the plural of "judge".

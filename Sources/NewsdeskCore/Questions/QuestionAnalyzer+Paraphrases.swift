@@ -15,7 +15,7 @@ extension QuestionAnalyzer {
     var result: [String: String] = [:]
     // As for `expansions`: a question of over twenty content words is a pasted paragraph,
     // and its later words add lookups, not a better choice.
-    for word in focus.prefix(20) where !WordClasses.commonVerbs.contains(word) {
+    for word in focus.prefix(20) where !Lexicon.commonVerbs.contains(word) {
       guard let original = analyzer.term(for: word) else { continue }
       let related = wordNet.paraphraseLemmas(
         of: word, senses: Self.paraphraseSenses, derivedSynonyms: Self.derivedSynonyms)

@@ -8,14 +8,9 @@ public struct QuestionAnalyzer: Sendable {
 
   public init() {}
 
-  static let prepositions: Set<String> = [
-    "in", "on", "at", "to", "from", "for", "by", "with", "of", "into", "during", "since", "under",
-    "and", "so", "then", "but",
-  ]
-  static let auxiliaries: Set<String> = [
-    "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will",
-    "would", "should", "may", "might", "must", "shall",
-  ]
+  /// Words a question may open with before its wh-word: a preposition ("in which city") or
+  /// a conjunction that links it to the one before ("and when", "so what").
+  static let wordsBeforeWh = Lexicon.prepositions.union(["and", "so", "then", "but"])
   static let placeNouns: Set<String> = [
     "city", "country", "nation", "place", "region", "state", "capital", "town", "province",
     "continent", "port", "island", "location", "area", "village", "county", "territory", "sea",
@@ -68,7 +63,7 @@ public struct QuestionAnalyzer: Sendable {
     }
     let words = WordTokenizer.words(in: text)
     var (form, type, head) = classify(words)
-    if form == .statement, words.first.map({ Self.auxiliaries.contains($0) }) == true {
+    if form == .statement, words.first.map({ Lexicon.finiteAuxiliaries.contains($0) }) == true {
       form = .yesNo
       type = .yesNo
     }
@@ -137,7 +132,7 @@ public struct QuestionAnalyzer: Sendable {
       var related = wordNet.derivations(word)
       // Verb synonyms travel well ("killed" / "slain"); noun synonyms drift ("middle" / "eye").
       // Light verbs ("say", "make") have synonyms too broad to help ("state").
-      if !WordClasses.commonVerbs.contains(word) {
+      if !Lexicon.commonVerbs.contains(word) {
         related.formUnion(wordNet.synonyms(word, pos: .verb, senses: 1))
       }
       for lemma in related.sorted().prefix(12) where !lemma.contains("_") && !lemma.contains("-") {
@@ -154,13 +149,13 @@ public struct QuestionAnalyzer: Sendable {
   /// "who selected X" → (selected, subject); "who did K make" → (make, object);
   /// "who was drawn to X" → (drawn, subject of a passive).
   func verbAndRole(_ words: [String], head: String?) -> (String?, Bool) {
-    guard let whPosition = words.firstIndex(where: { Self.whWords.contains($0) }) else {
+    guard let whPosition = words.firstIndex(where: { Lexicon.nominalWhWords.contains($0) }) else {
       return (nil, false)
     }
     var position = whPosition + 1
     if let head, position < words.count, words[position] == head { position += 1 }
     // Skip the rest of a noun phrase after the head ("what armed group stopped").
-    while position < words.count, !Self.auxiliaries.contains(words[position]),
+    while position < words.count, !Lexicon.finiteAuxiliaries.contains(words[position]),
       !looksLikeVerb(words[position]), position - whPosition <= 3, head != nil
     {
       position += 1
@@ -171,14 +166,14 @@ public struct QuestionAnalyzer: Sendable {
       // Object question: the verb follows the subject ("who did Kublai make …").
       return (verbAfterSubject(words, from: position + 1), false)
     }
-    if Self.auxiliaries.contains(next) {
+    if Lexicon.finiteAuxiliaries.contains(next) {
       // "was drawn": a passive whose subject is asked for; "is X" is copular.
       if position + 1 < words.count, looksLikeVerb(words[position + 1]) {
         return (words[position + 1], true)
       }
       // "what is Tren de Aragua (not) known for?": a participle after the subject, whose
       // object the question asks for.
-      if words.last.map({ Self.prepositions.contains($0) }) == true,
+      if words.last.map({ Lexicon.prepositions.contains($0) }) == true,
         let participle = words.dropFirst(position + 2).dropLast().first(where: {
           $0.hasSuffix("ed") || $0.hasSuffix("en") || $0.hasSuffix("wn")
         }), looksLikeVerb(participle) || Lexicon.partsOfSpeech(participle).contains(.verb)
@@ -205,7 +200,9 @@ public struct QuestionAnalyzer: Sendable {
     // asks about a thing inside what was said, not for the statement.
     // The topic after "about" is only named ("say about the United States").
     let rest = words[(index + 1)...].prefix { $0 != "about" }
-    if rest.contains(where: { Self.auxiliaries.contains($0) || $0.hasSuffix("ed") }) { return nil }
+    if rest.contains(where: { Lexicon.finiteAuxiliaries.contains($0) || $0.hasSuffix("ed") }) {
+      return nil
+    }
     return words[index]
   }
 
@@ -232,13 +229,13 @@ public struct QuestionAnalyzer: Sendable {
   func verbAfterSubject(_ words: [String], from start: Int) -> String? {
     var skippedSubject = false
     for word in words[start...] {
-      if WordClasses.determiners.contains(word) { continue }
+      if Lexicon.determiners.contains(word) { continue }
       if looksLikeVerb(word) { return word }
       guard skippedSubject else {
         skippedSubject = true
         continue
       }
-      if WordClasses.isFunctionWord(word) { continue }
+      if Lexicon.isFunctionWord(word) { continue }
       if let wordNet = WordNet.shared, wordNet.lemmas(word, pos: .verb).contains(word) {
         return word
       }
@@ -247,7 +244,7 @@ public struct QuestionAnalyzer: Sendable {
   }
 
   func looksLikeVerb(_ word: String) -> Bool {
-    if word.hasSuffix("ed") || WordClasses.commonVerbs.contains(word) { return true }
+    if word.hasSuffix("ed") || Lexicon.commonVerbs.contains(word) { return true }
     // "taken", "given", "known": a participle in -en, when the lexicon knows the verb;
     // "Tren" (de Aragua) or "women" are no verbs.
     guard word.hasSuffix("en") else { return false }
@@ -255,23 +252,23 @@ public struct QuestionAnalyzer: Sendable {
     return parts.isEmpty ? word.count > 5 : parts.contains(.verb)
   }
 
-  static let whWords: Set<String> = ["who", "whom", "whose", "what", "which"]
-  static let questionWords: Set<String> = [
-    "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "name", "list",
-    "identify",
-  ]
+  /// The wh-words and the imperatives that ask as they do ("name the …", "list the …").
+  static let questionWords = Lexicon.whWords.union(["name", "list", "identify"])
+  /// The wh-words read as asking from inside a statement ("… moves over which mantle?"); an
+  /// inner "why" introduces a clause ("explained why …") more often than it asks.
+  static let innerWhWords = Lexicon.whWords.subtracting(["why"])
 
   /// The form, expected type and head noun of a question's words.
   func classify(_ words: [String]) -> (QuestionForm, AnswerType, String?) {
     // Skip leading prepositions and conjunctions: "in which city", "and when".
     var position = 0
-    while position < words.count - 1, Self.prepositions.contains(words[position]) { position += 1 }
+    while position < words.count - 1, Self.wordsBeforeWh.contains(words[position]) { position += 1 }
     guard position < words.count else { return (.statement, .other, nil) }
     // "The lithosphere moves over which mantle?": a wh-word inside the sentence asks too.
     if !Self.questionWords.contains(words[position]),
-      !Self.auxiliaries.contains(words[position]),
+      !Lexicon.finiteAuxiliaries.contains(words[position]),
       let inner = words.indices.dropFirst(position + 1).first(where: {
-        ["which", "what", "whom", "whose", "who", "when", "where", "how"].contains(words[$0])
+        Self.innerWhWords.contains(words[$0])
       })
     {
       position = inner
@@ -279,7 +276,7 @@ public struct QuestionAnalyzer: Sendable {
     // "When the rocks are re-melted, what is formed?": a "when" not followed by an auxiliary
     // opens a clause, and the question is the wh-word after it.
     if words[position] == "when", position + 1 < words.count,
-      !Self.auxiliaries.contains(words[position + 1]),
+      !Lexicon.finiteAuxiliaries.contains(words[position + 1]),
       let inner = words.indices.dropFirst(position + 2).first(where: {
         ["what", "which", "who", "whom", "where", "how"].contains(words[$0])
       })
@@ -319,7 +316,7 @@ public struct QuestionAnalyzer: Sendable {
         if ["percentage", "percent"].contains(afterNext ?? "") { return (.howMuch, .percent, nil) }
         // "How much did …": an auxiliary is no head noun.
         let head = afterNext.flatMap {
-          Self.auxiliaries.contains($0) || ["do", "does", "did"].contains($0) ? nil : $0
+          Lexicon.finiteAuxiliaries.contains($0) || ["do", "does", "did"].contains($0) ? nil : $0
         }
         return (.howMuch, isMoney ? .money : .quantity, head)
       case "long": return (.howLong, .duration, nil)
@@ -331,7 +328,7 @@ public struct QuestionAnalyzer: Sendable {
     case "what", "which":
       let form: QuestionForm = word == "what" ? .what : .which
       guard var head = next else { return (form, .other, nil) }
-      if Self.auxiliaries.contains(head) {
+      if Lexicon.finiteAuxiliaries.contains(head) {
         // "what is the least number of …", "what was the name of …": the noun after the
         // copula names the kind of answer.
         if ["is", "are", "was", "were"].contains(head),
@@ -375,13 +372,13 @@ public struct QuestionAnalyzer: Sendable {
       let next = words[end + 1]
       let nextParts = Lexicon.partsOfSpeech(next)
       let goesOn =
-        !WordClasses.isFunctionWord(word) && !WordClasses.isFunctionWord(next)
+        !Lexicon.isFunctionWord(word) && !Lexicon.isFunctionWord(next)
         && !looksLikeVerb(next) && !next.hasSuffix("ing") && next.count > 1
         && (nextParts.isEmpty || nextParts.first == .noun)
         && !looksLikeVerb(word)
         && !(word.hasSuffix("s") && !word.hasSuffix("ss"))
         && !(next.hasSuffix("s") && end + 2 < words.count
-          && (WordClasses.determiners.contains(words[end + 2]) || words[end + 2] == "that"))
+          && (Lexicon.determiners.contains(words[end + 2]) || words[end + 2] == "that"))
       guard goesOn else { break }
       end += 1
     }

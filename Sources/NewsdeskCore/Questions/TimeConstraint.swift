@@ -23,7 +23,7 @@ public struct TimeConstraint: Sendable, Equatable {
         found.insert(word)
       } else if word.count >= 3, let number = DateResolver.month(named: word),
         DateResolver.monthPrefixes.contains(String(word.prefix(3))),
-        ShortAnswerExtractor.months.contains(word), month == nil, word != "may" || index > 0
+        Lexicon.months.contains(word), month == nil, word != "may" || index > 0
       {
         month = number
         found.insert(word)

@@ -66,41 +66,6 @@ struct Column<Element: BitwiseCopyable>: @unchecked Sendable {
   }
 
   var raw: UnsafeRawBufferPointer { UnsafeRawBufferPointer(buffer) }
-
-  /// The same memory seen as elements of another type (a saved section read as bytes), or
-  /// nil if it is not a whole number of them.
-  func reinterpreted<Other: BitwiseCopyable>(as type: Other.Type) -> Column<Other>? {
-    let stride = MemoryLayout<Other>.stride
-    guard raw.count % stride == 0 else { return nil }
-    guard let base = raw.baseAddress, let owner else { return Column<Other>() }
-    precondition(Int(bitPattern: base) % MemoryLayout<Other>.alignment == 0)
-    return Column<Other>(
-      borrowing: UnsafeBufferPointer(
-        start: base.assumingMemoryBound(to: Other.self), count: raw.count / stride),
-      owner: owner)
-  }
-}
-
-extension Column<UInt8> {
-  /// `count` bytes read by `fill` into a new eight-byte-aligned allocation, so they can later
-  /// be seen as a column of any integer type; nil if `fill` returns false.
-  static func reading(count: Int, _ fill: (UnsafeMutableRawBufferPointer) -> Bool) -> Column? {
-    let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(count, 1), alignment: 8)
-    let owner = RawAllocation(storage)
-    let bytes = UnsafeMutableRawBufferPointer(rebasing: storage[0..<count])
-    guard fill(bytes) else { return nil }
-    return Column(
-      borrowing: UnsafeBufferPointer(
-        start: storage.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count),
-      owner: owner)
-  }
-}
-
-/// Owns raw memory and frees it with the last Column that uses it.
-private final class RawAllocation {
-  let storage: UnsafeMutableRawBufferPointer
-  init(_ storage: UnsafeMutableRawBufferPointer) { self.storage = storage }
-  deinit { storage.deallocate() }
 }
 
 /// Owns one allocation and frees it with the last Column that uses it.

@@ -29,6 +29,29 @@ struct PostingLists: Sendable {
   func frequency(of term: Int) -> Int { range(of: term).count }
 
   static func saturated(_ value: Int) -> UInt8 { UInt8(clamping: value) }
+
+  /// Each term's highest count in a sentence and shortest sentence, packed as in
+  /// `SentenceIndex.termBounds`.
+  func termBounds() -> Column<UInt32> {
+    Column.build(count: termCount) { bounds in
+      for term in 0..<termCount {
+        bounds[term] = Self.bound(
+          counts: counts.buffer[range(of: term)], lengths: lengths.buffer[range(of: term)])
+      }
+    }
+  }
+
+  /// One term's bound from its counts and sentence lengths.
+  static func bound(
+    counts: Slice<UnsafeBufferPointer<UInt8>>, lengths: Slice<UnsafeBufferPointer<UInt16>>
+  ) -> UInt32 {
+    guard !counts.isEmpty else { return 0 }
+    var highest: UInt8 = 0
+    for count in counts { highest = max(highest, count) }
+    var shortest = UInt16.max
+    for length in lengths { shortest = min(shortest, length) }
+    return UInt32(highest) << 16 | UInt32(shortest)
+  }
 }
 
 /// The analysed sentences of a run of articles, sentence by sentence: each sentence's

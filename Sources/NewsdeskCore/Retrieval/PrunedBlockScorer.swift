@@ -212,9 +212,31 @@ struct PrunedBlockScorer {
       buffers.articleReach[article] = max(
         buffers.articleReach[article], partial + query.lengthBounds[length])
     }
-    var ordered = UnsafeMutableBufferPointer(rebasing: buffers.candidates[..<candidateCount])
-    ordered.sort()
+    Self.putInOrder(buffers.candidates, count: candidateCount, below: block.articles.count)
     return candidateCount
+  }
+
+  /// Sorts the first `count` of `values`, distinct numbers below `limit` (a block's
+  /// articles, a few thousand at most), through a bitmap: set a bit for each, read the bits
+  /// back in order. A comparison sort of the candidates took a quarter of a search.
+  static func putInOrder(_ values: UnsafeMutableBufferPointer<UInt32>, count: Int, below limit: Int)
+  {
+    let wordCount = (limit + 63) / 64
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(wordCount, 1)) { words in
+      words.initialize(repeating: 0)
+      for value in values[..<count] {
+        words[Int(value) >> 6] |= 1 << UInt64(value & 63)
+      }
+      var position = 0
+      for (index, word) in words[..<wordCount].enumerated() {
+        var remaining = word
+        while remaining != 0 {
+          values[position] = UInt32(index << 6 + remaining.trailingZeroBitCount)
+          position += 1
+          remaining &= remaining - 1
+        }
+      }
+    }
   }
 
   /// Step 3: one article scored as the exhaustive scorer scores it (the same arithmetic in

@@ -97,16 +97,19 @@ extension SentenceIndex {
 
   /// The highest count of `term` in a sentence and the shortest sentence holding it: BM25's
   /// term-frequency part rises with the one and falls with the other, so the two bound what
-  /// the term adds to any sentence (two quick passes over small columns, far cheaper than
-  /// scoring them).
+  /// the term adds to any sentence. Saved with the index; otherwise two quick passes over
+  /// small columns, far cheaper than scoring them.
   private func highestCount(of term: Int) -> (count: Double, shortest: Int) {
-    let range = sentencePostings.range(of: term)
-    guard !range.isEmpty else { return (0, 0) }
-    var highest: UInt8 = 0
-    for count in sentencePostings.counts.buffer[range] { highest = max(highest, count) }
-    var shortest = UInt16.max
-    for length in sentencePostings.lengths.buffer[range] { shortest = min(shortest, length) }
-    return (Double(highest), Int(shortest))
+    let packed: UInt32
+    if term < termBounds.count {
+      packed = termBounds[term]
+    } else {
+      let range = sentencePostings.range(of: term)
+      packed = PostingLists.bound(
+        counts: sentencePostings.counts.buffer[range],
+        lengths: sentencePostings.lengths.buffer[range])
+    }
+    return (Double(packed >> 16), Int(packed & 0xFFFF))
   }
 
   /// Scores exactly, ahead of the pass over all articles, some of those holding the query's

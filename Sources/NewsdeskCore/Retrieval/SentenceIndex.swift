@@ -18,6 +18,12 @@ public struct SentenceIndex: Sendable {
   /// Each article's first global sentence number.
   var articleFirstSentence = Column<UInt32>()
   var articleLengths = Column<UInt32>()
+  /// Per term, the highest count of the term in one sentence (high 16 bits) and the shortest
+  /// sentence holding it (low 16), 0 for a term without postings: the bounds pruned scoring
+  /// starts from. Saved with the index, so a warm query reads one number instead of every
+  /// count and length of its terms; empty for an index built in memory, which reads them
+  /// from the postings (`PostingLists.termBounds`).
+  var termBounds = Column<UInt32>()
   var totalSentenceLength = 0
   var totalArticleLength = 0
   /// Score buffers reused from query to query; shared by copies, safe across threads.
@@ -73,6 +79,15 @@ public struct SentenceIndex: Sendable {
     let frequencies = sentencePostings.articleFrequencies(firstSentences: articleFirstSentence)
     if !articleFrequencies.buffer.elementsEqual(frequencies.buffer) {
       problems.append("article frequencies are stale")
+    }
+    if !termBounds.isEmpty {
+      let recounted = sentencePostings.termBounds()
+      // Kept alive while compared: `buffer` is only a pointer into it.
+      withExtendedLifetime(recounted) {
+        if !termBounds.buffer.elementsEqual(recounted.buffer) {
+          problems.append("term bounds are stale")
+        }
+      }
     }
     if totalSentenceLength != sentenceLengths.buffer.reduce(0, { $0 + Int($1) }) {
       problems.append("total sentence length is stale")

@@ -1,28 +1,53 @@
 import Foundation
 
 /// The index terms (stems) an index knows, numbered from 0 in the order first seen.
+///
+/// Two forms: a growing list with a dictionary, while an index is built; or a saved flat
+/// table used in place (see `FlatTermTable`), after a warm start. The flat form turns into
+/// the growing one the first time a term is added (a load that read changed files).
 struct Vocabulary: Sendable {
-  private(set) var terms: [String] = []
+  private var growing: [String] = []
   private var ids: [String: UInt32] = [:]
+  private var flat: FlatTermTable?
 
   init() {}
 
   init(terms: [String]) {
-    self.terms = terms
+    growing = terms
     ids.reserveCapacity(terms.count)
     for (number, term) in terms.enumerated() { ids[term] = UInt32(number) }
   }
 
-  var count: Int { terms.count }
+  init(flat: FlatTermTable) {
+    self.flat = flat
+  }
 
-  func id(of term: String) -> Int? { ids[term].map(Int.init) }
+  var count: Int { flat?.count ?? growing.count }
+
+  /// Every term in number order (made into Strings from the flat form).
+  var terms: [String] {
+    guard let flat else { return growing }
+    return (0..<flat.count).map { flat.term($0) }
+  }
+
+  /// The vocabulary as a flat table, for saving.
+  var flatTable: FlatTermTable { flat ?? FlatTermTable(terms: growing) }
+
+  func id(of term: String) -> Int? {
+    if let flat { return flat.id(of: term) }
+    return ids[term].map(Int.init)
+  }
 
   /// The term's number, adding it if it is new.
   mutating func insert(_ term: String) -> UInt32 {
+    if flat != nil {
+      if let known = flat?.id(of: term) { return UInt32(known) }
+      self = Vocabulary(terms: terms)
+    }
     if let known = ids[term] { return known }
-    let id = UInt32(terms.count)
+    let id = UInt32(growing.count)
     ids[term] = id
-    terms.append(term)
+    growing.append(term)
     return id
   }
 }

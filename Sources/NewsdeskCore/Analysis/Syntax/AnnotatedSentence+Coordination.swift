@@ -47,12 +47,13 @@ struct CoordinationReader {
   func coordinations() -> [Coordination] {
     var groups = rawGroups()
     repairTrailingConjuncts(&groups)
-    return groups.filter { $0.count >= 2 }.map { members in
+    let parsed = groups.filter { $0.count >= 2 }.map { members in
       let sorted = members.sorted()
       return Coordination(
         conjuncts: sorted, conjunction: conjunction(of: sorted),
         ranges: sorted.map { range(of: $0, among: Set(sorted)) })
     }
+    return withNameSeries(parsed)
   }
 
   /// Each first conjunct with every token reached from it through `conj` arcs (the parser

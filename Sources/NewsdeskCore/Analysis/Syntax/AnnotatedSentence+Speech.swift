@@ -93,6 +93,13 @@ extension AnnotatedSentence {
   /// complement ("said … and added"), or the subject of the clause a "saying" phrase hangs
   /// from ("Browne rejected calls …, saying …").
   func speakerHead(of verb: Int) -> Int? {
+    if let relative = relativeClauseBefore(verb),
+      nearestSubject(of: verb).map({ relative.clause.contains($0) }) ?? true
+    {
+      // "Size, whose album won the prize, said …": a parse that took the clause's last
+      // noun for the subject; the speaker is the noun the clause describes.
+      return relative.antecedent
+    }
     if let own = nearestSubject(of: verb) { return own }
     var current = verb
     var steps = 0
@@ -107,6 +114,19 @@ extension AnnotatedSentence {
       steps += 1
     }
     return invertedSpeaker(of: verb)
+  }
+
+  /// A comma-bounded relative clause that ends right before `verb` ("X, whose album won
+  /// the prize, said"), with the noun before it that it describes.
+  func relativeClauseBefore(_ verb: Int) -> (antecedent: Int, clause: ClosedRange<Int>)? {
+    guard verb >= 4, tokens[verb - 1].text == "," else { return nil }
+    var index = verb - 2
+    while index > 1, tokens[index].text != "," { index -= 1 }
+    guard index >= 1, tokens[index].text == ",", index + 1 < verb - 1,
+      Lexicon.relativePronouns.contains(tokens[index + 1].text.lowercased()),
+      ["NOUN", "PROPN"].contains(tokens[index - 1].coarseTag)
+    else { return nil }
+    return (index - 1, (index + 1)...(verb - 2))
   }
 
   /// `"…," said LSE chief executive Clara Furse.` when the parser found no subject: the
@@ -252,16 +272,35 @@ extension AnnotatedSentence {
     // the parser could not place ("warned of more attacks, a dramatic escalation").
     guard let complement = dependents[verb].first(where: { tokens[$0].relation == "ccomp" })
     else { return nil }
-    var range = subtreeRange(of: complement)
-    if let speaker, range.overlaps(speaker) || range.contains(verb) {
+    let subtree = subtreeRange(of: complement)
+    var lower = subtree.lowerBound
+    var upper = reasonClauseEnd(after: subtree.upperBound, of: verb)
+    if let speaker, (lower...upper).overlaps(speaker) || (lower...upper).contains(verb) {
       // A misattached clause that swallows the speaker: keep the side the complement is on.
       if complement > verb {
-        range = max(range.lowerBound, max(verb, speaker.upperBound) + 1)...range.upperBound
+        lower = max(lower, max(verb, speaker.upperBound) + 1)
       } else {
-        range = range.lowerBound...min(range.upperBound, min(verb, speaker.lowerBound) - 1)
+        upper = min(upper, min(verb, speaker.lowerBound) - 1)
       }
     }
-    return range.isEmpty ? nil : range
+    // Nothing is left when the speaker or the verb took all of it.
+    return lower <= upper ? lower...upper : nil
+  }
+
+  /// The end of a reason or condition clause the parser hung from the speech verb right
+  /// after its complement ("said such interdictions did not work as they were not costly
+  /// enough"): without a comma between them it is part of what was said, not why it was
+  /// said. `end` when there is none.
+  func reasonClauseEnd(after end: Int, of verb: Int) -> Int {
+    guard
+      let clause = dependents[verb].first(where: { dependent in
+        guard tokens[dependent].relation == "advcl", dependent > end else { return false }
+        let range = subtreeRange(of: dependent)
+        return range.lowerBound == end + 1
+          && Lexicon.reasonMarkers.contains(tokens[range.lowerBound].text.lowercased())
+      })
+    else { return end }
+    return subtreeRange(of: clause).upperBound
   }
 
   /// Content without a leading "that" or marks at its edges.

@@ -13,11 +13,22 @@ struct KindModifierRule: AnswerRule {
     if candidate.isNameOfAskedKind { return AnswerWeights.askedKindShape.value }
     guard candidate.lostHead != nil else { return 1 }
     if candidate.modifiesAskedNoun {
+      // "The dominant [source]" for "what power sources …?": an adjective alone says which
+      // one only when the question asks for a kind ("what type of source?").
+      if isAdjectiveAlone(candidate, in: sentence) { return 1 }
       let wantsName = [.person, .place, .organization].contains(sentence.type)
       let lowerCase = !sentence.words.words[candidate.span.lowerBound].isCapitalized
       return wantsName && lowerCase ? 1 : AnswerWeights.askedKindShape.value
     }
     return sentence.context.asksForKind
       ? AnswerWeights.kindQuestionModifier.value : AnswerWeights.otherWordModifier.value
+  }
+
+  /// A lower-case modifier whose last word is first of all an adjective, when the question does not ask
+  /// for a kind: an adjective of the asked noun, not the thing asked for.
+  func isAdjectiveAlone(_ candidate: CandidateFacts, in sentence: SentenceFacts) -> Bool {
+    let last = sentence.words.words[candidate.span.upperBound]
+    return !sentence.context.asksForKind && !candidate.isName && !last.isCapitalized
+      && !last.isNumber && Lexicon.partsOfSpeech(last.lower).first == .adjective
   }
 }

@@ -1,5 +1,6 @@
 /// An adjective or verb alone ("key", "nationwide") is a modifier, not an answer, unless the
-/// question asks for a kind, an action, a manner, a reason or a description.
+/// question asks for a kind, an action, a manner, a reason or a description; also when it is
+/// what is left of a phrase whose head the question asks about ("the dominant [source]").
 struct ModifierAloneRule: AnswerRule {
   let name = "modifierAlone"
   let doc = "A span whose last word cannot be a noun (\"key\", \"nationwide\")."
@@ -12,7 +13,7 @@ struct ModifierAloneRule: AnswerRule {
     let head = sentence.words.words[span.upperBound]
     let context = sentence.context
     guard candidate.mention == nil, !head.isCapitalized, !head.isNumber, !context.asksForKind,
-      !candidate.modifiesAskedNoun, !context.asksForAction,
+      !context.asksForAction,
       ![.manner, .reason, .description].contains(sentence.type),
       Lexicon.cannotBeNoun(head.lower),
       !(span.count > 1 && PhraseChunker().isGerundCompound(span.upperBound, sentence.words))

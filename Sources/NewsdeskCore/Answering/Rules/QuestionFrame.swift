@@ -47,7 +47,6 @@ struct QuestionFrame: Sendable, Equatable {
   /// Noboa, the agent).
   let namedCoreRole: ArgumentRole?
 
-  private static let whWords: Set<String> = ["who", "whom", "what", "which"]
   /// Verbs that stand for any action: "what did X do?" asks for the action, not an argument.
   /// Linking verbs ("what will the note become?") ask for a complement, not an argument.
   private static let emptyVerbs: Set<String> = [
@@ -90,7 +89,9 @@ struct QuestionFrame: Sendable, Equatable {
   private static func askedArgument(in question: AnnotatedSentence) -> (Int, ArgumentRole)? {
     let tokens = question.tokens
     guard
-      let wh = tokens.indices.first(where: { whWords.contains(tokens[$0].text.lowercased()) })
+      let wh = tokens.indices.first(where: {
+        Lexicon.nominalWhWords.contains(tokens[$0].text.lowercased())
+      })
     else { return nil }
     // "Which company bought …": the asked argument is the noun the wh-word determines.
     var argument = wh

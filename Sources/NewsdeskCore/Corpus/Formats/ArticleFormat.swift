@@ -64,6 +64,11 @@ public enum ArticleFileType: String, Sendable, CaseIterable {
 
   /// The type a path's extension names, or nil when it names none.
   static func named(byExtensionOf path: String) -> ArticleFileType? {
+    // A bare file name (each of the 100,000 a folder walk meets) without splitting the path.
+    if !path.utf8.contains(UInt8(ascii: "/")) {
+      guard let dot = path.lastIndex(of: ".") else { return nil }
+      return extensions[path[path.index(after: dot)...].lowercased()]
+    }
     let name = path.split(separator: "/").last.map(String.init) ?? path
     guard let dot = name.lastIndex(of: ".") else { return nil }
     return extensions[name[name.index(after: dot)...].lowercased()]
