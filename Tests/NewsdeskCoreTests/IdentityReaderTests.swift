@@ -4,7 +4,8 @@ import Testing
 
 /// "Who is NAME?" read off the parse: the title, apposition, renamed noun, copula or relative
 /// clause an invented sentence gives the name, and nothing for a name it gives no role.
-@Suite(.enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
+@Suite(
+  .needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
 struct IdentityReaderTests {
   static func readings(_ name: String, in sentence: String) -> [IdentityReader.Reading] {
     let annotator = SentenceAnnotator.standard!

@@ -56,7 +56,7 @@ import Testing
 
   /// "researchers Ann Lee and …": a plural introduces the people it names, which the parse
   /// rightly hangs from it.
-  @Test(.enabled(if: WordNet.shared != nil, "needs WordNet"))
+  @Test(.needsWordNet)
   func pluralRoleNounIsLeftAlone() {
     var tree = [
       Self.token("researchers", "NOUN", 3, "nsubj"), Self.token("Ann", "PROPN", 0, "appos"),

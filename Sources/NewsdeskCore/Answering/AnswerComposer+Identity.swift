@@ -13,7 +13,7 @@ extension AnswerComposer {
       ["is", "was", "are", "were"].contains(list[1].lower)
     else { return nil }
     let name = list[2...]
-    guard !name.contains(where: { WordClasses.isFunctionWord($0.lower) }) else { return nil }
+    guard !name.contains(where: { Lexicon.isFunctionWord($0.lower) }) else { return nil }
     switch list[0].lower {
     // The analyser tells "who is Noboa?" (a description) from "who is Ecuador's president?".
     case "who": guard analysis.answerType == .description else { return nil }

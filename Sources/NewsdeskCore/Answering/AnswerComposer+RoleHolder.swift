@@ -29,8 +29,8 @@ extension AnswerComposer {
       owner += words[..<possessive]
       words = Array(words[(possessive + 1)...])
     }
-    owner.removeAll { WordClasses.isFunctionWord($0) }
-    words.removeAll { WordClasses.isFunctionWord($0) }
+    owner.removeAll { Lexicon.isFunctionWord($0) }
+    words.removeAll { Lexicon.isFunctionWord($0) }
     guard let noun = words.last,
       Lexicon.titles.contains(noun) || lexicon?.nounClass(noun) == "person",
       !IdentityNames.honorifics.contains(noun)
