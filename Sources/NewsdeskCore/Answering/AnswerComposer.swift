@@ -397,8 +397,12 @@ public struct AnswerComposer: Sendable {
     }
     answer.ruleTrace.confidence = steps
     // Lists and yes/no questions are read off the parse (AnswerComposer+Forms.swift).
-    return answeredByForm(
+    // So are the roles an identity question asks for (AnswerComposer+Identity.swift).
+    let formed = answeredByForm(
       answer, analysis: analysis, evidence: evidence, retrieved: retrieved, library: library)
+    let identified = answeredByIdentity(
+      formed, analysis: analysis, evidence: evidence, library: library)
+    return answeredByRoleHolder(identified, analysis: analysis, evidence: evidence)
   }
 
   /// The share of the question's information (IDF-weighted terms) the sentence contains.

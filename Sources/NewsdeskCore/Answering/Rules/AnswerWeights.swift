@@ -392,11 +392,31 @@ enum AnswerWeights {
   static let formConfidenceBase = RuleWeight(0.3, "forms")
   static let formConfidenceRange = RuleWeight(0.5, "forms")
 
+  // MARK: Identity answers, read off the parse (AnswerComposer+Identity, IdentityReader):
+  // how surely each way of giving a name a role gives what the person is. Its answer's
+  // confidence is `formConfidence` of this.
+
+  /// A title before the name in its own phrase ("Wolves chief executive Jez Moxey").
+  static let identityTitleStrength = RuleWeight(1, "identity")
+  /// An apposition after the name ("Simon Jones, the Labs' managing director").
+  static let identityAppositionStrength = RuleWeight(1, "identity")
+  /// The role noun the name renames ("its chief executive, Sir Howard Newby").
+  static let identityRenamedStrength = RuleWeight(0.95, "identity")
+  /// A copula's noun ("Jones is the chief executive of the Labs").
+  static let identityCopulaStrength = RuleWeight(0.9, "identity")
+  /// Where the person is from ("Birgit Kuhlhoff, from a bank").
+  static let identityAffiliationStrength = RuleWeight(0.7, "identity")
+  /// What a relative clause says the person does ("Wilson, who headed the label").
+  static let identityRelativeClauseStrength = RuleWeight(0.6, "identity")
+  /// Readings this strong replace an answer the phrase rules gave; weaker ones only stand in
+  /// for an abstention.
+  static let identityReplacesAnswer = RuleWeight(0.8, "identity")
+
   /// What a weight may belong to besides a registered rule: the base parts of a score, the
   /// rules that find their own candidates, the composer's checks.
   static let partsOutsideRules: Set<String> = [
     "spanFit", "nearness", "length", "identityRole", "statement", "quoteFallback", "composer",
-    "figures", "forms",
+    "figures", "forms", "identity",
   ]
 
   /// Every weight above, for the table's tests (each rule has its weights here).
@@ -429,9 +449,11 @@ enum AnswerWeights {
     moneyForHowMuchBoost, changeFigureFit, listAlignedBoost, listNearnessPerWord,
     listNearnessFloor, listOtherSentenceShare, formMinimumRelevance, verdictLooseArgumentFactor,
     verdictOtherAgentStrength, verdictPartOnlyStrength, verdictOtherValueStrength,
+    identityTitleStrength, identityAppositionStrength, identityRenamedStrength,
+    identityCopulaStrength, identityAffiliationStrength, identityRelativeClauseStrength,
+    identityReplacesAnswer,
     formConfidenceBase, formConfidenceRange, alignedRoleBoost, synonymAlignmentShare,
-    modifierOfAlignedVerbBoost,
-    otherClauseFactor,
+    modifierOfAlignedVerbBoost, otherClauseFactor,
     partialPhraseFactor,
   ]
 }
