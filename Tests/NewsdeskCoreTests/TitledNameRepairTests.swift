@@ -87,3 +87,20 @@ import Testing
     #expect(sentence.descends(title, from: name))
   }
 }
+
+/// A repair that would close a loop leaves the parse as it was: subtree walks end.
+@Suite struct TitledNameRepairTreeTests {
+  static func token(_ head: Int?) -> AnnotatedSentence.Token {
+    AnnotatedSentence.Token(
+      text: "w", utf8Range: 0..<1, coarseTag: "NOUN", fineTag: "NN", lemma: "w", head: head,
+      relation: "dep")
+  }
+
+  @Test(
+    arguments: [
+      ([nil, 0, 1], true), ([1, 2, 0], false), ([nil, 2, 1], false), ([nil, 5], false),
+    ] as [([Int?], Bool)])
+  func onlyATreeIsKept(heads: [Int?], isTree: Bool) {
+    #expect(TitledNameRepair.isTree(heads.map(Self.token)) == isTree)
+  }
+}

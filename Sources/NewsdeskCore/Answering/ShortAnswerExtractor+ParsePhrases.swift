@@ -103,7 +103,8 @@ extension ShortAnswerExtractor {
   ) -> [Int] {
     var members = [head]
     var frontier = [head]
-    while let current = frontier.popLast() {
+    // Bounded by the sentence's length, as every subtree walk is: a tree has no more.
+    while let current = frontier.popLast(), members.count <= sentence.tokens.count {
       for child in sentence.dependents[current] {
         let relation = sentence.tokens[child].relation
         // The conjuncts hang off the head; each conjunction off the member it introduces.

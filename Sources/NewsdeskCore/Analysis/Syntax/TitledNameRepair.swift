@@ -32,6 +32,26 @@ struct TitledNameRepair {
   private static let titleTags: Set<String> = ["NOUN", "PROPN", "ADJ"]
 
   func repaired(_ tokens: [AnnotatedSentence.Token]) -> [AnnotatedSentence.Token] {
+    let mended = mendedHeads(tokens)
+    // A re-hanging that closed a loop (a head under its own dependent) makes no tree, and
+    // every reader that walks a subtree would walk it for ever: the parse stays as it was.
+    return Self.isTree(mended) ? mended : tokens
+  }
+
+  /// Whether every token reaches a root by its heads.
+  static func isTree(_ tokens: [AnnotatedSentence.Token]) -> Bool {
+    tokens.indices.allSatisfy { start in
+      var current = start
+      for _ in 0...tokens.count {
+        guard let next = tokens[current].head else { return true }
+        guard tokens.indices.contains(next) else { return false }
+        current = next
+      }
+      return false
+    }
+  }
+
+  private func mendedHeads(_ tokens: [AnnotatedSentence.Token]) -> [AnnotatedSentence.Token] {
     var tokens = tokens
     var index = 0
     while index < tokens.count {
