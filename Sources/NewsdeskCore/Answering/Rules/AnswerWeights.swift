@@ -339,6 +339,22 @@ enum AnswerWeights {
   /// How well a change fits a question about one, whatever its unit.
   static let changeFigureFit = RuleWeight(0.9, "figures")
 
+  // MARK: Counts (how many N), read off the parse
+
+  /// "How many farms": a number whose own noun (nummod, through "million"; an ordinal's
+  /// noun) is farms, a synonym, a kind of farm or what farms are a kind of.
+  static let countsAskedNounBoost = RuleWeight(1.5, "countedNoun")
+  /// "How many farms" → "6.5 million animals": a number counting something else.
+  static let countsOtherNounFactor = RuleWeight(0.4, "countedNoun")
+  /// "How many people did it kill?" → "which killed five": a number alone, in the role the
+  /// question asks of its verb.
+  static let elidedCountInAskedRoleBoost = RuleWeight(2, "countedNoun")
+  /// "How many users" → not "20%": a percentage or an amount of money is no count.
+  static let shareForCountFactor = RuleWeight(0.2, "shareForCount")
+  /// "How many people did it kill?" → not "17 people were injured": a count in a clause of
+  /// another act than the question's verb.
+  static let countOfOtherActFactor = RuleWeight(0.6, "countOfOtherAct")
+
   // MARK: Lists and yes/no answers, read off the parse (AnswerComposer+Forms, ListAnswerer,
   // YesNoAnswerer). Came together with the forms work: news-dev lists 0 → 9/16, yes/no
   // 0 → 9/10, nothing broken; single weights unmeasured.
@@ -403,7 +419,8 @@ enum AnswerWeights {
     listNearnessFloor, listOtherSentenceShare, formMinimumRelevance, verdictLooseArgumentFactor,
     verdictOtherAgentStrength, verdictPartOnlyStrength, verdictOtherValueStrength,
     formConfidenceBase, formConfidenceRange, alignedRoleBoost, otherClauseFactor,
-    partialPhraseFactor,
+    partialPhraseFactor, countsAskedNounBoost, countsOtherNounFactor, elidedCountInAskedRoleBoost,
+    shareForCountFactor, countOfOtherActFactor,
   ]
 }
 
