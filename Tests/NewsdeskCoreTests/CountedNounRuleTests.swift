@@ -43,7 +43,7 @@ struct CountedNounRuleTests {
   /// A number counting something else is marked down, a percentage and a sum of money most.
   @Test(arguments: [
     ("How many farms closed?", "The floods drowned 2.4 million chickens.", "2.4", "countedNoun"),
-    ("How many members does the union have?", "About 40% of the union voted.", "40", "shareForCount"),
+    ("How many members does it have?", "About 40% of the union voted.", "40", "shareForCount"),
     ("How many workers lost their jobs?", "The closure cost $30m in wages.", "30", "shareForCount"),
   ])
   func aFigureOfAnotherKindIsMarkedDown(
