@@ -41,9 +41,11 @@ struct Example {
   /// Asked of another paragraph than its own.
   var away: Bool
   var f1: Double
+  /// For reading the tuning rows (--csv): the answer type, form, rules fired, question, answer.
+  var notes: [String] = []
 
   /// The rules hold the answer unsupported: it keeps their figure (see `ruleFloor`).
-  var isVetoed: Bool { features[0] < ConfidenceCalibration.ruleFloor }
+  var isVetoed: Bool { ConfidenceFeatures(values: features).isHeldUnsupported }
 }
 
 func argument(_ name: String) -> String? {
@@ -57,6 +59,17 @@ func argument(_ name: String) -> String? {
 func fail(_ message: String) -> Never {
   FileHandle.standardError.write(Data("newsdesk-calibrate: \(message)\n".utf8))
   exit(2)
+}
+
+func notes(_ answer: Answer) -> [String] {
+  func quoted(_ text: String) -> String {
+    "\"" + text.replacingOccurrences(of: "\"", with: "'") + "\""
+  }
+  return [
+    answer.analysis.answerType.rawValue, answer.analysis.form.rawValue,
+    (answer.ruleTrace.chosen?.firings.map(\.rule) ?? []).joined(separator: "|"),
+    quoted(answer.question), quoted(answer.shortAnswer ?? ""),
+  ]
 }
 
 /// The options that take a value, so that their values are not read as data files.
@@ -126,7 +139,7 @@ for (datasetNumber, dataset) in datasets.enumerated() {
               right: short != nil && f1 >= 0.5,
               impossible: impossible
                 || (away && f1 == 0 && !item.answers.contains { text.contains($0.text) }),
-              away: away, f1: f1))
+              away: away, f1: f1, notes: notes(answer)))
         }
       }
     }
@@ -172,9 +185,17 @@ if let newsFolder = argument("--news") {
       Example(
         dataset: datasets.count, title: titleCount + documents.firstIndex(of: question.doc)!,
         features: features.values, hasShortAnswer: short != nil, right: matches,
-        impossible: question.abstain ?? false, away: false, f1: matches ? 1 : 0))
+        impossible: question.abstain ?? false, away: false, f1: matches ? 1 : 0,
+        notes: notes(answer)))
   }
   groupCount += documents.count
+}
+// The rules' veto is an abstention at every threshold (`AnswerComposer.heldUnsupported`): a
+// vetoed answer is never given, so it is neither right nor counted as an answer.
+for index in examples.indices where examples[index].isVetoed {
+  examples[index].hasShortAnswer = false
+  examples[index].right = false
+  examples[index].f1 = 0
 }
 // --without a,b: those features zeroed before fitting (their weights fit to 0), to measure
 // what each is worth out of fold before keeping it.
@@ -331,14 +352,17 @@ if let chartPath = argument("--chart") {
 
 if let csvPath = argument("--csv") {
   var rows =
-    (["title", "right", "impossible", "outOfFold"] + ConfidenceFeatures.names)
+    (["dataset", "title", "away", "right", "impossible", "f1", "outOfFold"]
+    + ConfidenceFeatures.names
+    + ["type", "form", "firings", "question", "answer"])
     .joined(separator: ",") + "\n"
   for (example, probability) in zip(examples, outOfFold) {
     rows +=
       ([
-        "\(example.title)", example.right ? "1" : "0", example.impossible ? "1" : "0",
+        "\(example.dataset)", "\(example.title)", example.away ? "1" : "0",
+        example.right ? "1" : "0", example.impossible ? "1" : "0", "\(example.f1)",
         "\(probability)",
-      ] + example.features.map { "\($0)" }).joined(separator: ",") + "\n"
+      ] + example.features.map { "\($0)" } + example.notes).joined(separator: ",") + "\n"
   }
   try? rows.write(toFile: csvPath, atomically: true, encoding: .utf8)
 }

@@ -72,12 +72,6 @@ import Testing
   static func candidates(_ question: String, in sentence: String, without: Set<String> = [])
     -> [ShortAnswerExtractor.Candidate]
   {
-    let analysis = QuestionAnalyzer().analyze(question)
-    var analyzer = TermAnalyzer()
-    var weights: [String: Double] = [:]
-    for term in analysis.terms { weights[term] = 1 }
-    let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
-    return ShortAnswerExtractor(disabledRules: without).candidates(
-      in: sentence, context: context, analyzer: &analyzer)
+    TestSupport.candidates(question, in: sentence, without: without)
   }
 }

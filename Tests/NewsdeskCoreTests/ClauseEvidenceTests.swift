@@ -46,6 +46,23 @@ import Testing
     #expect(same.lackingFigures.isEmpty)
   }
 
+  @Test(
+    arguments: [
+      (
+        "the film premiered on 26 December of what year?", "It premiered on 26 October 2015.",
+        ["December"]
+      ),
+      ("the film premiered on 26 December of what year?", "It premiered on 26 December 2015.", []),
+      // "May" is a month only where it reads as one.
+      ("may the film open in May?", "The film opens in June.", ["May"]),
+    ] as [(String, String, [String])])
+  func aMonthTheSentenceLacksIsAFigureNotGiven(
+    question: String, sentence: String, lacking: [String]
+  ) {
+    #expect(
+      Self.evidence(question, sentence, answer: "2015", parsed: false).lackingFigures == lacking)
+  }
+
   @Test func aFigureTheSentenceLacksIsNotAContradiction() {
     let found = Self.evidence(
       "how many people lived in the valley in 1850?", "About 3,000 people lived in the valley.",

@@ -71,6 +71,24 @@ import Testing
     #expect(svg.components(separatedBy: "<polyline").count - 1 == 5)
   }
 
+  /// The rules' veto holds a phrase answer below their floor, never a list or a verdict read
+  /// off the parse.
+  @Test func theRulesVetoHoldsPhraseAnswersOnly() {
+    var signals = AnswerSignals()
+    signals.ruleConfidence = 0.05
+    let phrase = ConfidenceFeatures(signals: signals, type: .person, hasShortAnswer: true)
+    #expect(phrase.isHeldUnsupported)
+    #expect(
+      !ConfidenceFeatures(signals: signals, type: .yesNo, hasShortAnswer: true).isHeldUnsupported)
+    signals.form = .list
+    #expect(
+      !ConfidenceFeatures(signals: signals, type: .person, hasShortAnswer: true).isHeldUnsupported)
+    signals.form = .phrase
+    signals.ruleConfidence = 0.5
+    #expect(
+      !ConfidenceFeatures(signals: signals, type: .person, hasShortAnswer: true).isHeldUnsupported)
+  }
+
   /// The checked-in coefficients were fitted for the current feature list.
   @Test func theFittedModelMatchesTheFeatures() throws {
     let model = try #require(ConfidenceCalibration.fitted)

@@ -88,13 +88,6 @@ struct ParseAlignmentRulesTests {
   static func candidates(_ question: String, in sentence: String, parse: Bool = true)
     -> [ShortAnswerExtractor.Candidate]
   {
-    let analysis = QuestionAnalyzer().analyze(question)
-    var analyzer = TermAnalyzer()
-    var weights: [String: Double] = [:]
-    for term in analysis.terms { weights[term] = 1 }
-    let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
-    return ShortAnswerExtractor().candidates(
-      in: sentence, context: context, analyzer: &analyzer,
-      annotated: parse ? SentenceAnnotator.standard?.annotate(sentence) : nil)
+    TestSupport.candidates(question, in: sentence, parse: parse)
   }
 }

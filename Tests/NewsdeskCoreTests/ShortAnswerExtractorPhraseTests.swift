@@ -26,14 +26,9 @@ import Testing
   }
 
   @Test func theRepeatedHalfOfAJoinedPhraseGoesWithItsJoint() {
-    let analysis = QuestionAnalyzer().analyze("What was developed from Watt's measurements?")
-    var analyzer = TermAnalyzer()
-    var weights: [String: Double] = [:]
-    for term in analysis.terms { weights[term] = 1 }
-    let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
-    let texts = ShortAnswerExtractor().candidates(
-      in: "The measurements made by Watt led to the development of the separate condenser.",
-      context: context, analyzer: &analyzer
+    let texts = TestSupport.candidates(
+      "What was developed from Watt's measurements?",
+      in: "The measurements made by Watt led to the development of the separate condenser."
     ).map(\.text)
     #expect(texts.contains("separate condenser"))
     #expect(!texts.contains { $0.hasPrefix("of ") })

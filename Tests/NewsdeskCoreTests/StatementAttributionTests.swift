@@ -17,13 +17,7 @@ struct StatementAttributionTests {
   func candidates(_ question: String, in sentence: String, next: String? = nil)
     -> [ShortAnswerExtractor.Candidate]
   {
-    let analysis = QuestionAnalyzer().analyze(question)
-    var analyzer = TermAnalyzer()
-    var weights: [String: Double] = [:]
-    for term in analysis.terms { weights[term] = 1 }
-    let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
-    return ShortAnswerExtractor().candidates(
-      in: sentence, context: context, analyzer: &analyzer, nextSentence: next)
+    TestSupport.candidates(question, in: sentence, next: next)
   }
 
   @Test(arguments: [

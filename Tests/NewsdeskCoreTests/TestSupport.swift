@@ -18,16 +18,27 @@ enum TestSupport {
     repositoryRoot.appendingPathComponent("Tests/Fixtures/articles").path
   }
 
-  /// The extractor's best short answer to a question in one sentence, every question term
-  /// weighing the same.
-  static func bestAnswer(_ question: String, in sentence: String) -> String? {
+  /// The extractor's candidates for a question over one sentence, every question term
+  /// weighing the same: with the sentence's parse when `parse` is set (the parse-reading
+  /// rules need it), with the next sentence when a quote may run on, and without the rules
+  /// named in `without`.
+  static func candidates(
+    _ question: String, in sentence: String, parse: Bool = false, next: String? = nil,
+    without: Set<String> = []
+  ) -> [ShortAnswerExtractor.Candidate] {
     let analysis = QuestionAnalyzer().analyze(question)
     var analyzer = TermAnalyzer()
     var weights: [String: Double] = [:]
     for term in analysis.terms { weights[term] = 1 }
     let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
-    return ShortAnswerExtractor().candidates(in: sentence, context: context, analyzer: &analyzer)
-      .first?.text
+    return ShortAnswerExtractor(disabledRules: without).candidates(
+      in: sentence, context: context, analyzer: &analyzer, nextSentence: next,
+      annotated: parse ? SentenceAnnotator.standard?.annotate(sentence) : nil)
+  }
+
+  /// The extractor's best short answer to a question in one sentence.
+  static func bestAnswer(_ question: String, in sentence: String) -> String? {
+    candidates(question, in: sentence).first?.text
   }
 
   /// An article built in memory from its body, split the way the reader splits files.

@@ -135,7 +135,19 @@ public struct AnswerSignals: Sendable, Equatable {
   public var questionTerms = 0
   /// What the answering sentence's clause leaves out of the question or contradicts.
   public var clause = ClauseEvidence()
+  /// How far the short answer's score stands above the next candidate's in its sentence, as
+  /// a share of its own (1: no rival).
+  public var candidateGap = 0.0
+  /// Words in the short answer: a long answer is more often cut wrong.
+  public var answerWords = 0
+  /// An answer read off the parse: a list or a yes/no verdict.
+  public var form = AnswerForm.phrase
   public init() {}
+
+  /// How the short answer was read.
+  public enum AnswerForm: String, Sendable, CaseIterable {
+    case phrase, list, yesNo
+  }
 
   /// How the short answer's kind agrees with the kind the question asks for.
   public enum TypeVerdict: String, Sendable, CaseIterable {

@@ -54,6 +54,26 @@ extension AnswerComposer {
     }
     return (min(1, max(0, confidence)) * 1000).rounded() / 1000
   }
+
+  /// Whether the rules hold the answer unsupported (below `ConfidenceCalibration.ruleFloor`):
+  /// newsdesk then declines at any threshold. On SQuAD such answers are still right four times
+  /// in ten when the paragraph is the question's own, but one time in a hundred when it is
+  /// not, and no feature tells the two apart; a confidence of 0.04 given to them would be a
+  /// figure that does not mean what it says, so they are not given. (At the default threshold
+  /// they were never given before either.) Without a model (`make calibrate` collecting
+  /// signals) every answer is seen.
+  func heldUnsupported(_ signals: AnswerSignals, analysis: QuestionAnalysis) -> Bool {
+    calibration != nil
+      && ConfidenceFeatures(signals: signals, type: analysis.answerType, hasShortAnswer: true)
+        .isHeldUnsupported
+  }
+
+  /// A list's or yes/no verdict's confidence: the model's, which is fitted on such answers
+  /// too (`formList`, `askedYesNo`); without a model, the parse's own figure.
+  func formConfidence(_ answer: Answer, analysis: QuestionAnalysis, otherwise: Double) -> Double {
+    guard calibration != nil else { return otherwise }
+    return calibrated(answer.signals, analysis: analysis, hasShortAnswer: true)
+  }
 }
 
 extension AnswerComposer {
@@ -62,5 +82,20 @@ extension AnswerComposer {
   static func retrievalWeight(_ retrievalShare: Double) -> Double {
     AnswerWeights.retrievalShareWeight.value + AnswerWeights.retrievalShareWeight.value
       * retrievalShare
+  }
+}
+
+extension AnswerComposer {
+  /// How far the short answer stands above its sentence's next candidate, and how long it
+  /// is: the two measures of the answer itself the calibration reads (see `AnswerSignals`).
+  /// Out of fold they lower the log loss from 0.625 to 0.597 (AUC 0.70 → 0.74).
+  func measureAnswer(
+    _ signals: inout AnswerSignals, candidate: ShortAnswerExtractor.Candidate?,
+    runnerUp: ShortAnswerExtractor.Candidate?
+  ) {
+    guard let candidate else { return }
+    let rival = runnerUp?.score ?? 0
+    signals.candidateGap = candidate.score > 0 ? max(0, 1 - rival / candidate.score) : 0
+    signals.answerWords = WordTokenizer.words(in: candidate.text).count
   }
 }

@@ -89,7 +89,9 @@ extension AnswerComposer {
     result.shortAnswer = best.finding.verdict == .yes ? "Yes" : "No"
     result.abstained = false
     result.abstentionReason = nil
-    result.confidence = formConfidence(best.score)
+    result.signals.form = .yesNo
+    result.confidence = formConfidence(
+      result, analysis: analysis, otherwise: formConfidence(best.score))
     result.ruleTrace.confidence.append(
       ConfidenceStep(check: "yesNo: \(best.finding.verdict)", confidence: result.confidence))
     return result
@@ -162,7 +164,10 @@ extension AnswerComposer {
     result.role = nil
     result.speaker = nil
     result.otherAnswers = []
-    if let score { result.confidence = max(result.confidence, formConfidence(score)) }
+    result.signals.form = .list
+    result.confidence = formConfidence(
+      result, analysis: result.analysis,
+      otherwise: score.map { max(result.confidence, formConfidence($0)) } ?? result.confidence)
     result.ruleTrace.confidence.append(
       ConfidenceStep(check: "list of \(members.count)", confidence: result.confidence))
     return result

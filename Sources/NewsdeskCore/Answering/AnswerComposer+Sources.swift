@@ -12,6 +12,8 @@ extension AnswerComposer {
     /// The index terms it holds, pronouns and role nouns counted as the names they stand for.
     var terms: Set<String>
     var candidate: ShortAnswerExtractor.Candidate?
+    /// The sentence's next best candidate, for the calibration's gap between the two.
+    var runnerUp: ShortAnswerExtractor.Candidate? = nil
   }
 
   static let maximumSources = 6
@@ -90,6 +92,7 @@ extension AnswerComposer {
     signals.typeFit = candidate.typeFit
     signals.typeVerdict = .fits
     signals.questionTerms = analysis.terms.count
+    measureAnswer(&signals, candidate: candidate, runnerUp: reading.runnerUp)
     signals.ruleConfidence = Self.typedConfidence(
       coverage: reading.coverage, typeFit: candidate.typeFit)
     return calibrated(signals, analysis: analysis, hasShortAnswer: true)

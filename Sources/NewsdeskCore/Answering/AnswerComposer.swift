@@ -13,6 +13,9 @@ public struct AnswerComposer: Sendable {
     /// Answer rules left out by name, to measure what each is worth (see
     /// docs/adding-a-rule.md): those named in `NEWSDESK_RULES_OFF`, none in normal use.
     public var disabledRules = Options.rulesOffInEnvironment
+    /// The story a follow-up continues, whose sentences may borrow its words; nil for a
+    /// question of its own.
+    public var story: StoryContext?
     public init() {}
   }
 
@@ -96,6 +99,18 @@ public struct AnswerComposer: Sendable {
           analyzer: &analyzer)
         coverage = max(coverage, AnswerWeights.anaphorCredit.value * joined)
       }
+      // "For how much?" after "who bought a stake in Sina?": the price's sentence names
+      // neither buyer nor stake; the story it continues does.
+      let tellsEvent =
+        options.story != nil && continuesEvent(analysis, present: present, analyzer: &analyzer)
+      if let story = options.story, evidence[position].articleNumber == story.articleNumber,
+        tellsEvent
+      {
+        let joined = coverageOf(
+          weights, expansions: analysis.expansions, in: story.evidence + " " + resolved,
+          analyzer: &analyzer)
+        coverage = max(coverage, AnswerWeights.storyCredit.value * joined)
+      }
       let retrievalShare = scored.score / max(best.score, 0.001)
       // Which sentence to read is chosen with the question's paraphrases too.
       let choiceCoverage = max(
@@ -129,6 +144,7 @@ public struct AnswerComposer: Sendable {
         * (top.map { AnswerWeights.candidateScoreBase.value + $0.score }
           ?? AnswerWeights.noCandidateFactor.value)
         * Self.typeAgreement(analysis.answerType, typeFit: top?.typeFit ?? 0)
+        * storyTypeAgreement(analysis.answerType, typeFit: top?.typeFit, tellsEvent: tellsEvent)
       if analysis.answerType == .quote {
         // A statement by someone else is no answer, however well the sentence matches.
         score *= top?.typeFit ?? AnswerWeights.noStatementFactor.value
@@ -138,7 +154,7 @@ public struct AnswerComposer: Sendable {
       readings.append(
         SourceReading(
           position: position, score: score, coverage: coverage, termShare: termShare,
-          terms: present, candidate: top))
+          terms: present, candidate: top, runnerUp: ranked.dropFirst().first))
       if score > chosenScore {
         chosenScore = score
         chosen = position
@@ -302,6 +318,7 @@ public struct AnswerComposer: Sendable {
       analysis, sentence: evidence[chosen].sentence, candidate: chosenCandidate?.utf8Range,
       analyzer: &analyzer)
     reasons += answer.signals.clause.reasons(for: analysis)
+    measureAnswer(&answer.signals, candidate: chosenCandidate, runnerUp: chosenRunnerUp)
     supporting.highlight = chosenCandidate?.utf8Range
     if let whole = wordsInWhole[chosen], supporting.sentence == evidence[chosen].sentence {
       let notice = Self.longSentenceNotice(supporting, wordsInWhole: whole)
@@ -316,7 +333,9 @@ public struct AnswerComposer: Sendable {
     // No short answer to give is no answer, however well the sentence matches; a yes/no
     // question alone is answered by its sentence.
     let unanswered = chosenCandidate == nil && analysis.answerType != .yesNo
-    answer.abstained = answer.confidence < options.threshold || unanswered
+    answer.abstained =
+      answer.confidence < options.threshold || unanswered
+      || heldUnsupported(answer.signals, analysis: analysis)
     answer.shortAnswer = answer.abstained ? nil : chosenCandidate?.text
     if answer.abstained { answer.evidence?.highlight = nil }
     if !answer.abstained, chosenCandidate != nil {
@@ -347,7 +366,9 @@ public struct AnswerComposer: Sendable {
           answer.signals.ruleConfidence, AnswerWeights.unsupportedCeiling.value)
         answer.confidence = calibrated(answer.signals, analysis: analysis, hasShortAnswer: true)
         steps.append(ConfidenceStep(check: "otherRole", confidence: answer.confidence))
-        answer.abstained = answer.confidence < options.threshold
+        answer.abstained =
+          answer.confidence < options.threshold
+          || heldUnsupported(answer.signals, analysis: analysis)
         if answer.abstained {
           answer.shortAnswer = nil
           answer.role = nil
@@ -365,13 +386,23 @@ public struct AnswerComposer: Sendable {
     if answer.abstained {
       let fallback: AbstentionReason =
         chosenCandidate == nil && analysis.answerType != .yesNo
-        ? .noShortAnswer : .unsure(confidence: answer.confidence, threshold: options.threshold)
+        ? .noShortAnswer
+        : .unsure(
+          confidence: answer.confidence,
+          threshold: max(
+            options.threshold,
+            heldUnsupported(answer.signals, analysis: analysis)
+              ? ConfidenceCalibration.ruleFloor : 0))
       answer.abstentionReason = AbstentionReason.mostSpecific(reasons + [fallback])
     }
     answer.ruleTrace.confidence = steps
     // Lists and yes/no questions are read off the parse (AnswerComposer+Forms.swift).
-    return answeredByForm(
+    // So are the roles an identity question asks for (AnswerComposer+Identity.swift).
+    let formed = answeredByForm(
       answer, analysis: analysis, evidence: evidence, retrieved: retrieved, library: library)
+    let identified = answeredByIdentity(
+      formed, analysis: analysis, evidence: evidence, library: library)
+    return answeredByRoleHolder(identified, analysis: analysis, evidence: evidence)
   }
 
   /// The share of the question's information (IDF-weighted terms) the sentence contains.

@@ -10,7 +10,7 @@ extension ShortAnswerExtractor {
   func eventClauses(_ words: SentenceWords) -> [ClosedRange<Int>] {
     let list = words.words
     var result: [ClosedRange<Int>] = []
-    for date in dateSpans(words) {
+    for date in singleDateSpans(words) {
       var timeStart = date.lowerBound
       if timeStart > 0, Self.timePrepositions.contains(list[timeStart - 1].lower) {
         timeStart -= 1

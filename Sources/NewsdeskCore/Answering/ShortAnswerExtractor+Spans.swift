@@ -108,60 +108,6 @@ extension ShortAnswerExtractor {
     }
     return first...span.upperBound
   }
-  func dateSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
-    var spans: [ClosedRange<Int>] = []
-    let list = words.words
-    var index = 0
-    while index < list.count {
-      let word = list[index]
-      if Self.weekdays.contains(word.lower) {
-        // "last Monday", "next Friday": the day the article means.
-        if index > 0, ["last", "next"].contains(list[index - 1].lower) {
-          spans.append((index - 1)...index)
-        }
-        spans.append(index...index)
-      } else if ["days", "weeks", "day", "week"].contains(word.lower), index > 0,
-        index + 1 < list.count, list[index + 1].lower == "ago",
-        DateResolver.count(list[index - 1].lower) != nil
-      {
-        spans.append((index - 1)...(index + 1))  // "two days ago"
-      } else if Self.months.contains(word.lower), word.isCapitalized {
-        var end = index
-        if end + 1 < list.count, list[end + 1].isNumber { end += 1 }
-        if end + 1 < list.count, list[end + 1].isNumber, list[end + 1].lower.count == 4 { end += 1 }
-        // "17 October 1849": a day may stand before the month too.
-        if isDayOfMonth(index - 1, words) { spans.append((index - 1)...end) }
-        spans.append(index...end)
-        index = end
-      } else if word.isNumber, word.lower.count == 4, let year = Int(word.lower),
-        (1000...2199).contains(year)
-      {
-        // "1368–1644": a range of years is one answer.
-        if index + 1 < list.count, list[index + 1].isNumber, list[index + 1].lower.count == 4,
-          let mark = words.punctuation(before: index + 1), mark == "–" || mark == "-"
-        {
-          spans.append(index...(index + 1))
-        }
-        spans.append(index...index)
-      } else if Self.ordinalWords.contains(word.lower), index + 1 < list.count,
-        ["century", "centuries", "millennium"].contains(list[index + 1].lower)
-      {
-        spans.append(index...(index + 1))
-      } else if word.lower.hasSuffix("s"), word.isNumber, word.lower.count == 5 {
-        spans.append(index...index)  // "1990s"
-      }
-      index += 1
-    }
-    // "the late 1990s", "early 2008": the part of the period is part of the date.
-    return spans
-      + spans.compactMap { span in
-        span.lowerBound > 0 && Self.periodParts.contains(list[span.lowerBound - 1].lower)
-          && words.punctuation(before: span.lowerBound) == nil
-          ? (span.lowerBound - 1)...span.upperBound : nil
-      }
-  }
-
-  static let periodParts: Set<String> = ["early", "late", "mid"]
   func numberSpans(_ words: SentenceWords, unitWords: Set<String>) -> [ClosedRange<Int>] {
     var spans: [ClosedRange<Int>] = []
     let list = words.words
@@ -388,6 +334,11 @@ extension ShortAnswerExtractor {
         guard connective.indices.allSatisfy({ list[index + $0].lower == connective[$0] }) else {
           continue
         }
+        // "is to shut down", "has to": a plan or a need, not a purpose.
+        if connective == ["to"], index > 0, Self.nonPurposeBeforeTo.contains(list[index - 1].lower)
+        {
+          continue
+        }
         let start = index + connective.count
         var end = start
         while end + 1 < list.count {
@@ -407,7 +358,14 @@ extension ShortAnswerExtractor {
   static let reasonConnectives: [([String], Double)] = [
     (["because", "of"], 1), (["because"], 1), (["due", "to"], 1), (["so", "that"], 1),
     (["in", "order", "to"], 1), (["as", "a", "result", "of"], 1), (["since"], 0.9),
-    (["fact", "that"], 0.9), (["after"], 0.8), (["as"], 0.6), (["to"], 0.5),
+    (["fact", "that"], 0.9), (["after"], 0.8), (["amid"], 0.7), (["following"], 0.6),
+    (["as"], 0.6), (["to"], 0.5),
+  ]
+  /// Words after which "to" starts no purpose: "is to close", "has to", "able to" ("going to"
+  /// may be a plan or a journey: "going to work").
+  static let nonPurposeBeforeTo: Set<String> = [
+    "is", "are", "was", "were", "be", "been", "am", "have", "has", "had", "ought", "used",
+    "able", "due",
   ]
   static let mannerConnectives: [([String], Double)] = [
     (["by"], 1), (["through"], 0.9), (["using"], 0.9), (["via"], 0.9), (["with"], 0.6),
@@ -456,16 +414,5 @@ extension ShortAnswerExtractor {
       }
     }
     return spans
-  }
-}
-
-extension ShortAnswerExtractor {
-  /// Whether the word at `index` is a day of the month written before the month ("17
-  /// October"), with nothing between them.
-  func isDayOfMonth(_ index: Int, _ words: SentenceWords) -> Bool {
-    guard index >= 0, index + 1 < words.words.count, words.punctuation(after: index) == nil,
-      let day = Int(words.words[index].lower)
-    else { return false }
-    return (1...31).contains(day)
   }
 }

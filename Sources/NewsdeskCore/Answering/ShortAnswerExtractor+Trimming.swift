@@ -31,9 +31,9 @@ extension ShortAnswerExtractor {
     }
     while first <= last, removable(first) { first += 1 }
     // What is left of a joined phrase after its repeated half ("[development] of the
-    // separate condenser") starts at its joint.
+    // separate condenser", "[1870] to 1930") starts at its joint.
     while first > span.lowerBound, first <= last,
-      ["of", "and", "or"].contains(words.words[first].lower) || removable(first)
+      ["of", "and", "or", "to", "until"].contains(words.words[first].lower) || removable(first)
     {
       first += 1
     }

@@ -16,11 +16,19 @@ extension ShortAnswerExtractor {
       // A name the gazetteer does not know may still be a place ("Urgench", "Zhongdu").
       spans += names.filter { !fits(span: $0, type: type, words: words) }.map { span in
         let titled = span.contains { Self.titles.contains(words.words[$0].lower) }
-        guard type == .place, !titled else { return (span, AnswerWeights.nameOfOtherKindFit.value) }
-        // After "in", "at", "near" an unknown name is likelier a place than elsewhere.
-        let placed =
-          span.lowerBound > 0
-          && Self.placePrepositions.contains(words.words[span.lowerBound - 1].lower)
+        // "on Tuesday", "in March": a day or a month is a time, never an unknown place.
+        let isTime = span.contains {
+          Self.weekdays.contains(words.words[$0].lower)
+            || Self.months.contains(words.words[$0].lower)
+        }
+        guard type == .place, !titled, !isTime else {
+          return (span, AnswerWeights.nameOfOtherKindFit.value)
+        }
+        // After "in", "at", "near" an unknown name is likelier a place than elsewhere, with
+        // or without its article ("at the Hard Rock Cafe").
+        var before = span.lowerBound - 1
+        if before > 0, words.words[before].lower == "the" { before -= 1 }
+        let placed = before >= 0 && Self.placePrepositions.contains(words.words[before].lower)
         return (
           span,
           placed
@@ -56,7 +64,11 @@ extension ShortAnswerExtractor {
       }
       return spans
     case .date, .time:
-      return dateSpans(words).map { ($0, 1.0) }
+      // "When?" over "between 12 January and 10 February": both dates are the answer, one
+      // alone half of it. "In what year?" asks for one.
+      let single = singleDateSpans(words)
+      let joined = context.analysis.form == .when ? joinedDateSpans(single, words) : []
+      return single.map { ($0, 1.0) } + joined.map { ($0, AnswerWeights.joinedDatesFit.value) }
         + clauseSpans(words, type: type).map {
           ($0.span, AnswerWeights.timeClauseFit.value * $0.fit)
         }

@@ -141,6 +141,7 @@ public struct ShortAnswerExtractor: Sendable {
 
   static let placePrepositions: Set<String> = [
     "in", "at", "on", "near", "along", "inside", "into", "across", "throughout", "within", "from",
+    "outside",
   ]
 
   static let unitWords: Set<String> = [

@@ -17,6 +17,13 @@ public struct ConversationMemory: Sendable, Equatable {
     /// what "he" and "it" may point to next, even when the short answer was a description
     /// ("Tory MP") rather than a name.
     public var evidence: String?
+    /// Where that sentence stands: its article's number in load order and its number in the
+    /// article (from 1). A reporter's next question is usually about the same story.
+    public var evidenceArticle: Int?
+    public var evidenceSentence: Int?
+    /// The question as the user typed it: "and what about Shell?" contrasts with a firm the
+    /// user named, not one a rewrite filled in.
+    public var typed: String?
     /// The role the answer's sentence gives the person answered ("BA's chief executive"):
     /// "the chief executive" later means that person.
     public var role: String?
@@ -30,7 +37,8 @@ public struct ConversationMemory: Sendable, Equatable {
     public init(
       question: String, analysis: QuestionAnalysis, answer: String?,
       answerDate: CalendarDate? = nil, given: [String] = [], evidence: String? = nil,
-      role: String? = nil, speaker: String? = nil, isEllipsis: Bool = false
+      role: String? = nil, speaker: String? = nil, isEllipsis: Bool = false,
+      evidenceArticle: Int? = nil, evidenceSentence: Int? = nil, typed: String? = nil
     ) {
       self.question = question
       self.analysis = analysis
@@ -41,6 +49,9 @@ public struct ConversationMemory: Sendable, Equatable {
       self.role = role.map { Self.bounded($0) }
       self.speaker = speaker.map { Self.bounded($0) }
       self.isEllipsis = isEllipsis
+      self.evidenceArticle = evidenceArticle
+      self.evidenceSentence = evidenceSentence
+      self.typed = typed.map { Self.bounded($0) }
     }
 
     /// A sentence of news copy is well under this; a longer one (a table, text without

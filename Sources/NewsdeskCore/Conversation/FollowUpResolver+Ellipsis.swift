@@ -179,7 +179,14 @@ extension FollowUpResolver {
     guard wh.contains("much") || wh.contains("many") else { return false }
     let copulas: Set<String> = ["is", "are", "was", "were", "be", "been"]
     let verb = base.analysis.verb?.lowercased()
-    let isIdentity = verb == nil || copulas.contains(verb ?? "")
+    // "Who is buying Wembley's business?" is no identity question: the copula there is
+    // the auxiliary of a verb in -ing, and the deal it names has a price.
+    let words = SentenceWords(base.question).words.map(\.lower)
+    let progressive = zip(words, words.dropFirst()).contains { auxiliary, next in
+      copulas.contains(auxiliary) && next.count > 4 && next.hasSuffix("ing")
+        && Lexicon.partsOfSpeech(next).contains(.verb)
+    }
+    let isIdentity = (verb == nil || copulas.contains(verb ?? "")) && !progressive
     let asksForSomeone = [.who, .whom, .whose].contains(base.analysis.form)
     return isIdentity && asksForSomeone && base.analysis.answerType != .quantity
   }

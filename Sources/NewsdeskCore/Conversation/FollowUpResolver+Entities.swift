@@ -166,6 +166,8 @@ extension FollowUpResolver {
     if let first = spans.first, !chosen.contains(first) { chosen.append(first) }
     return chosen.compactMap { span in
       let text = words.text(from: span.lowerBound, through: span.upperBound)
+      // "The 73-year-old former chairman": a figure is no one "he" can be.
+      guard text.first?.isLetter ?? false, !Self.isTimeOrFigure(text) else { return nil }
       let kind = Self.kind(ofNameAt: span, in: words, isQuestion: false)
       guard kind == .person || kind == .organization else { return nil }
       if let answer, text == answer { return nil }

@@ -21,6 +21,11 @@ extension FollowUpResolver {
     var unresolvedPerson: String?
     for (index, word) in list.enumerated() {
       guard let (kinds, possessive) = Self.pronouns[word.lower] else { continue }
+      if let quantity = quantityReferent(at: index, in: words, memory: memory) {
+        replacements.append((word.utf8Range, quantity))
+        readings.append(FollowUp.Reading(typed: word.surface, readAs: quantity))
+        continue
+      }
       // "there" and "then" point back only at the end of a question ("what happened
       // there?"); elsewhere they are "is there", "and then".
       if kinds == [.place] || kinds == [.time] {
@@ -79,7 +84,9 @@ extension FollowUpResolver {
     // "And how much did they get?" reads as "how much did ministers get?": the filler
     // would otherwise stand before the wh-word of every later rewrite.
     let rewritten = Self.droppingLeadingFillers(String(decoding: bytes, as: UTF8.self))
-    return FollowUp(kind: .rewritten, question: rewritten, shape: .reference, readings: readings)
+    return excludingLastAnswer(
+      FollowUp(kind: .rewritten, question: rewritten, shape: .reference, readings: readings),
+      memory: memory)
   }
 
   /// What a referring word of these kinds most likely points to, newest turn first.
@@ -245,4 +252,27 @@ extension FollowUpResolver {
     }
     return hasDay ? "on" : "in"
   }
+
+  /// A follow-up that asks for the same kind of thing again, in other words, does not have
+  /// the answer just given: "How much did ministers hope to get?" → £900m, then "and how
+  /// much did they get?"; "How long was he in prison?" → two years, then "how much were his
+  /// damages?". A place or a time may well be the same for both questions, and "who said
+  /// that?" may be who was just named. An answer of another kind is left alone: it cannot
+  /// be the answer anyway, and the sentence naming it is often where the new answer is.
+  func excludingLastAnswer(_ followUp: FollowUp, memory: ConversationMemory) -> FollowUp {
+    guard let last = memory.last, !Self.sharedAnswerTypes.contains(last.analysis.answerType),
+      Self.stripped(followUp.question).lowercased() != Self.stripped(last.question).lowercased()
+    else { return followUp }
+    let asked = QuestionAnalyzer().analyze(followUp.question).answerType
+    let lastType = last.analysis.answerType
+    guard
+      asked == lastType
+        || (Self.figureTypes.contains(asked) && Self.figureTypes.contains(lastType))
+    else { return followUp }
+    var followUp = followUp
+    followUp.excluding += last.given
+    return followUp
+  }
+
+  static let figureTypes: Set<AnswerType> = [.number, .money, .percent, .quantity, .duration]
 }

@@ -126,6 +126,22 @@ extension FollowUpResolver {
   /// chief executive say?" names no firm; "how much profit did BP make?" did).
   func swapTarget(_ entity: String, memory: ConversationMemory) -> String? {
     let kind = Self.swapKind(entity)
+    // "How much profit did BP make?" … "what did the chief executive say about the
+    // results?" + "And what about Shell?": Shell stands against the firm the user named,
+    // not against the topic of the last question.
+    if case .name(let referent) = kind {
+      // A lone unknown word ("Shell") is a person only for want of a better guess: it may
+      // stand against a firm as well.
+      let kinds: Set<Referent> =
+        referent == .person && !entity.contains(" ") ? [.person, .organization] : [referent]
+      for turn in memory.turns.reversed().prefix(3) {
+        let typed = SentenceWords(turn.typed ?? turn.question)
+        let named = extractor.nameSpans(typed).contains {
+          $0.lowerBound > 0 && kinds.contains(Self.kind(ofNameAt: $0, in: typed))
+        }
+        if named { return turn.question }
+      }
+    }
     for turn in memory.turns.reversed().prefix(3) {
       let words = SentenceWords(turn.question)
       if holdsConstraint(of: kind, words: words) { return turn.question }

@@ -23,6 +23,8 @@ public struct FollowUpResolver: Sendable {
   /// "till when?"). "till" is no preposition to the Lexicon, where it would cut names
   /// ("Emmett Till"); before a wh-word it can only be one.
   static let whPrepositions = Lexicon.prepositions.union(["till"])
+  /// Answers two things swapped for each other may share ("where is Rubio?", "and Noboa?").
+  static let sharedAnswerTypes: Set<AnswerType> = [.place, .date, .time, .yesNo]
   /// Questions whose answer is a circumstance (a time, a place, a reason): a follow-up drops
   /// that answer rather than filling it in.
   static let adjunctForms: Set<QuestionForm> = [.when, .where, .why, .how, .howLong]
@@ -49,9 +51,10 @@ public struct FollowUpResolver: Sendable {
       guard let base = memory.ellipsisBase else { return needsContext }
       let wh = core.filter { !["exactly", "precisely", "so", "then"].contains($0) }
       if quantityFitsNothing(wh, base: base) { return unclearQuantity(typed, base: base) }
-      return FollowUp(
-        kind: .rewritten, question: elaborate(base, asking: wh.joined(separator: " ")),
-        shape: .ellipsis)
+      return excludingLastAnswer(
+        FollowUp(
+          kind: .rewritten, question: elaborate(base, asking: wh.joined(separator: " ")),
+          shape: .ellipsis), memory: memory)
     }
     if let (phrase, noun) = whPhraseWithNoun(core) {
       if let base = memory.ellipsisBase,
@@ -59,9 +62,10 @@ public struct FollowUpResolver: Sendable {
           Self.singular($0.lower) == Self.singular(noun)
         })
       {
-        return FollowUp(
-          kind: .rewritten, question: elaborate(base, askingPhrase: phrase, noun: noun),
-          shape: .ellipsis)
+        return excludingLastAnswer(
+          FollowUp(
+            kind: .rewritten, question: elaborate(base, askingPhrase: phrase, noun: noun),
+            shape: .ellipsis), memory: memory)
       }
     }
     if let entity = swappedEntity(words, core: core, start: start) {
@@ -70,7 +74,13 @@ public struct FollowUpResolver: Sendable {
         var followUp = FollowUp(
           kind: .rewritten, question: swapped, shape: .swap,
           readings: [FollowUp.Reading(typed: Self.stripped(typed), readAs: swapped)])
-        if Self.swapKind(entity) == .ordinal, let last = memory.last, target == last.question {
+        // The turn swapped from: the last, or the earlier one that named the firm.
+        if let last = memory.turns.last(where: { $0.question == target }),
+          Self.swapKind(entity) == .ordinal
+            || !Self.sharedAnswerTypes.contains(last.analysis.answerType)
+        {
+          // "And third?" is not who came second; "and what about Oxford?" is not the
+          // number of books Harvard gives. A place or a time may be the same for both.
           followUp.excluding = last.given
         }
         return followUp

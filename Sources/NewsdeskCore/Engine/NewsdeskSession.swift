@@ -50,6 +50,7 @@ public struct NewsdeskSession: Sendable {
   public mutating func ask(_ question: String) -> Answer {
     let followUp = followUps.resolve(question, memory: memory)
     lastFollowUp = followUp
+    let storyUse = StoryUse(followUp)
     switch followUp.kind {
     case .needsContext:
       var answer = Answer.clarification(question, analysis: analyzer.analyze(question))
@@ -72,7 +73,8 @@ public struct NewsdeskSession: Sendable {
       return answer
     case .rewritten, .standalone:
       var answer = answer(
-        followUp.question, excluding: Set(followUp.excluding.map(AnswerNormalizer.normalize)))
+        followUp.question, excluding: Set(followUp.excluding.map(AnswerNormalizer.normalize)),
+        storyUse: storyUse)
       if followUp.kind == .rewritten {
         answer.question = question
         answer.analysis.askedAs = question
@@ -85,14 +87,17 @@ public struct NewsdeskSession: Sendable {
           answerDate: answer.answerDate, given: answer.shortAnswer.map { [$0] } ?? [],
           evidence: answer.abstained ? nil : answer.evidence?.sentence, role: answer.role,
           speaker: answer.speaker,
-          isEllipsis: followUp.shape == .ellipsis))
+          isEllipsis: followUp.shape == .ellipsis,
+          evidenceArticle: answer.abstained ? nil : answer.evidence?.articleNumber,
+          evidenceSentence: answer.abstained ? nil : answer.evidence?.sentenceNumber,
+          typed: question))
       lastAnswer = answer
       return answer
     }
   }
 
   /// Retrieves and composes the answer to a question already read as a whole question.
-  func answer(_ question: String, excluding: Set<String>) -> Answer {
+  func answer(_ question: String, excluding: Set<String>, storyUse: StoryUse = .none) -> Answer {
     let asked = analyzer.analyze(question)
     // A misspelt word is read as the word of the loaded articles it was meant to be.
     let analysis = SpellingCorrector(index: library.index).correcting(asked, analyzer: analyzer)
@@ -109,6 +114,14 @@ public struct NewsdeskSession: Sendable {
       terms: analysis.terms + analysis.expansions.keys.sorted(), termWeights: weights,
       limit: max(top, read),
       articles: focus.map { [$0] })
+    let story = storyUse == .none ? nil : self.story
+    if let story {
+      retrieved = preferringStory(
+        retrieved, story: story,
+        terms: analysis.terms + analysis.expansions.keys.sorted(), termWeights: weights,
+        limit: max(top, read))
+      if storyUse == .continues { composer.options.story = story }
+    }
     if analysis.answerType == .quote {
       retrieved = withFollowers(retrieved)
       composer.options.sentencesRead = retrieved.count

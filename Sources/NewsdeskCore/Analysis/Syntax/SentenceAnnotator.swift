@@ -51,6 +51,8 @@ public struct SentenceAnnotator: Sendable {
         head: analysis.heads[index] < 0 ? nil : analysis.heads[index],
         relation: analysis.relations[index])
     }
-    return AnnotatedSentence(text: text, tokens: annotated)
+    // The parse's commonest misreadings of a name with its title, mended once for every reader.
+    let mended = TitledNameRepair(lexicon: lexicon).repaired(annotated)
+    return AnnotatedSentence(text: text, tokens: mended)
   }
 }

@@ -10,7 +10,7 @@ public struct ClauseEvidence: Sendable, Equatable {
   /// The attribute asked (the question's head noun: "population", "capital", "winner") that
   /// the candidate's clause does not state, for a question not asking for a name.
   public var absentAttribute: String?
-  /// Years and figures the question names that the sentence does not give.
+  /// Years, figures and months the question names that the sentence does not give.
   public var lackingFigures: [String] = []
   /// A year the question names, over a sentence that gives another year instead.
   public var contradictingYear: String?
@@ -64,6 +64,12 @@ extension ClauseEvidence {
     let questionFigures = Self.figures(in: analysis.text)
     let sentenceFigures = Self.figures(in: sentence)
     lackingFigures = questionFigures.filter { !sentenceFigures.contains($0) }
+    // A month the question names is a figure too: "premiered on 26 December of what year?"
+    // over a sentence on 26 October is SQuAD 2.0's commonest unanswerable date question.
+    let sentenceWords = Set(WordTokenizer.words(in: sentence.lowercased()))
+    lackingFigures += Self.months(in: analysis.text).filter {
+      !sentenceWords.contains($0.lowercased())
+    }
     let otherYears = sentenceFigures.filter { Self.isYear($0) && !questionFigures.contains($0) }
     if let year = lackingFigures.first(where: Self.isYear), !otherYears.isEmpty {
       contradictingYear = year
@@ -163,6 +169,23 @@ extension ClauseEvidence {
     WordTokenizer.words(in: text).compactMap { word in
       let digits = word.replacingOccurrences(of: ",", with: "")
       return !digits.isEmpty && digits.allSatisfy(\.isNumber) ? digits : nil
+    }
+  }
+
+  /// The months a text names, as written: capitalised month names ("May" only after a
+  /// figure or "in", as it is also a verb).
+  static func months(in text: String) -> [String] {
+    let words = SentenceWords(text).words
+    return words.indices.compactMap { index in
+      let word = words[index]
+      guard word.isCapitalized, Lexicon.months.contains(word.lower) else { return nil }
+      if word.lower == "may" {
+        let before = index > 0 ? words[index - 1].lower : ""
+        guard before == "in" || before.allSatisfy(\.isNumber) && !before.isEmpty else {
+          return nil
+        }
+      }
+      return word.surface
     }
   }
 

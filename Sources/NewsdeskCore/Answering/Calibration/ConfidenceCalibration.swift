@@ -21,7 +21,7 @@ public struct ConfidenceCalibration: Sendable, Equatable {
 
   /// Below this the rules hold an answer unsupported (a name of the wrong kind, a date
   /// asked and none given, someone no article names): such answers keep the rules' figure,
-  /// and the model is fitted on the others only. Without the veto, "in which city …?"
+  /// are declined at any threshold, and the model is fitted on the others only. Without the veto, "in which city …?"
   /// answered "troops" rose to the threshold, since on SQuAD a wrongly typed answer is
   /// still right a quarter of the time.
   public static let ruleFloor = 0.1
@@ -53,7 +53,7 @@ public struct ConfidenceCalibration: Sendable, Equatable {
   /// hold the answer unsupported (below `ruleFloor`). One rule for answering and for fitting.
   public func confidence(of features: ConfidenceFeatures, ruleConfidence: Double) -> Double {
     let probability = probability(of: features)
-    return ruleConfidence < Self.ruleFloor ? min(probability, ruleConfidence) : probability
+    return features.isHeldUnsupported ? min(probability, ruleConfidence) : probability
   }
 
   /// The probability that an answer with these features is right.

@@ -13,6 +13,6 @@ struct AlignedRoleRule: AnswerRule {
     let tokens = Set(alignment.parsed.tokens(of: candidate.span))
     let heads = alignment.parsed.coordinated(with: asked)
     guard heads.contains(where: tokens.contains) else { return 1 }
-    return AnswerWeights.alignedRoleBoost.value
+    return alignment.boost(AnswerWeights.alignedRoleBoost)
   }
 }

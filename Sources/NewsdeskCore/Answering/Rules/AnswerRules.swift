@@ -13,7 +13,7 @@ enum AnswerRules {
     NameWhenNameAskedRule(), NameForNounQuestionRule(), CoordinatedWithAskedRule(),
     NamedPlaceRule(), WithinAskedPlaceRule(), CueRule(), DefinedByNameRule(),
     ActionOfAskedSubjectRule(), AppositionRule(), NameModifiesNounRule(), VerbRoleRule(),
-    SpeakerOfSayingRule(), AlignedRoleRule(),
+    SpeakerOfSayingRule(), AlignedRoleRule(), ModifierOfAlignedVerbRule(),
     OtherClauseRule(), PartialPhraseRule(), CountOfOtherActRule(),
   ]
 

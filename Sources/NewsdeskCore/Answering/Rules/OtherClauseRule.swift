@@ -9,11 +9,12 @@ struct OtherClauseRule: AnswerRule {
   func factor(
     for candidate: CandidateFacts, in sentence: SentenceFacts, analyzer: inout TermAnalyzer
   ) -> Double {
-    guard let alignment = sentence.alignment, candidate.mention == nil,
+    // A noun naming the act ("the purchase of X") says too little of the clause around it.
+    guard let alignment = sentence.alignment, !alignment.isNominal, candidate.mention == nil,
       ![.quote, .reason, .manner, .description].contains(sentence.type)
     else { return 1 }
     let parsed = alignment.parsed
-    let aligned = alignment.predicate.head
+    let aligned = alignment.clauseHead
     let spanTokens = parsed.tokens(of: candidate.span)
     guard !spanTokens.isEmpty, !alignment.argumentHeads.contains(where: spanTokens.contains)
     else { return 1 }

@@ -8,6 +8,18 @@ struct ParseAlignment {
   let parsed: ParsedWords
   /// The sentence's predicate aligned with the question's verb.
   let predicate: Predicate
+  /// The head of the clause the aligned predicate stands in: the predicate itself, or for a
+  /// noun naming the act ("Pernod's purchase of X"), the clause the noun belongs to.
+  let clauseHead: Int
+  /// Whether the sentence names the act with a synonym or a derived noun, not the question's
+  /// own verb: a looser match, so the parse rules count for less.
+  let isSynonym: Bool
+  /// A parse rule's boost, less for a synonym's alignment than for the verb's own.
+  func boost(_ weight: RuleWeight) -> Double {
+    isSynonym ? 1 + (weight.value - 1) * AnswerWeights.synonymAlignmentShare.value : weight.value
+  }
+  /// Whether the act is named by a noun ("Pernod's purchase of X"), not a verb.
+  var isNominal: Bool { parsed.sentence.tokens[predicate.head].coarseTag == "NOUN" }
   /// The head of the argument in the asked role, unless the question itself names it.
   let askedHead: Int?
   /// The other predicates of the question's verb, not above the aligned one: they carry
@@ -29,6 +41,11 @@ struct ParseAlignment {
     let verbTerms = Set(
       [frame.verbForm, frame.verbLemma].compactMap { analyzer.term(for: $0) }
         + [context.verbTerm].compactMap { $0 })
+    func isSameVerb(_ index: Int) -> Bool {
+      [tokens[index].text.lowercased(), tokens[index].lemma.lowercased()].contains { form in
+        analyzer.term(for: form).map(verbTerms.contains) == true
+      }
+    }
     func isQuestionVerb(_ index: Int) -> Bool {
       [tokens[index].text.lowercased(), tokens[index].lemma.lowercased()].contains { form in
         guard let term = analyzer.term(for: form) else { return false }
@@ -38,14 +55,29 @@ struct ParseAlignment {
     }
     // Of the predicates that are the question's verb, the one whose own clause holds most of
     // the question's words ("Japan's economy grew 2%, while India's grew 7%").
-    let aligned = sentence.predicates.filter { tokens[$0.head].coarseTag == "VERB" }
+    var aligned = sentence.predicates.filter { tokens[$0.head].coarseTag == "VERB" }
       .filter { isQuestionVerb($0.head) }
+    // "Pernod's purchase of Glenmorangie": with no verb of the question's act, a noun that
+    // names it, read as a predicate.
+    if aligned.isEmpty {
+      aligned = tokens.indices.filter { tokens[$0].coarseTag == "NOUN" && isQuestionVerb($0) }
+        .compactMap { NominalPredicate.reading(of: $0, in: sentence) }
+    }
+    // The question's own verb before a synonym of it ("acquired Y after it bought X").
+    let same = aligned.filter { isSameVerb($0.head) }
+    if !same.isEmpty { aligned = same }
     let shared = aligned.map { predicate in
       tokens.indices.filter { repeatsQuestion[$0] && clause($0) == predicate.head }.count
     }
     // Ties go to the first.
     guard let best = shared.indices.max(by: { shared[$0] < shared[$1] }) else { return nil }
     let predicate = aligned[best]
+    isSynonym = same.isEmpty
+    // A noun's time and place stand on the clause it belongs to ("the purchase of X was
+    // completed on Monday").
+    clauseHead =
+      tokens[predicate.head].coarseTag == "NOUN"
+      ? parsed.clause(of: predicate.head) ?? predicate.head : predicate.head
     otherInstances = aligned.map(\.head).filter {
       $0 != predicate.head && !parsed.isWithin(predicate.head, subtreeOf: $0)
     }

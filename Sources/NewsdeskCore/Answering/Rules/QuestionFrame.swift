@@ -54,6 +54,7 @@ struct QuestionFrame: Sendable, Equatable {
   ]
 
   init?(_ question: AnnotatedSentence) {
+    let question = QuestionParseRepair.repaired(question)
     // "Who might Noboa follow in the steps of?": the wh-word is the object of the stranded
     // preposition, which the parser seldom reads; the verb still aligns, but no role is asked.
     let last = question.tokens.lastIndex { $0.coarseTag != "PUNCT" }
@@ -96,8 +97,8 @@ struct QuestionFrame: Sendable, Equatable {
     // "Which company bought …": the asked argument is the noun the wh-word determines.
     var argument = wh
     if tokens[wh].relation.isRelation("det"), let head = tokens[wh].head { argument = head }
-    // "Which company bought Glenmorangie?" read as a noun with a reduced relative: the noun
-    // is the subject of the verb.
+    // "What large company recorded the album?" read as a wh-word heading a relative clause
+    // (the repair puts right only a wh-determined noun): its verb is the one asked about.
     if tokens[argument].head == nil,
       let verb = question.dependents(of: argument, "acl").first(where: {
         tokens[$0].coarseTag == "VERB" && !question.dependents(of: $0, "obj").isEmpty

@@ -1,0 +1,106 @@
+/// "Who is Jez Moxey?", "what is Mindark?": the role, title or apposition the articles give
+/// the name, read off the parse of every sentence read that names it (IdentityReader). The
+/// first answer is the newest article's best reading; the roles other articles or sentences
+/// give follow, each with its sentence, the same role said twice given once. The phrase
+/// rules' answer stands when no sentence gives the name a role.
+extension AnswerComposer {
+  /// The name's words, lower-cased, when the question asks who or what a name is: "who
+  /// is/was NAME?" with a name and nothing else after the verb, or "what is NAME?" with a
+  /// capitalised one; nil for any other question.
+  static func identityName(of analysis: QuestionAnalysis) -> [String]? {
+    let list = SentenceWords(analysis.text).words
+    guard list.count >= 3, list.count <= 7, ["who", "what"].contains(list[0].lower),
+      ["is", "was", "are", "were"].contains(list[1].lower)
+    else { return nil }
+    let name = list[2...]
+    guard !name.contains(where: { Lexicon.isFunctionWord($0.lower) }) else { return nil }
+    switch list[0].lower {
+    // The analyser tells "who is Noboa?" (a description) from "who is Ecuador's president?".
+    case "who": guard analysis.answerType == .description else { return nil }
+    default: guard name.allSatisfy(\.isCapitalized) else { return nil }
+    }
+    return name.map(\.lower)
+  }
+
+  /// `answer`, or the roles the articles give the name an identity question asks about.
+  func answeredByIdentity(
+    _ answer: Answer, analysis: QuestionAnalysis, evidence: [Evidence], library: ArticleLibrary
+  ) -> Answer {
+    guard let name = Self.identityName(of: analysis),
+      let annotator = SentenceAnnotator.standard, !evidence.isEmpty
+    else { return answer }
+    let reader = IdentityReader(lexicon: annotator.lexicon)
+    var found: [(reading: IdentityReader.Reading, position: Int)] = []
+    for position in evidence.indices {
+      let sentence = annotator.annotate(evidence[position].sentence)
+      found += reader.readings(of: name, in: sentence).map { ($0, position) }
+    }
+    // Newest article first; within one date (or none), the surest way of giving a role,
+    // then the sentence retrieval ranked higher.
+    let ordered = found.enumerated().sorted { left, right in
+      let (a, b) = (evidence[left.element.position], evidence[right.element.position])
+      if a.isNewer(than: b) { return true }
+      if b.isNewer(than: a) { return false }
+      let (strengthA, strengthB) = (
+        left.element.reading.kind.strength, right.element.reading.kind.strength
+      )
+      if strengthA != strengthB { return strengthA > strengthB }
+      return left.offset < right.offset
+    }.map(\.element)
+    guard let first = ordered.first else { return answer }
+    // Where the articles give the name only a weak role (a relative clause, a place of
+    // work), the phrase rules' answer, if they found one, stands.
+    if !answer.abstained,
+      ordered.allSatisfy({
+        $0.reading.kind.strength < AnswerWeights.identityReplacesAnswer.value
+      })
+    {
+      return answer
+    }
+    // The same role given again ("chief executive" after "Wolves chief executive") is
+    // cited, not repeated.
+    var roles: [(text: String, source: Evidence, citedIn: [Evidence])] = []
+    for (reading, position) in ordered {
+      var source = evidence[position]
+      source.highlight = reading.utf8Range
+      let normalized = AnswerNormalizer.normalize(reading.text)
+      if let same = roles.firstIndex(where: {
+        let kept = AnswerNormalizer.normalize($0.text)
+        return kept == normalized || kept.contains(normalized)
+      }) {
+        if !roles[same].citedIn.contains(where: { $0.articleNumber == source.articleNumber }),
+          roles[same].source.articleNumber != source.articleNumber
+        {
+          roles[same].citedIn.append(source)
+        }
+        continue
+      }
+      roles.append((reading.text, source, []))
+    }
+    var result = answer
+    result.evidence = roles[0].source
+    result.shortAnswer = roles[0].text
+    result.alsoCitedIn = roles[0].citedIn
+    result.otherAnswers = roles.dropFirst().map { role in
+      var other = OtherAnswer(text: role.text, evidence: role.source)
+      other.alsoCitedIn = role.citedIn
+      return other
+    }
+    result.abstained = false
+    result.abstentionReason = nil
+    result.role = nil
+    result.speaker = nil
+    result.listMembers = []
+    let strength = first.reading.kind.strength
+    result.confidence = max(formConfidence(strength), answer.abstained ? 0 : answer.confidence)
+    result.ruleTrace.chosen = CandidateTrace(
+      text: first.reading.text, score: strength, typeFit: 1,
+      firings: [RuleFiring(rule: "identity." + first.reading.kind.rawValue, factor: strength)])
+    result.ruleTrace.runnerUp = nil
+    result.ruleTrace.confidence.append(
+      ConfidenceStep(
+        check: "identity: \(first.reading.kind.rawValue), \(roles.count) role(s)",
+        confidence: result.confidence))
+    return result
+  }
+}

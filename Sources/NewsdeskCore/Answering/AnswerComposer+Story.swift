@@ -1,0 +1,41 @@
+/// Reading a follow-up against the story it continues (StoryContext).
+extension AnswerComposer {
+  /// In a follow-up asking for a strict kind (a price, a date, a count), a sentence counts
+  /// as one with no candidate unless its best candidate is of that kind and it tells of the
+  /// event asked about. The sentence the story began with matches the spelled-out question
+  /// best, since the question was spelled out from it, but "For how much?" is answered by
+  /// the sentence with the price of the purchase; and a date of something else ("his 2023
+  /// victory") is no answer to "when?" (the lead's time, found later, is).
+  func storyTypeAgreement(_ type: AnswerType, typeFit: Double?, tellsEvent: Bool) -> Double {
+    guard options.story != nil, Self.strictTypes.contains(type), let typeFit else { return 1 }
+    if typeFit >= AnswerWeights.typedAnswerFit.value && tellsEvent { return 1 }
+    return AnswerWeights.storyUntypedFactor.value
+  }
+
+  /// Whether a sentence tells of the event the question asks about: it has the question's
+  /// verb or a synonym of it ("purchased" for "buy"). Only such a sentence borrows the
+  /// story's words; "since his surprise 2023 victory" names the same man but is no answer
+  /// to when he will meet anyone. A question with no verb of its own passes.
+  func continuesEvent(
+    _ analysis: QuestionAnalysis, present: Set<String>, analyzer: inout TermAnalyzer
+  ) -> Bool {
+    // The analysis finds no verb in some spelled-out follow-ups ("When did Rubio meet
+    // Daniel Noboa?"): then the question's words that are verbs first of all stand for it.
+    let verbs =
+      analysis.verb.map { [$0.lowercased()] }
+      ?? analysis.focusWords.filter { Lexicon.partsOfSpeech($0).first == .verb }
+    let terms = verbs.filter { !Self.copulas.contains($0) }.compactMap { analyzer.term(for: $0) }
+    guard !terms.isEmpty else { return true }
+    // Synonyms of the verb's first sense only: the looser paraphrases let "find" stand for
+    // "meet".
+    return terms.contains { term in
+      present.contains(term)
+        || analysis.expansions.contains { $0.value == term && present.contains($0.key) }
+    }
+  }
+
+  static let copulas: Set<String> = [
+    "be", "is", "are", "was", "were", "been", "being", "am", "do", "does", "did", "have", "has",
+    "had",
+  ]
+}

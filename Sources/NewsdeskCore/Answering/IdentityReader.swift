@@ -1,0 +1,246 @@
+/// "Who is Jez Moxey?" → "Wolves chief executive": what a sentence makes a named person or
+/// organisation, read off the parse. The sentence may give it as a title before the name
+/// ("Spurs boss Martin Jol"), an apposition after it ("Simon Jones, the Labs' managing
+/// director"), the noun the name renames ("its chief executive, Sir Howard Newby"), a copula
+/// ("Jones is the chief executive of …") or a relative clause ("Wilson, who headed …").
+struct IdentityReader: Sendable {
+  /// How the sentence gives the role; each way has its own weight (`AnswerWeights`).
+  enum Kind: String, Sendable, Equatable {
+    case title, apposition, renamed, copula, affiliation, relativeClause
+
+    var strength: Double {
+      switch self {
+      case .title: AnswerWeights.identityTitleStrength.value
+      case .apposition: AnswerWeights.identityAppositionStrength.value
+      case .renamed: AnswerWeights.identityRenamedStrength.value
+      case .copula: AnswerWeights.identityCopulaStrength.value
+      case .affiliation: AnswerWeights.identityAffiliationStrength.value
+      case .relativeClause: AnswerWeights.identityRelativeClauseStrength.value
+      }
+    }
+  }
+
+  /// One role a sentence gives the name.
+  struct Reading: Sendable, Equatable {
+    var text: String
+    var tokens: ClosedRange<Int>
+    var utf8Range: Range<Int>
+    var kind: Kind
+    /// The name as the sentence writes it ("Mr Wilson", "Gerald Krasner").
+    var name: ClosedRange<Int>
+  }
+
+  let lexicon: WordNet?
+
+  /// Every role `sentence` gives the name `name` (lower-cased words), best kinds first.
+  func readings(of name: [String], in sentence: AnnotatedSentence) -> [Reading] {
+    var result: [Reading] = []
+    for run in IdentityNames.runs(of: name, in: sentence) {
+      let head = IdentityNames.head(of: run, in: sentence)
+      let found = [
+        title(before: run, head: head, in: sentence),
+        renamed(run, head: head, in: sentence),
+        apposition(after: run, in: sentence),
+        copula(of: head, in: sentence),
+        relativeClause(after: run, head: head, in: sentence),
+      ].compactMap { $0 }
+      for var reading in found where !result.contains(where: { $0.tokens == reading.tokens }) {
+        reading.name = run
+        result.append(reading)
+      }
+    }
+    return result.sorted { $0.kind.strength > $1.kind.strength }
+  }
+
+  // MARK: The ways a sentence gives a role
+
+  /// "Wolves chief executive Jez Moxey", "Clark's publicist Paul Shefrin": the words before
+  /// the name that belong to its phrase, holding a word for a person's role. The parser may
+  /// make the title the head and hang the name from it ("Ecuador's President Daniel Noboa"
+  /// read as a flat name or a compound of "President"); either way the title is the words
+  /// of the one phrase before the name.
+  private func title(before run: ClosedRange<Int>, head: Int, in sentence: AnnotatedSentence)
+    -> Reading?
+  {
+    let tokens = sentence.tokens
+    // The phrase's top: the name's head, or the title noun the name hangs from.
+    var top = head
+    while let parent = tokens[top].head, parent < run.lowerBound,
+      run.lowerBound - parent <= IdentityNames.titleReach,
+      Self.nameToTitleRelations.contains(where: tokens[top].relation.isRelation),
+      !(parent..<run.lowerBound).contains(where: { tokens[$0].text == "," })
+    {
+      top = parent
+    }
+    var start = run.lowerBound
+    while start > 0, run.lowerBound - start < IdentityNames.titleReach,
+      Self.titleTags.contains(tokens[start - 1].coarseTag) || tokens[start - 1].fineTag == "HYPH"
+        || tokens[start - 1].text.lowercased() == "of",
+      tokens[start - 1].text != ",", sentence.descends(start - 1, from: top)
+    {
+      start -= 1
+    }
+    // "Secretary of State": "of" joins title words; it does not open one.
+    while start < run.lowerBound, tokens[start].text.lowercased() == "of" { start += 1 }
+    // Not a determiner or a pronoun's possession: "his manager" → "manager".
+    while start < run.lowerBound, Self.droppedOpeners.contains(tokens[start].coarseTag) {
+      start += 1
+    }
+    guard start < run.lowerBound,
+      (start..<run.lowerBound).contains(where: { isRoleWord($0, in: sentence) })
+    else { return nil }
+    return reading(start...(run.lowerBound - 1), .title, run: run, in: sentence)
+  }
+
+  /// "its chief executive, Sir Howard Newby": the name renames the role noun before it.
+  private func renamed(_ run: ClosedRange<Int>, head: Int, in sentence: AnnotatedSentence)
+    -> Reading?
+  {
+    let tokens = sentence.tokens
+    guard tokens[head].relation == "appos", let noun = tokens[head].head, noun < run.lowerBound,
+      isRoleWord(noun, in: sentence)
+    else { return nil }
+    let tree = DependencyTreeView(tokens: tokens, dependents: sentence.dependents)
+    var range = tree.nounPhrase(headedBy: noun).range
+    guard range.upperBound < run.lowerBound else { return nil }
+    while range.lowerBound < noun, Self.droppedOpeners.contains(tokens[range.lowerBound].coarseTag)
+    {
+      range = (range.lowerBound + 1)...range.upperBound
+    }
+    return reading(range, .renamed, run: run, in: sentence)
+  }
+
+  /// "Simon Jones, the Labs' managing director", "Birgit Kuhlhoff, from a bank": the phrase
+  /// set off by a comma right after the name that the parse hangs from it.
+  private func apposition(after run: ClosedRange<Int>, in sentence: AnnotatedSentence)
+    -> Reading?
+  {
+    let tokens = sentence.tokens
+    let comma = run.upperBound + 1
+    guard comma + 1 < tokens.count, tokens[comma].text == "," else { return nil }
+    let attached = run.flatMap { sentence.dependents[$0] }.filter { $0 > comma }
+    if let appositive = attached.first(where: { tokens[$0].relation == "appos" }) {
+      return phrase(of: appositive, from: comma + 1, .apposition, run: run, in: sentence)
+    }
+    // "Kuhlhoff, from Sal Oppenheim investment bank": where the person works, whether the
+    // parse hangs it from the name or beside it, from the name's own head.
+    let nameHead = IdentityNames.head(of: run, in: sentence)
+    let beside = tokens[nameHead].head.map { sentence.dependents[$0] } ?? []
+    if let place = (attached + beside).first(where: {
+      $0 > comma && tokens[$0].relation.isRelation("nmod")
+    }),
+      let marker = sentence.dependents[place].first(where: { tokens[$0].relation == "case" }),
+      marker == comma + 1, Self.affiliationPrepositions.contains(tokens[marker].text.lowercased())
+    {
+      return phrase(of: place, from: marker, .affiliation, run: run, in: sentence)
+    }
+    return nil
+  }
+
+  /// "Jones is the chief executive of the Labs": the noun a copula gives the name.
+  private func copula(of head: Int, in sentence: AnnotatedSentence) -> Reading? {
+    guard
+      let copula = sentence.copulas.first(where: {
+        $0.subject == head && Self.nominalTags.contains(sentence.tokens[$0.predicate].coarseTag)
+      })
+    else { return nil }
+    return phrase(
+      of: copula.predicate, from: copula.copula + 1, .copula, run: head...head, in: sentence)
+  }
+
+  /// "Tony Wilson, who headed the record company": what the relative clause says the
+  /// person does, or is ("who is the chief executive").
+  private func relativeClause(
+    after run: ClosedRange<Int>, head: Int, in sentence: AnnotatedSentence
+  ) -> Reading? {
+    let tokens = sentence.tokens
+    // "Sato, who leads …": the "who" right after the name's comma stands for the name,
+    // whether the parse hangs its clause from the name or, wrongly, from the verb.
+    let who = run.upperBound + 2
+    guard who < tokens.count, tokens[run.upperBound + 1].text == ",",
+      tokens[who].text.lowercased() == "who", tokens[who].relation.isRelation("nsubj"),
+      let clause = tokens[who].head, clause > who
+    else { return nil }
+    let subject = who
+    if sentence.dependents[clause].contains(where: { tokens[$0].relation == "cop" }),
+      Self.nominalTags.contains(tokens[clause].coarseTag)
+    {
+      let copula = sentence.dependents[clause].first { tokens[$0].relation == "cop" }!
+      return phrase(of: clause, from: copula + 1, .copula, run: run, in: sentence)
+    }
+    return phrase(of: clause, from: subject, .relativeClause, run: run, in: sentence)
+  }
+
+  // MARK: Phrases
+
+  /// The phrase headed by `head` from `start` on: its own words, without the clauses,
+  /// asides and lists hung from it, ending before the first comma.
+  private func phrase(
+    of head: Int, from start: Int, _ kind: Kind, run: ClosedRange<Int>,
+    in sentence: AnnotatedSentence
+  ) -> Reading? {
+    let tokens = sentence.tokens
+    var lower = max(start, 0)
+    while lower < head, ["PUNCT", "DET"].contains(tokens[lower].coarseTag),
+      tokens[lower].text.lowercased() != "the"
+    {
+      lower += 1
+    }
+    // The clauses and asides hung from the head, whose words end the phrase.
+    let asides = sentence.dependents[head].filter { child in
+      child > head && Self.clauseRelations.contains { tokens[child].relation.isRelation($0) }
+    }
+    var upper = head
+    var index = head + 1
+    while index < tokens.count, index - lower < IdentityNames.phraseReach,
+      tokens[index].text != ",", sentence.descends(index, from: head),
+      !asides.contains(where: { sentence.descends(index, from: $0) })
+    {
+      upper = index
+      index += 1
+    }
+    while upper > lower, tokens[upper].coarseTag == "PUNCT" { upper -= 1 }
+    guard lower <= upper, !(lower...upper).overlaps(run) else { return nil }
+    return reading(lower...upper, kind, run: run, in: sentence)
+  }
+
+  private func reading(
+    _ range: ClosedRange<Int>, _ kind: Kind, run: ClosedRange<Int>, in sentence: AnnotatedSentence
+  ) -> Reading {
+    let utf8 =
+      sentence.tokens[range.lowerBound].utf8Range
+      .lowerBound..<sentence.tokens[range.upperBound].utf8Range.upperBound
+    return Reading(
+      text: sentence.text(of: range), tokens: range, utf8Range: utf8, kind: kind, name: run)
+  }
+
+  /// A noun for what a person is: a title ("minister") or any noun WordNet files under
+  /// persons ("publicist", "boss", "mogul"); not an honorific ("Mr", "Dr").
+  func isRoleWord(_ index: Int, in sentence: AnnotatedSentence) -> Bool {
+    let token = sentence.tokens[index]
+    let word = token.lemma.lowercased()
+    if IdentityNames.honorifics.contains(word) { return false }
+    // "chief" is often tagged an adjective; it is a title all the same.
+    if Lexicon.titles.contains(word) { return true }
+    guard ["NOUN", "PROPN"].contains(token.coarseTag) else { return false }
+    // A capitalised word is a role only as a title the list knows; "Wolves" is no person.
+    guard token.coarseTag == "NOUN" else { return false }
+    return lexicon?.nounClass(word) == "person"
+  }
+
+  /// Relations by which a name hangs from the title before it when the parser reads the
+  /// title as the head.
+  private static let nameToTitleRelations = ["flat", "compound", "appos", "nmod"]
+  /// Tags of the words a title before a name is made of.
+  private static let titleTags: Set<String> = [
+    "NOUN", "PROPN", "ADJ", "PART", "DET", "NUM", "PRON", "VERB",
+  ]
+  /// Words a role does not open with: "a", "his".
+  private static let droppedOpeners: Set<String> = ["DET", "PRON", "PUNCT"]
+  private static let nominalTags: Set<String> = ["NOUN", "PROPN"]
+  /// Dependents that open a clause or aside of their own, not part of the role.
+  private static let clauseRelations = [
+    "acl", "advcl", "parataxis", "conj", "cc", "ccomp", "xcomp", "appos", "punct",
+  ]
+  private static let affiliationPrepositions: Set<String> = ["from", "of", "at", "with"]
+}
