@@ -2,7 +2,9 @@
 /// (the order matters only to the last bit of a score, and keeps scores as they were).
 enum AnswerRules {
   /// Rules that scale a candidate's type fit.
-  static let typeFit: [any AnswerRule] = [OtherKindFitRule(), UnnamedWhenNameAskedRule()]
+  static let typeFit: [any AnswerRule] = [
+    OtherKindFitRule(), UnnamedWhenNameAskedRule(), CountedNounRule(), ShareForCountRule(),
+  ]
 
   /// Rules that scale a candidate's shape.
   static let shape: [any AnswerRule] = [
@@ -12,7 +14,7 @@ enum AnswerRules {
     NamedPlaceRule(), WithinAskedPlaceRule(), CueRule(), DefinedByNameRule(),
     ActionOfAskedSubjectRule(), AppositionRule(), NameModifiesNounRule(), VerbRoleRule(),
     SpeakerOfSayingRule(), AlignedRoleRule(), ModifierOfAlignedVerbRule(),
-    OtherClauseRule(), PartialPhraseRule(),
+    OtherClauseRule(), PartialPhraseRule(), CountOfOtherActRule(),
   ]
 
   static var all: [any AnswerRule] { typeFit + shape }
