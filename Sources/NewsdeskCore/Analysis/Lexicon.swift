@@ -165,8 +165,3 @@ extension Lexicon {
       || pronouns.contains(word) || verbGroupWords.contains(word)
   }
 }
-
-/// The closed classes' old home, kept so that branches written before they moved here still
-/// build; new code reads `Lexicon`.
-@available(*, deprecated, renamed: "Lexicon")
-typealias WordClasses = Lexicon

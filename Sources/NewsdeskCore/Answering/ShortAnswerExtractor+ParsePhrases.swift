@@ -57,13 +57,13 @@ extension ShortAnswerExtractor {
     return spans.compactMap { span in
       // The determiner goes in trimming; the repeated word or function word behind it counts.
       var first = span.lowerBound
-      while first < span.upperBound, WordClasses.determiners.contains(words.words[first].lower) {
+      while first < span.upperBound, Lexicon.determiners.contains(words.words[first].lower) {
         first += 1
       }
       let edges = [first, span.upperBound]
       guard span.count <= Self.longestParsePhrase,
         edges.allSatisfy({ repeats.indices.contains($0) && !repeats[$0] }),
-        !edges.contains(where: { WordClasses.isFunctionWord(words.words[$0].lower) })
+        !edges.contains(where: { Lexicon.isFunctionWord(words.words[$0].lower) })
       else { return nil }
       return span
     }

@@ -13,7 +13,7 @@ extension ShortAnswerExtractor {
     guard [.other, .description].contains(sentence.type) else { return nil }
     let words = sentence.words.words
     var first = span.lowerBound
-    while first <= span.upperBound, WordClasses.determiners.contains(words[first].lower) {
+    while first <= span.upperBound, Lexicon.determiners.contains(words[first].lower) {
       first += 1
     }
     let last = span.upperBound
