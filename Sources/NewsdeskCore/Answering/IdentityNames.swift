@@ -58,16 +58,3 @@ enum IdentityNames {
     return token.coarseTag == "PROPN" && first.properties.isUppercase
   }
 }
-
-extension AnnotatedSentence {
-  /// Whether `token` is `head` or lies in its subtree.
-  func descends(_ token: Int, from head: Int) -> Bool {
-    var current = token
-    for _ in 0...tokens.count {
-      if current == head { return true }
-      guard let next = tokens[current].head else { return false }
-      current = next
-    }
-    return false
-  }
-}

@@ -191,23 +191,11 @@ struct TitledNameRepair {
   }
 
   private static func subtreeEnd(of head: Int, in tokens: [AnnotatedSentence.Token]) -> Int {
-    tokens.indices.last { descends($0, from: head, in: tokens) } ?? head
+    tokens.indices.last { AnnotatedSentence.descends($0, from: head, in: tokens) } ?? head
   }
 
   private static func subtreeStart(of head: Int, in tokens: [AnnotatedSentence.Token]) -> Int {
-    tokens.indices.first { descends($0, from: head, in: tokens) } ?? head
-  }
-
-  private static func descends(_ token: Int, from head: Int, in tokens: [AnnotatedSentence.Token])
-    -> Bool
-  {
-    var current = token
-    for _ in 0...tokens.count {
-      if current == head { return true }
-      guard let next = tokens[current].head else { return false }
-      current = next
-    }
-    return false
+    tokens.indices.first { AnnotatedSentence.descends($0, from: head, in: tokens) } ?? head
   }
 
   private func isNameWord(_ token: AnnotatedSentence.Token) -> Bool {
