@@ -5,13 +5,7 @@ import Testing
 /// "How many N": the number that counts N, read off the parse, on invented sentences.
 @Suite(.needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
 struct CountedNounRuleTests {
-  struct Case: CustomTestStringConvertible, Sendable {
-    var question: String
-    var sentence: String
-    var answer: String
-    var rule: String
-    var testDescription: String { "\(rule): \(question)" }
-  }
+  typealias Case = RuleCase
 
   static let cases: [Case] = [
     Case(
@@ -33,11 +27,7 @@ struct CountedNounRuleTests {
   ]
 
   @Test(arguments: cases) func theNumberCountingTheAskedNounAnswers(_ test: Case) throws {
-    let all = ParseAlignmentRulesTests.candidates(test.question, in: test.sentence)
-    let best = try #require(all.first)
-    #expect(best.text.contains(test.answer), "\(best.trace.summary)")
-    let fired = all.contains { candidate in candidate.firings.contains { $0.rule == test.rule } }
-    #expect(fired, "\(all.map(\.trace.summary))")
+    try test.check()
   }
 
   /// A number counting something else is marked down, a percentage and a sum of money most.

@@ -6,13 +6,7 @@ import Testing
 /// laid over the sentence's predicate and arguments.
 @Suite(.needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
 struct ParseAlignmentRulesTests {
-  struct Case: CustomTestStringConvertible, Sendable {
-    var question: String
-    var sentence: String
-    var answer: String
-    var rule: String
-    var testDescription: String { "\(rule): \(question)" }
-  }
+  typealias Case = RuleCase
 
   static let cases: [Case] = [
     Case(
@@ -30,11 +24,7 @@ struct ParseAlignmentRulesTests {
   ]
 
   @Test(arguments: cases) func theAlignedArgumentAnswers(_ test: Case) throws {
-    let all = Self.candidates(test.question, in: test.sentence)
-    let best = try #require(all.first)
-    #expect(best.text.contains(test.answer), "\(best.trace.summary)")
-    let fired = all.contains { candidate in candidate.firings.contains { $0.rule == test.rule } }
-    #expect(fired, "\(all.map(\.trace.summary))")
+    try test.check()
   }
 
   /// A reported act aligns with the reported verb: its subject, not the speaker, plays the

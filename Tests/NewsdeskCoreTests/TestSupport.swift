@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import NewsdeskCore
 
@@ -92,5 +93,23 @@ final class TemporaryFolder: @unchecked Sendable {
     let full = path + "/" + name
     try FileManager.default.createDirectory(atPath: full, withIntermediateDirectories: true)
     return full
+  }
+}
+
+/// A rule's case on one invented sentence: the answer the best candidate must hold, and the
+/// rule that must have fired for some candidate (read with the sentence's parse).
+struct RuleCase: CustomTestStringConvertible, Sendable {
+  var question: String
+  var sentence: String
+  var answer: String
+  var rule: String
+  var testDescription: String { "\(rule): \(question)" }
+
+  func check() throws {
+    let all = TestSupport.candidates(question, in: sentence, parse: true)
+    let best = try #require(all.first)
+    #expect(best.text.contains(answer), "\(best.trace.summary)")
+    let fired = all.contains { candidate in candidate.firings.contains { $0.rule == rule } }
+    #expect(fired, "\(all.map(\.trace.summary))")
   }
 }
