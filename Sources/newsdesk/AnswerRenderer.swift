@@ -102,6 +102,9 @@ struct AnswerRenderer: Sendable {
     guard !answer.otherAnswers.isEmpty, let evidence = answer.evidence,
       let short = answer.shortAnswer
     else { return lines }
+    if answer.otherAnswersRelation == .moreDescriptions {
+      return lines + descriptionLines(answer.otherAnswers)
+    }
     var accounts = answer.otherAnswers.map { ($0.text, $0.evidence, $0.alsoCitedIn, false) }
     accounts.append((short, evidence, answer.alsoCitedIn, true))
     accounts.sort { $0.1.isNewer(than: $1.1) }
@@ -118,6 +121,25 @@ struct AnswerRenderer: Sendable {
         lines.append(TextStyle.wrap("“\(highlighted(source))”", width: width, indent: "    "))
       }
       for other in others where !isMain {
+        lines.append(
+          style.dim(TextStyle.wrap("also \(citation(other))", width: width, indent: "    ")))
+      }
+    }
+    return lines
+  }
+
+  /// More descriptions of the same person or body, in the order the composer ranked them:
+  /// they add to the answer above rather than contest it, so no "differ" warning.
+  private func descriptionLines(_ descriptions: [OtherAnswer]) -> [String] {
+    var lines = [style.dim("Also described as:")]
+    for description in descriptions {
+      lines.append(
+        TextStyle.wrap(
+          "• \(style.answer(safe(description.text))) — \(citation(description.evidence))",
+          width: width, indent: "  "))
+      lines.append(
+        TextStyle.wrap("“\(highlighted(description.evidence))”", width: width, indent: "    "))
+      for other in description.alsoCitedIn {
         lines.append(
           style.dim(TextStyle.wrap("also \(citation(other))", width: width, indent: "    ")))
       }

@@ -81,5 +81,22 @@ import Testing
     #expect(answers == Set(["3,000", "4,500"]))
     let also = try #require(objects[1]["alsoCitedIn"] as? [[String: Any]])
     #expect(also.count == 1)
+    #expect(objects[0]["otherAnswersRelation"] as? String == "disagreement")
+  }
+
+  /// A person's several roles are all true: they are listed as more descriptions, not as
+  /// articles that contradict each other.
+  @Test(.needsWordNet) func rolesOfOnePersonAreNotADisagreement() throws {
+    let result = try CLI.run(["--corpus", "corpus"], stdin: "who is Daniel Noboa?\n")
+    #expect(result.status == 0)
+    #expect(!result.stdout.contains("Articles differ"))
+    let heading = try #require(
+      result.stdoutLines.firstIndex { $0.contains("Also described as:") })
+    let described = result.stdoutLines[(heading + 1)...].filter { $0.hasPrefix("  • ") }
+    #expect(described.contains { $0.contains("businessman") })
+    let json = try CLI.run(
+      ["ask", "--corpus", "corpus", "--format", "json", "who is Daniel Noboa?"])
+    let object = try CLI.jsonObject(json.stdout)
+    #expect(object["otherAnswersRelation"] as? String == "moreDescriptions")
   }
 }

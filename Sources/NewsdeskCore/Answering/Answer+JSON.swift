@@ -36,6 +36,7 @@ extension Answer {
               ])
             })
         ))
+      members.append(("otherAnswersRelation", .string(otherAnswersRelation.rawValue)))
     }
     if !listMembers.isEmpty {
       members.append(

@@ -41,6 +41,14 @@ public struct OtherAnswer: Sendable, Equatable {
   public var alsoCitedIn: [Evidence] = []
 }
 
+/// Whether the other answers an answer lists compete with it or add to it.
+public enum OtherAnswersRelation: String, Sendable, Equatable {
+  /// Articles give different answers to the question; one of them is right.
+  case disagreement
+  /// Each is another true description ("a businessman", "Ecuador's President").
+  case moreDescriptions
+}
+
 /// newsdesk's reply to one question.
 public struct Answer: Sendable, Equatable {
   public var question: String
@@ -65,6 +73,9 @@ public struct Answer: Sendable, Equatable {
   /// Different answers other articles give, newest first: the reporter sees the
   /// disagreement rather than one side of it.
   public var otherAnswers: [OtherAnswer] = []
+  /// What `otherAnswers` are to the short answer: rival answers, or (for "who is X?")
+  /// further descriptions of the same person, which do not contradict it.
+  public var otherAnswersRelation: OtherAnswersRelation = .disagreement
   /// The members of a list answer that other sentences name, each with its sentence (the
   /// members in `evidence` are highlighted there).
   public var listMembers: [OtherAnswer] = []

@@ -86,6 +86,7 @@ extension AnswerComposer {
       other.alsoCitedIn = role.citedIn
       return other
     }
+    result.otherAnswersRelation = .moreDescriptions
     result.abstained = false
     result.abstentionReason = nil
     result.role = nil
