@@ -48,9 +48,23 @@ struct NewsdeskCommand: ParsableCommand {
       let message =
         fullMessage(for: error)
         .split(separator: "\n").first.map(String.init) ?? "invalid arguments"
-      Output.error("newsdesk: \(message) (see 'newsdesk --help')")
+      let advice =
+        strayPath(in: Array(CommandLine.arguments.dropFirst()))
+        .map { "; to read the articles in it, use --corpus \($0)" } ?? " (see 'newsdesk --help')"
+      Output.error("newsdesk: \(message)\(advice)")
       Foundation.exit(2)
     }
+  }
+}
+
+extension NewsdeskCommand {
+  /// The first argument that names a file or folder on disk where no argument was expected
+  /// (`newsdesk ~/news`): the user meant it as the corpus.
+  static func strayPath(in arguments: [String]) -> String? {
+    guard let first = arguments.first, !first.hasPrefix("-"),
+      !configuration.subcommands.contains(where: { $0._commandName == first })
+    else { return nil }
+    return FileManager.default.fileExists(atPath: first) ? first : nil
   }
 }
 

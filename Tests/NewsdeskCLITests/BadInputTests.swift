@@ -35,6 +35,18 @@ import Testing
     #expect(!result.stderr.contains("good.txt"), sourceLocation: sourceLocation)
   }
 
+  /// `newsdesk ~/news` is how a newcomer names a folder: the error says to use --corpus.
+  @Test func aFolderGivenWithoutCorpusSaysHowToGiveIt() throws {
+    let result = try CLI.run(["corpus"])
+    #expect(result.status == 2)
+    #expect(result.stderrLines.count == 1)
+    #expect(result.stderr.contains("use --corpus corpus"), "stderr: \(result.stderr)")
+    let unknown = try CLI.run(["no-such-folder-here"])
+    #expect(unknown.status == 2)
+    #expect(!unknown.stderr.contains("use --corpus"))
+    #expect(unknown.stderr.contains("newsdesk --help"))
+  }
+
   @Test func badFilesAreSkippedWithOneWarningEachAndTheRestAnswers() throws {
     let (scratch, bad) = try messyFolder()
     let result = try CLI.run(
