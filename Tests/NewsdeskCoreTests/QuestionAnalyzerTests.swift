@@ -87,6 +87,14 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
     #expect(analyzer.analyze("What did colonial authorities reduce?").asksForSubject == false)
   }
 
+  /// "Someone", "anything": placeholders for any argument, not words an article must use.
+  @Test func indefinitePlaceholdersAreNoTerms() {
+    let analysis = analyzer.analyze("what did someone say about the strike?")
+    #expect(analysis.terms == ["say", "strike"])
+    #expect(!analysis.focusWords.contains("someone"))
+    #expect(analyzer.analyze("did anybody see anything?").terms == ["see"])
+  }
+
   /// "When" opening a clause is not what is asked.
   @Test func whenClauseBeforeTheQuestion() {
     let analysis = analyzer.analyze("When the three types of rock are re-melted what is formed?")

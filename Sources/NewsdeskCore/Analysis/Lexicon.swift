@@ -88,6 +88,11 @@ extension Lexicon {
     "here", "one", "ones", "something", "anything", "nothing", "everything", "someone", "how",
     "why",
   ]
+  /// Indefinite pronouns a question uses as placeholders ("what did someone say about the
+  /// strike?"): they stand for any argument, so they are not words an article must contain.
+  static let indefinitePlaceholders: Set<String> = [
+    "someone", "somebody", "something", "anyone", "anybody", "anything",
+  ]
   /// The wh-words a question asks with.
   static let whWords: Set<String> = [
     "who", "whom", "whose", "what", "which", "when", "where", "why", "how",

@@ -85,9 +85,10 @@ extension ShortAnswerExtractor {
     guard let verb = analysis.verb, let end = words.firstIndex(of: verb), end > 2 else {
       return Set(analysis.nameTerms)
     }
+    // "What did someone say?" names no speaker: anyone's words answer it.
     return Set(
       words[Range.positions(from: 2, upTo: end, in: words.count)].compactMap {
-        analyzer.term(for: $0)
+        Lexicon.indefinitePlaceholders.contains($0) ? nil : analyzer.term(for: $0)
       })
   }
 

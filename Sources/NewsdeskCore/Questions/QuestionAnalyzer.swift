@@ -68,11 +68,15 @@ public struct QuestionAnalyzer: Sendable {
       type = .yesNo
     }
     var analyzer = TermAnalyzer()
-    let focus = words.filter { !StopWords.contains($0) }
+    let focus = words.filter {
+      !StopWords.contains($0) && !Lexicon.indefinitePlaceholders.contains($0)
+    }
+    let placeholderTerms = Set(Lexicon.indefinitePlaceholders.compactMap { analyzer.term(for: $0) })
     var analysis = QuestionAnalysis(
       text: text, form: form, answerType: type, headNoun: head, focusWords: focus,
       terms: analyzer.terms(in: text).filter {
-        !Self.isEventQuestion(words) || !Self.eventVerbTerms.contains($0)
+        !placeholderTerms.contains($0)
+          && (!Self.isEventQuestion(words) || !Self.eventVerbTerms.contains($0))
       },
       notice: notice)
     (analysis.verb, analysis.asksForSubject) = verbAndRole(words, head: head)
