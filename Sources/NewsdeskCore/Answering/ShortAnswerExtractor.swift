@@ -9,8 +9,11 @@ public struct ShortAnswerExtractor: Sendable {
   /// Rules left out by name, to measure what each is worth (`NEWSDESK_RULES_OFF`); empty in
   /// normal use.
   public var disabledRules: Set<String>
+  /// WordNet, the syntax model and the closed word classes the sentence is read with.
+  public let lexicon: Lexicon
 
-  public init(disabledRules: Set<String> = []) {
+  public init(lexicon: Lexicon, disabledRules: Set<String> = []) {
+    self.lexicon = lexicon
     self.disabledRules = disabledRules
   }
 
