@@ -64,6 +64,10 @@ extension Lexicon {
     "dr", "prime", "interior", "foreign", "state", "chief", "leader", "governor", "mayor", "king",
     "queen", "pope", "judge", "ambassador", "rep", "gov", "lt", "col", "sgt", "capt", "prof",
   ]
+  /// Lower-case words inside a name ("University of Melbourne", "Ursula von der Leyen").
+  static let nameConnectors: Set<String> = [
+    "de", "del", "of", "la", "van", "von", "al", "bin", "da",
+  ]
   /// Month names and their abbreviations.
   static let months: Set<String> = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

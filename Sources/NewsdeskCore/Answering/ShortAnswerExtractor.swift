@@ -17,10 +17,8 @@ public struct ShortAnswerExtractor: Sendable {
     self.disabledRules = disabledRules
   }
 
-  static let nameConnectors: Set<String> = [
-    "de", "del", "of", "la", "van", "von", "al", "bin", "da",
-  ]
   // The lists live in the lexicon; these names stay for the span finders that read them.
+  static var nameConnectors: Set<String> { Lexicon.nameConnectors }
   static var titles: Set<String> { Lexicon.titles }
   static var months: Set<String> { Lexicon.months }
   static var weekdays: Set<String> { Lexicon.weekdays }

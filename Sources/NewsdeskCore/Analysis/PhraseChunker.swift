@@ -34,7 +34,7 @@ struct PhraseChunker {
     if Lexicon.quantifiers.contains(word.lower) { return false }
     let lower = word.lower
     // "of" and "de" inside a name ("Bank of England", "Tren de Aragua") stay.
-    if ShortAnswerExtractor.nameConnectors.contains(lower), index > 0,
+    if Lexicon.nameConnectors.contains(lower), index > 0,
       index + 1 < words.words.count,
       words.words[index - 1].isCapitalized, words.words[index + 1].isCapitalized
     {
