@@ -74,7 +74,7 @@ import Testing
   /// On the parser's own reading: whatever it makes of the title, the name heads a phrase
   /// that holds it.
   @Test(
-    .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"),
+    .needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"),
     arguments: [
       ("Rubio will meet Halden's President Ivo Marr on Friday.", "Ivo", "President"),
       ("Norbury boss Dan Kell said his team were robbed.", "Dan", "boss"),
