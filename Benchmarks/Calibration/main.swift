@@ -72,6 +72,10 @@ func notes(_ answer: Answer) -> [String] {
   ]
 }
 
+/// WordNet and the syntax model, opened once for the whole run and shared by every session,
+/// as the shell's one session holds them.
+let lexicon = Lexicon.installed()
+
 /// The options that take a value, so that their values are not read as data files.
 let valueOptions: Set<String> = [
   "--write", "--penalty", "--csv", "--news", "--chart", "--without",
@@ -114,7 +118,7 @@ for (datasetNumber, dataset) in datasets.enumerated() {
       let neighbour = title.paragraphs[(number + 1) % title.paragraphs.count]
       for (place, text) in [("home", paragraph.context), ("away", neighbour.context)] {
         if place == "away", !includeAway || title.paragraphs.count < 2 { continue }
-        var session = NewsdeskSession()
+        var session = NewsdeskSession(lexicon: lexicon)
         session.composer.calibration = nil
         session.composer.options.threshold = 0
         session.addArticle(text: text, id: "\(titleNumber)-\(number)-\(place)")
@@ -162,7 +166,7 @@ if let newsFolder = argument("--news") {
     try? JSONDecoder().decode(NewsQuestion.self, from: Data($0.utf8))
   }
   if questions.isEmpty { fail("no questions in \(newsFolder)/questions.jsonl") }
-  var session = NewsdeskSession()
+  var session = NewsdeskSession(lexicon: lexicon)
   session.composer.calibration = nil
   session.composer.options.threshold = 0
   do { _ = try session.load(paths: [newsFolder + "/articles"]) } catch {

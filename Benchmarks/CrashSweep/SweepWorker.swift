@@ -19,7 +19,7 @@ struct SweepWorker {
       let pair = plan.pairs[number]
       FileHandle.standardOutput.write(Data("\(number)\n".utf8))
       if pair.paragraph != currentParagraph || session == nil {
-        var fresh = NewsdeskSession()
+        var fresh = NewsdeskSession(lexicon: lexicon)
         fresh.composer.options.threshold = 0
         // Every other paragraph carries a date line, so relative dates get resolved too.
         let dated = pair.paragraph % 2 == 0 ? "date 2025-01-02\n" : ""

@@ -13,6 +13,10 @@
 import Foundation
 import NewsdeskCore
 
+/// WordNet and the syntax model, opened once for the whole run and shared by every session,
+/// as the shell's one session holds them.
+let lexicon = Lexicon.installed()
+
 func argument(_ name: String) -> String? {
   let arguments = CommandLine.arguments
   guard let position = arguments.firstIndex(of: name), position + 1 < arguments.count else {

@@ -30,7 +30,7 @@ struct SquadRun {
     var outcomes: [SquadOutcome] = []
     for title in set.data {
       for (number, paragraph) in title.paragraphs.enumerated() {
-        var session = NewsdeskSession()
+        var session = NewsdeskSession(lexicon: lexicon)
         if let threshold { session.composer.options.threshold = threshold }
         session.addArticle(text: paragraph.context, id: "\(title.title)-\(number)")
         for item in paragraph.qas {

@@ -19,7 +19,7 @@ enum TrecQARankers {
   /// does not list follow in their own order.
   static func newsdeskOrder(_ question: TrecQAQuestion) -> (order: [Int], answer: Answer) {
     let texts = question.candidates.map { TrecQASet.detokenized($0.text) }
-    var session = NewsdeskSession()
+    var session = NewsdeskSession(lexicon: lexicon)
     session.top = max(texts.count, 1)
     guard let number = session.addArticle(text: texts.joined(separator: "\n\n"), id: question.id)
     else {

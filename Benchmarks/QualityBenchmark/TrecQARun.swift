@@ -58,7 +58,7 @@ struct TrecQARun {
 
   /// Every ranker over one split, and newsdesk's outcome per clean question.
   private func measure(_ questions: [TrecQAQuestion], set: String) -> (Scores, SetOutput) {
-    var analyzer = TermAnalyzer()
+    var analyzer = TermAnalyzer(lexicon: lexicon)
     let sentenceTerms = questions.map { question in
       question.candidates.map { analyzer.terms(in: TrecQASet.detokenized($0.text)) }
     }

@@ -90,7 +90,7 @@ struct YardstickCalibration {
 
   /// A session over one paragraph that never abstains, so every confidence is seen.
   private func session(_ text: String, id: String) -> NewsdeskSession {
-    var session = NewsdeskSession()
+    var session = NewsdeskSession(lexicon: lexicon)
     session.composer.options.threshold = 0
     session.addArticle(text: text, id: id)
     return session

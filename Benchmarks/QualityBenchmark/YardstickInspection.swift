@@ -27,11 +27,12 @@ func explain(_ question: String, in session: NewsdeskSession) {
   )
   var weights: [String: Double] = [:]
   for term in analysis.terms { weights[term] = session.library.index.sentenceIDF(of: term) }
-  let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
-  var analyzer = TermAnalyzer()
+  let context = ShortAnswerExtractor.QuestionContext(
+    analysis: analysis, termWeights: weights, lexicon: session.lexicon)
+  var analyzer = TermAnalyzer(lexicon: session.lexicon)
   for candidate in answer.candidates.prefix(3) {
     print("  s\(candidate.sentenceNumber) \(candidate.score): \(candidate.sentence.prefix(120))")
-    let found = ShortAnswerExtractor().candidates(
+    let found = ShortAnswerExtractor(lexicon: session.lexicon).candidates(
       in: candidate.sentence, context: context, analyzer: &analyzer)
     for option in found.prefix(5) {
       print("      \(String(format: "%.3f", option.score)) fit \(option.typeFit)  \(option.text)")

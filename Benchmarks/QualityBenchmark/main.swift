@@ -24,6 +24,10 @@ func fail(_ message: String) -> Never {
   exit(2)
 }
 
+/// WordNet and the syntax model, opened once for the whole run and shared by every session,
+/// as the shell's one session holds them.
+let lexicon = Lexicon.installed()
+
 let options: QualityOptions
 do {
   options = try QualityOptions()

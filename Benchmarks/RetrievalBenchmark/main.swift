@@ -39,7 +39,7 @@ let questions = questionText.split(separator: "\n").map(String.init)
 /// run); the warm run leaves that out, so its peak memory is a session's, not the
 /// comparison's (scoring every sentence reads every posting of the question's words).
 func measure(cacheFolder: String, comparing: Bool) -> Measurement {
-  var session = NewsdeskSession()
+  var session = NewsdeskSession(lexicon: .installed())
   var options = LoadOptions(cacheFolder: cacheFolder)
   options.minimumCachedBytes = 0
   session.loadOptions = options
@@ -58,7 +58,7 @@ func measure(cacheFolder: String, comparing: Bool) -> Measurement {
   result.report = report
   result.articles = session.library.articles.count
   result.sentences = session.library.sentenceCount
-  let analyzer = QuestionAnalyzer()
+  let analyzer = QuestionAnalyzer(lexicon: session.lexicon)
   for _ in 0..<repeatCount {
     for question in questions {
       let queryStart = clock.now

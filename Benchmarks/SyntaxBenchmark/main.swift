@@ -53,7 +53,7 @@ func runBenchmark() {
   } catch {
     fail("\(path): \(error)")
   }
-  let lexicon = WordNet.shared
+  let lexicon = WordNet.installed()
   // Warm WordNet's memo and the page cache once, then time a second full pass.
   let accuracy = SyntaxEvaluation.measure(model, on: sentences, lexicon: lexicon)
   let forms = sentences.map { $0.words.map(\.form) }

@@ -6,8 +6,9 @@ import NewsdeskCore
 // is left out; with one, only the analyser runs). The follow-up is resolved against that
 // turn and against an empty conversation, and what it resolves to is analysed in turn.
 
-let analyzer = QuestionAnalyzer()
-let resolver = FollowUpResolver()
+let lexicon = Lexicon.installed()
+let analyzer = QuestionAnalyzer(lexicon: lexicon)
+let resolver = FollowUpResolver(lexicon: lexicon)
 
 FuzzDriver.run { input in
   let text = String(decoding: input, as: UTF8.self)

@@ -17,7 +17,8 @@ enum Resealing {
     guard bytes.count >= SavedIndexFormat.headerSize else { return }
     bytes.replaceSubrange(0..<SavedIndexFormat.magic.count, with: SavedIndexFormat.magic)
     store(SavedIndexFormat.version, in: &bytes, at: versionOffset)
-    store(SavedIndexFormat.identity, in: &bytes, at: identityOffset)
+    store(
+      SavedIndexFormat.identity(lexicon: SavedIndexFixture.lexicon), in: &bytes, at: identityOffset)
     store(corpusKey, in: &bytes, at: corpusKeyOffset)
   }
 

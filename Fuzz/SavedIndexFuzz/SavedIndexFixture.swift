@@ -53,6 +53,9 @@ struct SavedIndexFixture {
     (FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory())
     + "/newsdesk-saved-index-fuzz-\(getpid())"
 
+  /// The lexicon every library of the run reads with: the saved index is stamped with it.
+  static let lexicon = Lexicon.installed()
+
   static func make() -> SavedIndexFixture {
     // Removed when libFuzzer exits, so runs leave nothing behind in /dev/shm.
     atexit { try? FileManager.default.removeItem(atPath: SavedIndexFixture.root) }
@@ -65,7 +68,7 @@ struct SavedIndexFixture {
         try article.text.write(
           toFile: corpus + "/" + article.name, atomically: false, encoding: .utf8)
       }
-      var library = ArticleLibrary()
+      var library = ArticleLibrary(lexicon: Self.lexicon)
       var options = LoadOptions(cacheFolder: cache)
       options.minimumCachedBytes = 0
       library.options = options

@@ -23,7 +23,10 @@ func openAndCheck(_ bytes: [UInt8], resealed: Bool) -> Bool {
   }
   let corpus: SavedCorpus
   do {
-    corpus = try SavedCorpus.open(path: fixture.inputPath, corpusKey: fixture.corpusKey)
+    corpus = try SavedCorpus.open(
+      path: fixture.inputPath,
+      identity: SavedIndexFormat.identity(lexicon: SavedIndexFixture.lexicon),
+      corpusKey: fixture.corpusKey)
   } catch {
     return false
   }

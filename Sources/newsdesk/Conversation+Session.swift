@@ -122,7 +122,7 @@ extension Conversation {
     lines.append(
       "  confidence \(renderer.format(answer.confidence)) against threshold \(renderer.format(session.composer.options.threshold))"
         + (answer.abstained ? ": abstained" : ""))
-    lines += SyntaxExplanation.lines(for: answer.evidence?.sentence)
+    lines += SyntaxExplanation.lines(for: answer.evidence?.sentence, lexicon: session.lexicon)
     lines += renderer.traceLines(answer.ruleTrace)
     lines += renderer.candidateLines(answer.candidates)
     return lines.joined(separator: "\n")

@@ -70,7 +70,7 @@ struct CorpusOptions: ParsableArguments {
   /// A missing path throws, so the command exits 2 before doing anything. So does a corpus
   /// with no article in it, except for the shell, which starts anyway (`:load` can add some).
   func makeSession(warnWhenEmpty: Bool, startsShell: Bool = false) throws -> NewsdeskSession {
-    var session = NewsdeskSession()
+    var session = NewsdeskSession(lexicon: .installed())
     if let top { session.top = top }
     if let threshold { session.composer.options.threshold = threshold }
     session.loadOptions = loadOptions

@@ -36,7 +36,7 @@ struct ParseCommand: ParsableCommand {
     } catch {
       throw NewsdeskError.invalidArgument(error.description)
     }
-    let annotator = SentenceAnnotator(model: syntax, lexicon: WordNet.shared)
+    let annotator = SentenceAnnotator(model: syntax, lexicon: WordNet.installed())
     let sentences: [AnnotatedSentence]
     if conllu {
       do {

@@ -17,7 +17,7 @@ struct ShellCommand: ParsableCommand {
     if corpus.defaultCorpusIsMissing {
       Output.error(
         "newsdesk: no corpus found (no ./corpus here); \(CorpusOptions.howToGiveACorpus)")
-      var empty = NewsdeskSession()
+      var empty = NewsdeskSession(lexicon: .installed())
       empty.loadOptions = corpus.loadOptions
       if let top = corpus.top { empty.top = top }
       if let threshold = corpus.threshold { empty.composer.options.threshold = threshold }

@@ -2,19 +2,11 @@ import NewsdeskCore
 
 /// The parse of the chosen sentence as `:why` shows it: each predicate with its arguments.
 enum SyntaxExplanation {
-  /// The model and annotator, loaded on the first `:why` that needs them.
-  private static let annotator: Result<SentenceAnnotator, SyntaxModelError> = {
-    do throws(SyntaxModelError) {
-      let model = try SyntaxModel.load(path: SyntaxModelLocation.defaultPath())
-      return .success(SentenceAnnotator(model: model, lexicon: WordNet.shared))
-    } catch {
-      return .failure(error)
-    }
-  }()
-
-  static func lines(for sentence: String?) -> [String] {
+  /// The parse of `sentence` by the session's annotator; without one, why the model could not
+  /// be loaded.
+  static func lines(for sentence: String?, lexicon: Lexicon) -> [String] {
     guard let sentence, !sentence.isEmpty else { return [] }
-    switch annotator {
+    switch annotator(lexicon) {
     case .failure(let error):
       return ["  parse: unavailable (\(error.description))"]
     case .success(let annotator):
@@ -25,6 +17,17 @@ enum SyntaxExplanation {
         "  parse: "
         + annotated.predicates.map { describe($0, in: annotated) }.joined(separator: "; ")
       return [line.count > width ? String(line.prefix(width - 1)) + "…" : line]
+    }
+  }
+
+  /// The lexicon's annotator; without one, the model loaded again, to say what is wrong.
+  private static func annotator(_ lexicon: Lexicon) -> Result<SentenceAnnotator, SyntaxModelError> {
+    if let annotator = lexicon.annotator { return .success(annotator) }
+    do throws(SyntaxModelError) {
+      let model = try SyntaxModel.load(path: SyntaxModelLocation.defaultPath())
+      return .success(SentenceAnnotator(model: model, lexicon: lexicon.wordNet))
+    } catch {
+      return .failure(error)
     }
   }
 

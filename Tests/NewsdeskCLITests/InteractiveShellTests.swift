@@ -298,6 +298,7 @@ func decodeHistoryLine(_ line: Substring) -> String {
   /// A conversation in a terminal: a first follow-up asks what is meant, a follow-up after a
   /// question is read against it (":why" shows how), and ":focus" shows in the prompt.
   @Test(
+    .needsWordNet,
     .enabled(
       if: Tmux.isAvailable,
       "tmux is not on PATH; install it (make test does) to run the terminal test"))

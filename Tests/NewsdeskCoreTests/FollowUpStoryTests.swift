@@ -57,7 +57,7 @@ import Testing
     #expect(followUp.excluding == ["$16.2bn"])
   }
 
-  @Test func theSameKindOfQuestionAgainExcludesTheLastAnswer() {
+  @Test(.needsWordNet) func theSameKindOfQuestionAgainExcludesTheLastAnswer() {
     let turns = memory([
       (
         "How much did ministers hope to get from the EU?",
@@ -75,7 +75,7 @@ import Testing
     #expect(followUp.excluding.isEmpty)
   }
 
-  @Test func aProgressiveIsNoIdentityQuestion() {
+  @Test(.needsWordNet) func aProgressiveIsNoIdentityQuestion() {
     let turns = memory([
       (
         "Who is buying Wembley's US gaming business?",

@@ -51,7 +51,7 @@ import Testing
     #expect(session.memory.turns.allSatisfy { $0.given.count <= 20 })
   }
 
-  @Test func aFirstFollowUpAsksWhatIsMeant() throws {
+  @Test(.needsWordNet) func aFirstFollowUpAsksWhatIsMeant() throws {
     var session = try seedSession()
     let answer = session.ask("When?")
     #expect(answer.abstained)

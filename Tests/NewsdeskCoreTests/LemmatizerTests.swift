@@ -25,7 +25,7 @@ import Testing
   }
 
   @Test(
-    .enabled(if: WordNet.shared != nil, "WordNet files not installed (wordnet-base)"),
+    .enabled(if: TestSupport.lexicon.wordNet != nil, "WordNet files not installed (wordnet-base)"),
     arguments: [
       ("met", "VERB", "VBD", "meet"),
       ("children", "NOUN", "NNS", "child"),
@@ -34,7 +34,7 @@ import Testing
       ("troops", "NOUN", "NNS", "troop"),
     ])
   func withWordNet(_ form: String, _ coarse: String, _ fine: String, _ lemma: String) {
-    let lemmatizer = Lemmatizer(lexicon: WordNet.shared)
+    let lemmatizer = Lemmatizer(lexicon: TestSupport.lexicon.wordNet)
     #expect(lemmatizer.lemma(of: form, coarseTag: coarse, fineTag: fine) == lemma)
   }
 }

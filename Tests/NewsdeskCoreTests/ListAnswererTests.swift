@@ -9,7 +9,7 @@ struct ListAnswererTests {
     let annotator = try #require(SentenceAnnotator.standard)
     let analysis = QuestionAnalyzer().analyze(question)
     let request = AnswerComposer().listRequest(analysis, annotator: annotator)
-    let reading = ListAnswerer(lexicon: WordNet.shared)
+    let reading = ListAnswerer(lexicon: TestSupport.lexicon.wordNet)
       .reading(of: annotator.annotate(sentence), for: request)
     return reading?.members.map(\.text) ?? []
   }

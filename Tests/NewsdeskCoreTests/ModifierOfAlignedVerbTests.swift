@@ -4,7 +4,7 @@ import Testing
 
 /// When, where and why over the parse: the time, place or reason that modifies the
 /// sentence's verb aligned with the question's, on invented sentences.
-@Suite(.enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
+@Suite(.needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
 struct ModifierOfAlignedVerbTests {
   struct Case: CustomTestStringConvertible, Sendable {
     var question: String
@@ -55,7 +55,7 @@ struct ModifierOfAlignedVerbTests {
 }
 
 /// The question's parse put right, and a noun naming the act read as its verb.
-@Suite(.enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
+@Suite(.needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
 struct QuestionAlignmentRepairTests {
   /// "Which drugmaker did Novartis buy?" asks for the object, however the parser reads it.
   @Test(arguments: [

@@ -83,7 +83,7 @@ struct ParsePhraseCandidateTests {
     #expect(found.contains("a transcription of an old hymn"))
   }
 
-  @Test func aListOfNounsIsOnePhraseToo() throws {
+  @Test(.needsWordNet) func aListOfNounsIsOnePhraseToo() throws {
     let found = try phrases("The plant burns coal, oil and natural gas.")
     #expect(found.contains("coal, oil and natural gas"))
     #expect(found.contains("coal"))
@@ -112,7 +112,7 @@ struct ParsePhraseCandidateTests {
     SquadSpanTests.candidates(question, in: sentence, parse: false)
   }
 
-  @Test func anAdjectiveOfTheAskedNounIsNoAnswer() throws {
+  @Test(.needsWordNet) func anAdjectiveOfTheAskedNounIsNoAnswer() throws {
     let all = candidates(
       "What power source replaced the horses?",
       "The dominant source of power that replaced the horses was the steam engine.")

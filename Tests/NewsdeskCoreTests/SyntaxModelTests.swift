@@ -9,7 +9,7 @@ import Testing
     guard let model = try? SyntaxModel.load(path: SyntaxModelLocation.sourceTreePath) else {
       return nil
     }
-    return SentenceAnnotator(model: model, lexicon: WordNet.shared)
+    return SentenceAnnotator(model: model, lexicon: TestSupport.lexicon.wordNet)
   }()
 
   @Test func committedModelLoads() throws {

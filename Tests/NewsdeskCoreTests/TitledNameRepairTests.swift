@@ -66,15 +66,15 @@ import Testing
     var singular = tree
     singular[0].fineTag = "NN"
     tree[0].fineTag = "NNS"
-    #expect(TitledNameRepair(lexicon: WordNet.shared).repaired(tree) == tree)
+    #expect(TitledNameRepair(lexicon: TestSupport.lexicon.wordNet).repaired(tree) == tree)
     // The same tree with a singular role noun is mended: the name heads it.
-    #expect(TitledNameRepair(lexicon: WordNet.shared).repaired(singular)[1].head == 3)
+    #expect(TitledNameRepair(lexicon: TestSupport.lexicon.wordNet).repaired(singular)[1].head == 3)
   }
 
   /// On the parser's own reading: whatever it makes of the title, the name heads a phrase
   /// that holds it.
   @Test(
-    .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"),
+    .needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"),
     arguments: [
       ("Rubio will meet Halden's President Ivo Marr on Friday.", "Ivo", "President"),
       ("Norbury boss Dan Kell said his team were robbed.", "Dan", "boss"),

@@ -5,9 +5,10 @@ import Testing
 
 /// Expectations are what WordNet 3.0 (Debian's wordnet-base) actually says, checked with
 /// `wn`, including where it surprises ("kill" and "slay" share no synset).
-@Suite(.enabled(if: WordNet.shared != nil, "WordNet files not installed (wordnet-base)"))
+@Suite(
+  .enabled(if: TestSupport.lexicon.wordNet != nil, "WordNet files not installed (wordnet-base)"))
 struct WordNetTests {
-  let wordNet = WordNet.shared
+  let wordNet = TestSupport.lexicon.wordNet
 
   @Test(arguments: [
     ("met", WordNetPOS.verb, ["meet"]),
@@ -203,14 +204,14 @@ struct WordNetTests {
   /// A verb's paraphrases hold its immediate hypernyms, which are no synonyms of it
   /// ("contribute", to add to, is to "change").
   @Test func paraphrasesOfAVerbHoldItsHypernym() throws {
-    let wordNet = try #require(WordNet.shared)
+    let wordNet = try #require(TestSupport.lexicon.wordNet)
     let related = wordNet.paraphraseLemmas(of: "contributed", senses: 3, derivedSynonyms: 8)
     #expect(!wordNet.synonyms("contributed", pos: .verb, senses: 3).contains("change"))
     #expect(related.contains("change"))
   }
 
   @Test func paraphrasesOfAnAdjectiveHoldItsComparative() throws {
-    let wordNet = try #require(WordNet.shared)
+    let wordNet = try #require(TestSupport.lexicon.wordNet)
     #expect(
       wordNet.paraphraseLemmas(of: "young", senses: 3, derivedSynonyms: 8).contains("younger"))
     #expect(

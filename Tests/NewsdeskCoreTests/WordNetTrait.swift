@@ -8,7 +8,7 @@ extension Trait where Self == ConditionTrait {
   /// suites are skipped with the reason rather than failed.
   static var needsWordNet: Self {
     .enabled(
-      if: WordNet.shared != nil,
+      if: TestSupport.lexicon.wordNet != nil,
       "needs WordNet: install the wordnet-base package (make deps) or set WORDNET_DIR")
   }
 }

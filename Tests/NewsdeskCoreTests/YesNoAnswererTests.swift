@@ -9,7 +9,7 @@ struct YesNoAnswererTests {
   static func verdict(_ question: String, _ sentence: String) throws -> YesNoAnswerer.Verdict? {
     let annotator = try #require(SentenceAnnotator.standard)
     guard let claim = YesNoClaim.read(question, annotator: annotator) else { return nil }
-    return YesNoAnswerer(lexicon: WordNet.shared)
+    return YesNoAnswerer(lexicon: TestSupport.lexicon.wordNet)
       .judge(claim, against: annotator.annotate(sentence))?.verdict
   }
 

@@ -61,7 +61,7 @@ struct TrainerOptions {
 
 func runTrainer() {
   var options = TrainerOptions(Array(CommandLine.arguments.dropFirst()))
-  guard let lexicon = WordNet.shared else {
+  guard let lexicon = WordNet.installed() else {
     fail("WordNet is not installed (make deps installs wordnet-base); the tagger needs it")
   }
   let settings = options.settings

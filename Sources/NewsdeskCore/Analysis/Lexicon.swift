@@ -2,28 +2,55 @@
 /// WordNet is not installed (every question then falls back to the surface rules), and the
 /// named word lists they share, the closed word classes among them: each list is kept here
 /// once, and every stage reads it from here.
-enum Lexicon {
+///
+/// A value, opened once by whoever builds the engine (`Lexicon.installed()`, in Engine/) and
+/// passed to every stage that reads words, so that nothing finds WordNet through a global and
+/// a test can run any stage with or without it.
+public struct Lexicon: Sendable {
+  /// The WordNet database, or nil when it is not installed.
+  public let wordNet: WordNet?
+  /// The tagger and parser over the syntax model, reading lemmas from `wordNet`; nil when the
+  /// model file is missing or unreadable, and the answer rules then read the surface alone.
+  public let annotator: SentenceAnnotator?
+  /// Irregular verb forms, so that "met" finds "meet" and "blew" finds "blow": the stemmer
+  /// only strips suffixes. Read once from WordNet; empty without it.
+  let irregularVerbs: [String: String]
+  /// Irregular noun plurals, so that "women" finds "woman" and "children" finds "child".
+  let irregularNouns: [String: String]
+
+  public init(wordNet: WordNet?, syntax: SyntaxModel?) {
+    self.wordNet = wordNet
+    self.annotator = syntax.map { SentenceAnnotator(model: $0, lexicon: wordNet) }
+    self.irregularVerbs = wordNet?.irregularVerbs ?? [:]
+    self.irregularNouns = wordNet?.irregularNouns ?? [:]
+  }
+
+  /// The singular of an irregular plural ("women" → woman), else nil.
+  func irregularSingular(of word: String) -> String? {
+    irregularNouns[word] ?? wordNet?.singularOfMen(word)
+  }
+
   /// The parts of speech a lower-cased word can have, most common first; empty when unknown.
-  static func partsOfSpeech(_ word: String) -> [WordNetPOS] {
-    WordNet.shared?.partsOfSpeech(word) ?? []
+  func partsOfSpeech(_ word: String) -> [WordNetPOS] {
+    wordNet?.partsOfSpeech(word) ?? []
   }
 
   /// A word WordNet knows only as something other than a noun: a verb, adjective or adverb
   /// that cannot head a noun phrase.
-  static func cannotBeNoun(_ word: String) -> Bool {
+  func cannotBeNoun(_ word: String) -> Bool {
     let parts = partsOfSpeech(word)
     return !parts.isEmpty && !parts.contains(.noun)
   }
 
   /// A word that is mostly a verb or adverb: it ends a noun phrase.
-  static func isVerbOrAdverb(_ word: String) -> Bool {
+  func isVerbOrAdverb(_ word: String) -> Bool {
     let parts = partsOfSpeech(word)
     return !parts.isEmpty && !parts.contains(.noun) && !parts.contains(.adjective)
   }
 
   /// A capitalised sentence opener that is an ordinary word, not a name: WordNet's most
   /// common reading of it is not a noun ("Recent", "Today", "Conversely").
-  static func isOrdinaryOpener(_ word: String) -> Bool {
+  func isOrdinaryOpener(_ word: String) -> Bool {
     guard let first = partsOfSpeech(word).first else { return false }
     return first != .noun
   }
@@ -36,6 +63,10 @@ extension Lexicon {
     "president", "minister", "secretary", "senator", "sen", "gen", "general", "mr", "mrs", "ms",
     "dr", "prime", "interior", "foreign", "state", "chief", "leader", "governor", "mayor", "king",
     "queen", "pope", "judge", "ambassador", "rep", "gov", "lt", "col", "sgt", "capt", "prof",
+  ]
+  /// Lower-case words inside a name ("University of Melbourne", "Ursula von der Leyen").
+  static let nameConnectors: Set<String> = [
+    "de", "del", "of", "la", "van", "von", "al", "bin", "da",
   ]
   /// Month names and their abbreviations.
   static let months: Set<String> = [

@@ -20,16 +20,6 @@ public struct WordNet: Sendable {
   /// The synsets that decide `nounClass`, resolved once per database.
   let classAnchors: [NounClassAnchor]
 
-  /// The installed WordNet ($WORDNET_DIR, else /usr/share/wordnet), or nil when its files
-  /// are missing so that callers can run without a lexicon.
-  public static var shared: WordNet? { installed }
-
-  // A global `static let` is initialised lazily and exactly once, thread-safely.
-  private static let installed: WordNet? = {
-    let directory = ProcessInfo.processInfo.environment["WORDNET_DIR"] ?? "/usr/share/wordnet"
-    return WordNet(directory: directory)
-  }()
-
   /// Opens the database in `directory`; nil if an index or data file is missing or empty.
   public init?(directory: String) {
     guard let files = WordNetFiles(directory: directory) else { return nil }

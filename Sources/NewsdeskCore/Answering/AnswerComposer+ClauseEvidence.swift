@@ -6,7 +6,7 @@ extension AnswerComposer {
     _ analysis: QuestionAnalysis, sentence: String, candidate: Range<Int>?,
     analyzer: inout TermAnalyzer
   ) -> ClauseEvidence {
-    let annotated = candidate == nil ? nil : SentenceAnnotator.standard?.annotate(sentence)
+    let annotated = candidate == nil ? nil : lexicon.annotator?.annotate(sentence)
     return ClauseEvidence(
       analysis: analysis, sentence: sentence, candidate: candidate, annotated: annotated,
       analyzer: &analyzer)

@@ -9,7 +9,7 @@ extension AnswerComposer {
     retrieved: [ScoredSentence], library: ArticleLibrary
   ) -> Answer {
     guard analysis.answerType == .yesNo || analysis.asksForList || Self.mayListAnswer(analysis),
-      let annotator = SentenceAnnotator.standard, !evidence.isEmpty,
+      let annotator = lexicon.annotator, !evidence.isEmpty,
       // A name no article mentions is not answered; a kind no article names ("which teams"
       // over "knocked out Santa Fe, …") still may be.
       !answer.signals.unknownName
@@ -35,7 +35,7 @@ extension AnswerComposer {
     analysis: QuestionAnalysis, evidence: [Evidence], retrieved: [ScoredSentence],
     library: ArticleLibrary
   ) -> [Double] {
-    var analyzer = TermAnalyzer()
+    var analyzer = TermAnalyzer(lexicon: lexicon)
     var weights: [String: Double] = [:]
     for term in analysis.terms { weights[term] = library.index.sentenceIDF(of: term) }
     let best = max(retrieved.first?.score ?? 1, 0.001)

@@ -27,7 +27,7 @@ extension AnswerComposer {
     _ answer: Answer, analysis: QuestionAnalysis, evidence: [Evidence], library: ArticleLibrary
   ) -> Answer {
     guard let name = Self.identityName(of: analysis),
-      let annotator = SentenceAnnotator.standard, !evidence.isEmpty
+      let annotator = lexicon.annotator, !evidence.isEmpty
     else { return answer }
     let reader = IdentityReader(lexicon: annotator.lexicon)
     var found: [(reading: IdentityReader.Reading, position: Int)] = []

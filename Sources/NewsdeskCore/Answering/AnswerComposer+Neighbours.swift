@@ -20,7 +20,9 @@ extension AnswerComposer {
       (1...Self.neighboursBefore).map { index - $0 } + (1...Self.neighboursAfter).map { index + $0 }
     for number in order where number >= 0 && number < article.sentences.count {
       let sentence = article.sentence(number)
-      let references = ReferenceResolver().mentions(inSentence: number) { article.sentence($0) }
+      let references = ReferenceResolver(lexicon: lexicon).mentions(inSentence: number) {
+        article.sentence($0)
+      }
       let terms = Set(
         analyzer.terms(in: ([sentence] + references.map(\.name)).joined(separator: " ")))
       guard !names.isDisjoint(with: terms) else { continue }

@@ -42,7 +42,7 @@ extension AnswerComposer {
   func answeredByRoleHolder(
     _ answer: Answer, analysis: QuestionAnalysis, evidence: [Evidence]
   ) -> Answer {
-    guard let annotator = SentenceAnnotator.standard,
+    guard let annotator = lexicon.annotator,
       let asked = Self.askedRole(of: analysis, lexicon: annotator.lexicon)
     else { return answer }
     let reader = IdentityReader(lexicon: annotator.lexicon)

@@ -34,12 +34,12 @@ extension AnswerComposer {
     // Another account of the same thing names the same things: every noun and name of the
     // question the chosen sentence holds ("base" in "when was the base closed?" keeps out a
     // mine "closed in March"); the verb may differ ("went on strike" / "the strike by").
-    var analyzer = TermAnalyzer()
+    var analyzer = TermAnalyzer(lexicon: lexicon)
     let nouns = Set(
       analysis.focusWords.filter { word in
         // A word WordNet lacks is a name; one it knows can be a noun ("base", though its
         // verb is commoner).
-        let parts = Lexicon.partsOfSpeech(word)
+        let parts = lexicon.partsOfSpeech(word)
         return parts.isEmpty || parts.contains(.noun)
       }.compactMap { analyzer.term(for: $0) })
     let required = nouns.intersection(main.terms)

@@ -23,7 +23,7 @@ extension AnswerComposer {
     // Daniel Noboa?"): then the question's words that are verbs first of all stand for it.
     let verbs =
       analysis.verb.map { [$0.lowercased()] }
-      ?? analysis.focusWords.filter { Lexicon.partsOfSpeech($0).first == .verb }
+      ?? analysis.focusWords.filter { lexicon.partsOfSpeech($0).first == .verb }
     let terms = verbs.filter { !Self.copulas.contains($0) }.compactMap { analyzer.term(for: $0) }
     guard !terms.isEmpty else { return true }
     // Synonyms of the verb's first sense only: the looser paraphrases let "find" stand for

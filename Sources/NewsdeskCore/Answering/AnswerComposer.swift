@@ -23,11 +23,14 @@ public struct AnswerComposer: Sendable {
   /// Turns the rules' signals into a probability; nil keeps the rules' own confidence (how
   /// `make calibrate` collects the signals it fits).
   public var calibration: ConfidenceCalibration? = ConfidenceCalibration.fitted
+  /// WordNet, the syntax model and the closed word classes the articles are read with.
+  public let lexicon: Lexicon
   var extractor: ShortAnswerExtractor {
-    ShortAnswerExtractor(disabledRules: options.disabledRules)
+    ShortAnswerExtractor(lexicon: lexicon, disabledRules: options.disabledRules)
   }
 
-  public init(options: Options = Options()) {
+  public init(lexicon: Lexicon, options: Options = Options()) {
+    self.lexicon = lexicon
     self.options = options
   }
 
@@ -37,7 +40,7 @@ public struct AnswerComposer: Sendable {
   ) -> Answer {
     var evidence = retrieved.map { evidenceFor($0, library: library) }
     // An over-long sentence is read, and shown, in part.
-    var lengthAnalyzer = TermAnalyzer()
+    var lengthAnalyzer = TermAnalyzer(lexicon: lexicon)
     let questionTerms = Set(analysis.terms + analysis.expansions.keys)
     var wordsInWhole: [Int: Int] = [:]
     for position in evidence.indices {
@@ -49,13 +52,14 @@ public struct AnswerComposer: Sendable {
       question: analysis.text, analysis: analysis, shortAnswer: nil, abstained: true,
       evidence: evidence.first, confidence: 0, candidates: Array(evidence.prefix(limit)))
     guard let best = retrieved.first else { return answer }
-    var analyzer = TermAnalyzer()
+    var analyzer = TermAnalyzer(lexicon: lexicon)
     var weights: [String: Double] = [:]
     for term in analysis.terms { weights[term] = library.index.sentenceIDF(of: term) }
     // A time the question names is matched by date, not only as words: "September 3"
     // finds "Wednesday" in an article of September 4.
     let timeText = analysis.time.map { $0.words.sorted().joined(separator: " ") } ?? ""
-    let context = ShortAnswerExtractor.QuestionContext(analysis: analysis, termWeights: weights)
+    let context = ShortAnswerExtractor.QuestionContext(
+      analysis: analysis, termWeights: weights, lexicon: lexicon)
 
     var chosen = 0
     var chosenCandidate: ShortAnswerExtractor.Candidate?
@@ -74,7 +78,7 @@ public struct AnswerComposer: Sendable {
         analysis.answerType == .quote
         ? nextSentence(of: evidence[position], library: library) : nil
       if analysis.answerType == .quote, let verb = analysis.verb {
-        let statements = ReportedSpeech().statements(
+        let statements = ReportedSpeech(lexicon: lexicon).statements(
           in: SentenceWords(sentence), next: following.map(SentenceWords.init))
         // "What did Rubio say?" is answered by what he said, warned or vowed alike, and by
         // a quote whose speaker the next sentence names.
@@ -82,7 +86,7 @@ public struct AnswerComposer: Sendable {
         for speaker in statements.compactMap(\.speakerInNextSentence) { resolved += " " + speaker }
         // A quote the next sentence carries on says what that sentence says too.
         if let following, statements.contains(where: \.isQuote),
-          ReportedSpeech().isBareContinuation(SentenceWords(following))
+          ReportedSpeech(lexicon: lexicon).isBareContinuation(SentenceWords(following))
         {
           resolved += " " + following
         }
@@ -351,7 +355,8 @@ public struct AnswerComposer: Sendable {
       if analysis.answerType == .person, let verb = analysis.verb,
         Lexicon.reportingVerbs.contains(verb)
           || QuestionAnalyzer.reportingLemmas.contains(verb),
-        let role = ReportedSpeech().role(ofSpeaker: candidate.utf8Range, in: sentence)
+        let role = ReportedSpeech(lexicon: lexicon).role(
+          ofSpeaker: candidate.utf8Range, in: sentence)
       {
         // "Who said …?": the speaker with the whole role the sentence gives them.
         answer.role = role
@@ -471,7 +476,7 @@ public struct AnswerComposer: Sendable {
   /// The pronouns and role nouns of a retrieved sentence that stand for a name.
   func referencesIn(_ evidence: Evidence, library: ArticleLibrary) -> [ReferenceResolver.Mention] {
     let article = library.articles[evidence.articleNumber]
-    return ReferenceResolver().mentions(inSentence: evidence.sentenceNumber - 1) {
+    return ReferenceResolver(lexicon: lexicon).mentions(inSentence: evidence.sentenceNumber - 1) {
       article.sentence($0)
     }
   }

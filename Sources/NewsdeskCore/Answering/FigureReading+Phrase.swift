@@ -42,7 +42,7 @@ extension FigureReading {
       !questionWords.contains(token.lemma.lowercased()),
       Self.multipliers.contains(sentence.tokens[last].text.lowercased())
         || ["quantity", "time", "money"].contains(
-          WordNet.shared?.nounClass(token.lemma.lowercased()) ?? "")
+          lexicon.wordNet?.nounClass(token.lemma.lowercased()) ?? "")
     else { return candidate }
     var result = candidate
     result.utf8Range = candidate.utf8Range.lowerBound..<token.utf8Range.upperBound

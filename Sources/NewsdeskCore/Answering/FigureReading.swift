@@ -15,7 +15,9 @@ struct FigureReading {
   let aliases: [String: String]
   /// The lemmas the question's verb may have ("charges" → charge).
   let verbLemmas: Set<String>
-  private var analyzer = TermAnalyzer()
+  /// WordNet's lemmas of the question's words and of the figures' nouns.
+  let lexicon: Lexicon
+  private var analyzer: TermAnalyzer
 
   /// Verbs and nouns of change: their figure "by" is the change, "to" the level.
   static let changeWords: Set<String> = [
@@ -30,8 +32,10 @@ struct FigureReading {
     "advcl", "ccomp", "parataxis", "conj", "acl:relcl", "csubj",
   ]
 
-  init?(words: SentenceWords, annotator: SentenceAnnotator?, question: QuestionAnalysis) {
-    guard let annotator, !words.words.isEmpty else { return nil }
+  init?(words: SentenceWords, lexicon: Lexicon, question: QuestionAnalysis) {
+    guard let annotator = lexicon.annotator, !words.words.isEmpty else { return nil }
+    self.lexicon = lexicon
+    analyzer = TermAnalyzer(lexicon: lexicon)
     sentence = annotator.annotate(words.sentence)
     // The question's names, not its parse: questions are rare in the treebank the parser
     // learnt from, and it reads "how much did Harbour Media's profits rise" poorly.
@@ -43,14 +47,14 @@ struct FigureReading {
     asksLevel = ["to", "from"].contains(questionWords.last ?? "")
     verbLemmas =
       question.verb.map { verb in
-        Set([verb.lowercased()] + (WordNet.shared?.lemmas(verb.lowercased(), pos: .verb) ?? []))
+        Set([verb.lowercased()] + (lexicon.wordNet?.lemmas(verb.lowercased(), pos: .verb) ?? []))
       } ?? []
     asksChange =
       !asksLevel
       && (lower.contains("by how much")
         || questionWords.contains { word in
           Self.changeWords.contains(word)
-            || (WordNet.shared?.lemmas(word, pos: .verb) ?? []).contains(
+            || (lexicon.wordNet?.lemmas(word, pos: .verb) ?? []).contains(
               where: Self.changeWords.contains)
         })
   }

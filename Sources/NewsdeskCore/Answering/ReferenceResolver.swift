@@ -16,9 +16,11 @@ public struct ReferenceResolver: Sendable {
     public var name: String
   }
 
-  let extractor = ShortAnswerExtractor()
+  let extractor: ShortAnswerExtractor
 
-  public init() {}
+  public init(lexicon: Lexicon) {
+    self.extractor = ShortAnswerExtractor(lexicon: lexicon)
+  }
 
   static let personPronouns: Set<String> = ["he", "she", "him", "his", "her"]
   /// Role nouns that stand for a named person once the article has named them.

@@ -26,7 +26,13 @@ struct ReportedSpeech {
   }
 
   /// Reads the parse when there is one; the surface rules fill in what it misses.
-  var annotator: SentenceAnnotator? = SentenceAnnotator.standard
+  let annotator: SentenceAnnotator?
+  let extractor: ShortAnswerExtractor
+
+  init(lexicon: Lexicon) {
+    self.annotator = lexicon.annotator
+    self.extractor = ShortAnswerExtractor(lexicon: lexicon)
+  }
 
   /// The statements of a sentence, and a quote it opens that the next sentence closes and
   /// attributes.
@@ -92,8 +98,6 @@ struct ReportedSpeech {
     guard let first = inside.first, let end = inside.last else { return nil }
     return first...end
   }
-
-  let extractor = ShortAnswerExtractor()
 
   /// Words that may stand between a reporting verb and its clause: "said that", "told
   /// reporters that".

@@ -26,14 +26,14 @@ extension ShortAnswerExtractor {
     let list = words.words
     let first = list[position].lower
     guard !context.questionWords.contains(first), !Lexicon.isFunctionWord(first),
-      Lexicon.partsOfSpeech(first).contains(.verb), words.punctuation(before: position) == nil
+      lexicon.partsOfSpeech(first).contains(.verb), words.punctuation(before: position) == nil
     else { return 0 }
     var before = position - 1
     // Auxiliaries and adverbs between: "is recycled", "is quickly removed" (but "family"
     // and "Italy" end in -ly too, and may be the subject asked about).
     while before >= 0,
       Lexicon.verbGroupWords.contains(list[before].lower)
-        || (Lexicon.partsOfSpeech(list[before].lower).first == .adverb
+        || (lexicon.partsOfSpeech(list[before].lower).first == .adverb
           && !context.questionWords.contains(list[before].lower))
     {
       before -= 1
@@ -68,7 +68,7 @@ extension ShortAnswerExtractor {
     // words that can be verbs.
     let verbTerms = Set(
       context.verbTerm.map { [$0] }
-        ?? context.analysis.focusWords.filter { Lexicon.partsOfSpeech($0).contains(.verb) }
+        ?? context.analysis.focusWords.filter { lexicon.partsOfSpeech($0).contains(.verb) }
         .compactMap { analyzer.term(for: $0) })
     guard !verbTerms.isEmpty else { return [] }
     let list = words.words

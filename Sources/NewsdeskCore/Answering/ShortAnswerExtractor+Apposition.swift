@@ -57,7 +57,7 @@ extension ShortAnswerExtractor {
     guard !next.isCapitalized, !next.isNumber, !next.lower.hasSuffix("ed"),
       !next.lower.hasSuffix("ing"), !Lexicon.isFunctionWord(next.lower)
     else { return false }
-    return Lexicon.partsOfSpeech(next.lower).first == .noun
+    return lexicon.partsOfSpeech(next.lower).first == .noun
   }
 
   /// Positions whose word ends another person's name than the question's: "Genghis Khan"

@@ -42,7 +42,7 @@ extension ShortAnswerExtractor {
     /// "What is an example of …": the answer is what the sentence gives as an example.
     public var asksForExample: Bool
 
-    public init(analysis: QuestionAnalysis, termWeights: [String: Double]) {
+    public init(analysis: QuestionAnalysis, termWeights: [String: Double], lexicon: Lexicon) {
       self.analysis = analysis
       self.termWeights = termWeights
       var anchors = termWeights
@@ -66,7 +66,7 @@ extension ShortAnswerExtractor {
           $0 == ("term", "for") || $0 == ("another", "term")
         }
       coordinatedWords = QuestionContext.coordinated(in: analysis.text)
-      var analyzer = TermAnalyzer()
+      var analyzer = TermAnalyzer(lexicon: lexicon)
       verbTerm = analysis.verb.flatMap { analyzer.term(for: $0) }
       asksForSeveral = words.contains {
         ["were", "are", "two", "three", "both", "between"].contains($0)
@@ -150,7 +150,7 @@ extension ShortAnswerExtractor {
     var end = verb - 1
     while end >= 0,
       Lexicon.verbGroupWords.contains(list[end].lower)
-        || Lexicon.partsOfSpeech(list[end].lower).first == .adverb
+        || lexicon.partsOfSpeech(list[end].lower).first == .adverb
     {
       end -= 1
     }
@@ -180,7 +180,7 @@ extension ShortAnswerExtractor {
     guard let counted = context.analysis.headNoun, context.analysis.form == .howMany else {
       return 1
     }
-    var analyzer = TermAnalyzer()
+    var analyzer = TermAnalyzer(lexicon: lexicon)
     let countedTerm = analyzer.term(for: counted)
     let window = Range.positions(
       from: span.upperBound + 1, upTo: span.upperBound + 4, in: list.count)
@@ -219,7 +219,7 @@ extension ShortAnswerExtractor {
   func kindFactor(_ span: ClosedRange<Int>, _ words: SentenceWords, context: QuestionContext)
     -> Double
   {
-    guard let head = context.analysis.headNoun, let wordNet = WordNet.shared,
+    guard let head = context.analysis.headNoun, let wordNet = lexicon.wordNet,
       !["name", "term", "title", "type", "kind"].contains(head)
     else { return 1 }
     guard words.words[span.lowerBound].isCapitalized else {

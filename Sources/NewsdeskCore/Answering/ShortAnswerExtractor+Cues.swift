@@ -50,7 +50,7 @@ extension ShortAnswerExtractor {
       if Self.namingVerbs.contains(word.lower) { return objectWords > 0 }
       guard !word.isCapitalized,
         Lexicon.determiners.contains(word.lower)
-          || Lexicon.partsOfSpeech(word.lower).first == .noun
+          || lexicon.partsOfSpeech(word.lower).first == .noun
       else { return false }
       objectWords += 1
       index -= 1

@@ -12,7 +12,7 @@ extension ShortAnswerExtractor {
     let type = context.analysis.answerType
     guard Self.figureTypes.contains(type) else { return candidates }
     let sentence = FigureReading(
-      words: words, annotator: syntax, question: context.analysis)
+      words: words, lexicon: lexicon, question: context.analysis)
     return candidates.map { candidate in
       guard candidate.text.contains(where: \.isNumber) || Self.isNumberWord(candidate.text)
       else { return candidate }
@@ -101,7 +101,7 @@ extension ShortAnswerExtractor {
   }
 
   /// The parser the figure rules read, when its model is installed.
-  var syntax: SentenceAnnotator? { SentenceAnnotator.standard }
+  var syntax: SentenceAnnotator? { lexicon.annotator }
 
   static let currencySigns = ["US$", "A$", "C$", "HK$", "$", "£", "€", "¥"]
 }

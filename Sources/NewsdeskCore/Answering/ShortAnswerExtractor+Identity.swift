@@ -63,7 +63,7 @@ extension ShortAnswerExtractor {
     let list = words.words
     let after = name.upperBound + 1
     if after < list.count, words.punctuation(after: name.upperBound) == ",",
-      Self.isRoleWord(list[after].lower)
+      isRoleWord(list[after].lower)
     {
       var end = after
       while end + 1 < list.count, words.punctuation(after: end) == nil, end - after < 7 {
@@ -73,7 +73,7 @@ extension ShortAnswerExtractor {
       return after...end
     }
     let before = name.lowerBound - 1
-    if before >= 0, words.punctuation(after: before) == ",", Self.isRoleWord(list[before].lower) {
+    if before >= 0, words.punctuation(after: before) == ",", isRoleWord(list[before].lower) {
       var start = before
       while start > 0, words.punctuation(after: start - 1) == nil, before - start < 5,
         !Lexicon.isFunctionWord(list[start - 1].lower) || list[start - 1].lower == "of"
@@ -86,7 +86,7 @@ extension ShortAnswerExtractor {
   }
 
   /// A title ("minister") or any noun WordNet files under persons ("executive", "founder").
-  static func isRoleWord(_ word: String) -> Bool {
-    titles.contains(word) || WordNet.shared?.nounClass(word) == "person"
+  func isRoleWord(_ word: String) -> Bool {
+    Self.titles.contains(word) || lexicon.wordNet?.nounClass(word) == "person"
   }
 }

@@ -6,7 +6,7 @@ extension ShortAnswerExtractor {
   func namesPeople(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {
     let head = words.words[span.upperBound]
     guard !head.isCapitalized, !Lexicon.isPersonalPronoun(head.surface),
-      Lexicon.partsOfSpeech(head.lower).first == .noun, let wordNet = WordNet.shared
+      lexicon.partsOfSpeech(head.lower).first == .noun, let wordNet = lexicon.wordNet
     else { return false }
     return wordNet.nounClass(head.lower) == "person"
   }

@@ -59,10 +59,10 @@ extension ShortAnswerExtractor {
       if context.analysis.aliases[term] != nil, word.isCapitalized || word.isAcronym { return true }
       guard context.termWeights[term] != nil else { return false }
       // An adjective from a noun asked about is new information: "structural" geologists.
-      let adjective = Lexicon.partsOfSpeech(word.lower).first == .adjective
+      let adjective = lexicon.partsOfSpeech(word.lower).first == .adjective
       return !adjective
         || context.questionWords.contains {
-          analyzer.term(for: $0) == term && Lexicon.partsOfSpeech($0).first == .adjective
+          analyzer.term(for: $0) == term && lexicon.partsOfSpeech($0).first == .adjective
         }
     }
   }
@@ -73,7 +73,7 @@ extension ShortAnswerExtractor {
     guard type == .person || type == .organization, let verb = context.analysis.verb,
       Lexicon.reportingVerbs.contains(verb) || QuestionAnalyzer.reportingLemmas.contains(verb)
     else { return nil }
-    return ReportedSpeech().statements(in: words).compactMap(\.speaker).map {
+    return ReportedSpeech(lexicon: lexicon).statements(in: words).compactMap(\.speaker).map {
       words.utf8Range(from: $0.lowerBound, through: $0.upperBound)
     }
   }
@@ -129,7 +129,7 @@ extension ShortAnswerExtractor {
       mention != nil
       || (first.isCapitalized
         && (span.lowerBound > 0
-          || !(Lexicon.isFunctionWord(first.lower) || Lexicon.isOrdinaryOpener(first.lower))))
+          || !(Lexicon.isFunctionWord(first.lower) || lexicon.isOrdinaryOpener(first.lower))))
     return CandidateFacts(
       span: span, spanFit: spanFit, mention: mention, isNameOfAskedKind: kindName != nil,
       lostHead: cut.lostHead, modifiesAskedNoun: modifiesAskedNoun, cutName: cut.cutName,

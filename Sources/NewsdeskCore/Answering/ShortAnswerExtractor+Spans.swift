@@ -86,11 +86,11 @@ extension ShortAnswerExtractor {
     {
       return false
     }
-    if !PlaceGazetteer.isPlace(lower), Lexicon.isOrdinaryOpener(lower) { return true }
+    if !PlaceGazetteer.isPlace(lower), lexicon.isOrdinaryOpener(lower) { return true }
     if lower.hasSuffix("ly") || lower.hasSuffix("ing") { return true }
     // "Today, …" opens a sentence; "Rubio, speaking …" is a name the lexicon lacks.
     return words.words.count > 1 && words.punctuation(after: 0) == ","
-      && !PlaceGazetteer.isPlace(lower) && !Lexicon.partsOfSpeech(lower).isEmpty
+      && !PlaceGazetteer.isPlace(lower) && !lexicon.partsOfSpeech(lower).isEmpty
   }
   func stripTitles(_ span: ClosedRange<Int>, _ words: SentenceWords) -> ClosedRange<Int> {
     // "US Secretary of State Marco Rubio" → "Marco Rubio": titles, the places that own
@@ -205,7 +205,7 @@ extension ShortAnswerExtractor {
     where !list[index].isCapitalized && !questionWords.contains(list[index].lower) {
       let lower = list[index].lower
       let isVerb =
-        (lower.hasSuffix("ed") && lower.count > 4) || Lexicon.partsOfSpeech(lower).first == .verb
+        (lower.hasSuffix("ed") && lower.count > 4) || lexicon.partsOfSpeech(lower).first == .verb
       guard isVerb, !Lexicon.isFunctionWord(lower) else { continue }
       spans.append(index...verbPhraseEnd(from: index, words))
     }
@@ -221,12 +221,12 @@ extension ShortAnswerExtractor {
     {
       let lower = list[index].lower
       guard !Lexicon.fillers.contains(lower), !Lexicon.isFunctionWord(lower),
-        Lexicon.partsOfSpeech(lower).first == .adverb
+        lexicon.partsOfSpeech(lower).first == .adverb
       else { continue }
       let next = index + 1
       let grades =
         next < list.count && words.punctuation(before: next) == nil
-        && Lexicon.partsOfSpeech(list[next].lower).first == .adjective
+        && lexicon.partsOfSpeech(list[next].lower).first == .adjective
       // "typically mild": how often or how likely is not how; the adjective is.
       let saysHow = !Self.sentenceAdverbs.contains(lower)
       if grades {

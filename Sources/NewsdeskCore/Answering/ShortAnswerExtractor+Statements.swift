@@ -5,7 +5,7 @@ extension ShortAnswerExtractor {
     _ words: SentenceWords, context: QuestionContext,
     references: [ReferenceResolver.Mention], next: SentenceWords?, analyzer: inout TermAnalyzer
   ) -> [Candidate] {
-    let statements = ReportedSpeech().statements(in: words, next: next)
+    let statements = ReportedSpeech(lexicon: lexicon).statements(in: words, next: next)
     guard !statements.isEmpty else { return [] }
     let names = speakerTerms(of: context.analysis, analyzer: &analyzer)
     // The names among them decide who is meant: "the LSE's chief executive" is not the
@@ -142,7 +142,7 @@ extension ShortAnswerExtractor {
 
   /// The words of a next sentence that only carries the quote on, without its marks.
   func carriedOnQuote(_ next: SentenceWords) -> String? {
-    let speech = ReportedSpeech()
+    let speech = ReportedSpeech(lexicon: lexicon)
     guard speech.isBareContinuation(next), let quote = speech.quotedRanges(next).first,
       quote.lowerBound == 0
     else { return nil }

@@ -36,7 +36,7 @@ extension ShortAnswerExtractor {
             : AnswerWeights.unknownNameFit.value
         )
       }
-      let chunks = PhraseChunker().chunks(words)
+      let chunks = PhraseChunker(lexicon: lexicon).chunks(words)
       if type == .place, !context.asksForNamedPlace {
         // "Where": a phrase after a preposition of place ("in the altitude chamber"). Not for
         // "which city": a city is named.
@@ -112,7 +112,9 @@ extension ShortAnswerExtractor {
     case .yesNo: return []
     case .role:
       return roleSpans(words, names: names).map { ($0, 1.0) }
-        + PhraseChunker().chunks(words).map { ($0, AnswerWeights.rolePhraseFit.value) }
+        + PhraseChunker(lexicon: lexicon).chunks(words).map {
+          ($0, AnswerWeights.rolePhraseFit.value)
+        }
     case .description, .other, .quote:
       // A whole phrase ("more US attacks") over the name inside it ("US").
       let predicates =
@@ -123,7 +125,7 @@ extension ShortAnswerExtractor {
       let events =
         context.asksForAction && context.analysis.time != nil
         ? eventClauses(words).map { ($0, AnswerWeights.eventClauseFit.value) } : []
-      let chunks = PhraseChunker().chunks(words)
+      let chunks = PhraseChunker(lexicon: lexicon).chunks(words)
       return events + predicates + chunks.map { ($0, 1.0) }
         + joinedPhrases(chunks, words).map { ($0, 1.0) }
         + names.map { ($0, AnswerWeights.nameInPhraseFit.value) }

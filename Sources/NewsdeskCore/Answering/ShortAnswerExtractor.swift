@@ -9,15 +9,16 @@ public struct ShortAnswerExtractor: Sendable {
   /// Rules left out by name, to measure what each is worth (`NEWSDESK_RULES_OFF`); empty in
   /// normal use.
   public var disabledRules: Set<String>
+  /// WordNet, the syntax model and the closed word classes the sentence is read with.
+  public let lexicon: Lexicon
 
-  public init(disabledRules: Set<String> = []) {
+  public init(lexicon: Lexicon, disabledRules: Set<String> = []) {
+    self.lexicon = lexicon
     self.disabledRules = disabledRules
   }
 
-  static let nameConnectors: Set<String> = [
-    "de", "del", "of", "la", "van", "von", "al", "bin", "da",
-  ]
   // The lists live in the lexicon; these names stay for the span finders that read them.
+  static var nameConnectors: Set<String> { Lexicon.nameConnectors }
   static var titles: Set<String> { Lexicon.titles }
   static var months: Set<String> { Lexicon.months }
   static var weekdays: Set<String> { Lexicon.weekdays }

@@ -12,10 +12,9 @@ struct SavedCorpus: Sendable {
   let articleNumbers: [Int]
 
   static func open(
-    path: String, corpusKey: UInt64
+    path: String, identity: UInt64, corpusKey: UInt64
   ) throws(SavedIndexFormat.Problem) -> SavedCorpus {
-    let file = try SavedIndexFile.open(
-      path: path, identity: SavedIndexFormat.identity, corpusKey: corpusKey)
+    let file = try SavedIndexFile.open(path: path, identity: identity, corpusKey: corpusKey)
     // Nothing is believed before the checksums are: the index's columns are only placed
     // over the mapping here, and their structure judged after the checksum pass.
     let placed = SentenceIndex(saved: file)

@@ -106,8 +106,9 @@ enum SavedIndexFormat {
 
   /// What this build of newsdesk would write: the format version, the executable (a
   /// rebuilt newsdesk may split or stem differently) and a fingerprint of how a sample text
-  /// is split and analysed, so a cache is only ever used by the analysis that made it.
-  static let identity: UInt64 = {
+  /// is split and analysed with `lexicon`, so a cache is only ever used by the analysis that
+  /// made it.
+  static func identity(lexicon: Lexicon) -> UInt64 {
     var hash = ContentHash()
     var parts: [UInt8] = []
     withUnsafeBytes(of: version) { parts += $0 }
@@ -128,13 +129,13 @@ enum SavedIndexFormat {
     for span in SentenceSplitter().split(sample) {
       parts += Array(sample[span.range].utf8) + [0, UInt8(truncatingIfNeeded: span.paragraph)]
     }
-    var analyzer = TermAnalyzer()
+    var analyzer = TermAnalyzer(lexicon: lexicon)
     for word in WordTokenizer.words(in: sample) {
       parts += Array((analyzer.term(for: word) ?? "-").utf8) + [0]
     }
     parts.withUnsafeBytes { hash.update($0) }
     return hash.finalize()
-  }()
+  }
 
   /// The saved index's name for a corpus: a hash of its resolved paths, in order, and of
   /// the reader settings that change what is loaded from them.

@@ -71,7 +71,7 @@ extension FollowUpResolver {
       verb.flatMap { verb in
         remainderWords.indices.dropFirst(2).first { remainderWords[$0].lower == verb }
       }
-      ?? (Lexicon.modals.contains(firstWord) ? Self.verbAfterSubject(remainderWords) : nil)
+      ?? (Lexicon.modals.contains(firstWord) ? verbAfterSubject(remainderWords) : nil)
     // "how much will the government spend": an auxiliary, a subject, then the verb — the
     // wh-phrase was the object, as after "did".
     if Lexicon.doForms.contains(firstWord)
@@ -103,7 +103,7 @@ extension FollowUpResolver {
     }
     // The wh-phrase was the subject of a verb: "who warned of X" → "when did Rubio warn of X".
     let subjectVerb = remainderWords[0].lower
-    let lemma = WordNet.shared?.lemmas(subjectVerb, pos: .verb).first
+    let lemma = lexicon.wordNet?.lemmas(subjectVerb, pos: .verb).first
     if let lemma, lemma != subjectVerb {
       let auxiliary =
         subjectVerb.hasSuffix("s") && !subjectVerb.hasSuffix("ss") ? "does" : "did"
@@ -136,10 +136,10 @@ extension FollowUpResolver {
     let asked = elaborate(turn, asking: phrase.joined(separator: " "))
     let words = SentenceWords(asked)
     let list = words.words
-    let singular = Self.singular(noun)
+    let singular = self.singular(noun)
     guard
       let nounIndex = list.indices.dropFirst(phrase.count).first(where: {
-        Self.singular(list[$0].lower) == singular
+        self.singular(list[$0].lower) == singular
       })
     else { return asked }
     var start = nounIndex
@@ -160,17 +160,17 @@ extension FollowUpResolver {
   }
 
   /// "will [the government] spend": the first word after a subject that is mostly a verb.
-  static func verbAfterSubject(_ words: [SentenceWords.Word]) -> Int? {
+  func verbAfterSubject(_ words: [SentenceWords.Word]) -> Int? {
     guard words.count > 2, !["be", "have", "been"].contains(words[1].lower),
-      Lexicon.partsOfSpeech(words[1].lower).first != .verb
+      lexicon.partsOfSpeech(words[1].lower).first != .verb
     else { return nil }
     return words.indices.dropFirst(2).first {
-      Lexicon.partsOfSpeech(words[$0].lower).first == .verb
+      lexicon.partsOfSpeech(words[$0].lower).first == .verb
     }
   }
 
-  static func singular(_ noun: String) -> String {
-    WordNet.shared?.lemmas(noun, pos: .noun).first ?? noun
+  func singular(_ noun: String) -> String {
+    lexicon.wordNet?.lemmas(noun, pos: .noun).first ?? noun
   }
 
   /// A quantity asked of a question that has nothing to count ("For how much?" after "who
@@ -184,7 +184,7 @@ extension FollowUpResolver {
     let words = SentenceWords(base.question).words.map(\.lower)
     let progressive = zip(words, words.dropFirst()).contains { auxiliary, next in
       copulas.contains(auxiliary) && next.count > 4 && next.hasSuffix("ing")
-        && Lexicon.partsOfSpeech(next).contains(.verb)
+        && lexicon.partsOfSpeech(next).contains(.verb)
     }
     let isIdentity = (verb == nil || copulas.contains(verb ?? "")) && !progressive
     let asksForSomeone = [.who, .whom, .whose].contains(base.analysis.form)

@@ -37,7 +37,7 @@ extension FollowUpResolver {
     var result: [Mention] = []
     if let answer = turn.answer, let evidence = turn.evidence,
       let named = nameAfterTitle(answer, in: evidence)
-        ?? (Self.isTitle(answer)
+        ?? (isTitle(answer)
           ? evidenceNames(evidence, answer: answer).first(where: { $0.referent == .person })
           : nil)
     {
@@ -56,7 +56,7 @@ extension FollowUpResolver {
       let answerMention = Mention(
         text: answer, referent: kind, role: kind == .person ? role : nil)
       let questionNamesPeople = names.contains { $0.referent == .person }
-      if kind != .person || Self.asksForSubject(turn, words) || !questionNamesPeople {
+      if kind != .person || asksForSubject(turn, words) || !questionNamesPeople {
         result.append(answerMention)
         result += names
       } else {
@@ -75,7 +75,7 @@ extension FollowUpResolver {
     if let answer = turn.answer, !Self.looksLikeName(answer),
       [.who, .what, .which].contains(turn.analysis.form),
       let last = SentenceWords(answer).words.last,
-      Self.isPluralNoun(
+      isPluralNoun(
         SentenceWords.Word(
           lower: last.lower, surface: last.lower, utf8Range: last.utf8Range,
           isCapitalized: false, isNumber: false))
@@ -129,14 +129,14 @@ extension FollowUpResolver {
 
   /// Whether the wh-word was the subject of the question's verb ("who replaced Doyle?"),
   /// by the analysis or by the word after it being no auxiliary ("who did …", "who is …").
-  static func asksForSubject(_ turn: ConversationMemory.Turn, _ words: SentenceWords) -> Bool {
+  func asksForSubject(_ turn: ConversationMemory.Turn, _ words: SentenceWords) -> Bool {
     if turn.analysis.asksForSubject { return true }
     guard let wh = words.words.firstIndex(where: { Lexicon.whWords.contains($0.lower) }),
       wh + 1 < words.words.count
     else { return false }
     let next = words.words[wh + 1].lower
     return !Lexicon.finiteAuxiliaries.contains(next)
-      && !(WordNet.shared?.lemmas(next, pos: .verb).isEmpty ?? true)
+      && !(lexicon.wordNet?.lemmas(next, pos: .verb).isEmpty ?? true)
   }
 
   /// The people and organisations the answer's sentence names, those next to the answer
@@ -199,10 +199,10 @@ extension FollowUpResolver {
     while index < list.count {
       defer { index += 1 }
       guard index >= 2, list[index - 1].lower == "s", Self.isPossessiveClitic(index - 1, words),
-        Self.isRoleNoun(list[index].lower)
+        isRoleNoun(list[index].lower)
       else { continue }
       var end = index
-      while end + 1 < list.count, Self.isRoleNoun(list[end + 1].lower) { end += 1 }
+      while end + 1 < list.count, isRoleNoun(list[end + 1].lower) { end += 1 }
       var start = index - 2
       while start > 0, list[start - 1].isCapitalized || list[start - 1].lower == "the" {
         start -= 1
@@ -223,7 +223,7 @@ extension FollowUpResolver {
   func pluralPhrases(_ words: SentenceWords) -> [Mention] {
     let list = words.words
     var result: [Mention] = []
-    for (index, word) in list.enumerated() where index > 0 && Self.isPluralNoun(word) {
+    for (index, word) in list.enumerated() where index > 0 && isPluralNoun(word) {
       var start = index
       while start > 0 {
         let previous = list[start - 1]
@@ -232,7 +232,7 @@ extension FollowUpResolver {
           break
         }
         let clitic = previous.lower == "s" && Self.isPossessiveClitic(start - 1, words)
-        guard clitic || Self.isModifier(previous), !Self.quantifiers.contains(previous.lower)
+        guard clitic || isModifier(previous), !Self.quantifiers.contains(previous.lower)
         else { break }
         start -= 1
       }
@@ -241,12 +241,12 @@ extension FollowUpResolver {
     return result
   }
 
-  static func isPluralNoun(_ word: SentenceWords.Word) -> Bool {
+  func isPluralNoun(_ word: SentenceWords.Word) -> Bool {
     let lower = word.lower
     if ["people", "police", "men", "women", "children", "staff"].contains(lower) { return true }
     guard !word.isCapitalized, lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"),
-      !Lexicon.isFunctionWord(lower), !timeUnits.contains(lower),
-      let wordNet = WordNet.shared
+      !Lexicon.isFunctionWord(lower), !Self.timeUnits.contains(lower),
+      let wordNet = lexicon.wordNet
     else { return false }
     // "bridges" is also a surname WordNet lists as itself: any other base form will do.
     return wordNet.lemmas(lower, pos: .noun).contains { $0 != lower }
@@ -254,12 +254,12 @@ extension FollowUpResolver {
 
   /// A word that may stand inside a noun phrase before its head: an adjective or noun,
   /// not a verb, a wh-word or a function word.
-  static func isModifier(_ word: SentenceWords.Word) -> Bool {
+  func isModifier(_ word: SentenceWords.Word) -> Bool {
     let lower = word.lower
     guard !Lexicon.isFunctionWord(lower), !Lexicon.whWords.contains(lower),
       !Lexicon.finiteAuxiliaries.contains(lower)
     else { return false }
-    let parts = Lexicon.partsOfSpeech(lower)
+    let parts = lexicon.partsOfSpeech(lower)
     return parts.first == .adjective || parts.first == .noun || word.isNumber
       || lower.hasSuffix("est")
   }
@@ -272,10 +272,10 @@ extension FollowUpResolver {
   ]
 
   /// Nouns for a person's role: "chairman", "chief executive", "lawyer", "minister".
-  static func isRoleNoun(_ word: String) -> Bool {
+  func isRoleNoun(_ word: String) -> Bool {
     guard !Lexicon.isFunctionWord(word), word.count > 2 else { return false }
-    if titleWords.contains(word) { return true }
-    return WordNet.shared?.nounClass(word) == "person"
+    if Self.titleWords.contains(word) { return true }
+    return lexicon.wordNet?.nounClass(word) == "person"
   }
 
   /// Roles WordNet files elsewhere or under a rarer sense ("MP" is military police first).

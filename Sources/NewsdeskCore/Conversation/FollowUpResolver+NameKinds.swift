@@ -77,14 +77,14 @@ extension FollowUpResolver {
 
   /// A title rather than a name: "Tory MP", "Trade Minister" (every word a common word,
   /// the last a role).
-  static func isTitle(_ text: String) -> Bool {
+  func isTitle(_ text: String) -> Bool {
     let words = SentenceWords(text).words
     // WordNet lists people by surname ("Marsh" the painter): a capitalised word is a title
     // only when it is one of the titles themselves.
     guard let last = words.last, words.count <= 4,
-      titleWords.contains(last.lower) || (!last.isCapitalized && isRoleNoun(last.lower))
+      Self.titleWords.contains(last.lower) || (!last.isCapitalized && isRoleNoun(last.lower))
     else { return false }
-    return words.allSatisfy { !Lexicon.partsOfSpeech($0.lower).isEmpty }
+    return words.allSatisfy { !lexicon.partsOfSpeech($0.lower).isEmpty }
   }
 
   /// "March 2004", "£4m": an answer with a number or a month names no one.

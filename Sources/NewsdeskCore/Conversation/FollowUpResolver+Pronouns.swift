@@ -65,7 +65,7 @@ extension FollowUpResolver {
     // question with words of its own ("which stadium does he plan to buy back?") is still
     // searched for them.
     if replacements.isEmpty, let pronoun = unresolvedPerson, !hasName(words),
-      memory.isEmpty || QuestionAnalyzer().analyze(typed).terms.count <= 1
+      memory.isEmpty || QuestionAnalyzer(lexicon: lexicon).analyze(typed).terms.count <= 1
     {
       let reason =
         memory.isEmpty
@@ -119,8 +119,8 @@ extension FollowUpResolver {
       defer { index += 1 }
       guard list[index].lower == "the", !list[index + 1].isCapitalized else { continue }
       var end = index + 1
-      while end + 1 < list.count, Self.isRoleNoun(list[end + 1].lower),
-        Self.isRoleNoun(list[end].lower)
+      while end + 1 < list.count, isRoleNoun(list[end + 1].lower),
+        isRoleNoun(list[end].lower)
       {
         end += 1
       }
@@ -135,7 +135,7 @@ extension FollowUpResolver {
         index = end
         continue
       }
-      guard let nounClass = Self.descriptionClass(noun) else { continue }
+      guard let nounClass = descriptionClass(noun) else { continue }
       switch nounClass {
       case .organization:
         if let name = referent([.organization], memory: memory) {
@@ -160,8 +160,8 @@ extension FollowUpResolver {
   /// The class of thing "the NOUN" names, when it is one a description can point back to.
   /// Only nouns that in news copy stand for the firm or club just named: "the court" or
   /// "the government" are other bodies.
-  static func descriptionClass(_ noun: String) -> Referent? {
-    if organizationNouns.contains(noun) { return .organization }
+  func descriptionClass(_ noun: String) -> Referent? {
+    if Self.organizationNouns.contains(noun) { return .organization }
     if ["country", "city", "town", "region"].contains(noun) { return .place }
     if isRoleNoun(noun), !["people", "person", "man", "woman"].contains(noun) { return .person }
     return nil
@@ -189,7 +189,7 @@ extension FollowUpResolver {
         Self.looksLikeName(answer), !Self.isTimeOrFigure(answer),
         let verb = turn.analysis.verb?.lowercased()
       else { continue }
-      let lemma = WordNet.shared?.lemmas(verb, pos: .verb).first ?? verb
+      let lemma = lexicon.wordNet?.lemmas(verb, pos: .verb).first ?? verb
       if Self.agentNouns(of: lemma).contains(noun) { return answer }
     }
     return nil
@@ -263,7 +263,7 @@ extension FollowUpResolver {
     guard let last = memory.last, !Self.sharedAnswerTypes.contains(last.analysis.answerType),
       Self.stripped(followUp.question).lowercased() != Self.stripped(last.question).lowercased()
     else { return followUp }
-    let asked = QuestionAnalyzer().analyze(followUp.question).answerType
+    let asked = QuestionAnalyzer(lexicon: lexicon).analyze(followUp.question).answerType
     let lastType = last.analysis.answerType
     guard
       asked == lastType

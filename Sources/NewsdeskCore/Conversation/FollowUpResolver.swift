@@ -6,9 +6,14 @@ import Foundation
 /// Rules over the surface of the question, no parser: a follow-up is short and its shapes
 /// are few. Each rewrite yields a full question that `:why` shows and retrieval searches.
 public struct FollowUpResolver: Sendable {
-  public init() {}
+  /// WordNet and the closed word classes the follow-up is read with.
+  public let lexicon: Lexicon
+  let extractor: ShortAnswerExtractor
 
-  let extractor = ShortAnswerExtractor()
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    self.extractor = ShortAnswerExtractor(lexicon: lexicon)
+  }
 
   static let fillers: Set<String> = ["and", "so", "but", "ok", "okay", "well", "also", "then"]
   /// Words that may follow a bare wh-word and still leave it bare ("when exactly?").
@@ -59,7 +64,7 @@ public struct FollowUpResolver: Sendable {
     if let (phrase, noun) = whPhraseWithNoun(core) {
       if let base = memory.ellipsisBase,
         SentenceWords(base.question).words.contains(where: {
-          Self.singular($0.lower) == Self.singular(noun)
+          singular($0.lower) == singular(noun)
         })
       {
         return excludingLastAnswer(
@@ -132,7 +137,7 @@ public struct FollowUpResolver: Sendable {
     else { return nil }
     let subject = words.text(from: 2, through: verb - 1)
     guard !Self.looksLikeName(subject),
-      list[2..<verb].contains(where: { Self.isRoleNoun($0.lower) })
+      list[2..<verb].contains(where: { isRoleNoun($0.lower) })
     else { return nil }
     return subject
   }
@@ -173,7 +178,7 @@ public struct FollowUpResolver: Sendable {
   func whPhraseWithNoun(_ core: [String]) -> (phrase: [String], noun: String)? {
     guard let first = core.first, ["how", "what", "which"].contains(first), core.count <= 4,
       let noun = core.last, !Lexicon.whWords.contains(noun), !Self.bareTails.contains(noun),
-      !Lexicon.isFunctionWord(noun), Lexicon.partsOfSpeech(noun).contains(.noun)
+      !Lexicon.isFunctionWord(noun), lexicon.partsOfSpeech(noun).contains(.noun)
     else { return nil }
     let middle = core.dropFirst().dropLast()
     if first == "how" {

@@ -5,7 +5,7 @@ extension NewsdeskSession {
   /// session, so the conversation is untouched. `tries` bounds the work on a large archive.
   public func examples(limit: Int = 8, tries: Int = 40) -> [ExampleQuestion] {
     let articles = focus.map { [$0] } ?? Array(library.articles.indices.prefix(tries))
-    let proposals = ExampleQuestionBuilder().proposals(
+    let proposals = ExampleQuestionBuilder(lexicon: lexicon).proposals(
       from: library, articles: articles,
       perArticle: articles.count >= limit ? 1 : limit / max(1, articles.count) + 1)
     var probe = self

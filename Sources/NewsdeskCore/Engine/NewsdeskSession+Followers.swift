@@ -22,7 +22,9 @@ extension NewsdeskSession {
       let (article, sentence) = library.index.location(ofSentence: scored.sentence)
       let source = library.articles[article]
       // A quote that began in the sentence before: that sentence holds its first part.
-      if sentence > 0, ReportedSpeech().continuesQuote(SentenceWords(source.sentence(sentence))) {
+      if sentence > 0,
+        ReportedSpeech(lexicon: lexicon).continuesQuote(SentenceWords(source.sentence(sentence)))
+      {
         add(article, sentence - 1, beside: scored)
       }
       let next = sentence + 1

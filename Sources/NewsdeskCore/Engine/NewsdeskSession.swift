@@ -1,8 +1,8 @@
 /// A conversation with the loaded articles: the library, the answering rules, and what was
 /// asked last (for `:why`). The shell, `ask`, `run` and the benchmarks all go through it.
 public struct NewsdeskSession: Sendable {
-  public private(set) var library = ArticleLibrary()
-  public var composer = AnswerComposer()
+  public private(set) var library: ArticleLibrary
+  public var composer: AnswerComposer
   /// How many ranked sentences an answer lists (`--top`).
   public var top = 5
   public private(set) var lastAnswer: Answer?
@@ -12,12 +12,23 @@ public struct NewsdeskSession: Sendable {
   public private(set) var memory = ConversationMemory()
   /// Restricts questions to one article (its number in load order), when set.
   public var focus: Int?
-  let analyzer = QuestionAnalyzer()
-  public let followUps = FollowUpResolver()
+  let analyzer: QuestionAnalyzer
+  public let followUps: FollowUpResolver
+  /// WordNet, the syntax model and the closed word classes, opened once and passed to every
+  /// stage that reads words.
+  public let lexicon: Lexicon
   /// How much a related word from the lexicon counts against a word of the question.
   static let expansionWeight = 0.5
 
-  public init() {}
+  /// A session reading words with `lexicon` (`Lexicon.installed()` for the installed WordNet
+  /// and syntax model): several sessions can share one.
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    library = ArticleLibrary(lexicon: lexicon)
+    composer = AnswerComposer(lexicon: lexicon)
+    analyzer = QuestionAnalyzer(lexicon: lexicon)
+    followUps = FollowUpResolver(lexicon: lexicon)
+  }
 
   @discardableResult
   public mutating func load(paths: [String]) throws -> LoadReport {
@@ -100,7 +111,8 @@ public struct NewsdeskSession: Sendable {
   func answer(_ question: String, excluding: Set<String>, storyUse: StoryUse = .none) -> Answer {
     let asked = analyzer.analyze(question)
     // A misspelt word is read as the word of the loaded articles it was meant to be.
-    let analysis = SpellingCorrector(index: library.index).correcting(asked, analyzer: analyzer)
+    let analysis = SpellingCorrector(index: library.index, lexicon: lexicon).correcting(
+      asked, analyzer: analyzer)
     var weights: [String: Double] = [:]
     for term in analysis.expansions.keys { weights[term] = Self.expansionWeight }
     // What someone said is spread over many sentences that name them once and say "he"

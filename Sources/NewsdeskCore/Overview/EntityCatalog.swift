@@ -27,7 +27,7 @@ public struct EntityCatalog: Sendable {
 
   /// Catalogues `articles` (numbers from 0) of `library`, or all of them.
   public init(library: ArticleLibrary, articles: [Int]? = nil) {
-    var tally = Tally()
+    var tally = Tally(lexicon: library.lexicon)
     for number in articles ?? Array(library.articles.indices)
     where library.articles.indices.contains(number) {
       tally.add(article: number, sentences: library.articles[number].allSentences())
@@ -60,13 +60,19 @@ struct Tally {
   private var lowerCaseWords = Set<String>()
   /// Names first seen in an article: a surname there is read as that name.
   private var order: [String] = []
+  /// The parts of speech and noun classes that type a name.
+  let lexicon: Lexicon
+
+  init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
 
   mutating func add(article: Int, sentences: [String]) {
     var names: [(name: String, sentence: Int, cue: Bool, placeCue: Bool, speaks: Bool)] = []
     for (index, sentence) in sentences.enumerated() {
       let words = SentenceWords(sentence)
       for word in words.words where !word.isCapitalized { lowerCaseWords.insert(word.lower) }
-      for run in NameRuns.find(in: words) {
+      for run in NameRuns(lexicon: lexicon).find(in: words) {
         names.append((run.name, index + 1, run.personCue, run.afterPlacePreposition, run.speaks))
       }
     }
@@ -74,7 +80,7 @@ struct Tally {
     var fullNames: [String: String] = [:]
     for entry in names where entry.name.contains(" ") {
       let parts = entry.name.split(separator: " ")
-      guard parts.count <= 3, let last = parts.last, Self.kind(of: entry.name, cues: 0) == .people
+      guard parts.count <= 3, let last = parts.last, kind(of: entry.name, cues: 0) == .people
       else { continue }
       if let other = fullNames[String(last)], other != entry.name {
         fullNames[String(last)] = ""  // two people share it: the surname stays ambiguous
@@ -102,13 +108,13 @@ struct Tally {
     // Surnames of people named in full anywhere: alone, they are those people, not bodies.
     var surnames = Set<Substring>()
     for name in order
-    where name.contains(" ") && Self.kind(of: name, cues: seen[name]?.cues ?? 0) == .people {
+    where name.contains(" ") && kind(of: name, cues: seen[name]?.cues ?? 0) == .people {
       if let last = name.split(separator: " ").last { surnames.insert(last) }
     }
     for name in order {
       guard let info = seen[name] else { continue }
       let kind =
-        Self.kind(of: name, cues: info.cues)
+        kind(of: name, cues: info.cues)
         ?? (info.afterPlacePreposition * 2 > info.mentions && info.mentions >= 2 ? .places : nil)
         ?? (speaksAsABody(name, info, surnames: surnames) ? .organizations : nil)
       guard let kind else { continue }
@@ -136,7 +142,7 @@ struct Tally {
   }
 
   /// The kind a name's own words and its cues say, or nil when nothing says.
-  static func kind(of name: String, cues: Int) -> EntityKind? {
+  func kind(of name: String, cues: Int) -> EntityKind? {
     if PlaceGazetteer.places.contains(name.lowercased()) { return .places }
     let words = name.split(separator: " ")
     let lower = name.lowercased()
@@ -144,8 +150,8 @@ struct Tally {
       // "BBC", "NATO"; but "TV", "PC" and "GMT" are common nouns, and "Court" alone is no body.
       if OrganizationCues.knownAcronyms.contains(lower) { return .organizations }
       if name.count >= 2, name.allSatisfy({ $0.isUppercase || $0 == "&" }) {
-        let known = Lexicon.partsOfSpeech(lower).first == .noun
-        return !known || WordNet.shared?.nounClass(lower) == "organization" ? .organizations : nil
+        let known = lexicon.partsOfSpeech(lower).first == .noun
+        return !known || lexicon.wordNet?.nounClass(lower) == "organization" ? .organizations : nil
       }
       if OrganizationCues.cueWords.contains(lower) { return nil }
     }
@@ -173,12 +179,12 @@ struct Tally {
 
   /// Whether a name's last word is a common noun for a thing (or a plural one): such a
   /// name is a place, a work or a body, not a person.
-  static func namesAThing(_ word: String) -> Bool {
-    guard let wordNet = WordNet.shared else { return false }
+  func namesAThing(_ word: String) -> Bool {
+    guard let wordNet = lexicon.wordNet else { return false }
     let lower = word.lowercased()
-    guard Lexicon.partsOfSpeech(lower).first == .noun else { return false }
-    if thingClasses.contains(wordNet.nounClass(lower)) { return true }
+    guard lexicon.partsOfSpeech(lower).first == .noun else { return false }
+    if Self.thingClasses.contains(wordNet.nounClass(lower)) { return true }
     // A plural common noun ("Rights", "Awards", "MPs") is never one person's name.
-    return lower.hasSuffix("s") && Lexicon.partsOfSpeech(String(lower.dropLast())).first == .noun
+    return lower.hasSuffix("s") && lexicon.partsOfSpeech(String(lower.dropLast())).first == .noun
   }
 }

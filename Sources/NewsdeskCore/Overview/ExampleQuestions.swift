@@ -19,7 +19,12 @@ public struct ExampleQuestionBuilder: Sendable {
   /// Sentences read per article: the lead and the paragraphs after it state its facts.
   static let sentencesPerArticle = 12
 
-  public init() {}
+  /// The parts of speech and verb forms that tell a predicate from a name.
+  let lexicon: Lexicon
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
 
   /// Proposals from the given articles (numbers from 0), at most `perArticle` from each,
   /// taking the articles in turn so that the first proposals come from different ones.
@@ -74,8 +79,8 @@ public struct ExampleQuestionBuilder: Sendable {
       name = list[start].surface
       expected = full
     } else {
-      guard let run = NameRuns.find(in: words).first,
-        let kind = Tally.kind(of: run.name, cues: run.personCue ? 1 : 0),
+      guard let run = NameRuns(lexicon: lexicon).find(in: words).first,
+        let kind = Tally(lexicon: lexicon).kind(of: run.name, cues: run.personCue ? 1 : 0),
         kind != .places
       else { return nil }
       name = run.name
@@ -88,7 +93,7 @@ public struct ExampleQuestionBuilder: Sendable {
       words.punctuation(before: verbAt) == nil
     else { return nil }
     let verb = list[verbAt]
-    guard !verb.isCapitalized, Self.opensAPredicate(verb.lower, next: list[verbAt + 1].lower)
+    guard !verb.isCapitalized, opensAPredicate(verb.lower, next: list[verbAt + 1].lower)
     else { return nil }
     // The rest, up to the first comma, quote or clause break (hyphens and apostrophes
     // are inside words: "fast-growing", "O'Jays").
@@ -117,9 +122,9 @@ public struct ExampleQuestionBuilder: Sendable {
     let list = words.words
     guard let opening = openingName(words, surnames: surnames) else { return nil }
     let verbAt = opening.end
-    guard verbAt + 2 < list.count, Self.isPastTense(list[verbAt].lower),
-      let wordNet = WordNet.shared,
-      let lemma = TermAnalyzer.irregularVerbs[list[verbAt].lower]
+    guard verbAt + 2 < list.count, isPastTense(list[verbAt].lower),
+      let wordNet = lexicon.wordNet,
+      let lemma = lexicon.irregularVerbs[list[verbAt].lower]
         ?? wordNet.lemmas(list[verbAt].lower, pos: .verb).first
     else { return nil }
     let times = Lexicon.weekdays.union(Lexicon.months)
@@ -151,8 +156,9 @@ public struct ExampleQuestionBuilder: Sendable {
     }
     guard start < list.count else { return nil }
     if surnames[list[start].surface] != nil { return (list[start].surface, start + 1) }
-    guard let run = NameRuns.find(in: words).first,
-      let kind = Tally.kind(of: run.name, cues: run.personCue ? 1 : 0), kind != .places
+    guard let run = NameRuns(lexicon: lexicon).find(in: words).first,
+      let kind = Tally(lexicon: lexicon).kind(of: run.name, cues: run.personCue ? 1 : 0),
+      kind != .places
     else { return nil }
     let end = start + WordTokenizer.words(in: run.name).count
     guard end <= list.count, words.text(from: start, through: end - 1) == run.name else {
@@ -163,21 +169,21 @@ public struct ExampleQuestionBuilder: Sendable {
 
   /// A finite verb, or an auxiliary before one ("will meet", "has deployed"): what a
   /// subject does, so that "who" can stand for the subject.
-  static func opensAPredicate(_ word: String, next: String) -> Bool {
+  func opensAPredicate(_ word: String, next: String) -> Bool {
     if ["will", "would", "has", "had", "could", "can", "is", "was"].contains(word) {
-      return isPastTense(next) || Lexicon.partsOfSpeech(next).first == .verb
+      return isPastTense(next) || lexicon.partsOfSpeech(next).first == .verb
     }
     if isPastTense(word) { return true }
     // "says", "wants": a present-tense verb, not a plural noun ("Shares fell").
-    return word.hasSuffix("s") && Lexicon.partsOfSpeech(String(word.dropLast())).first == .verb
+    return word.hasSuffix("s") && lexicon.partsOfSpeech(String(word.dropLast())).first == .verb
   }
 
   static let clauseBreaks: Set<Character> = [
     ",", ";", ":", "(", ")", "\"", "“", "”", ".", "?", "!", "—", "–",
   ]
 
-  static func isPastTense(_ word: String) -> Bool {
+  func isPastTense(_ word: String) -> Bool {
     if word.hasSuffix("ed") && word.count > 4 { return true }
-    return TermAnalyzer.irregularVerbs[word] != nil && !Lexicon.auxiliaries.contains(word)
+    return lexicon.irregularVerbs[word] != nil && !Lexicon.auxiliaries.contains(word)
   }
 }

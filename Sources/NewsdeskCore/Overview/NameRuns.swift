@@ -1,5 +1,8 @@
 /// Runs of capitalised words in a sentence that read as names, with the cues around them.
 struct NameRuns {
+  /// The parts of speech and noun classes that tell a describing word from a name.
+  let lexicon: Lexicon
+
   struct Run {
     var name: String
     /// A title before it ("President", "Mr") or a reporting verb after it ("said").
@@ -18,17 +21,17 @@ struct NameRuns {
 
   /// A capitalised word that is an adjective, adverb or conjunction first ("former",
   /// "although"), or a common noun for a person before a full name ("singer").
-  static func describes(_ word: String, before remaining: Int) -> Bool {
+  func describes(_ word: String, before remaining: Int) -> Bool {
     if Lexicon.isFunctionWord(word) { return true }
     // "British Airways", "Chinese Academy": a nationality belongs to the name.
     if PlaceGazetteer.demonyms[word] != nil { return false }
-    let parts = Lexicon.partsOfSpeech(word)
+    let parts = lexicon.partsOfSpeech(word)
     guard let first = parts.first else { return false }
     if first == .adjective || first == .adverb { return true }
-    return first == .noun && remaining >= 2 && WordNet.shared?.nounClass(word) == "person"
+    return first == .noun && remaining >= 2 && lexicon.wordNet?.nounClass(word) == "person"
   }
 
-  static func find(in words: SentenceWords) -> [Run] {
+  func find(in words: SentenceWords) -> [Run] {
     var runs: [Run] = []
     let list = words.words
     var start: Int?
@@ -47,8 +50,8 @@ struct NameRuns {
       while last >= first, StopWords.contains(list[last].lower) { last -= 1 }
       // "Although Mr Jacobsen", "Former Southampton", "Singer Bruce Springsteen": a word
       // that opens the run only because it opens the sentence, or describes the name.
-      while first < last, Self.describes(list[first].lower, before: last - first) {
-        titled = titled || WordNet.shared?.nounClass(list[first].lower) == "person"
+      while first < last, describes(list[first].lower, before: last - first) {
+        titled = titled || lexicon.wordNet?.nounClass(list[first].lower) == "person"
         first += 1
         while first <= last, ShortAnswerExtractor.titles.contains(list[first].lower) {
           titled = true
@@ -78,7 +81,7 @@ struct NameRuns {
           name: name,
           // "Google said" is no person: a lone word needs a title ("Mr Ghosn").
           personCue: titled || (span.count > 1 && Lexicon.reportingVerbs.contains(after)),
-          afterPlacePreposition: placePrepositions.contains(before),
+          afterPlacePreposition: Self.placePrepositions.contains(before),
           speaks: !titled && Lexicon.reportingVerbs.contains(after)))
     }
     for (position, word) in list.enumerated() {

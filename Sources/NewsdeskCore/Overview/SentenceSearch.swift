@@ -37,7 +37,7 @@ public struct SentenceSearch: Sendable {
   public func search(
     _ query: String, in library: ArticleLibrary, articles allowed: Set<Int>? = nil
   ) -> SearchResult {
-    var analyzer = TermAnalyzer()
+    var analyzer = TermAnalyzer(lexicon: library.lexicon)
     let terms = analyzer.terms(in: query)
     let scored = library.index.search(terms: terms, limit: retrieved, articles: allowed)
     var order: [Int] = []

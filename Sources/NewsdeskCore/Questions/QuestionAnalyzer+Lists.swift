@@ -6,7 +6,7 @@ extension QuestionAnalyzer {
     guard words.count >= 3 else { return false }
     switch form {
     case .which, .what:
-      if let head, Self.isPlural(head) { return true }
+      if let head, isPlural(head) { return true }
       return pluralKind(words) || pluralCopulaBeforePlural(words)
     case .where:
       // "where are the six tracks …" asks for several places; "where were Persians more
@@ -20,7 +20,7 @@ extension QuestionAnalyzer {
       return pluralCopulaBeforePlural(words)
     case .name:
       if words.first == "list" { return true }
-      return head.map(Self.isPlural) ?? false
+      return head.map(isPlural) ?? false
     default:
       return false
     }
@@ -34,7 +34,7 @@ extension QuestionAnalyzer {
     }
     for word in words.dropFirst(wh + 1).prefix(4) {
       if Lexicon.finiteAuxiliaries.contains(word) || looksLikeVerb(word) { return false }
-      if Self.isPlural(word) { return true }
+      if isPlural(word) { return true }
     }
     return false
   }
@@ -45,14 +45,14 @@ extension QuestionAnalyzer {
     guard let wh = words.firstIndex(where: { Self.questionWords.contains($0) }),
       wh + 2 < words.count, ["are", "were"].contains(words[wh + 1])
     else { return false }
-    return words[(wh + 2)...].contains { Self.isPlural($0) }
+    return words[(wh + 2)...].contains { isPlural($0) }
   }
 
   /// A plural noun: one whose singular is another word ("countries" → country, "men" → man),
   /// and that is no verb in "-s" ("what causes …") nor a word that only looks plural.
-  static func isPlural(_ word: String) -> Bool {
+  func isPlural(_ word: String) -> Bool {
     guard word.count > 2, !Lexicon.isFunctionWord(word) else { return false }
-    if let wordNet = WordNet.shared {
+    if let wordNet = lexicon.wordNet {
       // "news", "series": nouns that are only their own singular are not lists; "judges" is
       // also a book of the Bible, and still the plural of "judge".
       return wordNet.lemmas(word, pos: .noun).contains { $0 != word }

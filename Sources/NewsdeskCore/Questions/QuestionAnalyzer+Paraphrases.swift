@@ -11,7 +11,7 @@ extension QuestionAnalyzer {
   func paraphrases(
     of focus: [String], known: Set<String>, analyzer: inout TermAnalyzer
   ) -> [String: String] {
-    guard let wordNet = WordNet.shared else { return [:] }
+    guard let wordNet = lexicon.wordNet else { return [:] }
     var result: [String: String] = [:]
     // As for `expansions`: a question of over twenty content words is a pasted paragraph,
     // and its later words add lookups, not a better choice.

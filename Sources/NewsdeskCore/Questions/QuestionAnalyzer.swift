@@ -6,7 +6,12 @@ public struct QuestionAnalyzer: Sendable {
   /// Longer questions are cut: nobody asks in more words, and the cost grows with length.
   public var maximumWords = 1000
 
-  public init() {}
+  /// WordNet and the closed word classes the question is read with.
+  public let lexicon: Lexicon
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
 
   /// Words a question may open with before its wh-word: a preposition ("in which city") or
   /// a conjunction that links it to the one before ("and when", "so what").
@@ -67,7 +72,7 @@ public struct QuestionAnalyzer: Sendable {
       form = .yesNo
       type = .yesNo
     }
-    var analyzer = TermAnalyzer()
+    var analyzer = TermAnalyzer(lexicon: lexicon)
     let focus = words.filter {
       !StopWords.contains($0) && !Lexicon.indefinitePlaceholders.contains($0)
     }
@@ -130,7 +135,7 @@ public struct QuestionAnalyzer: Sendable {
     analyzer: inout TermAnalyzer
   ) -> [String: String] {
     var result = aliases
-    guard let wordNet = WordNet.shared else { return result }
+    guard let wordNet = lexicon.wordNet else { return result }
     for word in focus.prefix(20) {
       guard let original = analyzer.term(for: word) else { continue }
       var related = wordNet.derivations(word)
@@ -180,7 +185,7 @@ public struct QuestionAnalyzer: Sendable {
       if words.last.map({ Lexicon.prepositions.contains($0) }) == true,
         let participle = words.dropFirst(position + 2).dropLast().first(where: {
           $0.hasSuffix("ed") || $0.hasSuffix("en") || $0.hasSuffix("wn")
-        }), looksLikeVerb(participle) || Lexicon.partsOfSpeech(participle).contains(.verb)
+        }), looksLikeVerb(participle) || lexicon.partsOfSpeech(participle).contains(.verb)
       {
         return (participle, false)
       }
@@ -240,7 +245,7 @@ public struct QuestionAnalyzer: Sendable {
         continue
       }
       if Lexicon.isFunctionWord(word) { continue }
-      if let wordNet = WordNet.shared, wordNet.lemmas(word, pos: .verb).contains(word) {
+      if let wordNet = lexicon.wordNet, wordNet.lemmas(word, pos: .verb).contains(word) {
         return word
       }
     }
@@ -252,7 +257,7 @@ public struct QuestionAnalyzer: Sendable {
     // "taken", "given", "known": a participle in -en, when the lexicon knows the verb;
     // "Tren" (de Aragua) or "women" are no verbs.
     guard word.hasSuffix("en") else { return false }
-    let parts = Lexicon.partsOfSpeech(word)
+    let parts = lexicon.partsOfSpeech(word)
     return parts.isEmpty ? word.count > 5 : parts.contains(.verb)
   }
 
@@ -374,7 +379,7 @@ public struct QuestionAnalyzer: Sendable {
     while end + 1 < words.count, end + 1 - start < 3 {
       let word = words[end]
       let next = words[end + 1]
-      let nextParts = Lexicon.partsOfSpeech(next)
+      let nextParts = lexicon.partsOfSpeech(next)
       let goesOn =
         !Lexicon.isFunctionWord(word) && !Lexicon.isFunctionWord(next)
         && !looksLikeVerb(next) && !next.hasSuffix("ing") && next.count > 1
@@ -413,7 +418,7 @@ public struct QuestionAnalyzer: Sendable {
 
   func type(ofHeadNoun word: String, in words: [String]) -> AnswerType {
     // "which countries" is "which country": the lists hold singular nouns.
-    let head = WordNet.shared?.lemmas(word, pos: .noun).first ?? word
+    let head = lexicon.wordNet?.lemmas(word, pos: .noun).first ?? word
     if head == "time" || head == "hour" { return .time }
     if ["percentage", "percent", "proportion", "share", "portion", "fraction"].contains(head) {
       return .percent

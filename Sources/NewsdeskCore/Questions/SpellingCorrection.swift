@@ -56,9 +56,9 @@ public struct SpellingCorrector: Sendable {
   static let dominance = 2
 
   let index: SentenceIndex
-  let lexicon: WordNet?
+  let lexicon: Lexicon
 
-  public init(index: SentenceIndex, lexicon: WordNet? = WordNet.shared) {
+  public init(index: SentenceIndex, lexicon: Lexicon) {
     self.index = index
     self.lexicon = lexicon
   }
@@ -84,10 +84,10 @@ public struct SpellingCorrector: Sendable {
   /// The question with each misspelt word replaced by the word it was taken for.
   public func read(_ question: String) -> Reading {
     // Without a lexicon a misspelling cannot be told from a real word the articles lack.
-    guard let lexicon, index.sentenceCount > 0 else {
+    guard let wordNet = lexicon.wordNet, index.sentenceCount > 0 else {
       return Reading(text: question, corrections: [])
     }
-    var analyzer = TermAnalyzer()
+    var analyzer = TermAnalyzer(lexicon: lexicon)
     var corrections: [Correction] = []
     var tooLong: [String] = []
     for (position, token) in WordTokenizer.tokens(in: question).enumerated() {
@@ -101,13 +101,13 @@ public struct SpellingCorrector: Sendable {
       }
       guard Self.isCorrectable(word), !Self.isContraction(token, in: question),
         let term = analyzer.term(for: word),
-        index.sentenceFrequency(of: term) == 0, lexicon.partsOfSpeech(word).isEmpty,
+        index.sentenceFrequency(of: term) == 0, wordNet.partsOfSpeech(word).isEmpty,
         case let typed = Self.substring(of: question, utf8Range: token.utf8Range),
         let replacement = bestReplacement(
           // The first word is capitalised whether or not it is a name.
           for: word, asName: position > 0 && typed.first?.isUppercase == true,
           analyzer: &analyzer,
-          lexicon: lexicon)
+          lexicon: wordNet)
       else { continue }
       corrections.append(
         Correction(

@@ -7,7 +7,7 @@
 /// are. Holds a stemmer, so each worker has its own.
 struct SentenceAnalyzer {
   private var words = WordTermTable()
-  private var analyzer = TermAnalyzer()
+  private var analyzer: TermAnalyzer
   private let vocabulary: SharedVocabulary
   /// For each term, the last sentence (this worker's running number) that counted it and
   /// where its pair sits in the batch: counting needs no per-sentence dictionary.
@@ -15,8 +15,9 @@ struct SentenceAnalyzer {
   private var pairSlot: [Int32] = []
   private var serial: Int32 = 0
 
-  init(vocabulary: SharedVocabulary) {
+  init(vocabulary: SharedVocabulary, lexicon: Lexicon) {
     self.vocabulary = vocabulary
+    self.analyzer = TermAnalyzer(lexicon: lexicon)
   }
 
   /// Appends the article's sentences to `batch` and their lengths to `lengths`; returns the

@@ -10,14 +10,14 @@ extension SentenceIndex {
   }
 
   /// Adds articles after those already indexed. Their sentences are numbered after the
-  /// existing ones, in the order given.
-  public mutating func add(_ articles: [Article]) {
+  /// existing ones, in the order given, their terms read with `lexicon`.
+  public mutating func add(_ articles: [Article], lexicon: Lexicon) {
     guard !articles.isEmpty else { return }
     let vocabulary = SharedVocabulary(self.vocabulary)
     let batchSize = 64
     let batchCount = (articles.count + batchSize - 1) / batchSize
     var batches = Parallel.map(
-      count: batchCount, makeContext: { SentenceAnalyzer(vocabulary: vocabulary) }
+      count: batchCount, makeContext: { SentenceAnalyzer(vocabulary: vocabulary, lexicon: lexicon) }
     ) { analyzer, number in
       var batch = AnalysedBatch()
       for article in articles[(number * batchSize)..<min(articles.count, (number + 1) * batchSize)]

@@ -5,19 +5,11 @@
 public struct TermAnalyzer {
   private let stemmer = Stemmer()
   private var cache: [String: String?] = [:]
+  /// Irregular verbs and plurals, so that "met" finds "meet" and "women" finds "woman".
+  let lexicon: Lexicon
 
-  public init() {}
-
-  /// Irregular verb forms, so that "met" finds "meet" and "blew" finds "blow": the
-  /// stemmer only strips suffixes. Loaded once; empty without WordNet.
-  static let irregularVerbs: [String: String] = WordNet.shared?.irregularVerbs ?? [:]
-
-  /// Irregular noun plurals, so that "women" finds "woman" and "children" finds "child".
-  static let irregularNouns: [String: String] = WordNet.shared?.irregularNouns ?? [:]
-
-  /// The singular of an irregular plural ("women" → woman), else nil.
-  static func irregularSingular(of word: String) -> String? {
-    irregularNouns[word] ?? WordNet.shared?.singularOfMen(word)
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
   }
 
   /// The index term for a lower-cased word, or nil for a stop word.
@@ -25,7 +17,7 @@ public struct TermAnalyzer {
     if let cached = cache[word] { return cached }
     // "Temur" finds "Temür": names are typed without their accents as often as with.
     let plain = AccentFolding.fold(word)
-    let base = Self.irregularVerbs[plain] ?? Self.irregularSingular(of: plain) ?? plain
+    let base = lexicon.irregularVerbs[plain] ?? lexicon.irregularSingular(of: plain) ?? plain
     // A word of combining marks alone folds to nothing, and an empty term would match every
     // such word (found by QuestionFuzz): it is no term, like a stop word.
     let term: String? =

@@ -76,11 +76,11 @@ extension ClauseEvidence {
     }
 
     if let verb = analysis.verb?.lowercased(), !Self.lightVerbs.contains(verb),
-      !Self.lightVerbs.contains(TermAnalyzer.irregularVerbs[verb] ?? verb),
+      !Self.lightVerbs.contains(analyzer.lexicon.irregularVerbs[verb] ?? verb),
       let verbTerm = analyzer.term(for: verb), !holds(verbTerm, in: sentenceTerms)
     {
       let lemmas = Set(annotated?.tokens.map { $0.lemma.lowercased() } ?? [])
-      if !lemmas.contains(TermAnalyzer.irregularVerbs[verb] ?? verb) { absentPredicate = verb }
+      if !lemmas.contains(analyzer.lexicon.irregularVerbs[verb] ?? verb) { absentPredicate = verb }
     }
 
     if let members, let parse = annotated,

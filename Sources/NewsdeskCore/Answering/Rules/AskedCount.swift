@@ -6,7 +6,7 @@ struct AskedCount {
   /// The phrase's words that may be nouns, in order; the last is its head.
   let nouns: [String]
 
-  init?(_ analysis: QuestionAnalysis) {
+  init?(_ analysis: QuestionAnalysis, lexicon: Lexicon) {
     guard analysis.form == .howMany else { return nil }
     let words = WordTokenizer.words(in: analysis.text.lowercased())
     guard let many = words.firstIndex(of: "many") else { return nil }
@@ -27,7 +27,7 @@ struct AskedCount {
       }
       // Adjectives ("clean", "new") modify the head; a word that is neither noun nor
       // adjective ("stopped", "went") is the verb.
-      let kinds = Lexicon.partsOfSpeech(word)
+      let kinds = lexicon.partsOfSpeech(word)
       if !["and", "or"].contains(word) {
         guard kinds.isEmpty || kinds.contains(.noun) || kinds.contains(.adjective) else { break }
         if kinds.isEmpty || kinds.contains(.noun) { nouns.append(word) }

@@ -14,6 +14,8 @@ struct SentenceFacts {
   let type: AnswerType
   /// The extractor whose span helpers the rules call.
   let extractor: ShortAnswerExtractor
+  /// WordNet and the closed word classes, as the extractor reads them.
+  var lexicon: Lexicon { extractor.lexicon }
   /// Where the question's verb stands in the sentence, if it does.
   let verbPosition: Int?
   /// Where the question's terms occur, with their weights.

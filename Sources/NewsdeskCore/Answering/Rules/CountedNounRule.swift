@@ -11,7 +11,7 @@ struct CountedNounRule: AnswerRule {
   func factor(
     for candidate: CandidateFacts, in sentence: SentenceFacts, analyzer: inout TermAnalyzer
   ) -> Double {
-    guard let asked = AskedCount(sentence.context.analysis)?.nouns,
+    guard let asked = AskedCount(sentence.context.analysis, lexicon: sentence.lexicon)?.nouns,
       let parsed = sentence.parsed,
       let figure = parsed.tokens(of: candidate.span).first(where: { parsed.isCount($0) })
     else { return 1 }
@@ -21,20 +21,26 @@ struct CountedNounRule: AnswerRule {
       // answers when it stands in the role the question asks of the question's verb.
       guard Self.argumentRelations.contains(tokens[figure].relation),
         let verb = tokens[figure].head, tokens[verb].coarseTag == "VERB",
-        let questionVerb = CountedAct.questionVerb(sentence.context.analysis),
-        CountedAct.isSameAct(questionVerb, tokens[verb].lemma.lowercased())
+        let questionVerb = CountedAct.questionVerb(
+          sentence.context.analysis, lexicon: sentence.lexicon),
+        CountedAct.isSameAct(
+          questionVerb, tokens[verb].lemma.lowercased(), lexicon: sentence.lexicon)
       else { return 1 }
       return AnswerWeights.elidedCountInAskedRoleBoost.value
     }
     let lemma = tokens[counted].lemma.lowercased()
     let text = tokens[counted].text.lowercased()
-    if asked.contains(where: { Self.isSameThing(lemma, text, $0, analyzer: &analyzer) }) {
+    if asked.contains(where: {
+      Self.isSameThing(lemma, text, $0, analyzer: &analyzer, lexicon: sentence.lexicon)
+    }) {
       return AnswerWeights.countsAskedNounBoost.value
     }
     // "How many times": any occasion counts.
     if asked.contains("times") { return 1 }
-    let questionVerb = CountedAct.questionVerb(sentence.context.analysis)
-    return asked.allSatisfy { Self.isOtherKind(lemma, $0, questionVerb: questionVerb) }
+    let questionVerb = CountedAct.questionVerb(sentence.context.analysis, lexicon: sentence.lexicon)
+    return asked.allSatisfy {
+      Self.isOtherKind(lemma, $0, questionVerb: questionVerb, lexicon: sentence.lexicon)
+    }
       ? AnswerWeights.countsOtherNounFactor.value : 1
   }
 
@@ -42,8 +48,10 @@ struct CountedNounRule: AnswerRule {
   /// coarse classes ("animals" are no "farms"; the asked noun's class known), where "workers"
   /// and "people" are both persons. A nominalisation of the question's verb counts its acts ("30 performances"
   /// for "how many times did he perform").
-  static func isOtherKind(_ lemma: String, _ asked: String, questionVerb: String?) -> Bool {
-    guard let wordNet = WordNet.shared else { return false }
+  static func isOtherKind(
+    _ lemma: String, _ asked: String, questionVerb: String?, lexicon: Lexicon
+  ) -> Bool {
+    guard let wordNet = lexicon.wordNet else { return false }
     let askedLemma = askedLemma(asked, wordNet)
     // A noun WordNet files under no class ("Yorkers") says nothing of the kind asked.
     let askedClass = wordNet.nounClass(askedLemma)
@@ -66,13 +74,14 @@ struct CountedNounRule: AnswerRule {
   /// The counted noun is the asked one, by index term, or a synonym, a kind of it, or what
   /// it is a kind of ("victims" for "people", "animals" for "cattle").
   static func isSameThing(
-    _ lemma: String, _ text: String, _ asked: String, analyzer: inout TermAnalyzer
+    _ lemma: String, _ text: String, _ asked: String, analyzer: inout TermAnalyzer,
+    lexicon: Lexicon
   ) -> Bool {
     let askedTerm = analyzer.term(for: asked)
     if askedTerm != nil, [lemma, text].contains(where: { analyzer.term(for: $0) == askedTerm }) {
       return true
     }
-    guard let wordNet = WordNet.shared else { return false }
+    guard let wordNet = lexicon.wordNet else { return false }
     let askedLemma = askedLemma(asked, wordNet)
     if wordNet.synonyms(askedLemma, pos: .noun).contains(lemma) { return true }
     return wordNet.noun(lemma, isA: askedLemma) || wordNet.noun(askedLemma, isA: lemma)

@@ -29,6 +29,6 @@ struct KindModifierRule: AnswerRule {
   func isAdjectiveAlone(_ candidate: CandidateFacts, in sentence: SentenceFacts) -> Bool {
     let last = sentence.words.words[candidate.span.upperBound]
     return !sentence.context.asksForKind && !candidate.isName && !last.isCapitalized
-      && !last.isNumber && Lexicon.partsOfSpeech(last.lower).first == .adjective
+      && !last.isNumber && sentence.lexicon.partsOfSpeech(last.lower).first == .adjective
   }
 }

@@ -15,8 +15,10 @@ struct ModifierAloneRule: AnswerRule {
     guard candidate.mention == nil, !head.isCapitalized, !head.isNumber, !context.asksForKind,
       !context.asksForAction,
       ![.manner, .reason, .description].contains(sentence.type),
-      Lexicon.cannotBeNoun(head.lower),
-      !(span.count > 1 && PhraseChunker().isGerundCompound(span.upperBound, sentence.words))
+      sentence.lexicon.cannotBeNoun(head.lower),
+      !(span.count > 1
+        && PhraseChunker(lexicon: sentence.lexicon).isGerundCompound(
+          span.upperBound, sentence.words))
     else { return 1 }
     return AnswerWeights.modifierAloneFactor.value
   }

@@ -26,9 +26,12 @@ struct ShareForCountRule: AnswerRule {
     guard first.isNumber || ShortAnswerExtractor.numberWords.contains(first.lower),
       percent || currency
     else { return 1 }
-    let asked = AskedCount(sentence.context.analysis)?.nouns ?? []
+    let asked = AskedCount(sentence.context.analysis, lexicon: sentence.lexicon)?.nouns ?? []
     if currency,
-      asked.contains(where: { Self.countsMoney($0, questionWords: sentence.context.questionWords) })
+      asked.contains(where: {
+        Self.countsMoney(
+          $0, questionWords: sentence.context.questionWords, lexicon: sentence.lexicon)
+      })
     {
       return 1
     }
@@ -43,7 +46,9 @@ struct ShareForCountRule: AnswerRule {
   }
 
   /// "How many millions of dollars", "how many fees": the asked thing is money.
-  static func countsMoney(_ asked: String, questionWords: Set<String>) -> Bool {
+  static func countsMoney(_ asked: String, questionWords: Set<String>, lexicon: Lexicon)
+    -> Bool
+  {
     if FigureReading.multipliers.contains(asked)
       || FigureReading.multipliers.contains(
         String(asked.dropLast()))
@@ -53,8 +58,8 @@ struct ShareForCountRule: AnswerRule {
     if !questionWords.isDisjoint(with: ["dollars", "pounds", "euros", "yen", "yuan"]) {
       return true
     }
-    return WordNet.shared?.nounClass(
-      WordNet.shared?.lemmas(asked, pos: .noun).first ?? asked) == "money"
+    return lexicon.wordNet?.nounClass(
+      lexicon.wordNet?.lemmas(asked, pos: .noun).first ?? asked) == "money"
   }
 
   /// "80% of the buildings": a share whose "of" names the asked thing, within a few words.

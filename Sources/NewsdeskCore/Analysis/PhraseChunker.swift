@@ -4,6 +4,9 @@
 /// No tagger: closed-class word lists and capitalisation do most of the work, and a list of
 /// common verbs keeps "Rubio met Noboa" from becoming one phrase.
 struct PhraseChunker {
+  /// The parts of speech WordNet gives the words the lists leave open.
+  let lexicon: Lexicon
+
   func chunks(_ words: SentenceWords) -> [ClosedRange<Int>] {
     let list = words.words
     var chunks: [ClosedRange<Int>] = []
@@ -31,7 +34,7 @@ struct PhraseChunker {
     if Lexicon.quantifiers.contains(word.lower) { return false }
     let lower = word.lower
     // "of" and "de" inside a name ("Bank of England", "Tren de Aragua") stay.
-    if ShortAnswerExtractor.nameConnectors.contains(lower), index > 0,
+    if Lexicon.nameConnectors.contains(lower), index > 0,
       index + 1 < words.words.count,
       words.words[index - 1].isCapitalized, words.words[index + 1].isCapitalized
     {
@@ -46,7 +49,7 @@ struct PhraseChunker {
     {
       return true
     }
-    if !word.isCapitalized, Lexicon.isVerbOrAdverb(lower), !isModifier(index, words),
+    if !word.isCapitalized, lexicon.isVerbOrAdverb(lower), !isModifier(index, words),
       !(endsPhrase(index, words) && isGerundCompound(index, words))
     {
       return true
@@ -88,7 +91,7 @@ struct PhraseChunker {
     else { return false }
     let previous = words.words[index - 1]
     return !previous.isCapitalized && !Lexicon.isFunctionWord(previous.lower)
-      && Lexicon.partsOfSpeech(previous.lower).first == .noun
+      && lexicon.partsOfSpeech(previous.lower).first == .noun
   }
 
   /// Whether the word is the last before punctuation or the sentence's end.

@@ -61,7 +61,7 @@ extension CorpusLoad {
       result.index.write(to: writer)
     }
     do {
-      try writer.commit(identity: SavedIndexFormat.identity, corpusKey: key)
+      try writer.commit(identity: identity, corpusKey: key)
     } catch {
       result.report.notices.append(
         "could not save the index in \(folder) (\(error)); newsdesk goes on without it")

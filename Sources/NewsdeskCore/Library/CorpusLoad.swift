@@ -6,6 +6,18 @@ struct CorpusLoad {
   let paths: [String]
   let reader: ArticleReader
   let options: LoadOptions
+  /// The irregular forms the articles' terms are read with.
+  let lexicon: Lexicon
+  /// What a saved index must have been written by to be read: this build and `lexicon`.
+  let identity: UInt64
+
+  init(paths: [String], reader: ArticleReader, options: LoadOptions, lexicon: Lexicon) {
+    self.paths = paths
+    self.reader = reader
+    self.options = options
+    self.lexicon = lexicon
+    self.identity = SavedIndexFormat.identity(lexicon: lexicon)
+  }
 
   /// The corpus of this call, articles numbered from 0, their text resolved.
   struct Result {
@@ -34,7 +46,8 @@ struct CorpusLoad {
       paths: paths, reader: reader, fileTypes: options.fileTypes)
     // The saved index is read and checked on another core while the folders are walked.
     let opening = options.cacheFolder.map {
-      PendingOpen(path: $0 + "/" + SavedIndexFormat.fileName(corpusKey: key), key: key)
+      PendingOpen(
+        path: $0 + "/" + SavedIndexFormat.fileName(corpusKey: key), key: key, identity: identity)
     }
     var files: [String] = []
     var stamps: [FileStamp] = []
@@ -108,8 +121,8 @@ struct CorpusLoad {
     let vocabulary = SharedVocabulary(previous?.index.vocabulary ?? Vocabulary())
     progress?.begin(.reading, total: toRead.count)
     var batches = CorpusReader(
-      reader: reader, vocabulary: vocabulary, writer: writer, knownHashes: knownHashes,
-      progress: progress
+      reader: reader, vocabulary: vocabulary, lexicon: lexicon, writer: writer,
+      knownHashes: knownHashes, progress: progress
     ).read(toRead, stamps: toReadStamps)
     // Taken apart so that each analysed batch has one owner, and is freed as soon as the
     // inversion has read it.
@@ -198,14 +211,14 @@ struct CorpusLoad {
     /// The file that was opened, or found and not opened; nil when there was none.
     let identity: FileIdentity?
 
-    init(path: String, key: UInt64) {
+    init(path: String, key: UInt64, identity saved: UInt64) {
       self.path = path
       identity = FileIdentity.of(path: path)
       guard identity != nil else { return }
       done.enter()
       DispatchQueue.global().async {
         self.outcome = Swift.Result { () throws(SavedIndexFormat.Problem) in
-          try SavedCorpus.open(path: path, corpusKey: key)
+          try SavedCorpus.open(path: path, identity: saved, corpusKey: key)
         }
         self.done.leave()
       }

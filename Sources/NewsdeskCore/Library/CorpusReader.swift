@@ -9,6 +9,8 @@ import Foundation
 struct CorpusReader {
   var reader = ArticleReader()
   let vocabulary: SharedVocabulary
+  /// The irregular forms the articles' terms are read with.
+  let lexicon: Lexicon
   /// Where article text goes; nil keeps it in memory.
   var writer: SavedIndexWriter?
   /// Content hashes of files the saved index holds whose stamps changed: a file whose
@@ -36,8 +38,9 @@ struct CorpusReader {
   func read(_ files: [String], stamps: [FileStamp]) -> [Batch] {
     let batchCount = (files.count + Self.batchSize - 1) / Self.batchSize
     let vocabulary = self.vocabulary
+    let lexicon = self.lexicon
     return Parallel.map(
-      count: batchCount, makeContext: { SentenceAnalyzer(vocabulary: vocabulary) }
+      count: batchCount, makeContext: { SentenceAnalyzer(vocabulary: vocabulary, lexicon: lexicon) }
     ) {
       analyzer, number in
       let range = (number * Self.batchSize)..<min(files.count, (number + 1) * Self.batchSize)
@@ -107,18 +110,6 @@ struct CorpusReader {
     }
     return batch
   }
-}
-
-/// An article as read from its file, before it gets its unique id.
-struct LoadedArticle: Sendable {
-  var path: String
-  var stamp: FileStamp
-  var contentHash: UInt64
-  /// Its metadata; `text` is its range in the saved index's text section once spooled.
-  var record: ArticleRecord
-  var sentences: [SentenceLocation]
-  /// Its text, when it is not (or not only) in the saved index being written.
-  var text: ArticleText?
 }
 
 extension TextStore {

@@ -7,8 +7,12 @@ public struct ArticleLibrary: Sendable {
   public private(set) var loadedPaths: [[String]] = []
   /// Whether loads keep a saved index, and who hears of their progress.
   public var options = LoadOptions()
+  /// The irregular forms the index's terms are read with (`TermAnalyzer`).
+  public let lexicon: Lexicon
 
-  public init() {}
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
 
   public var sentenceCount: Int { index.sentenceCount }
 
@@ -29,7 +33,8 @@ public struct ArticleLibrary: Sendable {
       report.notices = paths.map { "\($0) is already loaded; :reload reads it again" }
       return report
     }
-    let loaded = try CorpusLoad(paths: fresh, reader: reader, options: options).run()
+    let loaded = try CorpusLoad(paths: fresh, reader: reader, options: options, lexicon: lexicon)
+      .run()
     var report = loaded.report
     // Sized once: a warm start adds 100,000 articles and ids here.
     usedIDs.reserveCapacity(usedIDs.count + loaded.articles.count)
@@ -55,7 +60,7 @@ public struct ArticleLibrary: Sendable {
   /// path has gone, throws and leaves the library as it was.
   @discardableResult
   public mutating func reload(reader: ArticleReader = ArticleReader()) throws -> LoadReport {
-    var fresh = ArticleLibrary()
+    var fresh = ArticleLibrary(lexicon: lexicon)
     fresh.options = options
     var report = LoadReport()
     for paths in loadedPaths {
@@ -88,7 +93,7 @@ public struct ArticleLibrary: Sendable {
       source: draft.source,
       path: draft.path, body: draft.body, sentences: draft.sentences, format: draft.format,
       isSummary: draft.isSummary)
-    index.add([article])
+    index.add([article], lexicon: lexicon)
     articles.append(article)
     return articles.count - 1
   }

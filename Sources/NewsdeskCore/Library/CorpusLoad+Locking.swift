@@ -30,7 +30,7 @@ extension CorpusLoad {
     case .acquired(let lock):
       let openedIdentity = previous?.file.file.identity ?? opened.identity
       guard FileIdentity.of(path: savedPath) != openedIdentity else { return .write(lock) }
-      previous = PendingOpen(path: savedPath, key: key).result(report: &report)
+      previous = PendingOpen(path: savedPath, key: key, identity: identity).result(report: &report)
       if let saved = previous, Self.matches(saved.manifest, files: files, stamps: stamps) {
         return .useSaved(saved)
       }
