@@ -2,7 +2,8 @@
 /// Spencer Group"): the name splits at "and" into two runs, and either alone is half of it.
 extension ShortAnswerExtractor {
   /// Two names joined by "and" that read as one organisation's: the second ends with a word
-  /// that marks an organisation ("Systems", "Group"), and neither run is a person's.
+  /// that marks an organisation ("Systems", "Group") and the first does not ("Omnicom Group
+  /// and Interpublic Group" are two).
   func organisationNamesWithAnd(_ names: [ClosedRange<Int>], _ words: SentenceWords)
     -> [ClosedRange<Int>]
   {
@@ -12,7 +13,8 @@ extension ShortAnswerExtractor {
         list[first.upperBound + 1].lower == "and",
         words.punctuation(before: first.upperBound + 1) == nil,
         words.punctuation(before: second.lowerBound) == nil,
-        OrganizationCues.cueWords.contains(list[second.upperBound].lower)
+        OrganizationCues.cueWords.contains(list[second.upperBound].lower),
+        !OrganizationCues.cueWords.contains(list[first.upperBound].lower)
       else { return nil }
       return first.lowerBound...second.upperBound
     }

@@ -16,6 +16,7 @@ enum AnswerRules {
     SpeakerOfSayingRule(), AlignedRoleRule(), ModifierOfAlignedVerbRule(),
     OtherClauseRule(), PartialPhraseRule(), CountOfOtherActRule(), TitleCutShortRule(),
     NonPlacePrepositionRule(), PlaceOfPlacePhraseRule(),
+    PartOfJoinedNameRule(),
   ]
 
   static var all: [any AnswerRule] { typeFit + shape }
