@@ -19,7 +19,8 @@ public enum OrganizationCues {
     "foundation", "fund", "organization", "organisation", "network", "channel", "news", "times",
     "post", "journal", "press", "television", "radio", "office", "bureau", "service", "services",
     "authority", "board", "cartel", "gang", "front", "movement", "alliance", "coalition",
-    "government", "enforcement", "nations", "reserve", "airlines", "holdings",
+    "government", "enforcement", "nations", "reserve", "airlines", "holdings", "systems",
+    "industries", "partners",
   ]
 
   static let knownAcronyms: Set<String> = [

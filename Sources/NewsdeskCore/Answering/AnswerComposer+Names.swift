@@ -152,6 +152,14 @@ extension AnswerComposer {
     let missing = unknown.filter { term in
       let folded = analyzer.term(for: AccentFolding.fold(term)) ?? term
       if found.terms.contains(folded) { return false }
+      // "German" asks about Germany: a sentence naming the country holds it.
+      if names.contains(where: { name in
+        name.terms.contains(folded)
+          && PlaceGazetteer.country(forDemonym: name.text.lowercased()) != nil
+          && name.terms.contains(where: found.terms.contains)
+      }) {
+        return false
+      }
       // An acronym's whole name in the retrieved sentences.
       return !names.contains { name in
         name.acronym != nil && name.terms.contains(folded)

@@ -185,6 +185,17 @@ public struct AnswerComposer: Sendable {
       chosenCoverage *= AnswerWeights.neighbourCredit.value
       answer.signals.neighbourTime = true
     }
+    if analysis.answerType == .reason,
+      chosenCandidate.map({ $0.typeFit < 1 }) ?? true,
+      let (neighbour, candidate) = followingReason(
+        of: evidence[chosen], context: context, library: library, analyzer: &analyzer)
+    {
+      // "… but was granted £349m. That was because …": the reason follows what it explains.
+      evidence[chosen] = neighbour
+      chosenCandidate = candidate
+      chosenRunnerUp = nil
+      chosenCoverage *= AnswerWeights.neighbourCredit.value
+    }
     var supporting = evidence[chosen]
     var confidence = chosenCoverage
     // Each check that changed the confidence, for the trace.

@@ -222,7 +222,14 @@ extension ShortAnswerExtractor {
     guard let head = context.analysis.headNoun, let wordNet = lexicon.wordNet,
       !["name", "term", "title", "type", "kind"].contains(head)
     else { return 1 }
-    guard words.words[span.lowerBound].isCapitalized else {
+    // "Ten PEDs are …": a number opening the sentence is no name, whatever WordNet says of
+    // "ten" ("Millions of animals" is no count either, and stays as it was).
+    let isNumber = span.allSatisfy {
+      words.words[$0].isNumber
+        || (Self.numberWords.contains(words.words[$0].lower)
+          && !words.words[$0].lower.hasSuffix("s"))
+    }
+    guard words.words[span.lowerBound].isCapitalized, !isNumber else {
       // "What metal …" → "molten silver": a phrase whose head noun is a kind of metal.
       let last = words.words[span.upperBound].lower
       return last != head && wordNet.noun(last, isA: head)

@@ -121,6 +121,7 @@ extension ShortAnswerExtractor {
           list[end + 1].isNumber || Self.numberWords.contains(list[end + 1].lower)
             || unitWords.contains(list[end + 1].lower)
             || (words.isHyphenJoined(end + 1) && Self.fractionWords.contains(list[end + 1].lower))
+            || isHyphenatedFractionJoint(end + 1, words)
         {
           end += 1
         }
@@ -130,6 +131,20 @@ extension ShortAnswerExtractor {
       index += 1
     }
     return spans
+  }
+  /// "three-and-a-half": the "and" and "a" that join a whole number to its fraction, inside
+  /// one hyphenated word.
+  func isHyphenatedFractionJoint(_ position: Int, _ words: SentenceWords) -> Bool {
+    let list = words.words
+    guard words.isHyphenJoined(position), ["and", "a"].contains(list[position].lower) else {
+      return false
+    }
+    var next = position + 1
+    while next < list.count, words.isHyphenJoined(next), ["and", "a"].contains(list[next].lower) {
+      next += 1
+    }
+    return next < list.count && words.isHyphenJoined(next)
+      && Self.fractionWords.contains(list[next].lower)
   }
   static let fractionWords: Set<String> = [
     "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
@@ -296,8 +311,9 @@ extension ShortAnswerExtractor {
   /// Whether the span is exactly a quoted or bracketed phrase: a term given as such ('"white
   /// flight"', 'the pivot mounting (trunnion)').
   func isQuoted(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {
-    Self.openingQuotes.contains(words.punctuation(before: span.lowerBound) ?? " ")
-      && Self.closingQuotes.contains(words.punctuation(after: span.upperBound) ?? " ")
+    (Self.openingQuotes.contains(words.punctuation(before: span.lowerBound) ?? " ")
+      && Self.closingQuotes.contains(words.punctuation(after: span.upperBound) ?? " "))
+      || words.isInStraightSingleQuotes(span)
   }
 
   static let openingQuotes: Set<Character> = ["\"", "“", "‘", "("]
@@ -343,6 +359,13 @@ extension ShortAnswerExtractor {
         var end = start
         while end + 1 < list.count {
           let mark = words.punctuation(before: end + 1)
+          // "because neither X (MIT) was willing to fund it": an aside in brackets is passed
+          // over, and the clause goes on after it.
+          if mark == "(", let close = closingBracket(after: end + 1, words), close + 1 < list.count
+          {
+            end = close + 1
+            continue
+          }
           if mark == ";" || mark == ":" || mark == "(" { break }
           if mark == ",", end - start >= 3 { break }
           end += 1
@@ -351,6 +374,18 @@ extension ShortAnswerExtractor {
       }
     }
     return spans
+  }
+
+  /// The last word inside a short bracket opened before `start`, if it closes within six
+  /// words.
+  func closingBracket(after start: Int, _ words: SentenceWords) -> Int? {
+    var index = start
+    while index < words.words.count, index - start < 6 {
+      if words.punctuation(after: index) == ")" { return index }
+      if index > start, words.punctuation(before: index) != nil { return nil }
+      index += 1
+    }
+    return nil
   }
 
   /// Connectives with how plainly each introduces the answer: "because" always gives a

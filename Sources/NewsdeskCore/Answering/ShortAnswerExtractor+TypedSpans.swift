@@ -57,6 +57,9 @@ extension ShortAnswerExtractor {
             ? AnswerWeights.peopleNounFit.value : AnswerWeights.otherPhraseFit.value
         )
       }
+      if type == .organization {
+        spans += organisationNamesWithAnd(names, words).map { ($0, 1.0) }
+      }
       if context.asksForSeveral {
         spans += coordinatedNames(names, words).map {
           ($0, AnswerWeights.coordinatedNamesFit.value)

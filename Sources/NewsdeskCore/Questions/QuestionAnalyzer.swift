@@ -212,7 +212,21 @@ public struct QuestionAnalyzer: Sendable {
     if rest.contains(where: { Lexicon.finiteAuxiliaries.contains($0) || $0.hasSuffix("ed") }) {
       return nil
     }
+    if asksForObjectOfInfinitive(Array(rest)) { return nil }
     return words[index]
+  }
+
+  /// "What did the committee urge the government to set up?": the wh-word is the object of
+  /// the verb after "to" (a task force), not what was said. "What did she say to reporters?"
+  /// has a preposition, and "what did he promise to do?" asks for the act, which is what he
+  /// said.
+  func asksForObjectOfInfinitive(_ rest: [String]) -> Bool {
+    guard let to = rest.firstIndex(of: "to"), to + 1 < rest.count else { return false }
+    let verb = rest[to + 1]
+    guard verb != "do", !Lexicon.isFunctionWord(verb), let wordNet = WordNet.shared else {
+      return false
+    }
+    return wordNet.lemmas(verb, pos: .verb).contains(verb)
   }
 
   /// "What happened in 2009?": the event is what is asked for, and the sentence that tells

@@ -14,7 +14,9 @@ enum AnswerRules {
     NamedPlaceRule(), WithinAskedPlaceRule(), CueRule(), DefinedByNameRule(),
     ActionOfAskedSubjectRule(), AppositionRule(), NameModifiesNounRule(), VerbRoleRule(),
     SpeakerOfSayingRule(), AlignedRoleRule(), ModifierOfAlignedVerbRule(),
-    OtherClauseRule(), PartialPhraseRule(), CountOfOtherActRule(),
+    OtherClauseRule(), PartialPhraseRule(), CountOfOtherActRule(), TitleCutShortRule(),
+    NonPlacePrepositionRule(), PlaceOfPlacePhraseRule(),
+    PartOfJoinedNameRule(),
   ]
 
   static var all: [any AnswerRule] { typeFit + shape }

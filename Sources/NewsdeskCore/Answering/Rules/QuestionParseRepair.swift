@@ -5,13 +5,15 @@
 ///   [that was] bought"): the verb is the root and the wh-noun its subject.
 /// - "Which drugmaker did Novartis buy?" read with two subjects: a wh-phrase before "did"
 ///   with another subject after it is the object.
+/// - "Where was a man shot?" read with "shot" as a noun (`+Participle`).
 enum QuestionParseRepair {
   private static let whDeterminers: Set<String> = ["which", "what", "whose"]
   private static let whWords: Set<String> = ["who", "whom", "what", "which"]
 
   static func repaired(_ question: AnnotatedSentence) -> AnnotatedSentence {
     var tokens = question.tokens
-    var changed = repairReducedRelative(&tokens, in: question)
+    var changed = repairParticipleReadAsNoun(&tokens, in: question)
+    changed = repairReducedRelative(&tokens, in: question) || changed
     changed = repairFrontedObject(&tokens, in: question) || changed
     return changed ? AnnotatedSentence(text: question.text, tokens: tokens) : question
   }
