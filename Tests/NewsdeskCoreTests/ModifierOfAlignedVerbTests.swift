@@ -65,7 +65,7 @@ struct QuestionAlignmentRepairTests {
   ])
   func theAskedRoleIsRead(_ question: String, _ role: ArgumentRole) throws {
     let parse = try #require(SentenceAnnotator.standard?.annotate(question))
-    let frame = try #require(QuestionFrame(parse))
+    let frame = try #require(QuestionFrame(parse, lexicon: TestSupport.lexicon))
     #expect(frame.askedRole == role)
   }
 

@@ -94,9 +94,9 @@ struct NewsPhrasingRulesTests {
   /// right; a real noun ("Where was the gun shop?") stays a noun.
   @Test func aParticipleReadAsANounIsTheVerb() throws {
     let shot = try #require(SentenceAnnotator.standard?.annotate("Where was a man shot?"))
-    #expect(QuestionFrame(shot)?.verbLemma == "shoot")
+    #expect(QuestionFrame(shot, lexicon: TestSupport.lexicon)?.verbLemma == "shoot")
     let shop = try #require(SentenceAnnotator.standard?.annotate("Where was the gun shop?"))
-    #expect(QuestionFrame(shop) == nil)
+    #expect(QuestionFrame(shop, lexicon: TestSupport.lexicon) == nil)
   }
 
   /// "What did X urge Y to set up?" asks for the object of "set up", not for what was said.

@@ -29,7 +29,7 @@ extension ShortAnswerExtractor {
     let parsed = annotated.map { ParsedWords(sentence: $0, words: words) }
     let alignment = parsed.flatMap { parsed -> ParseAlignment? in
       guard let question = syntax?.annotate(context.analysis.text),
-        let frame = QuestionFrame(question)
+        let frame = QuestionFrame(question, lexicon: lexicon)
       else { return nil }
       return ParseAlignment(
         parsed: parsed, frame: frame, context: context, repeats: repeats, analyzer: &analyzer)

@@ -223,7 +223,7 @@ public struct QuestionAnalyzer: Sendable {
   func asksForObjectOfInfinitive(_ rest: [String]) -> Bool {
     guard let to = rest.firstIndex(of: "to"), to + 1 < rest.count else { return false }
     let verb = rest[to + 1]
-    guard verb != "do", !Lexicon.isFunctionWord(verb), let wordNet = WordNet.shared else {
+    guard verb != "do", !Lexicon.isFunctionWord(verb), let wordNet = lexicon.wordNet else {
       return false
     }
     return wordNet.lemmas(verb, pos: .verb).contains(verb)

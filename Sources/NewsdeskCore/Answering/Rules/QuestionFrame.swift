@@ -53,8 +53,8 @@ struct QuestionFrame: Sendable, Equatable {
     "do", "happen", "be", "have", "become", "remain", "seem",
   ]
 
-  init?(_ question: AnnotatedSentence) {
-    let question = QuestionParseRepair.repaired(question)
+  init?(_ question: AnnotatedSentence, lexicon: Lexicon) {
+    let question = QuestionParseRepair.repaired(question, lexicon: lexicon)
     // "Who might Noboa follow in the steps of?": the wh-word is the object of the stranded
     // preposition, which the parser seldom reads; the verb still aligns, but no role is asked.
     let last = question.tokens.lastIndex { $0.coarseTag != "PUNCT" }

@@ -10,7 +10,7 @@ extension QuestionParseRepair {
   /// irregular one WordNet lists, or one in "-ed"): the root is the verb, the noun before it
   /// its passive subject, "be" its auxiliary.
   static func repairParticipleReadAsNoun(
-    _ tokens: inout [AnnotatedSentence.Token], in question: AnnotatedSentence
+    _ tokens: inout [AnnotatedSentence.Token], in question: AnnotatedSentence, lexicon: Lexicon
   ) -> Bool {
     guard tokens.count >= 4,
       Self.circumstanceWords.contains(tokens[0].text.lowercased()),
@@ -23,7 +23,7 @@ extension QuestionParseRepair {
     }
     guard let verb = candidates.first,
       let subject = question.dependents(of: verb, "compound").last, subject == verb - 1,
-      let base = Self.participleBase(tokens[verb].text.lowercased())
+      let base = Self.participleBase(tokens[verb].text.lowercased(), lexicon: lexicon)
     else { return false }
     let auxiliary = 1
     let wh = 0
@@ -53,8 +53,8 @@ extension QuestionParseRepair {
 
   /// The verb a past participle comes from: WordNet's irregular forms ("shot" → shoot), or
   /// a regular "-ed" form; nil for a word that is no participle.
-  private static func participleBase(_ word: String) -> String? {
-    if let base = TermAnalyzer.irregularVerbs[word], base != word { return base }
+  private static func participleBase(_ word: String, lexicon: Lexicon) -> String? {
+    if let base = lexicon.irregularVerbs[word], base != word { return base }
     guard word.hasSuffix("ed"), word.count > 4 else { return nil }
     return Lemmatizer.verbRule(word, fineTag: "VBN")
   }

@@ -10,9 +10,9 @@ enum QuestionParseRepair {
   private static let whDeterminers: Set<String> = ["which", "what", "whose"]
   private static let whWords: Set<String> = ["who", "whom", "what", "which"]
 
-  static func repaired(_ question: AnnotatedSentence) -> AnnotatedSentence {
+  static func repaired(_ question: AnnotatedSentence, lexicon: Lexicon) -> AnnotatedSentence {
     var tokens = question.tokens
-    var changed = repairParticipleReadAsNoun(&tokens, in: question)
+    var changed = repairParticipleReadAsNoun(&tokens, in: question, lexicon: lexicon)
     changed = repairReducedRelative(&tokens, in: question) || changed
     changed = repairFrontedObject(&tokens, in: question) || changed
     return changed ? AnnotatedSentence(text: question.text, tokens: tokens) : question
