@@ -7,12 +7,12 @@ import Testing
   func standing(
     _ position: Int, coverage: Double = 0.5, termShare: Double = 0.5, typeFit: Double = 0,
     bigrams: Double = 0, retrieval: Double = 0.5, answered: Bool = false,
-    missingNames: Double = 0
+    namesNoneAsked: Bool = false
   ) -> SentenceRanking.Standing {
     SentenceRanking.Standing(
       position: position, coverage: coverage, termShare: termShare, typeFit: typeFit,
       candidateScore: 0, bigramShare: bigrams, retrievalShare: retrieval, answered: answered,
-      missingNames: missingNames)
+      namesNoneAsked: namesNoneAsked)
   }
 
   /// A question's terms, a sentence's, and what the ranking should make of them.
@@ -45,23 +45,21 @@ import Testing
     #expect(abs(measured - test.share) < 1e-9)
   }
 
-  static let missingNameCases: [TermCase] = [
-    TermCase(asked: ["hale", "bopp"], present: ["hale", "bopp", "comet"], share: 0),
-    TermCase(asked: ["hale", "bopp"], present: ["bopp"], share: 0.5),
-    TermCase(asked: ["crip", "crip"], present: ["gang"], share: 1),
-    TermCase(asked: [], present: ["gang"], share: 0),
+  static let namesNoneCases: [(names: [String], present: [String], none: Bool)] = [
+    (["hale", "bopp"], ["hale", "bopp", "comet"], false),
+    (["hale", "bopp"], ["bopp"], false),
+    (["crip", "crip"], ["gang"], true),
+    ([], ["gang"], false),
   ]
 
-  @Test("The share of the question's names a sentence leaves out", arguments: missingNameCases)
-  func missingNames(_ test: TermCase) {
-    #expect(
-      SentenceRanking.missingNameShare(names: test.asked, present: Set(test.present))
-        == test.share)
+  @Test("Whether a sentence names none of the question's names", arguments: namesNoneCases)
+  func namesNone(_ test: (names: [String], present: [String], none: Bool)) {
+    #expect(SentenceRanking.namesNone(of: test.names, in: Set(test.present)) == test.none)
   }
 
   @Test("A sentence about someone the question does not name ranks below one about its name")
   func namedFirst() {
-    let otherName = standing(0, coverage: 0.7, termShare: 0.7, retrieval: 1, missingNames: 1)
+    let otherName = standing(0, coverage: 0.7, termShare: 0.7, retrieval: 1, namesNoneAsked: true)
     let named = standing(1, coverage: 0.6, termShare: 0.6, retrieval: 0.8)
     #expect(SentenceRanking.order([otherName, named]).map(\.position) == [1, 0])
   }
