@@ -6,11 +6,62 @@ import Testing
 @Suite struct SentenceRankingTests {
   func standing(
     _ position: Int, coverage: Double = 0.5, termShare: Double = 0.5, typeFit: Double = 0,
-    bigrams: Double = 0, retrieval: Double = 0.5, answered: Bool = false
+    bigrams: Double = 0, retrieval: Double = 0.5, answered: Bool = false,
+    namesNoneAsked: Bool = false
   ) -> SentenceRanking.Standing {
     SentenceRanking.Standing(
       position: position, coverage: coverage, termShare: termShare, typeFit: typeFit,
-      candidateScore: 0, bigramShare: bigrams, retrievalShare: retrieval, answered: answered)
+      candidateScore: 0, bigramShare: bigrams, retrievalShare: retrieval, answered: answered,
+      namesNoneAsked: namesNoneAsked)
+  }
+
+  /// A question's terms, a sentence's, and what the ranking should make of them.
+  struct TermCase: Sendable, CustomTestStringConvertible {
+    var asked: [String]
+    var present: [String]
+    var kind: String? = nil
+    var share: Double
+    var testDescription: String { "\(asked) in \(present)" }
+  }
+
+  static let termShareCases: [TermCase] = [
+    TermCase(
+      asked: ["crip", "gang", "color"], present: ["crip", "blue"], kind: "color", share: 0.5),
+    TermCase(
+      asked: ["crip", "gang", "color"], present: ["crip", "gang", "color"], kind: "color",
+      share: 1),
+    TermCase(asked: ["crip", "gang", "color"], present: ["color"], kind: "color", share: 0),
+    TermCase(asked: ["crip", "gang", "color"], present: ["crip", "color"], share: 2.0 / 3),
+    TermCase(asked: ["compani"], present: ["compani"], kind: "compani", share: 1),
+    TermCase(asked: [], present: ["compani"], share: 0),
+  ]
+
+  @Test(
+    "The noun naming the kind asked is left out of the term share, unless it is all there is",
+    arguments: termShareCases)
+  func termShare(_ test: TermCase) {
+    let measured = SentenceRanking.termShare(
+      of: Set(test.asked), in: Set(test.present), kindTerm: test.kind)
+    #expect(abs(measured - test.share) < 1e-9)
+  }
+
+  static let namesNoneCases: [(names: [String], present: [String], none: Bool)] = [
+    (["hale", "bopp"], ["hale", "bopp", "comet"], false),
+    (["hale", "bopp"], ["bopp"], false),
+    (["crip", "crip"], ["gang"], true),
+    ([], ["gang"], false),
+  ]
+
+  @Test("Whether a sentence names none of the question's names", arguments: namesNoneCases)
+  func namesNone(_ test: (names: [String], present: [String], none: Bool)) {
+    #expect(SentenceRanking.namesNone(of: test.names, in: Set(test.present)) == test.none)
+  }
+
+  @Test("A sentence about someone the question does not name ranks below one about its name")
+  func namedFirst() {
+    let otherName = standing(0, coverage: 0.7, termShare: 0.7, retrieval: 1, namesNoneAsked: true)
+    let named = standing(1, coverage: 0.6, termShare: 0.6, retrieval: 0.8)
+    #expect(SentenceRanking.order([otherName, named]).map(\.position) == [1, 0])
   }
 
   @Test(
