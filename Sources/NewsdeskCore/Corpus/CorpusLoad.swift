@@ -12,6 +12,8 @@ struct CorpusLoad {
     var articles: [LoadedArticle] = []
     var index = SentenceIndex()
     var report = LoadReport()
+    /// A warm start that did not wait for its checks: what confirms them in the background.
+    var confirmation: FreshnessConfirmation?
   }
 
   /// A file in the result: from the saved index, freshly read, or skipped.
@@ -32,27 +34,19 @@ struct CorpusLoad {
     let paths = corpus.given
     let key = SavedIndexFormat.corpusKey(
       paths: paths, reader: reader, fileTypes: options.fileTypes)
+    if options.confirmsFreshnessLater, let folder = options.cacheFolder,
+      let provisional = try provisionalResult(corpus: corpus, key: key, folder: folder)
+    {
+      return provisional
+    }
     // The saved index is read and checked on another core while the folders are walked.
     let opening = options.cacheFolder.map {
       PendingOpen(path: $0 + "/" + SavedIndexFormat.fileName(corpusKey: key), key: key)
     }
-    var files: [String] = []
-    var stamps: [FileStamp] = []
-    var seen = Set<String>()
-    for (number, path) in paths.enumerated() {
-      let found = try ArticleFileFinder(types: options.fileTypes).find(in: path)
-      result.report.warnings += found.warnings
-      guard corpus.mayOverlap else {
-        files += found.files
-        stamps += found.stamps
-        continue
-      }
-      for (file, stamp) in zip(found.files, found.stamps)
-      where seen.insert(corpus.canonicalFile(file, foundUnder: number)).inserted {
-        files.append(file)
-        stamps.append(stamp)
-      }
-    }
+    let found = try Self.findFiles(in: corpus, types: options.fileTypes)
+    result.report.warnings += found.warnings
+    let files = found.files
+    let stamps = found.stamps
     let bytes = stamps.reduce(UInt64(0)) { $0 + $1.size }
     let folder = bytes >= options.minimumCachedBytes ? options.cacheFolder : nil
     let savedPath = folder.map { $0 + "/" + SavedIndexFormat.fileName(corpusKey: key) }
@@ -170,8 +164,32 @@ struct CorpusLoad {
     return result
   }
 
+  /// Every article file under the load's paths, each once, with its stamp, and what the
+  /// walk could not read.
+  static func findFiles(
+    in corpus: CorpusPaths, types: Set<ArticleFileType>
+  ) throws -> ArticleFileFinder.Result {
+    var result = ArticleFileFinder.Result()
+    var seen = Set<String>()
+    for (number, path) in corpus.given.enumerated() {
+      let found = try ArticleFileFinder(types: types).find(in: path)
+      result.warnings += found.warnings
+      guard corpus.mayOverlap else {
+        result.files += found.files
+        result.stamps += found.stamps
+        continue
+      }
+      for (file, stamp) in zip(found.files, found.stamps)
+      where seen.insert(corpus.canonicalFile(file, foundUnder: number)).inserted {
+        result.files.append(file)
+        result.stamps.append(stamp)
+      }
+    }
+    return result
+  }
+
   /// The result when nothing changed: the saved index is the corpus.
-  private static func useSaved(
+  static func useSaved(
     _ saved: SavedCorpus, path: String, into result: inout Result,
     since start: ContinuousClock.Instant
   ) -> Result {
