@@ -200,6 +200,8 @@ struct CorpusLoad {
       result.report.warnings += warnings(of: record)
     }
     result.index = saved.index
+    // The articles hold their own copies of these now; the index's columns stay mapped.
+    saved.file.releasePages(of: [.manifest, .locations])
     result.report.savedIndex = .used
     result.report.readSeconds = (ContinuousClock.now - start).seconds
     return result
