@@ -55,9 +55,23 @@ final class FreshnessConfirmation: @unchecked Sendable {
 
   init(saved: SavedCorpus, corpus: CorpusPaths, types: Set<ArticleFileType>) {
     done.enter()
+    let handed = Handed(saved)
     DispatchQueue.global().async {
-      self.outcome = Self.confirm(saved, corpus: corpus, types: types)
+      // The saved corpus (its decoded list of files above all) is let go before the
+      // outcome is told, so that the waiting side can give its memory back.
+      self.outcome = Self.confirm(handed.take(), corpus: corpus, types: types)
       self.done.leave()
+    }
+  }
+
+  /// Hands the saved corpus to the background thread, which takes the only reference.
+  private final class Handed: @unchecked Sendable {
+    // Unchecked: written at construction, taken once on the background thread.
+    private var saved: SavedCorpus?
+    init(_ saved: SavedCorpus) { self.saved = saved }
+    func take() -> SavedCorpus {
+      defer { saved = nil }
+      return saved!
     }
   }
 

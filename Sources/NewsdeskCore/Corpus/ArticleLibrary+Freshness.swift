@@ -16,6 +16,9 @@ extension ArticleLibrary {
     pendingConfirmation = nil
     switch pending.wait() {
     case .fresh(let warnings):
+      // The start's copies (the saved list of files, the loaded articles before they became
+      // `Article`s) are all freed by now.
+      FreeMemory.giveBack()
       var report = LoadReport()
       report.warnings = warnings
       return report

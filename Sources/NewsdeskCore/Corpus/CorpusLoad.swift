@@ -155,11 +155,9 @@ struct CorpusLoad {
         &result, paths: paths, entries: entries, previous: previous, writer: writer,
         folder: folder, key: key)
     }
-    #if os(Linux)
-      // The analysed batches were freed in many small pieces, which glibc keeps for reuse;
-      // give the pages back rather than keep them for a session that will not need them.
-      _ = releaseFreeMemory(0)
-    #endif
+    // The analysed batches were freed in many small pieces: given back rather than kept for
+    // a session that will not need them.
+    FreeMemory.giveBack()
     result.report.indexSeconds = (clock.now - readEnd).seconds
     return result
   }
@@ -329,9 +327,3 @@ public struct LoadReport: Sendable {
     case updated
   }
 }
-
-#if os(Linux)
-  /// glibc's malloc_trim, which Swift's Glibc module does not export.
-  @_silgen_name("malloc_trim")
-  private func releaseFreeMemory(_ padding: Int) -> Int32
-#endif
