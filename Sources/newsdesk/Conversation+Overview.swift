@@ -105,6 +105,7 @@ extension Conversation {
 
   /// The examples for what is loaded now, made and checked once.
   mutating func checkedExamples() -> [ExampleQuestion] {
+    settleFreshness()
     let key = cacheKey
     if let cache = exampleCache, cache.key == key { return cache.examples }
     let examples = session.library.articles.isEmpty ? [] : session.examples()

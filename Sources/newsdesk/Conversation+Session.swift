@@ -23,6 +23,26 @@ extension Conversation {
     }
   }
 
+  /// Waits for a warm start's background checks (the shell's start does not) and says what
+  /// they found: files read again because they changed, a damaged index rebuilt, folders
+  /// that could not be read. Before every line, so nothing is answered, listed or searched
+  /// from a saved index that is stale or unverified.
+  mutating func settleFreshness() {
+    guard session.library.awaitsConfirmation else { return }
+    do {
+      if let report = try session.confirmFreshness() {
+        if report.filesRead > 0 || !report.notices.isEmpty { refreshTitles() }
+        Output.warn(report)
+      }
+    } catch let error as NewsdeskError {
+      refreshTitles()
+      say("newsdesk: \(error.description); nothing is loaded now", isError: true)
+    } catch {
+      refreshTitles()
+      say("newsdesk: the articles can no longer be read; nothing is loaded now", isError: true)
+    }
+  }
+
   mutating func reload() {
     do {
       let report = try session.reload()

@@ -48,6 +48,7 @@ struct Conversation {
     let line = Self.clean(rawLine)
     if line.isEmpty || line.hasPrefix("#") { return .proceed }
     history.append(line)
+    settleFreshness()
     if line.hasPrefix(":") { return command(line) }
     switch InputReading(line) {
     case .command(let name): return command(name)

@@ -74,6 +74,9 @@ struct CorpusOptions: ParsableArguments {
     if let top { session.top = top }
     if let threshold { session.composer.options.threshold = threshold }
     session.loadOptions = loadOptions
+    // The shell shows its prompt while a warm start's checks finish (they are waited for
+    // before the first line is handled); one-shot commands check before they load.
+    session.loadOptions.confirmsFreshnessLater = startsShell
     let report = try session.load(paths: resolvedPaths)
     Output.warn(report)
     guard session.library.articles.isEmpty else { return session }

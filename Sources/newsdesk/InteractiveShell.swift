@@ -18,8 +18,10 @@ struct InteractiveShell {
   mutating func run() {
     let editor = LineEditor(programName: "newsdesk", historyFile: Self.historyPath)
     conversation.history = editor.entries
-    var completer = ShellCompleter(library: conversation.session.library)
+    // The banner's checked examples wait for a warm start's background checks (and any
+    // files they read again): completions are made from the articles after that.
     printBanner()
+    var completer = ShellCompleter(library: conversation.session.library)
     // One warning a session: at the start when history cannot be used at all, else at the
     // first save that fails.
     if let warning = editor.historyWarning { Self.warn(warning) }

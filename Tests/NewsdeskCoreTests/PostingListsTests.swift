@@ -36,7 +36,14 @@ import Testing
     #expect(postings(inverted, 3) == [])
     #expect(postings(inverted, 99) == [])
     #expect(inverted.counts[inverted.range(of: 1).lowerBound + 1] == 2)
-    #expect(inverted.lengths[inverted.range(of: 2).lowerBound] == 3)
+    // Bounds read the sentences' lengths from the table by sentence: term 1 occurs twice
+    // in sentence 1 and its shortest sentence is 0 (two words); term 2 at most once.
+    let sentenceLengths = Column<UInt16>([2, 3, 0, 2])
+    withExtendedLifetime(sentenceLengths) {
+      let bounds = inverted.termBounds(sentenceLengths: sentenceLengths.buffer)
+      #expect(bounds[1] == 2 << 16 | 2)
+      #expect(bounds[2] == 1 << 16 | 2)
+    }
     #expect(inverted.problems(idLimit: 4, name: "test").isEmpty)
   }
 
@@ -81,7 +88,7 @@ import Testing
     #expect(postings(merged, 0) == [0])
     #expect(postings(merged, 1) == [1, 2])
     #expect(postings(merged, 2) == [1])
-    #expect(merged.lengths.count == merged.ids.count)
+    #expect(merged.counts.count == merged.ids.count)
     #expect(merged.problems(idLimit: 3, name: "merged").isEmpty)
   }
 

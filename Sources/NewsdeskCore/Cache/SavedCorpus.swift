@@ -11,14 +11,19 @@ struct SavedCorpus: Sendable {
   /// in order), or -1 for a file with none.
   let articleNumbers: [Int]
 
+  /// Opens a saved index. Without `verifying`, the checksum pass (and the check of the
+  /// sentence ids that runs in it) is left to `verify()`: a warm start that confirms in the
+  /// background (`LoadOptions.confirmsFreshnessLater`) shows the articles' titles at once and
+  /// uses the index for nothing else until it has been verified. Everything read here is
+  /// bounds-checked either way.
   static func open(
-    path: String, identity: UInt64, corpusKey: UInt64
+    path: String, identity: UInt64, corpusKey: UInt64, verifying: Bool = true
   ) throws(SavedIndexFormat.Problem) -> SavedCorpus {
     let file = try SavedIndexFile.open(path: path, identity: identity, corpusKey: corpusKey)
     // Nothing is believed before the checksums are: the index's columns are only placed
     // over the mapping here, and their structure judged after the checksum pass.
     let placed = SentenceIndex(saved: file)
-    try file.verify(idCheck: placed?.postingOrderCheck)
+    if verifying { try file.verify(idCheck: placed?.postingOrderCheck) }
     guard let manifest = SavedIndexManifest.decode(file.bytes(of: .manifest)) else {
       throw .damaged("its list of files is damaged")
     }
@@ -55,6 +60,11 @@ struct SavedCorpus: Sendable {
     return SavedCorpus(
       file: file, manifest: manifest, index: index, locations: locations, text: text,
       articleNumbers: articleNumbers)
+  }
+
+  /// The checksum pass `open(path:corpusKey:verifying:)` left out.
+  func verify() throws(SavedIndexFormat.Problem) {
+    try file.verify(idCheck: index.postingOrderCheck)
   }
 
   /// Whether `count` sentences from `first` lie in order inside a text of `length` bytes, so

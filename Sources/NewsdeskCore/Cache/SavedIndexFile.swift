@@ -94,6 +94,15 @@ struct SavedIndexFile: Sendable {
     return mapping.slice(offset: range.lowerBound, count: range.count)
   }
 
+  /// Lets go of the pages of sections that were read once and copied (see
+  /// `MappedFile.release`).
+  func releasePages(of sections: [SavedIndexFormat.Section]) {
+    for section in sections {
+      let range = range(of: section)
+      mapping.release(offset: range.lowerBound, count: range.count)
+    }
+  }
+
   /// Where a section lies in the file.
   func range(of section: SavedIndexFormat.Section) -> Range<Int> {
     let entry = header.sections.first { $0.kind == section.rawValue }!

@@ -12,7 +12,8 @@ enum SavedIndexFormat {
   /// 3: the file is mapped and used in place; the vocabulary is a flat hashed table
   /// (`FlatTermTable`: term bytes, term ends, slots) instead of a list of strings; each
   /// term's scoring bounds are saved beside it.
-  static let version: UInt32 = 3
+  /// 4: postings no longer carry their sentence's length (read from `sentenceLengths`).
+  static let version: UInt32 = 4
   static let headerSize = 4096
   static let alignment = 64
   static let fileExtension = "ndindex"
@@ -22,7 +23,7 @@ enum SavedIndexFormat {
     case manifest
     case locations
     case vocabulary
-    case sentenceOffsets, sentenceIDs, sentenceCounts, sentencePostingLengths
+    case sentenceOffsets, sentenceIDs, sentenceCounts
     case articleFrequencies, sentenceLengths, articleFirstSentence, articleLengths
     /// With `vocabulary` (the terms' bytes): where each term ends, and the hash slots.
     case termEnds, termSlots

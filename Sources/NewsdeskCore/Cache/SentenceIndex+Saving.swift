@@ -12,13 +12,13 @@ extension SentenceIndex {
     writer.appendSection(.sentenceOffsets, sentencePostings.offsets.raw)
     writer.appendSection(.sentenceIDs, sentencePostings.ids.raw)
     writer.appendSection(.sentenceCounts, sentencePostings.counts.raw)
-    writer.appendSection(.sentencePostingLengths, sentencePostings.lengths.raw)
     writer.appendSection(.articleFrequencies, articleFrequencies.raw)
     writer.appendSection(.sentenceLengths, sentenceLengths.raw)
     writer.appendSection(.articleFirstSentence, articleFirstSentence.raw)
     writer.appendSection(.articleLengths, articleLengths.raw)
     let bounds =
-      termBounds.count == sentencePostings.termCount ? termBounds : sentencePostings.termBounds()
+      termBounds.count == sentencePostings.termCount
+      ? termBounds : sentencePostings.termBounds(sentenceLengths: sentenceLengths.buffer)
     withExtendedLifetime(bounds) { writer.appendSection(.termBounds, bounds.raw) }
   }
 
@@ -33,7 +33,6 @@ extension SentenceIndex {
       let sentenceOffsets = file.column(.sentenceOffsets, of: UInt64.self),
       let sentenceIDs = file.column(.sentenceIDs, of: UInt32.self),
       let sentenceCounts = file.column(.sentenceCounts, of: UInt8.self),
-      let postingLengths = file.column(.sentencePostingLengths, of: UInt16.self),
       let articleFrequencies = file.column(.articleFrequencies, of: UInt32.self),
       let sentenceLengths = file.column(.sentenceLengths, of: UInt16.self),
       let articleFirstSentence = file.column(.articleFirstSentence, of: UInt32.self),
@@ -43,7 +42,7 @@ extension SentenceIndex {
     self.init()
     vocabulary = Vocabulary(flat: terms)
     sentencePostings = PostingLists(
-      offsets: sentenceOffsets, ids: sentenceIDs, counts: sentenceCounts, lengths: postingLengths)
+      offsets: sentenceOffsets, ids: sentenceIDs, counts: sentenceCounts)
     self.articleFrequencies = articleFrequencies
     self.sentenceLengths = sentenceLengths
     self.articleFirstSentence = articleFirstSentence
@@ -66,7 +65,7 @@ extension SentenceIndex {
   /// them, and wrong ones could only change scores.
   private var isConsistent: Bool {
     let lists = sentencePostings
-    guard lists.ids.count == lists.counts.count, lists.lengths.count == lists.ids.count,
+    guard lists.ids.count == lists.counts.count,
       lists.offsets.count == vocabulary.count + 1 || (lists.offsets.isEmpty && lists.ids.isEmpty),
       articleFrequencies.count == lists.termCount, termBounds.count == lists.termCount,
       articleFirstSentence.count == articleLengths.count

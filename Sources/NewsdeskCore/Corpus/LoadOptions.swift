@@ -15,6 +15,13 @@ public struct LoadOptions: Sendable {
   /// The types of file a folder load takes (`--formats`); a file named directly is read
   /// whatever its type.
   public var fileTypes = Set(ArticleFileType.allCases)
+  /// When a saved index exists, use it at once and confirm in the background that no file
+  /// changed and that its checksums match (a warm start of 100,000 articles otherwise waits
+  /// for a stat of every file). Nothing answers from it before
+  /// `ArticleLibrary.confirmFreshness()` has waited for that confirmation, and reads again
+  /// what changed: a session asks for it before every question. The shell uses it; other
+  /// callers get a load that has checked everything before it returns.
+  public var confirmsFreshnessLater = false
   /// Called from loading threads as files are read; see `LoadProgress`.
   public var progress: (@Sendable (LoadProgress) -> Void)?
 

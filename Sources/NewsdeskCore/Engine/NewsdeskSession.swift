@@ -35,6 +35,13 @@ public struct NewsdeskSession: Sendable {
     try library.load(paths: paths)
   }
 
+  /// Waits for a warm start's background checks and reads again what changed; see
+  /// `ArticleLibrary.confirmFreshness()`. `ask` does it too, but says nothing of it.
+  @discardableResult
+  public mutating func confirmFreshness() throws -> LoadReport? {
+    try library.confirmFreshness()
+  }
+
   /// Whether loads keep a saved index, and who hears of their progress.
   public var loadOptions: LoadOptions {
     get { library.options }
@@ -59,6 +66,9 @@ public struct NewsdeskSession: Sendable {
   /// Answers a question, reading it as a follow-up of the conversation so far when it is
   /// one ("When?", "what did he say?", "what else?").
   public mutating func ask(_ question: String) -> Answer {
+    // Never from a saved index not yet confirmed: a loaded path that has gone leaves an
+    // empty library, which answers that nothing is loaded.
+    if library.awaitsConfirmation { _ = try? library.confirmFreshness() }
     let followUp = followUps.resolve(question, memory: memory)
     lastFollowUp = followUp
     let storyUse = StoryUse(followUp)

@@ -9,6 +9,8 @@ public struct ArticleLibrary: Sendable {
   public var options = LoadOptions()
   /// The irregular forms the index's terms are read with (`TermAnalyzer`).
   public let lexicon: Lexicon
+  /// A warm start's checks still running in the background (see `confirmFreshness()`).
+  var pendingConfirmation: FreshnessConfirmation?
 
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -26,11 +28,14 @@ public struct ArticleLibrary: Sendable {
   {
     // A path loaded before is not added twice (":load" typed again): its articles would
     // answer every question twice.
+    // What an earlier warm start has not yet confirmed is settled first, and told with
+    // this load.
+    let settled = try confirmFreshness()
     let earlier = Set(loadedPaths.joined().map(Self.standardized))
     let fresh = paths.filter { !earlier.contains(Self.standardized($0)) }
     guard !fresh.isEmpty else {
-      var report = LoadReport()
-      report.notices = paths.map { "\($0) is already loaded; :reload reads it again" }
+      var report = settled ?? LoadReport()
+      report.notices += paths.map { "\($0) is already loaded; :reload reads it again" }
       return report
     }
     let loaded = try CorpusLoad(paths: fresh, reader: reader, options: options, lexicon: lexicon)
@@ -50,8 +55,13 @@ public struct ArticleLibrary: Sendable {
     }
     index = index.isEmpty ? loaded.index : index.appending(loaded.index)
     loadedPaths.append(fresh)
+    pendingConfirmation = loaded.confirmation
     report.articlesAdded = loaded.articles.count
     report.sentencesAdded = loaded.index.sentenceCount
+    if let settled {
+      report.warnings = settled.warnings + report.warnings
+      report.notices = settled.notices + report.notices
+    }
     return report
   }
 
@@ -62,6 +72,8 @@ public struct ArticleLibrary: Sendable {
   public mutating func reload(reader: ArticleReader = ArticleReader()) throws -> LoadReport {
     var fresh = ArticleLibrary(lexicon: lexicon)
     fresh.options = options
+    // Asked for: every file is checked now, not in the background.
+    fresh.options.confirmsFreshnessLater = false
     var report = LoadReport()
     for paths in loadedPaths {
       let part = try fresh.load(paths: paths, reader: reader)
@@ -75,6 +87,7 @@ public struct ArticleLibrary: Sendable {
       report.savedIndexBytes += part.savedIndexBytes
       report.savedIndex = part.savedIndex ?? report.savedIndex
     }
+    fresh.options = options
     self = fresh
     return report
   }

@@ -24,6 +24,8 @@ struct CorpusLoad {
     var articles: [LoadedArticle] = []
     var index = SentenceIndex()
     var report = LoadReport()
+    /// A warm start that did not wait for its checks: what confirms them in the background.
+    var confirmation: FreshnessConfirmation?
   }
 
   /// A file in the result: from the saved index, freshly read, or skipped.
@@ -44,28 +46,20 @@ struct CorpusLoad {
     let paths = corpus.given
     let key = SavedIndexFormat.corpusKey(
       paths: paths, reader: reader, fileTypes: options.fileTypes)
+    if options.confirmsFreshnessLater, let folder = options.cacheFolder,
+      let provisional = try provisionalResult(corpus: corpus, key: key, folder: folder)
+    {
+      return provisional
+    }
     // The saved index is read and checked on another core while the folders are walked.
     let opening = options.cacheFolder.map {
       PendingOpen(
         path: $0 + "/" + SavedIndexFormat.fileName(corpusKey: key), key: key, identity: identity)
     }
-    var files: [String] = []
-    var stamps: [FileStamp] = []
-    var seen = Set<String>()
-    for (number, path) in paths.enumerated() {
-      let found = try ArticleFileFinder(types: options.fileTypes).find(in: path)
-      result.report.warnings += found.warnings
-      guard corpus.mayOverlap else {
-        files += found.files
-        stamps += found.stamps
-        continue
-      }
-      for (file, stamp) in zip(found.files, found.stamps)
-      where seen.insert(corpus.canonicalFile(file, foundUnder: number)).inserted {
-        files.append(file)
-        stamps.append(stamp)
-      }
-    }
+    let found = try Self.findFiles(in: corpus, types: options.fileTypes)
+    result.report.warnings += found.warnings
+    let files = found.files
+    let stamps = found.stamps
     let bytes = stamps.reduce(UInt64(0)) { $0 + $1.size }
     let folder = bytes >= options.minimumCachedBytes ? options.cacheFolder : nil
     let savedPath = folder.map { $0 + "/" + SavedIndexFormat.fileName(corpusKey: key) }
@@ -174,17 +168,39 @@ struct CorpusLoad {
         &result, paths: paths, entries: entries, previous: previous, writer: writer,
         folder: folder, key: key)
     }
-    #if os(Linux)
-      // The analysed batches were freed in many small pieces, which glibc keeps for reuse;
-      // give the pages back rather than keep them for a session that will not need them.
-      _ = releaseFreeMemory(0)
-    #endif
+    // The analysed batches were freed in many small pieces: given back rather than kept for
+    // a session that will not need them.
+    FreeMemory.giveBack()
     result.report.indexSeconds = (clock.now - readEnd).seconds
     return result
   }
 
+  /// Every article file under the load's paths, each once, with its stamp, and what the
+  /// walk could not read.
+  static func findFiles(
+    in corpus: CorpusPaths, types: Set<ArticleFileType>
+  ) throws -> ArticleFileFinder.Result {
+    var result = ArticleFileFinder.Result()
+    var seen = Set<String>()
+    for (number, path) in corpus.given.enumerated() {
+      let found = try ArticleFileFinder(types: types).find(in: path)
+      result.warnings += found.warnings
+      guard corpus.mayOverlap else {
+        result.files += found.files
+        result.stamps += found.stamps
+        continue
+      }
+      for (file, stamp) in zip(found.files, found.stamps)
+      where seen.insert(corpus.canonicalFile(file, foundUnder: number)).inserted {
+        result.files.append(file)
+        result.stamps.append(stamp)
+      }
+    }
+    return result
+  }
+
   /// The result when nothing changed: the saved index is the corpus.
-  private static func useSaved(
+  static func useSaved(
     _ saved: SavedCorpus, path: String, into result: inout Result,
     since start: ContinuousClock.Instant
   ) -> Result {
@@ -195,6 +211,8 @@ struct CorpusLoad {
       result.report.warnings += warnings(of: record)
     }
     result.index = saved.index
+    // The articles hold their own copies of these now; the index's columns stay mapped.
+    saved.file.releasePages(of: [.manifest, .locations])
     result.report.savedIndex = .used
     result.report.readSeconds = (ContinuousClock.now - start).seconds
     return result
@@ -322,9 +340,3 @@ public struct LoadReport: Sendable {
     case updated
   }
 }
-
-#if os(Linux)
-  /// glibc's malloc_trim, which Swift's Glibc module does not export.
-  @_silgen_name("malloc_trim")
-  private func releaseFreeMemory(_ padding: Int) -> Int32
-#endif

@@ -55,9 +55,6 @@ extension PostingLists {
     let total = Int(offsets[termCount])
     let ids = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: total)
     let counts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: total)
-    // Sentence lists carry lengths, article lists do not; a part with no postings has none.
-    let withLengths = parts.contains { !$0.lists.lengths.isEmpty }
-    let lengths = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: withLengths ? total : 0)
     var slot = 0
     var cursors = [Int](repeating: 0, count: parts.count)
     var ends = [Int](repeating: 0, count: parts.count)
@@ -89,14 +86,12 @@ extension PostingLists {
         guard best >= 0 else { break }
         ids[slot] = bestID
         counts[slot] = parts[best].lists.counts[cursors[best]]
-        if withLengths { lengths[slot] = parts[best].lists.lengths[cursors[best]] }
         cursors[best] += 1
         slot += 1
       }
     }
     precondition(slot == total, "merge wrote \(slot) postings, counted \(total)")
     return PostingLists(
-      offsets: Column(offsets), ids: Column(adopting: ids), counts: Column(adopting: counts),
-      lengths: Column(adopting: lengths))
+      offsets: Column(offsets), ids: Column(adopting: ids), counts: Column(adopting: counts))
   }
 }

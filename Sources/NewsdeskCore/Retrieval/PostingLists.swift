@@ -1,9 +1,13 @@
-/// Every term's postings in three flat columns (compressed sparse rows): term `t` owns
+/// Every term's postings in flat columns (compressed sparse rows): term `t` owns
 /// `ids[offsets[t]..<offsets[t + 1]]`, sorted, with the matching `counts`.
 ///
 /// An archive has tens of millions of postings. One array per term, or a struct per posting,
-/// costs a header or padding each; three flat columns cost five bytes a posting, load from a
-/// saved index without copying, and are read front to back by a query.
+/// costs a header or padding each; flat columns cost five bytes a posting, load from a saved
+/// index without copying, and are read front to back by a query. A posting's sentence length
+/// is read from the index's table by sentence (`SentenceIndex.sentenceLengths`, two bytes a
+/// sentence, a few MiB that stay cached) rather than stored beside each posting: that copy
+/// took two more bytes a posting, 37 MiB at 100,000 articles, most of which every session's
+/// questions brought into memory.
 struct PostingLists: Sendable {
   /// `termCount + 1` entries, or none while the lists are empty.
   var offsets = Column<UInt64>()
@@ -11,10 +15,6 @@ struct PostingLists: Sendable {
   /// How often the term occurs in the sentence or article, saturated at 255: BM25's term
   /// frequency part is within 0.5% of its limit long before that.
   var counts = Column<UInt8>()
-  /// Sentence lists only: each posting's sentence length, beside its id. Scoring needs the
-  /// length of every sentence it meets; read from a table by sentence number that is a
-  /// cache miss per posting, read here it streams in with the ids.
-  var lengths = Column<UInt16>()
 
   /// Terms numbered beyond the lists (added to the vocabulary later) have no postings.
   var termCount: Int { max(0, offsets.count - 1) }
@@ -32,24 +32,26 @@ struct PostingLists: Sendable {
 
   /// Each term's highest count in a sentence and shortest sentence, packed as in
   /// `SentenceIndex.termBounds`.
-  func termBounds() -> Column<UInt32> {
+  func termBounds(sentenceLengths: UnsafeBufferPointer<UInt16>) -> Column<UInt32> {
     Column.build(count: termCount) { bounds in
       for term in 0..<termCount {
         bounds[term] = Self.bound(
-          counts: counts.buffer[range(of: term)], lengths: lengths.buffer[range(of: term)])
+          counts: counts.buffer[range(of: term)], ids: ids.buffer[range(of: term)],
+          sentenceLengths: sentenceLengths)
       }
     }
   }
 
-  /// One term's bound from its counts and sentence lengths.
+  /// One term's bound from its counts and the lengths of its sentences.
   static func bound(
-    counts: Slice<UnsafeBufferPointer<UInt8>>, lengths: Slice<UnsafeBufferPointer<UInt16>>
+    counts: Slice<UnsafeBufferPointer<UInt8>>, ids: Slice<UnsafeBufferPointer<UInt32>>,
+    sentenceLengths: UnsafeBufferPointer<UInt16>
   ) -> UInt32 {
     guard !counts.isEmpty else { return 0 }
     var highest: UInt8 = 0
     for count in counts { highest = max(highest, count) }
     var shortest = UInt16.max
-    for length in lengths { shortest = min(shortest, length) }
+    for id in ids { shortest = min(shortest, sentenceLengths[Int(id)]) }
     return UInt32(highest) << 16 | UInt32(shortest)
   }
 }
@@ -83,7 +85,6 @@ extension PostingLists {
     var cursor = frequencies
     let ids = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: total)
     let counts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: total)
-    let lengths = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: total)
     var articleFrequencies = [UInt32](repeating: 0, count: termCount)
     var lastArticle = [Int32](repeating: -1, count: termCount)
     var articles = ArticleCursor(
@@ -102,7 +103,6 @@ extension PostingLists {
           cursor[term] = UInt64(slot + 1)
           ids[slot] = sentence
           counts[slot] = batch.counts[pair]
-          lengths[slot] = sentenceLengths[Int(sentence)]
           if lastArticle[term] != article {
             lastArticle[term] = article
             articleFrequencies[term] += 1
@@ -113,8 +113,7 @@ extension PostingLists {
       }
     }
     let lists = PostingLists(
-      offsets: Column(frequencies), ids: Column(adopting: ids), counts: Column(adopting: counts),
-      lengths: Column(adopting: lengths))
+      offsets: Column(frequencies), ids: Column(adopting: ids), counts: Column(adopting: counts))
     return (lists, Column(articleFrequencies))
   }
 
@@ -142,8 +141,8 @@ extension PostingLists {
   /// Problems with the structure, for `checkInvariants()`.
   func problems(idLimit: Int, name: String) -> [String] {
     var problems: [String] = []
-    if ids.count != counts.count || !(lengths.isEmpty || lengths.count == ids.count) {
-      problems.append("\(name) ids, counts and lengths differ in length")
+    if ids.count != counts.count {
+      problems.append("\(name) ids and counts differ in length")
     }
     if let last = offsets.buffer.last, Int(last) != ids.count {
       problems.append("\(name) offsets do not cover the postings")

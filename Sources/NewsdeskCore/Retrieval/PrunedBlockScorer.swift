@@ -16,7 +16,6 @@
 struct PrunedBlockScorer {
   let ids: UnsafeBufferPointer<UInt32>
   let counts: UnsafeBufferPointer<UInt8>
-  let lengths: UnsafeBufferPointer<UInt16>
   let firstSentences: UnsafeBufferPointer<UInt32>
   let sentenceLengths: UnsafeBufferPointer<UInt16>
   let sentenceCount: Int
@@ -25,7 +24,6 @@ struct PrunedBlockScorer {
   init(index: SentenceIndex, block: SentenceIndex.ScoringBlock) {
     ids = index.sentencePostings.ids.buffer
     counts = index.sentencePostings.counts.buffer
-    lengths = index.sentencePostings.lengths.buffer
     firstSentences = index.articleFirstSentence.buffer
     sentenceLengths = index.sentenceLengths.buffer
     sentenceCount = index.sentenceCount
@@ -122,7 +120,7 @@ struct PrunedBlockScorer {
         most,
         BM25Term.score(
           idf: idf, frequency: Double(count), k1: k1,
-          norm: buffers.sentenceNorms[Int(lengths[position])]))
+          norm: buffers.sentenceNorms[Int(sentenceLengths[Int(ids[position])])]))
       position += 1
     }
     cursors[number] = position
@@ -173,7 +171,7 @@ struct PrunedBlockScorer {
           frequencyInArticle = 0
         }
         let count = counts[position]
-        let length = Int(lengths[position])
+        let length = Int(sentenceLengths[sentence])
         frequencyInArticle += Int(count)
         let slot = sentence - base
         if buffers.scores[slot] == 0 {
@@ -263,7 +261,7 @@ struct PrunedBlockScorer {
         let sentence = Int(ids[position])
         if sentence >= end { break }
         let count = counts[position]
-        let length = Int(lengths[position])
+        let length = Int(sentenceLengths[sentence])
         frequencyInArticle += Int(count)
         let slot = sentence - base
         if buffers.scores[slot] == 0 {

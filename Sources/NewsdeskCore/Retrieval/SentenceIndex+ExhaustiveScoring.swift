@@ -35,7 +35,7 @@ extension SentenceIndex {
     let lists = sentencePostings
     let ids = lists.ids.buffer
     let counts = lists.counts.buffer
-    let lengths = lists.lengths.buffer
+    let lengths = sentenceLengths.buffer
     let (k1, weight) = (parameters.k1, parameters.articleWeight)
     let base = block.sentences.lowerBound
     let firstArticle = block.articles.lowerBound
@@ -83,7 +83,7 @@ extension SentenceIndex {
                         frequencyInArticle = 0
                       }
                       let count = counts[position]
-                      let length = Int(lengths[position])
+                      let length = Int(lengths[sentence])
                       frequencyInArticle += Int(count)
                       let slot = sentence - base
                       if scores[slot] == 0 {

@@ -106,8 +106,8 @@ extension SentenceIndex {
     } else {
       let range = sentencePostings.range(of: term)
       packed = PostingLists.bound(
-        counts: sentencePostings.counts.buffer[range],
-        lengths: sentencePostings.lengths.buffer[range])
+        counts: sentencePostings.counts.buffer[range], ids: sentencePostings.ids.buffer[range],
+        sentenceLengths: sentenceLengths.buffer)
     }
     return (Double(packed >> 16), Int(packed & 0xFFFF))
   }

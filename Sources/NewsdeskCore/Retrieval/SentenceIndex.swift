@@ -84,7 +84,7 @@ public struct SentenceIndex: Sendable {
       }
     }
     if !termBounds.isEmpty {
-      let recounted = sentencePostings.termBounds()
+      let recounted = sentencePostings.termBounds(sentenceLengths: sentenceLengths.buffer)
       // Kept alive while compared: `buffer` is only a pointer into it.
       withExtendedLifetime(recounted) {
         if !termBounds.buffer.elementsEqual(recounted.buffer) {

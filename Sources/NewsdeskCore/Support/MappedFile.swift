@@ -43,4 +43,16 @@ final class MappedFile: @unchecked Sendable {
     UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
   }
 
+  /// Lets go of the pages wholly inside `offset..<offset + count` that this process has
+  /// touched: they stay in the page cache, and are read back from it if touched again, but
+  /// no longer count as this process's memory. For sections read once at start and copied
+  /// (a saved index's list of files, its sentences' locations).
+  func release(offset: Int, count: Int) {
+    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    let start = (offset + page - 1) / page * page
+    let end = (offset + count) / page * page
+    guard let base = bytes.baseAddress, page > 0, end > start else { return }
+    _ = madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
+  }
+
 }
