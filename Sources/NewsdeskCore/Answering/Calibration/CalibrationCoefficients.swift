@@ -4,46 +4,45 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      0.0768244296639,  // ruleConfidence
-      -0.00194681309576,  // sqrtRuleConfidence
-      0.927273134773,  // coverage
-      0.0114077316578,  // termShare
-      -0.345794746656,  // typeFit
-      0.25628930466,  // candidateScore
-      -7.20372988521e-29,  // hasShortAnswer
+      0.0499744364285,  // ruleConfidence
+      0.0392748011878,  // sqrtRuleConfidence
+      0.888526960323,  // coverage
+      0.0303896431332,  // termShare
+      -0.373935247241,  // typeFit
+      0.27428257498,  // candidateScore
+      1.49706805054e-28,  // hasShortAnswer
       0,  // verdictMissing
-      -0.121114378009,  // verdictPlausible
-      -0.45527559844,  // verdictWrongKind
-      1.0013113048,  // verdictUntyped
-      0.0844931489752,  // missingNames
-      0.35249212155,  // headMissing
-      0.138685326351,  // unknownWords
+      -0.103388146961,  // verdictPlausible
+      -0.479580425175,  // verdictWrongKind
+      0.995198422912,  // verdictUntyped
+      0.0778645743182,  // missingNames
+      0.342007449633,  // headMissing
+      0.143187790862,  // unknownWords
       0,  // unknownName
       0,  // offTopic
       0,  // roleConflict
-      -1.29653068733,  // neighbourTime
-      0.691754052253,  // margin
-      -0.0144242820282,  // logQuestionTerms
-      0.370626122164,  // askedName
-      1.33599376931,  // askedTime
-      0.751505566434,  // askedAmount
-      -0.380749421564,  // askedClause
-      -1.39363224051,  // askedQuote
-      1.48125543416,  // askedYesNo
-      -1.07428256663,  // lackingFigures
-      -1.09331122131,  // contradictingYear
-      2.01347896504,  // candidateGap
-      0.779022634085,  // logAnswerWords
-      0.741958259219,  // formList
+      -1.28824678767,  // neighbourTime
+      0.71699873126,  // margin
+      -0.0160688018819,  // logQuestionTerms
+      0.38713674555,  // askedName
+      1.34468516739,  // askedTime
+      0.752115043497,  // askedAmount
+      -0.384248211751,  // askedClause
+      -1.40496829698,  // askedQuote
+      1.4789213885,  // askedYesNo
+      -1.19767785506,  // lackingFigures
+      2.01841592952,  // candidateGap
+      0.784755952876,  // logAnswerWords
+      0.734710706018,  // formList
     ],
-    intercept: -2.82810116053,
+    intercept: -2.8385665394,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
       "missingNames", "headMissing", "unknownWords", "unknownName", "offTopic", "roleConflict",
       "neighbourTime", "margin", "logQuestionTerms", "askedName", "askedTime", "askedAmount",
-      "askedClause", "askedQuote", "askedYesNo", "lackingFigures", "contradictingYear",
-      "candidateGap", "logAnswerWords", "formList",
+      "askedClause", "askedQuote", "askedYesNo", "lackingFigures", "candidateGap", "logAnswerWords",
+      "formList",
     ],
     threshold: 0.17,
     sureThreshold: 1.0)
