@@ -27,6 +27,12 @@ import Testing
       ("which team won the final in 1998?", "Brazil won the final in 1998."),
       // Both words in the sentence: it states the one asked too.
       ("which team lost?", "Brazil won and Italy lost."),
+      // The question uses the opposite too, or is negated.
+      (
+        "who grouped unpublished pieces and published them?",
+        "Fontana grouped unpublished pieces into opus numbers."
+      ),
+      ("who would likely not marry her?", "A marriage with her was unlikely."),
       // "How old" asks an age, whatever the sentence calls young.
       ("how old was Blair when he came to power?", "Blair, 43, was the youngest leader."),
     ])

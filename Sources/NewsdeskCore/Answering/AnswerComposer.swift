@@ -326,9 +326,9 @@ public struct AnswerComposer: Sendable {
       analyzer: &analyzer)
     reasons += answer.signals.clause.reasons(for: analysis)
     if answer.signals.clause.contradictingYear != nil {
-      // "Who won in 1998?" over a sentence on 2003: out of fold on the SQuAD 2.0 train titles
-      // the answers so contradicted were 16 unanswerable questions, 5 wrong answers and 1
-      // right one, so the rules hold them unsupported (declined, the year told).
+      // "Who won in 1998?" over a sentence on 2003: on the SQuAD 2.0 train titles and the
+      // yardstick the answers so contradicted were 16 unanswerable questions, 5 wrong answers
+      // and 1 right one, so the rules hold them unsupported (declined, the year told).
       confidence = min(confidence, AnswerWeights.unsupportedCeiling.value)
       noteCheck("otherYear")
     }

@@ -4,38 +4,38 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      0.0499744364285,  // ruleConfidence
-      0.0392748011878,  // sqrtRuleConfidence
-      0.888526960323,  // coverage
-      0.0303896431332,  // termShare
-      -0.373935247241,  // typeFit
-      0.27428257498,  // candidateScore
-      1.49706805054e-28,  // hasShortAnswer
+      0.0560772722826,  // ruleConfidence
+      0.0330532792538,  // sqrtRuleConfidence
+      0.874584253906,  // coverage
+      0.026698750136,  // termShare
+      -0.370518128753,  // typeFit
+      0.271882323689,  // candidateScore
+      -1.02255962949e-28,  // hasShortAnswer
       0,  // verdictMissing
-      -0.103388146961,  // verdictPlausible
-      -0.479580425175,  // verdictWrongKind
-      0.995198422912,  // verdictUntyped
-      0.0778645743182,  // missingNames
-      0.342007449633,  // headMissing
-      0.143187790862,  // unknownWords
+      -0.104255883806,  // verdictPlausible
+      -0.479030956238,  // verdictWrongKind
+      0.998308334165,  // verdictUntyped
+      0.0750004939776,  // missingNames
+      0.345181542466,  // headMissing
+      0.136824515921,  // unknownWords
       0,  // unknownName
       0,  // offTopic
       0,  // roleConflict
-      -1.28824678767,  // neighbourTime
-      0.71699873126,  // margin
-      -0.0160688018819,  // logQuestionTerms
-      0.38713674555,  // askedName
-      1.34468516739,  // askedTime
-      0.752115043497,  // askedAmount
-      -0.384248211751,  // askedClause
-      -1.40496829698,  // askedQuote
-      1.4789213885,  // askedYesNo
-      -1.19767785506,  // lackingFigures
-      2.01841592952,  // candidateGap
-      0.784755952876,  // logAnswerWords
-      0.734710706018,  // formList
+      -1.30143560556,  // neighbourTime
+      0.723914883752,  // margin
+      -0.00990857106703,  // logQuestionTerms
+      0.38905846118,  // askedName
+      1.34280886527,  // askedTime
+      0.748526703142,  // askedAmount
+      -0.384438356177,  // askedClause
+      -1.40878164374,  // askedQuote
+      1.47713671692,  // askedYesNo
+      -1.08046384941,  // lackingFigures
+      2.02446911911,  // candidateGap
+      0.785939114424,  // logAnswerWords
+      0.7341509376,  // formList
     ],
-    intercept: -2.8385665394,
+    intercept: -2.84240690981,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
@@ -44,6 +44,6 @@ enum CalibrationCoefficients {
       "askedClause", "askedQuote", "askedYesNo", "lackingFigures", "candidateGap", "logAnswerWords",
       "formList",
     ],
-    threshold: 0.17,
+    threshold: 0.16,
     sureThreshold: 1.0)
 }

@@ -2,7 +2,8 @@
 /// "who was the youngest actress …?" over a sentence on the oldest, "which team lost …?" over
 /// one on the team that won. SQuAD 2.0's unanswerable questions are often written so (an
 /// antonym swapped into an answerable question); on its ten train titles the opposite is
-/// found for one unanswerable question in twenty and for one right answer in three hundred.
+/// found for one unanswerable question given an answer in twenty, and for one right answer in
+/// four hundred.
 public struct QuestionContrast: Sendable, Equatable {
   /// A word of the question whose opposite the sentence uses instead, with that opposite:
   /// ("smallest", "largest").
@@ -37,6 +38,12 @@ extension QuestionContrast {
       $0.formUnion(lemmas($1.lower))
     }
     let questionWords = SentenceWords(question).words
+    // "Who likely would not marry her?" over "unlikely to marry": a negated question may
+    // say the opposite's opposite.
+    guard !questionWords.contains(where: { Self.negations.contains($0.lower) }) else { return }
+    let questionLemmas = questionWords.reduce(into: Set<String>()) {
+      $0.formUnion(lemmas($1.lower))
+    }
     for (position, word) in questionWords.enumerated() {
       // A name ("Long Island") is matched as a name; "how old" asks a degree, not "old".
       let afterHow = position > 0 && questionWords[position - 1].lower == "how"
@@ -44,7 +51,9 @@ extension QuestionContrast {
         !StopWords.contains(word.lower) || Self.tellingStopWords.contains(word.lower),
         lemmas(word.lower).isDisjoint(with: sentenceLemmas)
       else { continue }
-      let opposites = lexicon.antonyms(word.lower)
+      // An opposite the question uses too ("grouped 23 unpublished pieces and published
+      // them") is no contrast.
+      let opposites = lexicon.antonyms(word.lower).subtracting(questionLemmas)
       guard !opposites.isEmpty else { continue }
       if let match = sentenceWords.first(where: { !opposites.isDisjoint(with: lemmas($0.lower)) }) {
         opposite = Opposite(asked: word.surface, stated: match.surface)
@@ -54,6 +63,8 @@ extension QuestionContrast {
   }
 
   static let comparedParts: [WordNetPOS] = [.adjective, .verb, .adverb]
+
+  static let negations: Set<String> = ["not", "never", "no", "n't", "nor", "without"]
 
   /// Stop words whose opposite is telling: "most" over "least", "before" over "after".
   static let tellingStopWords: Set<String> = ["most", "more", "before", "after"]
