@@ -37,7 +37,32 @@ import Testing
     #expect(answer.json(includeCandidates: false).serialized().contains("\"why\"") == false)
   }
 
+  static func ask(_ question: String, over text: String) -> Answer {
+    var session = NewsdeskSession()
+    session.addArticle(text: text, id: "invented")
+    return session.ask(question)
+  }
+
+  @Test(.needsWordNet) func anOppositeStatedIsNamed() {
+    let answer = Self.ask(
+      "what is the smallest city in Peru?",
+      over: "Lima is the largest city in Peru, with ten million people.")
+    #expect(answer.abstained)
+    #expect(answer.abstentionReason == .oppositeStated(asked: "smallest", stated: "largest"))
+  }
+
+  @Test func anotherYearThanTheOneAskedIsNamed() {
+    let answer = Self.ask(
+      "who won the election in 1998?", over: "Smith won the election in 2003, beating Jones.")
+    #expect(answer.abstained)
+    #expect(answer.abstentionReason == .otherYear("1998"))
+  }
+
   @Test(arguments: [
+    (
+      AbstentionReason.oppositeStated(asked: "lost", stated: "won"),
+      "The nearest sentence says “won”, not “lost”."
+    ),
     (
       AbstentionReason.missingNames(["Mexico", "Peru"]),
       "The nearest sentence does not mention Mexico or Peru."

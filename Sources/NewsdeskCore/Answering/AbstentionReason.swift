@@ -27,6 +27,8 @@ public enum AbstentionReason: Sendable, Equatable {
   case figuresNotGiven([String])
   /// The question's verb, or a word made from it, is not in the nearest sentence.
   case predicateNotStated(String)
+  /// The nearest sentence uses the opposite of a question word ("largest" for "smallest").
+  case oppositeStated(asked: String, stated: String)
   /// Nothing in the nearest sentence could be the answer.
   case noShortAnswer
   /// The answer found is too unsure to give.
@@ -36,19 +38,21 @@ public enum AbstentionReason: Sendable, Equatable {
   var rank: Int {
     switch self {
     case .unknownName: return 0
-    case .unknownWords: return 1
-    case .noAnswerOfKind: return 2
-    case .missingNames: return 3
-    case .otherYear: return 4
-    case .otherSpeaker: return 5
-    case .offTopic: return 6
-    case .otherRole: return 7
-    case .attributeNotGiven: return 8
-    case .missingHead: return 9
-    case .figuresNotGiven: return 10
-    case .predicateNotStated: return 11
-    case .noShortAnswer: return 12
-    case .unsure: return 13
+    // "Largest" for "smallest" explains more than "no article uses 'smallest'".
+    case .oppositeStated: return 1
+    case .unknownWords: return 2
+    case .noAnswerOfKind: return 3
+    case .missingNames: return 4
+    case .otherYear: return 5
+    case .otherSpeaker: return 6
+    case .offTopic: return 7
+    case .otherRole: return 8
+    case .attributeNotGiven: return 9
+    case .missingHead: return 10
+    case .figuresNotGiven: return 11
+    case .predicateNotStated: return 12
+    case .noShortAnswer: return 13
+    case .unsure: return 14
     }
   }
 
@@ -81,6 +85,8 @@ public enum AbstentionReason: Sendable, Equatable {
       return "The nearest sentence does not mention \(Self.list(figures))."
     case .predicateNotStated(let verb):
       return "The nearest sentence never says “\(verb)” or anything like it."
+    case .oppositeStated(let asked, let stated):
+      return "The nearest sentence says “\(stated)”, not “\(asked)”."
     case .noShortAnswer:
       return "Nothing in the nearest sentence answers the question."
     case .unsure(let confidence, let threshold):

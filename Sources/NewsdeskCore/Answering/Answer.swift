@@ -153,6 +153,8 @@ public struct AnswerSignals: Sendable, Equatable {
   public var answerWords = 0
   /// An answer read off the parse: a list or a yes/no verdict.
   public var form = AnswerForm.phrase
+  /// The opposite of a question word the sentence states instead.
+  public var contrast = QuestionContrast()
   public init() {}
 
   /// How the short answer was read.

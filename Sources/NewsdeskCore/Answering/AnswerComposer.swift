@@ -308,6 +308,13 @@ public struct AnswerComposer: Sendable {
       answer.signals.unknownName = true
       noteCheck("unknownName")
     }
+    // "Who was the youngest …?" over a sentence on the oldest: the sentence says otherwise.
+    answer.signals.contrast = contrast(analysis, sentence: evidence[chosen].sentence)
+    if !answer.signals.contrast.reasons.isEmpty {
+      reasons += answer.signals.contrast.reasons
+      confidence = min(confidence, AnswerWeights.unsupportedCeiling.value)
+      noteCheck("opposite")
+    }
     confidence = min(1, max(0, confidence))
     if steps.last?.confidence != confidence { noteCheck("capped") }
     answer.signals.coverage = chosenCoverage
@@ -333,6 +340,13 @@ public struct AnswerComposer: Sendable {
       analysis, sentence: evidence[chosen].sentence, candidate: chosenCandidate?.utf8Range,
       analyzer: &analyzer)
     reasons += answer.signals.clause.reasons(for: analysis)
+    if answer.signals.clause.contradictingYear != nil {
+      // "Who won in 1998?" over a sentence on 2003: on the SQuAD 2.0 train titles and the
+      // yardstick the answers so contradicted were 16 unanswerable questions, 5 wrong answers
+      // and 1 right one, so the rules hold them unsupported (declined, the year told).
+      confidence = min(confidence, AnswerWeights.unsupportedCeiling.value)
+      noteCheck("otherYear")
+    }
     measureAnswer(&answer.signals, candidate: chosenCandidate, runnerUp: chosenRunnerUp)
     supporting.highlight = chosenCandidate?.utf8Range
     if let whole = wordsInWhole[chosen], supporting.sentence == evidence[chosen].sentence {

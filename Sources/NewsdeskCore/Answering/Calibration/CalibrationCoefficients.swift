@@ -4,47 +4,46 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      0.0768244296639,  // ruleConfidence
-      -0.00194681309576,  // sqrtRuleConfidence
-      0.927273134773,  // coverage
-      0.0114077316578,  // termShare
-      -0.345794746656,  // typeFit
-      0.25628930466,  // candidateScore
-      -7.20372988521e-29,  // hasShortAnswer
+      0.0560772722826,  // ruleConfidence
+      0.0330532792538,  // sqrtRuleConfidence
+      0.874584253906,  // coverage
+      0.026698750136,  // termShare
+      -0.370518128753,  // typeFit
+      0.271882323689,  // candidateScore
+      -1.02255962949e-28,  // hasShortAnswer
       0,  // verdictMissing
-      -0.121114378009,  // verdictPlausible
-      -0.45527559844,  // verdictWrongKind
-      1.0013113048,  // verdictUntyped
-      0.0844931489752,  // missingNames
-      0.35249212155,  // headMissing
-      0.138685326351,  // unknownWords
+      -0.104255883806,  // verdictPlausible
+      -0.479030956238,  // verdictWrongKind
+      0.998308334165,  // verdictUntyped
+      0.0750004939776,  // missingNames
+      0.345181542466,  // headMissing
+      0.136824515921,  // unknownWords
       0,  // unknownName
       0,  // offTopic
       0,  // roleConflict
-      -1.29653068733,  // neighbourTime
-      0.691754052253,  // margin
-      -0.0144242820282,  // logQuestionTerms
-      0.370626122164,  // askedName
-      1.33599376931,  // askedTime
-      0.751505566434,  // askedAmount
-      -0.380749421564,  // askedClause
-      -1.39363224051,  // askedQuote
-      1.48125543416,  // askedYesNo
-      -1.07428256663,  // lackingFigures
-      -1.09331122131,  // contradictingYear
-      2.01347896504,  // candidateGap
-      0.779022634085,  // logAnswerWords
-      0.741958259219,  // formList
+      -1.30143560556,  // neighbourTime
+      0.723914883752,  // margin
+      -0.00990857106703,  // logQuestionTerms
+      0.38905846118,  // askedName
+      1.34280886527,  // askedTime
+      0.748526703142,  // askedAmount
+      -0.384438356177,  // askedClause
+      -1.40878164374,  // askedQuote
+      1.47713671692,  // askedYesNo
+      -1.08046384941,  // lackingFigures
+      2.02446911911,  // candidateGap
+      0.785939114424,  // logAnswerWords
+      0.7341509376,  // formList
     ],
-    intercept: -2.82810116053,
+    intercept: -2.84240690981,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
       "missingNames", "headMissing", "unknownWords", "unknownName", "offTopic", "roleConflict",
       "neighbourTime", "margin", "logQuestionTerms", "askedName", "askedTime", "askedAmount",
-      "askedClause", "askedQuote", "askedYesNo", "lackingFigures", "contradictingYear",
-      "candidateGap", "logAnswerWords", "formList",
+      "askedClause", "askedQuote", "askedYesNo", "lackingFigures", "candidateGap", "logAnswerWords",
+      "formList",
     ],
-    threshold: 0.17,
+    threshold: 0.16,
     sureThreshold: 1.0)
 }

@@ -27,14 +27,15 @@ public struct ConfidenceFeatures: Sendable, Equatable {
   public static let answerNames = ["candidateGap", "logAnswerWords", "formList"]
 
   /// The clause evidence (`ClauseEvidence`) the fit keeps: figures and years the question
-  /// names that the sentence lacks or contradicts. Each was measured out of fold with
+  /// names that the sentence lacks. (A year it contradicts is now a veto of the rules, see
+  /// `AnswerComposer.compose`, so it is no feature: the model never sees those answers.) Each was measured out of fold with
   /// `newsdesk-calibrate --without NAME` before keeping it; the absent attribute and the absent
   /// predicate fitted to nothing (weights +0.15 and 0.01, ECE 0.053 on news-dev with them,
   /// 0.049 without) and the other entity fired as often on right answers (6 %) as on
   /// unanswerable questions (5 %), so they only explain abstentions. Tried and dropped too:
   /// the absent attribute for amounts only and the absent predicate for names only (weights
   /// +0.54 and -0.14, news-dev ECE 0.066).
-  public static let clauseNames = ["lackingFigures", "contradictingYear"]
+  public static let clauseNames = ["lackingFigures"]
 
   /// The rules hold the answer unsupported (their figure below `ConfidenceCalibration.ruleFloor`):
   /// newsdesk declines it at any threshold. A list or yes/no verdict read off the parse is
@@ -77,10 +78,7 @@ public struct ConfidenceFeatures: Sendable, Equatable {
   }
 
   static func clauseValues(_ clause: ClauseEvidence) -> [Double] {
-    func flag(_ condition: Bool) -> Double { condition ? 1 : 0 }
-    return [
-      Double(min(2, clause.lackingFigures.count)), flag(clause.contradictingYear != nil),
-    ]
+    return [Double(min(2, clause.lackingFigures.count))]
   }
 
   // Types grouped by how their answers go wrong: a group shares a base rate, and each
