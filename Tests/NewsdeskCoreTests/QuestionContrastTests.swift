@@ -6,7 +6,7 @@ import Testing
 /// sentence says the opposite, not where it says what is asked.
 @Suite(.needsWordNet) struct QuestionContrastTests {
   static func contrast(_ question: String, _ sentence: String) -> QuestionContrast {
-    QuestionContrast(question: question, sentence: sentence, lexicon: WordNet.shared)
+    QuestionContrast(question: question, sentence: sentence, lexicon: TestSupport.lexicon.wordNet)
   }
 
   @Test(
@@ -41,7 +41,7 @@ import Testing
   }
 
   @Test func antonymsAreLexical() throws {
-    let wordNet = try #require(WordNet.shared)
+    let wordNet = try #require(TestSupport.lexicon.wordNet)
     #expect(wordNet.antonyms("smallest").contains("large"))
     #expect(wordNet.antonyms("won").contains("lose"))
     #expect(wordNet.antonyms("president").isEmpty)

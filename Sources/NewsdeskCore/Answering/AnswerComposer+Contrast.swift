@@ -8,6 +8,6 @@ extension AnswerComposer {
   /// the opposite is found for 17 unanswerable questions given an answer, 6 wrong answers and
   /// 6 right ones (of some 2,800).
   func contrast(_ analysis: QuestionAnalysis, sentence: String) -> QuestionContrast {
-    QuestionContrast(question: analysis.text, sentence: sentence, lexicon: WordNet.shared)
+    QuestionContrast(question: analysis.text, sentence: sentence, lexicon: lexicon.wordNet)
   }
 }
