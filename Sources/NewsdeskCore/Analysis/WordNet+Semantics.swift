@@ -21,16 +21,25 @@ extension WordNet {
   /// `word` in any part of speech: "departure" → depart, "election" → elect. Inflections are
   /// reduced first, so "killing" gives kill both as its verb lemma's relatives and directly.
   public func derivations(_ word: String) -> Set<String> {
+    lexicalRelatives(of: word, symbol: "+", in: WordNetPOS.allCases, senses: .max)
+  }
+
+  /// The words a lexical pointer (`symbol`: "+" derivation, "!" antonym) links the first
+  /// `senses` senses of `word` to, in the parts of speech given, lower-cased, without the
+  /// word itself. A lexical pointer links one word of a synset to one word of the target
+  /// (or, numbered 0, the whole synset), so only the words it names are taken.
+  func lexicalRelatives(
+    of word: String, symbol: String, in parts: [WordNetPOS], senses limit: Int
+  ) -> Set<String> {
     guard let form = Self.normalizedForm(word) else { return [] }
     var result = Set<String>()
-    for pos in WordNetPOS.allCases {
-      for sense in senses(of: word, pos: pos) {
-        guard let synset = files.synset(sense.id, pointerSymbols: ["+"]),
+    for pos in parts {
+      for sense in senses(of: word, pos: pos, limit: limit) {
+        guard let synset = files.synset(sense.id, pointerSymbols: [symbol]),
           let position = synset.words.firstIndex(where: { $0.lowercased() == sense.lemma })
         else { continue }
-        // The pointer is lexical: it links this word of the synset to one word of the target.
         for pointer in synset.pointers
-        where pointer.symbol == "+" && [0, position + 1].contains(pointer.sourceWord) {
+        where pointer.symbol == symbol && [0, position + 1].contains(pointer.sourceWord) {
           guard let target = files.synset(pointer.target, pointerSymbols: []) else { continue }
           let words =
             pointer.targetWord == 0
