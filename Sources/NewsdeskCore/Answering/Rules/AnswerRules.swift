@@ -4,6 +4,7 @@ enum AnswerRules {
   /// Rules that scale a candidate's type fit.
   static let typeFit: [any AnswerRule] = [
     OtherKindFitRule(), UnnamedWhenNameAskedRule(), CountedNounRule(), ShareForCountRule(),
+    AskedRolePhraseFitRule(),
   ]
 
   /// Rules that scale a candidate's shape.
@@ -14,7 +15,7 @@ enum AnswerRules {
     NamedPlaceRule(), WithinAskedPlaceRule(), CueRule(), DefinedByNameRule(),
     ActionOfAskedSubjectRule(), AppositionRule(), NameModifiesNounRule(), VerbRoleRule(),
     SpeakerOfSayingRule(), AlignedRoleRule(), ModifierOfAlignedVerbRule(),
-    OtherClauseRule(), PartialPhraseRule(), CountOfOtherActRule(),
+    OtherClauseRule(), PartialPhraseRule(), PartOfLongerNameRule(), CountOfOtherActRule(),
   ]
 
   static var all: [any AnswerRule] { typeFit + shape }

@@ -1,0 +1,72 @@
+import Testing
+
+@testable import NewsdeskCore
+
+/// Names written with small words inside them ("the Office for Coastal Transport") are
+/// offered whole, and their pieces marked down; a who-question's asked argument fits the type
+/// when it is a phrase, not a name. Invented sentences.
+@Suite(.needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
+struct NamePhraseAndAskedRoleTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var question: String
+    var sentence: String
+    var answer: String
+    var testDescription: String { question }
+  }
+
+  static let wholeNames: [Case] = [
+    Case(
+      question: "What festival opened the season?",
+      sentence: "In Maribel the Feast of the Silver Lanterns opened the season with a parade.",
+      answer: "Feast of the Silver Lanterns"),
+    Case(
+      question: "Which agency regulates the ferries?",
+      sentence: "The ferries are regulated by the Office for Coastal Transport, a small body.",
+      answer: "Office for Coastal Transport"),
+    Case(
+      question: "Which department runs the clinics?",
+      sentence: "The clinics are run by the Department of Rivers and Coastal Health in Dunmore.",
+      answer: "Department of Rivers and Coastal Health"),
+  ]
+
+  @Test(arguments: wholeNames) func theWholeNameAnswers(_ test: Case) throws {
+    let all = TestSupport.candidates(test.question, in: test.sentence, parse: true)
+    let best = try #require(all.first)
+    #expect(best.text == test.answer, "\(all.prefix(3).map(\.trace.summary))")
+  }
+
+  /// The piece of the whole name is the one the rule marks down.
+  @Test func aPieceOfTheNameIsMarkedDown() throws {
+    let all = TestSupport.candidates(
+      "What festival opened the season?",
+      in: "In Maribel the Feast of the Silver Lanterns opened the season with a parade.",
+      parse: true)
+    let piece = try #require(all.first { $0.text == "Silver Lanterns" })
+    #expect(piece.firings.contains { $0.rule == "partOfLongerName" })
+  }
+
+  /// Two names side by side are no one name: "and" joins names only after "of", "for" none
+  /// before "the", and a run of names that the parse reads as a list stays two.
+  @Test(arguments: [
+    "The storm hit Dunmore and Kelvale overnight.",
+    "Harbour Games for the Vexa console sold well.",
+  ])
+  func namesSideBySideStayApart(_ sentence: String) throws {
+    let annotated = try #require(SentenceAnnotator.standard?.annotate(sentence))
+    let words = SentenceWords(sentence)
+    let spans = ShortAnswerExtractor().namePhraseSpans(
+      ParsedWords(sentence: annotated, words: words), words: words)
+    #expect(spans.isEmpty, "\(spans)")
+  }
+
+  /// "Who found the wreck?": the team in the subject's place answers, though it is no name.
+  @Test func theAskedPhraseFitsAWhoQuestion() throws {
+    let all = TestSupport.candidates(
+      "Who found the wreck?",
+      in: "A diving team from Dunmore found the wreck in May.",
+      parse: true)
+    let team = try #require(all.first { $0.text.hasSuffix("team") })
+    #expect(team.firings.contains { $0.rule == "askedRolePhraseFit" }, "\(team.trace.summary)")
+    #expect(team.typeFit >= AnswerWeights.askedRolePhraseFit.value - 1e-9)
+  }
+}
