@@ -69,4 +69,22 @@ struct NamePhraseAndAskedRoleTests {
     #expect(team.firings.contains { $0.rule == "askedRolePhraseFit" }, "\(team.trace.summary)")
     #expect(team.typeFit >= AnswerWeights.askedRolePhraseFit.value - 1e-9)
   }
+
+  /// A measure keeps its unit though the question says the word elsewhere ("the Ten Days
+  /// Festival"), so that "four days" outranks a count of something else ("two storms").
+  @Test func aMeasureKeepsItsUnit() throws {
+    let all = TestSupport.candidates(
+      "How long did the Ten Days Festival last?",
+      in: "After two storms the Ten Days Festival lasted only four days this year.", parse: true)
+    #expect(all.first?.text == "four days", "\(all.prefix(3).map(\.trace.summary))")
+  }
+
+  /// Asked "in minutes", the bare number answers: the unit goes without saying.
+  @Test(arguments: [
+    ("How long is the walk in minutes?", true), ("How far is the port in miles?", true),
+    ("How long did the festival last?", false), ("How many days did it last?", false),
+  ])
+  func theUnitAskedIn(_ question: String, asksInUnit: Bool) {
+    #expect(ShortAnswerExtractor.asksInUnit(question) == asksInUnit)
+  }
 }
