@@ -4,7 +4,6 @@ enum AnswerRules {
   /// Rules that scale a candidate's type fit.
   static let typeFit: [any AnswerRule] = [
     OtherKindFitRule(), UnnamedWhenNameAskedRule(), CountedNounRule(), ShareForCountRule(),
-    AskedRolePhraseFitRule(),
   ]
 
   /// Rules that scale a candidate's shape.

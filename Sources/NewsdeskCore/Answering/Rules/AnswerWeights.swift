@@ -210,12 +210,6 @@ enum AnswerWeights {
   /// news-dev 92 (4 fixed with one conversation turn, 0 broken). Off: yardstick unchanged;
   /// news-dev 92 → 91 ("who is hosting the London meeting": Abbas again).
   static let alignedRoleBoost = RuleWeight(1.5, "alignedRole")
-  /// For a who-question, the type fit of the noun phrase in the asked role, name or not: just
-  /// above `typedAnswerFit`, so the composer reads it as of the kind asked. Off: squad20
-  /// answerable 4 broken ("state-controlled media", "Buddhist monk Yao Guangxiao", "Mrs.
-  /// Dubose"), 1 fixed (Sony Music answered again); yardstick, news-dev unchanged. (Its twin,
-  /// a boost for the apposition of the asked argument, fixed nothing and broke one: dropped.)
-  static let askedRolePhraseFit = RuleWeight(0.6, "askedRolePhraseFit")
   /// The share of a parse rule's boost (alignedRole, modifierOfAlignedVerb) kept when the
   /// sentence names the act with a synonym or a derived noun, not the question's own verb
   /// (the own verb is also preferred where both stand). 1 → 0.6: yardstick 1 fixed (Chopin's
@@ -489,7 +483,6 @@ enum AnswerWeights {
     identityCopulaStrength, identityAffiliationStrength, identityRelativeClauseStrength,
     identityReplacesAnswer,
     formConfidenceBase, formConfidenceRange, alignedRoleBoost, synonymAlignmentShare,
-    askedRolePhraseFit,
     modifierOfAlignedVerbBoost, otherClauseFactor,
     partialPhraseFactor, partOfLongerNameFactor, countsAskedNounBoost, countsOtherNounFactor,
     elidedCountInAskedRoleBoost,
