@@ -13,16 +13,18 @@ extension ShortAnswerExtractor {
     guard let headTerm, span.count >= 2 else { return nil }
     let list = words.words
     let edges = [span.lowerBound, span.upperBound]
-    guard
-      // "Jin dynasty", "Acasta gneiss": the kind may follow the name in lower case.
-      let headPosition = edges.first(where: {
-        (list[$0].isCapitalized || $0 == span.upperBound)
-          && analyzer.term(for: list[$0].lower) == headTerm
-      })
-    else { return nil }
+    // "Jin dynasty", "Acasta gneiss": the kind may follow the name in lower case; inside a
+    // name with small words it may stand anywhere ("the Religious Coalition for …").
+    func isKind(_ position: Int) -> Bool {
+      (list[position].isCapitalized || position == span.upperBound)
+        && analyzer.term(for: list[position].lower) == headTerm
+    }
+    let inside = span.filter { list[$0].isCapitalized && isKind($0) }
+    guard let headPosition = edges.first(where: isKind) ?? inside.first else { return nil }
+    let connectors = Self.nameConnectors.union(Self.namePhraseConnectors)
     let rest = span.filter { $0 != headPosition }
     guard
-      rest.allSatisfy({ list[$0].isCapitalized || Self.nameConnectors.contains(list[$0].lower) }),
+      rest.allSatisfy({ list[$0].isCapitalized || connectors.contains(list[$0].lower) }),
       rest.contains(where: { list[$0].isCapitalized && !repeats[$0] })
     else { return nil }
     return span

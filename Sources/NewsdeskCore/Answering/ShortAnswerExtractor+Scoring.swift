@@ -97,7 +97,9 @@ extension ShortAnswerExtractor {
         ? TrimmedSpan(span: rawSpan, lostHead: nil, cutName: false)
         : wholeNameNamingMore(rawSpan, in: sentence)
           ?? trimmed(
-            rawSpan, words, repeats: sentence.repeats, sharedNameEnds: sentence.sharedNameEnds)
+            rawSpan, words, repeats: sentence.repeats, sharedNameEnds: sentence.sharedNameEnds,
+            keepingUnit: [.quantity, .duration].contains(sentence.type)
+              && !Self.asksInUnit(sentence.context.analysis.text))
     else { return nil }
     let span = cut.span
     // A pronoun is never an answer by itself: only one that stands for a name.

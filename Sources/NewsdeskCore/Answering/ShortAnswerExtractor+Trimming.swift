@@ -13,8 +13,13 @@ extension ShortAnswerExtractor {
 
   /// Drops leading determiners and words that repeat the question (`repeats`, by position)
   /// at either edge; nil when nothing is left.
+  ///
+  /// With `keepingUnit` (a measure is asked), a unit after a number stays though the
+  /// question says it elsewhere: "how long did the Seven Years War last?" → "six years", not
+  /// "six" beside "two" (unless it asks for the figure "in years": `asksInUnit`).
   func trimmed(
-    _ span: ClosedRange<Int>, _ words: SentenceWords, repeats: [Bool], sharedNameEnds: [Bool]
+    _ span: ClosedRange<Int>, _ words: SentenceWords, repeats: [Bool], sharedNameEnds: [Bool],
+    keepingUnit: Bool = false
   ) -> TrimmedSpan? {
     var first = span.lowerBound
     var last = span.upperBound
@@ -40,20 +45,43 @@ extension ShortAnswerExtractor {
     let keepsName =
       first < last && sharedNameEnds[last]
       && (first..<last).allSatisfy { words.words[$0].isCapitalized }
+    let keepsUnit = first <= last && keepingUnit && isUnitOfNumber(last, words)
     let lostHead =
-      first <= last && repeats[last] && !keepsName
+      first <= last && repeats[last] && !keepsName && !keepsUnit
       ? words.words[last].lower : nil
     if !keepsName {
-      while last >= first, removable(last) { last -= 1 }
+      while last >= first, removable(last), !(keepsUnit && last == span.upperBound) {
+        last -= 1
+      }
     }
     guard first <= last else { return nil }
     // A span that still holds question words inside mostly repeats the question; a name
-    // only when most of it does.
-    let inside = (first...last).filter { repeats[$0] }.count
+    // only when most of it does. A kept unit is the measure's, not a repeat.
+    let inside = (first...last).filter { repeats[$0] && !(keepsUnit && $0 == last) }.count
     if keepsName ? inside * 2 > (last - first + 1) : inside * 2 >= (last - first + 1) {
       return nil
     }
     return TrimmedSpan(span: first...last, lostHead: lostHead, cutName: cutName)
+  }
+
+  /// Whether the question names the unit its figure is to be given in ("in acres", "in
+  /// minutes"): the answer then is the bare number, as the unit goes without saying.
+  static func asksInUnit(_ question: String) -> Bool {
+    let words = WordTokenizer.words(in: question)
+    return zip(words, words.dropFirst()).contains { first, second in
+      first == "in" && unitWords.contains(second)
+    }
+  }
+
+  /// A unit word right after a number ("250,000 feet", "six years", "half a mile").
+  private func isUnitOfNumber(_ position: Int, _ words: SentenceWords) -> Bool {
+    let list = words.words
+    func isNumber(_ index: Int) -> Bool {
+      index >= 0 && (list[index].isNumber || Self.numberWords.contains(list[index].lower))
+    }
+    guard Self.unitWords.contains(list[position].lower) else { return false }
+    return isNumber(position - 1)
+      || (position > 1 && ["a", "an"].contains(list[position - 1].lower) && isNumber(position - 2))
   }
 
   /// Whether a span stands right before a verb as its subject, in the active voice: "it

@@ -101,6 +101,11 @@ public struct ShortAnswerExtractor: Sendable {
         ? parsePhraseSpans(facts.parsed, words: words, repeats: facts.repeats).map {
           ($0, AnswerWeights.parsePhraseFit.value)
         } : [])
+      + (disabledRules.contains(PartOfLongerNameRule().name)
+        ? []
+        : namePhraseSpans(facts.parsed, words: words).compactMap { span in
+          namePhraseFit(span, type: type, words: words).map { (span, $0) }
+        })
     guard [.person, .organization].contains(type) else { return spans }
     // "He warned …" answers "who warned?" with whom "he" stands for, when the sentence
     // names no one else who could be the answer ("He was killed by El Temür": El Temür).

@@ -14,8 +14,8 @@ enum AnswerRules {
     NamedPlaceRule(), WithinAskedPlaceRule(), CueRule(), DefinedByNameRule(),
     ActionOfAskedSubjectRule(), AppositionRule(), NameModifiesNounRule(), VerbRoleRule(),
     SpeakerOfSayingRule(), AlignedRoleRule(), ModifierOfAlignedVerbRule(),
-    OtherClauseRule(), PartialPhraseRule(), CountOfOtherActRule(), TitleCutShortRule(),
-    NonPlacePrepositionRule(), PlaceOfPlacePhraseRule(),
+    OtherClauseRule(), PartialPhraseRule(), PartOfLongerNameRule(), CountOfOtherActRule(),
+    TitleCutShortRule(), NonPlacePrepositionRule(), PlaceOfPlacePhraseRule(),
     PartOfJoinedNameRule(),
   ]
 
