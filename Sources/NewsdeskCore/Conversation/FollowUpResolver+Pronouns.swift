@@ -33,6 +33,13 @@ extension FollowUpResolver {
           !Self.auxiliaries.contains(list[index - 1].lower), list[index - 1].lower != "and"
         else { continue }
       }
+      // "How many people will lose their jobs?", "what did Rubio say about his trip?": a
+      // possessive whose antecedent stands before it in the same question points there.
+      if possessive || (word.lower == "her" && isPossessiveHer(index, words)),
+        hasLocalAntecedent(kinds, before: index, in: words)
+      {
+        continue
+      }
       // "it" is often no one ("is it true"), so only a clear antecedent replaces it; and a
       // pronoun is never a name its own question spells out ("what stake does it hold in
       // Wembley?" is not about Wembley holding a stake in itself).
@@ -55,6 +62,11 @@ extension FollowUpResolver {
       }
       replacements.append((word.utf8Range, replacement))
       readings.append(FollowUp.Reading(typed: word.surface, readAs: replacement))
+    }
+    for (range, typedPhrase, replacement) in surnamesInFull(words, memory: memory)
+    where !replacements.contains(where: { $0.0.overlaps(range) }) {
+      replacements.append((range, replacement))
+      readings.append(FollowUp.Reading(typed: typedPhrase, readAs: replacement))
     }
     for (range, typedPhrase, replacement) in definiteDescriptions(words, memory: memory)
     where !replacements.contains(where: { $0.0.overlaps(range) }) {
@@ -104,6 +116,51 @@ extension FollowUpResolver {
       }
     }
     return nil
+  }
+
+  /// "Ms Okafor", "Mr Leigh", "Vaughan": a person the story named in full, by surname or
+  /// title and surname, read as the full name ("Margaret Okafor"), so the question is about
+  /// the person the conversation has, not anyone else of that name.
+  func surnamesInFull(_ words: SentenceWords, memory: ConversationMemory)
+    -> [(Range<Int>, String, String)]
+  {
+    var result: [(Range<Int>, String, String)] = []
+    for span in extractor.nameSpans(words) where span.lowerBound > 0 {
+      var first = span.lowerBound
+      while first < span.upperBound, IdentityNames.honorifics.contains(words.words[first].lower) {
+        first += 1
+      }
+      // Only a surname alone: "Grace Osei" or "Alan Smith" is already a full name.
+      guard first == span.upperBound else { continue }
+      let surname = words.words[first].surface
+      guard let person = storyPerson(named: surname, memory: memory),
+        person.name.contains(" "), StoryPerson.surname(of: person.name) == surname.lowercased()
+      else { continue }
+      result.append(
+        (
+          words.utf8Range(from: span.lowerBound, through: span.upperBound),
+          words.text(from: span.lowerBound, through: span.upperBound), person.name
+        ))
+    }
+    return result
+  }
+
+  /// Whether the question itself names what a possessive before `index` stands for: a
+  /// plural noun for "their", a person's name for "his" or "her", an organisation's for
+  /// "its".
+  func hasLocalAntecedent(_ kinds: [Referent], before index: Int, in words: SentenceWords)
+    -> Bool
+  {
+    let list = words.words
+    if kinds.contains(.plural),
+      list.indices.prefix(index).dropFirst().contains(where: { Self.isPluralNoun(list[$0]) })
+    {
+      return true
+    }
+    return extractor.nameSpans(words).contains { span in
+      span.lowerBound > 0 && span.upperBound < index
+        && kinds.contains(Self.kind(ofNameAt: span, in: words))
+    }
   }
 
   /// "the company", "the club", "the minister", "the country": the last organisation,
@@ -213,8 +270,22 @@ extension FollowUpResolver {
           return mention.text
         }
       }
+      // "Transport Minister Alan Tarrant" in the story: "the minister" is him.
+      if let person = turn.storyPeople.first(where: { person in
+        person.role.map { Self.sharesRole($0, role) } ?? false
+      }) {
+        return person.name
+      }
     }
     return nil
+  }
+
+  /// "transport minister" and "the minister"; "chief executive" and "the chief executive".
+  static func sharesRole(_ given: String, _ asked: String) -> Bool {
+    let givenWords = given.lowercased().split(separator: " ")
+    let askedWords = asked.lowercased().split(separator: " ")
+    guard let head = askedWords.last, givenWords.last == head else { return false }
+    return askedWords.allSatisfy { givenWords.contains($0) }
   }
 
   static func possessive(_ name: String) -> String {

@@ -90,7 +90,11 @@ public struct NewsdeskSession: Sendable {
           isEllipsis: followUp.shape == .ellipsis,
           evidenceArticle: answer.abstained ? nil : answer.evidence?.articleNumber,
           evidenceSentence: answer.abstained ? nil : answer.evidence?.sentenceNumber,
-          typed: question))
+          typed: question,
+          // A question the story does not answer leaves the story as it was.
+          storyPeople: answer.abstained
+            ? (memory.last?.storyPeople ?? [])
+            : storyPeople(ofArticle: answer.evidence?.articleNumber)))
       lastAnswer = answer
       return answer
     }
@@ -119,8 +123,8 @@ public struct NewsdeskSession: Sendable {
       retrieved = preferringStory(
         retrieved, story: story,
         terms: analysis.terms + analysis.expansions.keys.sorted(), termWeights: weights,
-        limit: max(top, read))
-      if storyUse == .continues { composer.options.story = story }
+        limit: max(top, read), confined: storyUse == .confines)
+      if storyUse != .prefers { composer.options.story = story }
     }
     if analysis.answerType == .quote {
       retrieved = withFollowers(retrieved)
