@@ -15,9 +15,20 @@ extension FollowUpResolver {
   public func storyPeople(_ sentences: [String]) -> [StoryPerson] {
     var readings: [(name: String, gender: Gender?, role: String?, isMarked: Bool, sentence: Int)] =
       []
+    // "the port operator Harwick Docks", "bakery chain Lyle Bakeries": a name the article
+    // once gives a firm's kind is a firm's, whatever "Harwick Docks said" suggests elsewhere
+    // (and WordNet files an operator as a person).
+    var firms: Set<String> = []
     for (offset, sentence) in sentences.prefix(Self.storySentencesRead).enumerated() {
       let words = SentenceWords(sentence)
       for span in extractor.nameSpans(words) {
+        if span.lowerBound > 0,
+          Self.organizationNouns.contains(words.words[span.lowerBound - 1].lower)
+        {
+          firms.insert(
+            StoryPerson.surname(of: words.text(from: span.lowerBound, through: span.upperBound)))
+          continue
+        }
         guard let reading = personReading(span, in: words) else { continue }
         readings.append(
           (reading.name, reading.gender, reading.role, reading.isMarked, offset + 1))
@@ -29,7 +40,7 @@ extension FollowUpResolver {
     var people: [StoryPerson] = []
     for reading in readings where reading.isMarked {
       let surname = StoryPerson.surname(of: reading.name)
-      guard !people.contains(where: { $0.surname == surname }),
+      guard !firms.contains(surname), !people.contains(where: { $0.surname == surname }),
         people.count < StoryPerson.capacity
       else { continue }
       let same = readings.filter { StoryPerson.surname(of: $0.name) == surname }
@@ -86,11 +97,7 @@ extension FollowUpResolver {
     if roleWords.isEmpty, before < span.lowerBound {
       roleWords = (before..<span.lowerBound).map { list[$0].lower }
     }
-    // "the port operator Harwick Docks", "bakery chain Lyle Bakeries": WordNet files an
-    // operator as a person, but before a name it is the firm's kind.
-    if span.lowerBound > 0, Self.organizationNouns.contains(list[span.lowerBound - 1].lower) {
-      return nil
-    }
+
     if gender == nil {
       if roleWords.contains(where: Self.femaleWords.contains) { gender = .female }
       if roleWords.contains(where: Self.maleWords.contains) { gender = .male }
