@@ -27,6 +27,17 @@ import Testing
     #expect(!followUp.question.contains(example.1))
   }
 
+  @Test func aWhoAnswerItsSentencePutsAfterInIsNotFilledIn() {
+    var memory = ConversationMemory()
+    let question = "who is buying the gaming business?"
+    memory.remember(
+      ConversationMemory.Turn(
+        question: question, analysis: QuestionAnalyzer().analyze(question),
+        answer: "Rhode Island",
+        evidence: "The gaming business has operations in Rhode Island and Colorado."))
+    #expect(!resolver.resolve("for how much?", memory: memory).question.contains("Rhode"))
+  }
+
   @Test func aPersonAnsweredIsStillFilledIn() {
     let followUp = resolver.resolve(
       "for how much?", memory: memory("who is buying the gaming business?", "BLB Investors"))

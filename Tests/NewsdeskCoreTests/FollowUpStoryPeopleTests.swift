@@ -19,6 +19,7 @@ import Testing
     "Mr Tarrant said talks would go on.",
     "Talks with the port operator Harwick Docks broke down.",
     "Harwick Docks said it could not pay more.",
+    "The chain's lawyer Peter Nkemelu said the price was fair.",
   ]
 
   func turn(
@@ -39,8 +40,9 @@ import Testing
 
   @Test func peopleAreThoseTheArticleMarksWithTheirFullNamesAndGender() {
     let people = resolver.storyPeople(Self.article)
-    #expect(people.map(\.name) == ["Margaret Okafor", "Alan Tarrant", "Grace Osei"])
-    #expect(people.map(\.gender) == [.female, .male, .female])
+    #expect(
+      people.map(\.name) == ["Margaret Okafor", "Alan Tarrant", "Grace Osei", "Peter Nkemelu"])
+    #expect(people.map(\.gender) == [.female, .male, .female, nil])
     #expect(people[1].role?.hasSuffix("minister") == true)
     // A firm's name with no mark of a person is none of them.
     #expect(!people.contains { $0.name.contains("Lyle") })
@@ -79,6 +81,16 @@ import Testing
     let memory = memory(turn("where will the talks be?", answer: "Dover", evidenceSentence: 5))
     let followUp = resolver.resolve("what did the minister say?", memory: memory)
     #expect(followUp.question == "what did Alan Tarrant say?")
+  }
+
+  @Test func aPossessiveRoleIsTheOnePersonTheStoryGivesIt() {
+    let memory = memory(
+      turn("what did Lyle Bakeries agree to?", answer: "sale", evidenceSentence: 2))
+    let followUp = resolver.resolve("what did its lawyer say?", memory: memory)
+    #expect(followUp.question == "what did Peter Nkemelu say?")
+    #expect(followUp.readings.first?.typed == "its lawyer")
+    // Asked who holds the role, the role is what is asked.
+    #expect(!resolver.resolve("who is its lawyer?", memory: memory).question.contains("Nkemelu"))
   }
 
   @Test func aTitleAnsweredIsThePersonTheNextSentenceNames() {

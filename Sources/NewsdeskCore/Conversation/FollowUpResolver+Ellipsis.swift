@@ -59,7 +59,9 @@ extension FollowUpResolver {
     let remainder = Self.stripped(words.text(from: end + 1, through: list.count - 1))
     let remainderWords = Array(list[(end + 1)...])
     // A who-question answered with a date or figure was answered wrong: leave it out.
-    let answerFits = ![.who, .whom].contains(form) || (turn.answer.map(Self.namesSomeone) ?? false)
+    let answerFits =
+      ![.who, .whom].contains(form)
+      || (turn.answer.map { Self.namesSomeone($0, in: turn.evidence) } ?? false)
     guard let answer = turn.answer, answerFits, !Self.adjunctForms.contains(form) else {
       // Nothing to fill in: the wh-phrase's noun stays ("when were season tickets sold").
       return Self.asQuestion(
@@ -171,8 +173,13 @@ extension FollowUpResolver {
   /// Whether an answer to "who …?" can be someone: not a date or figure ("March 2004"),
   /// and not a place ("Rhode Island" for who is buying a business). Filling such an answer
   /// into the next question would search for the wrong answer's words.
-  static func namesSomeone(_ answer: String) -> Bool {
-    !isTimeOrFigure(answer) && !(looksLikeName(answer) && kind(of: answer) == .place)
+  static func namesSomeone(_ answer: String, in evidence: String? = nil) -> Bool {
+    guard !isTimeOrFigure(answer), !(looksLikeName(answer) && kind(of: answer) == .place)
+    else { return false }
+    // "operations in Rhode Island": what the answer's own sentence puts after "in" is
+    // where something is, not who does it.
+    guard let evidence else { return true }
+    return !evidence.contains(" in \(answer)")
   }
 
   /// "will [the government] spend": the first word after a subject that is mostly a verb.

@@ -21,6 +21,16 @@ extension FollowUpResolver {
     var unresolvedPerson: String?
     for (index, word) in list.enumerated() {
       guard let (kinds, possessive) = Self.pronouns[word.lower] else { continue }
+      // "her lawyer", "his manager": the one person the story gives that role.
+      if let (end, name) = roleHolder(after: index, in: words, memory: memory),
+        possessive || word.lower == "her"
+      {
+        let range = words.utf8Range(from: index, through: end)
+        replacements.append((range, name))
+        readings.append(
+          FollowUp.Reading(typed: words.text(from: index, through: end), readAs: name))
+        continue
+      }
       if let quantity = quantityReferent(at: index, in: words, memory: memory) {
         replacements.append((word.utf8Range, quantity))
         readings.append(FollowUp.Reading(typed: word.surface, readAs: quantity))
@@ -143,6 +153,36 @@ extension FollowUpResolver {
         ))
     }
     return result
+  }
+
+  /// The role words after a possessive at `index` ("her lawyer", "its chief executive") and
+  /// the one person the story's article gives that role ("The singer's lawyer Howard
+  /// Weitzman"), if exactly one.
+  func roleHolder(after index: Int, in words: SentenceWords, memory: ConversationMemory)
+    -> (end: Int, name: String)?
+  {
+    let list = words.words
+    // "Who is its chief executive?" asks for the name: the role stays to be answered.
+    if list.count > 1, ["who", "whom"].contains(list[0].lower),
+      ["is", "was", "are", "were"].contains(list[1].lower)
+    {
+      return nil
+    }
+    var end = index
+    while end + 1 < list.count, Self.isRoleNoun(list[end + 1].lower),
+      !list[end + 1].isCapitalized
+    {
+      end += 1
+    }
+    guard end > index,
+      let people = memory.turns.last(where: { !$0.storyPeople.isEmpty })?.storyPeople
+    else { return nil }
+    let role = words.text(from: index + 1, through: end).lowercased()
+    let holders = people.filter { person in
+      person.name.contains(" ") && (person.role.map { Self.sharesRole($0, role) } ?? false)
+    }
+    guard holders.count == 1 else { return nil }
+    return (end, holders[0].name)
   }
 
   /// Whether the question itself names what a possessive before `index` stands for: a
