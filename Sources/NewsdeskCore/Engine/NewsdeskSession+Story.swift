@@ -60,6 +60,19 @@ extension NewsdeskSession {
     return followUps.storyPeople((0..<count).map { stored.sentence($0) })
   }
 
+  /// `storyPeople(ofArticle:)`, read once while follow-ups stay with one article: a
+  /// follow-up then costs no more than a fresh question.
+  mutating func cachedStoryPeople(ofArticle article: Int?) -> [StoryPerson] {
+    guard let article, article < library.articles.count else { return [] }
+    let id = library.articles[article].id
+    if let cache = storyPeopleCache, cache.article == article, cache.id == id {
+      return cache.people
+    }
+    let people = storyPeople(ofArticle: article)
+    storyPeopleCache = (article, id, people)
+    return people
+  }
+
   /// The index's global numbers of an article's sentences.
   func sentenceRange(ofArticle article: Int) -> Range<Int> {
     let first = library.index.globalSentence(article: article, sentence: 0)

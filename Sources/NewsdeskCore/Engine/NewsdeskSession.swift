@@ -12,6 +12,9 @@ public struct NewsdeskSession: Sendable {
   public private(set) var memory = ConversationMemory()
   /// Restricts questions to one article (its number in load order), when set.
   public var focus: Int?
+  /// The people of the article the last answer came from, kept while the conversation
+  /// stays with that article (keyed by its number and id, which a reload may change).
+  var storyPeopleCache: (article: Int, id: String, people: [StoryPerson])?
   let analyzer = QuestionAnalyzer()
   public let followUps = FollowUpResolver()
   /// How much a related word from the lexicon counts against a word of the question.
@@ -94,7 +97,7 @@ public struct NewsdeskSession: Sendable {
           // A question the story does not answer leaves the story as it was.
           storyPeople: answer.abstained
             ? (memory.last?.storyPeople ?? [])
-            : storyPeople(ofArticle: answer.evidence?.articleNumber)))
+            : cachedStoryPeople(ofArticle: answer.evidence?.articleNumber)))
       lastAnswer = answer
       return answer
     }
