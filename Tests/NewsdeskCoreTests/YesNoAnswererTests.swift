@@ -24,6 +24,12 @@ struct YesNoAnswererTests {
     ),
     // "the scanners" names again what the question calls "the hospital's new scanners".
     ("Did the hospital's new scanners break down in May?", "The scanners broke down in May."),
+    // A question about what may or is expected to happen, against a sentence saying so.
+    ("Could Pernod buy Glenmorangie?", "Pernod could buy Glenmorangie next year."),
+    (
+      "Is the mayor expected to open the new bridge?",
+      "The mayor is expected to open the new bridge on Monday."
+    ),
   ])
   func yes(question: String, sentence: String) throws {
     #expect(try Self.verdict(question, sentence) == .yes)

@@ -54,7 +54,14 @@ struct YesNoAnswerer: Sendable {
       return nil
     }
     let roles = ClauseRoles(predicate, in: sentence, references: references)
-    let agent = claim.agent?.match(roles.agent) ?? .same
+    // "Is Rubio expected to discuss …?" read as the statement "Rubio expected to discuss
+    // …" makes Rubio the doer of an active "expect"; the sentence's passive "Rubio is
+    // expected to discuss" has him as its subject. Only for an act that governs another
+    // and has no object: "did Pernod buy?" is not answered by "Pernod was bought".
+    let passiveSubjectAsked =
+      predicate.isPassive && roles.agent == nil && claim.patient == nil
+      && !claim.complementActs.isEmpty
+    let agent = claim.agent?.match(passiveSubjectAsked ? roles.patient : roles.agent) ?? .same
     var patient = claim.patient?.match(roles.patient) ?? .same
     let partOnly = claim.patient?.wantsWhole == true && roles.patient?.isPartial == true
     if partOnly, patient == .different {
@@ -92,7 +99,8 @@ struct YesNoAnswerer: Sendable {
       return Finding(verdict: .no(.failed), clause: clause, strength: strength)
     case nil: break
     }
-    if sentence.isUnrealised(predicate.head) { return nil }
+    // "Rubio could find a new ally" answers "could Rubio find a new ally?", not "did he?".
+    if sentence.isUnrealised(predicate.head), !claim.isHedged { return nil }
     if partOnly {
       return Finding(
         verdict: .no(.partOnly), clause: clause,

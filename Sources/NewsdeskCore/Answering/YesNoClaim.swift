@@ -14,6 +14,10 @@ struct YesNoClaim: Sendable {
   var valuePreposition: String?
   /// Acts the verb governs, which the sentence must state too ("take longer to come down").
   var complementActs: [String]
+  /// Whether the question asks about an act that may happen rather than one that did
+  /// ("could Rubio find an ally?", "would the bank cut rates?"): a sentence that only says
+  /// the act may happen answers it.
+  var isHedged = false
 
   var isCopula: Bool { act == "be" && value != nil }
 
@@ -50,9 +54,16 @@ struct YesNoClaim: Sendable {
         .joined(separator: " ") + "."
       withAuxiliary = claim(in: annotator.annotate(sentence), requireVerb: true)
     }
-    return [asked, withAuxiliary, stated].compactMap { $0 }.max {
+    let claims = [asked, withAuxiliary, stated].compactMap { $0 }
+    // "Is the mayor expected to open the bridge?": read as a copula ("the mayor is
+    // expected") the claim loses the act it asks about; a reading that keeps a governed
+    // act is the question's.
+    let governing = claims.filter { !$0.isCopula && !$0.complementActs.isEmpty }
+    var best = (governing.isEmpty ? claims : governing).max {
       $0.completeness < $1.completeness
     }
+    best?.isHedged = AnnotatedSentence.hedgingAuxiliaries.contains(first.lowercased())
+    return best
   }
 
   /// How much of a claim its parse found: the arguments, and a verb governing them.

@@ -33,12 +33,16 @@ public struct ConversationMemory: Sendable, Equatable {
     /// earlier one: the next ellipsis goes back to that earlier question, so "When?" after
     /// "For how much?" asks when the deal was done, not when "how much" was.
     public var isEllipsis: Bool
+    /// The people the story's article names (see `FollowUpResolver.storyPeople`): who
+    /// "Ms Okafor" is in full, and who a title-only lead ("a senior Tory MP") stands for.
+    public var storyPeople: [StoryPerson]
 
     public init(
       question: String, analysis: QuestionAnalysis, answer: String?,
       answerDate: CalendarDate? = nil, given: [String] = [], evidence: String? = nil,
       role: String? = nil, speaker: String? = nil, isEllipsis: Bool = false,
-      evidenceArticle: Int? = nil, evidenceSentence: Int? = nil, typed: String? = nil
+      evidenceArticle: Int? = nil, evidenceSentence: Int? = nil, typed: String? = nil,
+      storyPeople: [StoryPerson] = []
     ) {
       self.question = question
       self.analysis = analysis
@@ -52,6 +56,12 @@ public struct ConversationMemory: Sendable, Equatable {
       self.evidenceArticle = evidenceArticle
       self.evidenceSentence = evidenceSentence
       self.typed = typed.map { Self.bounded($0) }
+      self.storyPeople = Array(storyPeople.prefix(StoryPerson.capacity)).map { person in
+        var person = person
+        person.name = Self.bounded(person.name)
+        person.role = person.role.map { Self.bounded($0) }
+        return person
+      }
     }
 
     /// A sentence of news copy is well under this; a longer one (a table, text without

@@ -17,6 +17,7 @@ extension FollowUpResolver {
       ? words.text(from: whIndex - 1, through: whIndex - 1).lowercased() : nil
     var end = whIndex
     var unitNoun: String?
+    var objectPhrase: String?
     let form = turn.analysis.form
     if form == .howMany || form == .howMuch {
       end = min(whIndex + 1, list.count - 1)
@@ -38,7 +39,12 @@ extension FollowUpResolver {
         {
           scan += 1
         }
-        if scan + 1 < list.count { end = scan }
+        if scan + 1 < list.count {
+          // "How big a stake did he buy?" + "for how much?": for how much he bought a
+          // stake, so the noun phrase stays, after the verb.
+          objectPhrase = words.text(from: end + 1, through: scan)
+          end = scan
+        }
       }
     } else if let head = turn.analysis.headNoun,
       let headIndex = list.indices.dropFirst(whIndex + 1).prefix(4).first(where: {
@@ -54,12 +60,17 @@ extension FollowUpResolver {
     let remainderWords = Array(list[(end + 1)...])
     // A who-question answered with a date or figure was answered wrong: leave it out.
     let answerFits =
-      ![.who, .whom].contains(form) || !(turn.answer.map(Self.isTimeOrFigure) ?? false)
+      ![.who, .whom].contains(form)
+      || (turn.answer.map { Self.namesSomeone($0, in: turn.evidence) } ?? false)
     guard let answer = turn.answer, answerFits, !Self.adjunctForms.contains(form) else {
       // Nothing to fill in: the wh-phrase's noun stays ("when were season tickets sold").
-      return Self.asQuestion([wh, unitNoun, remainder].compactMap { $0 }.joined(separator: " "))
+      return Self.asQuestion(
+        [wh, unitNoun, remainder, objectPhrase].compactMap { $0 }.joined(separator: " "))
     }
+    // "A senior food industry executive has agreed to buy …" answered with the title: the
+    // person the story names for it is who the next question is about.
     var filled = answer
+    if isTitle(answer), let person = personIntroducedAfter(turn) { filled = person.name }
     if let unitNoun { filled += " " + unitNoun }
     if list[whIndex].lower == "whose", end > whIndex {
       // "whose shot" + "Mendes" → "Mendes' shot".
@@ -157,6 +168,18 @@ extension FollowUpResolver {
     }
     bytes.removeSubrange(range)
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Whether an answer to "who …?" can be someone: not a date or figure ("March 2004"),
+  /// and not a place ("Rhode Island" for who is buying a business). Filling such an answer
+  /// into the next question would search for the wrong answer's words.
+  static func namesSomeone(_ answer: String, in evidence: String? = nil) -> Bool {
+    guard !isTimeOrFigure(answer), !(looksLikeName(answer) && kind(of: answer) == .place)
+    else { return false }
+    // "operations in Rhode Island": what the answer's own sentence puts after "in" is
+    // where something is, not who does it.
+    guard let evidence else { return true }
+    return !evidence.contains(" in \(answer)")
   }
 
   /// "will [the government] spend": the first word after a subject that is mostly a verb.

@@ -17,7 +17,7 @@ extension FollowUpResolver {
     var gender: Gender? = nil
   }
 
-  enum Gender: Sendable { case male, female }
+  public enum Gender: Sendable, Equatable { case male, female }
 
   /// Everything a turn mentions that a referring word may stand for, the likeliest first
   /// within each kind.
@@ -28,17 +28,20 @@ extension FollowUpResolver {
   /// chairman"), then the one who spoke, then the people the answer's sentence names.
   func mentions(in turn: ConversationMemory.Turn) -> [Mention] {
     let words = SentenceWords(turn.question)
-    let names = extractor.nameSpans(words).filter { $0.lowerBound > 0 }.map { span in
-      Mention(
-        text: words.text(from: span.lowerBound, through: span.upperBound),
-        referent: Self.kind(ofNameAt: span, in: words))
-    }.filter { !Self.isTimeOrFigure($0.text) }
+    let names = confirmed(
+      extractor.nameSpans(words).filter { $0.lowerBound > 0 }.map { span in
+        Mention(
+          text: words.text(from: span.lowerBound, through: span.upperBound),
+          referent: Self.kind(ofNameAt: span, in: words))
+      }.filter { !Self.isTimeOrFigure($0.text) }, turn: turn)
     let type = turn.analysis.answerType
     var result: [Mention] = []
     if let answer = turn.answer, let evidence = turn.evidence,
       let named = nameAfterTitle(answer, in: evidence)
         ?? (isTitle(answer)
-          ? evidenceNames(evidence, answer: answer).first(where: { $0.referent == .person })
+          ? confirmed(evidenceNames(evidence, answer: answer), turn: turn)
+            .first(where: { $0.referent == .person })
+            ?? personIntroducedAfter(turn).map { Mention(text: $0.name, referent: .person) }
           : nil)
     {
       // "Who criticised Defra?" → "Tory MP": the person is the one the sentence names
@@ -53,10 +56,17 @@ extension FollowUpResolver {
       if kind == .person, ![.person, .description, .other].contains(type) { kind = .thing }
       if kind == .thing, type == .organization { kind = .organization }
       let role = turn.role ?? roleDescriptions(words).first?.role
-      let answerMention = Mention(
-        text: answer, referent: kind, role: kind == .person ? role : nil)
+      // "Who runs the port?" → "Harwick Docks": a name the story never marks as a
+      // person's is the firm "it" stands for.
+      let answerMention =
+        confirmed(
+          [Mention(text: answer, referent: kind, role: kind == .person ? role : nil)],
+          turn: turn
+        ).first ?? Mention(text: answer, referent: kind)
       let questionNamesPeople = names.contains { $0.referent == .person }
-      if kind != .person || asksForSubject(turn, words) || !questionNamesPeople {
+      if answerMention.referent != .person || asksForSubject(turn, words)
+        || !questionNamesPeople
+      {
         result.append(answerMention)
         result += names
       } else {
@@ -89,7 +99,7 @@ extension FollowUpResolver {
       result.append(Mention(text: answer, referent: .time))
     }
     if let evidence = turn.evidence {
-      result += evidenceNames(evidence, answer: turn.answer)
+      result += confirmed(evidenceNames(evidence, answer: turn.answer), turn: turn)
     }
     return result.map { mention in
       var mention = mention
@@ -98,9 +108,31 @@ extension FollowUpResolver {
     }
   }
 
+  /// The mentions with a name guessed to be a person's made an organisation's when the
+  /// story's article knows its people and this is none of them: "Lyle Bakeries" in "the
+  /// bakery chain Lyle Bakeries" is never "she".
+  func confirmed(_ mentions: [Mention], turn: ConversationMemory.Turn) -> [Mention] {
+    guard !turn.storyPeople.isEmpty else { return mentions }
+    return mentions.map { mention in
+      guard mention.referent == .person, mention.text.contains(" ") else { return mention }
+      let surname = StoryPerson.surname(of: mention.text)
+      guard !turn.storyPeople.contains(where: { $0.surname == surname }) else { return mention }
+      var mention = mention
+      mention.referent = .organization
+      return mention
+    }
+  }
+
   /// "Mrs Walsh", "the chairwoman", or the answer's sentence naming one person and calling
   /// them "she": which of "he" and "she" may stand for a person.
   func gender(of mention: Mention, turn: ConversationMemory.Turn) -> Gender? {
+    // "Ms Osei" anywhere in the story settles it for "union leader Grace Osei".
+    let surname = StoryPerson.surname(of: mention.text)
+    if let known = turn.storyPeople.first(where: { $0.surname == surname }),
+      let gender = known.gender
+    {
+      return gender
+    }
     let words = (mention.text + " " + (mention.role ?? "")).lowercased()
       .split(whereSeparator: { !$0.isLetter }).map(String.init)
     if words.contains(where: { Self.femaleWords.contains($0) }) { return .female }

@@ -21,6 +21,16 @@ extension FollowUpResolver {
     var unresolvedPerson: String?
     for (index, word) in list.enumerated() {
       guard let (kinds, possessive) = Self.pronouns[word.lower] else { continue }
+      // "her lawyer", "his manager": the one person the story gives that role.
+      if let (end, name) = roleHolder(after: index, in: words, memory: memory),
+        possessive || word.lower == "her"
+      {
+        let range = words.utf8Range(from: index, through: end)
+        replacements.append((range, name))
+        readings.append(
+          FollowUp.Reading(typed: words.text(from: index, through: end), readAs: name))
+        continue
+      }
       if let quantity = quantityReferent(at: index, in: words, memory: memory) {
         replacements.append((word.utf8Range, quantity))
         readings.append(FollowUp.Reading(typed: word.surface, readAs: quantity))
@@ -32,6 +42,13 @@ extension FollowUpResolver {
         guard index == list.count - 1, index > 0,
           !Self.auxiliaries.contains(list[index - 1].lower), list[index - 1].lower != "and"
         else { continue }
+      }
+      // "How many people will lose their jobs?", "what did Rubio say about his trip?": a
+      // possessive whose antecedent stands before it in the same question points there.
+      if possessive || (word.lower == "her" && isPossessiveHer(index, words)),
+        hasLocalAntecedent(kinds, before: index, in: words)
+      {
+        continue
       }
       // "it" is often no one ("is it true"), so only a clear antecedent replaces it; and a
       // pronoun is never a name its own question spells out ("what stake does it hold in
@@ -55,6 +72,11 @@ extension FollowUpResolver {
       }
       replacements.append((word.utf8Range, replacement))
       readings.append(FollowUp.Reading(typed: word.surface, readAs: replacement))
+    }
+    for (range, typedPhrase, replacement) in surnamesInFull(words, memory: memory)
+    where !replacements.contains(where: { $0.0.overlaps(range) }) {
+      replacements.append((range, replacement))
+      readings.append(FollowUp.Reading(typed: typedPhrase, readAs: replacement))
     }
     for (range, typedPhrase, replacement) in definiteDescriptions(words, memory: memory)
     where !replacements.contains(where: { $0.0.overlaps(range) }) {
@@ -104,6 +126,81 @@ extension FollowUpResolver {
       }
     }
     return nil
+  }
+
+  /// "Ms Okafor", "Mr Leigh", "Vaughan": a person the story named in full, by surname or
+  /// title and surname, read as the full name ("Margaret Okafor"), so the question is about
+  /// the person the conversation has, not anyone else of that name.
+  func surnamesInFull(_ words: SentenceWords, memory: ConversationMemory)
+    -> [(Range<Int>, String, String)]
+  {
+    var result: [(Range<Int>, String, String)] = []
+    for span in extractor.nameSpans(words) where span.lowerBound > 0 {
+      var first = span.lowerBound
+      while first < span.upperBound, IdentityNames.honorifics.contains(words.words[first].lower) {
+        first += 1
+      }
+      // Only a surname alone: "Grace Osei" or "Alan Smith" is already a full name.
+      guard first == span.upperBound else { continue }
+      let surname = words.words[first].surface
+      guard let person = storyPerson(named: surname, memory: memory),
+        person.name.contains(" "), StoryPerson.surname(of: person.name) == surname.lowercased()
+      else { continue }
+      result.append(
+        (
+          words.utf8Range(from: span.lowerBound, through: span.upperBound),
+          words.text(from: span.lowerBound, through: span.upperBound), person.name
+        ))
+    }
+    return result
+  }
+
+  /// The role words after a possessive at `index` ("her lawyer", "its chief executive") and
+  /// the one person the story's article gives that role ("The singer's lawyer Howard
+  /// Weitzman"), if exactly one.
+  func roleHolder(after index: Int, in words: SentenceWords, memory: ConversationMemory)
+    -> (end: Int, name: String)?
+  {
+    let list = words.words
+    // "Who is its chief executive?" asks for the name: the role stays to be answered.
+    if list.count > 1, ["who", "whom"].contains(list[0].lower),
+      ["is", "was", "are", "were"].contains(list[1].lower)
+    {
+      return nil
+    }
+    var end = index
+    while end + 1 < list.count, isRoleNoun(list[end + 1].lower),
+      !list[end + 1].isCapitalized
+    {
+      end += 1
+    }
+    guard end > index,
+      let people = memory.turns.last(where: { !$0.storyPeople.isEmpty })?.storyPeople
+    else { return nil }
+    let role = words.text(from: index + 1, through: end).lowercased()
+    let holders = people.filter { person in
+      person.name.contains(" ") && (person.role.map { Self.sharesRole($0, role) } ?? false)
+    }
+    guard holders.count == 1 else { return nil }
+    return (end, holders[0].name)
+  }
+
+  /// Whether the question itself names what a possessive before `index` stands for: a
+  /// plural noun for "their", a person's name for "his" or "her", an organisation's for
+  /// "its".
+  func hasLocalAntecedent(_ kinds: [Referent], before index: Int, in words: SentenceWords)
+    -> Bool
+  {
+    let list = words.words
+    if kinds.contains(.plural),
+      list.indices.prefix(index).dropFirst().contains(where: { isPluralNoun(list[$0]) })
+    {
+      return true
+    }
+    return extractor.nameSpans(words).contains { span in
+      span.lowerBound > 0 && span.upperBound < index
+        && kinds.contains(Self.kind(ofNameAt: span, in: words))
+    }
   }
 
   /// "the company", "the club", "the minister", "the country": the last organisation,
@@ -213,8 +310,22 @@ extension FollowUpResolver {
           return mention.text
         }
       }
+      // "Transport Minister Alan Tarrant" in the story: "the minister" is him.
+      if let person = turn.storyPeople.first(where: { person in
+        person.role.map { Self.sharesRole($0, role) } ?? false
+      }) {
+        return person.name
+      }
     }
     return nil
+  }
+
+  /// "transport minister" and "the minister"; "chief executive" and "the chief executive".
+  static func sharesRole(_ given: String, _ asked: String) -> Bool {
+    let givenWords = given.lowercased().split(separator: " ")
+    let askedWords = asked.lowercased().split(separator: " ")
+    guard let head = askedWords.last, givenWords.last == head else { return false }
+    return askedWords.allSatisfy { givenWords.contains($0) }
   }
 
   static func possessive(_ name: String) -> String {

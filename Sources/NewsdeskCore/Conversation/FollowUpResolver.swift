@@ -106,11 +106,34 @@ public struct FollowUpResolver: Sendable {
     if let subject = describedSpeaker(last) {
       return FollowUp(kind: .rewritten, question: "Who is \(subject)?", shape: .attribution)
     }
+    // "Why was the deal agreed?" → "the owners wanted to retire": who said that reason,
+    // not "who said was the deal agreed".
+    if Self.adjunctForms.contains(last.analysis.form), let answer = last.answer {
+      return FollowUp(
+        kind: .rewritten, question: statedAdjunct(last, answer: answer), shape: .attribution)
+    }
     var question = elaborate(last, asking: "who said")
     for form in Lexicon.doForms where question.hasPrefix("Who said \(form) ") {
       question = "Who said " + question.dropFirst("Who said \(form) ".count)
     }
     return FollowUp(kind: .rewritten, question: question, shape: .attribution)
+  }
+
+  /// "Who said …?" for a question answered with a reason, manner, time or place: the reason
+  /// or manner alone ("Who said the owners wanted to retire?"), a time or place with the
+  /// statement it belongs to ("Who said the strike began on 21 September?" reads "who said
+  /// the strike begin on 21 September", which finds the same sentence).
+  func statedAdjunct(_ turn: ConversationMemory.Turn, answer: String) -> String {
+    let list = SentenceWords(Self.droppingLeadingFillers(turn.question))
+    let words = list.words
+    guard [.date, .time, .place].contains(turn.analysis.answerType),
+      let wh = words.firstIndex(where: { Lexicon.whWords.contains($0.lower) }),
+      wh + 2 < words.count, Lexicon.finiteAuxiliaries.contains(words[wh + 1].lower)
+    else { return Self.asQuestion("who said " + answer) }
+    let statement = Self.stripped(list.text(from: wh + 2, through: words.count - 1))
+    let preposition =
+      turn.analysis.answerType == .place ? "in" : Self.timePreposition(answer)
+    return Self.asQuestion("who said \(statement) \(preposition) \(answer)")
   }
 
   // MARK: - Shapes of follow-ups

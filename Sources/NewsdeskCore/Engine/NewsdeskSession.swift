@@ -17,6 +17,9 @@ public struct NewsdeskSession: Sendable {
   /// WordNet, the syntax model and the closed word classes, opened once and passed to every
   /// stage that reads words.
   public let lexicon: Lexicon
+  /// The people of the article the last answer came from, kept while the conversation
+  /// stays with that article (keyed by its number and id, which a reload may change).
+  var storyPeopleCache: (article: Int, id: String, people: [StoryPerson])?
   /// How much a related word from the lexicon counts against a word of the question.
   static let expansionWeight = 0.5
 
@@ -111,7 +114,11 @@ public struct NewsdeskSession: Sendable {
           isEllipsis: followUp.shape == .ellipsis,
           evidenceArticle: answer.abstained ? nil : answer.evidence?.articleNumber,
           evidenceSentence: answer.abstained ? nil : answer.evidence?.sentenceNumber,
-          typed: question))
+          typed: question,
+          // A question the story does not answer leaves the story as it was.
+          storyPeople: answer.abstained
+            ? (memory.last?.storyPeople ?? [])
+            : cachedStoryPeople(ofArticle: answer.evidence?.articleNumber)))
       lastAnswer = answer
       return answer
     }
@@ -141,8 +148,8 @@ public struct NewsdeskSession: Sendable {
       retrieved = preferringStory(
         retrieved, story: story,
         terms: analysis.terms + analysis.expansions.keys.sorted(), termWeights: weights,
-        limit: max(top, read))
-      if storyUse == .continues { composer.options.story = story }
+        limit: max(top, read), confined: storyUse == .confines)
+      if storyUse != .prefers { composer.options.story = story }
     }
     if analysis.answerType == .quote {
       retrieved = withFollowers(retrieved)

@@ -1,0 +1,159 @@
+/// The people the story's article names, read once per turn: who "Ms Okafor" and "Vaughan"
+/// are in full, whether a person is "he" or "she", the role the article gives them ("the
+/// minister"), and the person a lead sentence introduces by title only ("A senior Tory MP
+/// has criticised …", named in the next sentence).
+extension FollowUpResolver {
+  /// How many of an article's sentences are read for its people: news names its people
+  /// early, and a long article should not cost a follow-up more.
+  static let storySentencesRead = 40
+
+  /// The people of an article's sentences, in the order the article names them. Only names
+  /// the article marks as a person's count: a word of address ("Ms Okafor"), a role before
+  /// the name ("chief executive Margaret Okafor", "Transport Minister Alan Tarrant"), or a
+  /// reporting verb after it ("Harold Lyle said"). A name with none of these ("Lyle
+  /// Bakeries") is left out, so "she" cannot become it.
+  public func storyPeople(_ sentences: [String]) -> [StoryPerson] {
+    var readings: [(name: String, gender: Gender?, role: String?, isMarked: Bool, sentence: Int)] =
+      []
+    // "the port operator Harwick Docks", "bakery chain Lyle Bakeries": a name the article
+    // once gives a firm's kind is a firm's, whatever "Harwick Docks said" suggests elsewhere
+    // (and WordNet files an operator as a person).
+    var firms: Set<String> = []
+    for (offset, sentence) in sentences.prefix(Self.storySentencesRead).enumerated() {
+      let words = SentenceWords(sentence)
+      for span in extractor.nameSpans(words) {
+        if span.lowerBound > 0,
+          Self.organizationNouns.contains(words.words[span.lowerBound - 1].lower)
+        {
+          firms.insert(
+            StoryPerson.surname(of: words.text(from: span.lowerBound, through: span.upperBound)))
+          continue
+        }
+        guard let reading = personReading(span, in: words) else { continue }
+        readings.append(
+          (reading.name, reading.gender, reading.role, reading.isMarked, offset + 1))
+      }
+    }
+    // One person per surname the article marks as a person's ("Mr Bates" late in the
+    // article makes the "Ken Bates" of its second sentence one), with the fullest form of
+    // the name, the first sentence that names them, and any gender or role a mention shows.
+    var people: [StoryPerson] = []
+    for reading in readings where reading.isMarked {
+      let surname = StoryPerson.surname(of: reading.name)
+      guard !firms.contains(surname), !people.contains(where: { $0.surname == surname }),
+        people.count < StoryPerson.capacity
+      else { continue }
+      let same = readings.filter { StoryPerson.surname(of: $0.name) == surname }
+      let fullest = same.max { $0.name.count < $1.name.count }?.name ?? reading.name
+      people.append(
+        StoryPerson(
+          name: fullest, gender: same.lazy.compactMap(\.gender).first,
+          role: same.lazy.compactMap(\.role).first,
+          sentence: same.map(\.sentence).min() ?? reading.sentence))
+    }
+    return people
+  }
+
+  /// A name span read as a person's: the name without the words of address and titles
+  /// before it, the gender those show, the role, and whether anything marks it as a person.
+  private func personReading(_ span: ClosedRange<Int>, in words: SentenceWords)
+    -> (name: String, gender: Gender?, role: String?, isMarked: Bool)?
+  {
+    let list = words.words
+    var first = span.lowerBound
+    var gender: Gender?
+    var roleWords: [String] = []
+    // "Transport Minister Alan Tarrant", "Ms Grace Osei": the name starts after the last
+    // honorific or role word of the span.
+    for index in span where index < span.upperBound {
+      let lower = list[index].lower
+      // Only the listed titles: WordNet files many first names as people ("Edward").
+      if IdentityNames.honorifics.contains(lower) || Self.titleWords.contains(lower)
+        || Lexicon.titles.contains(lower) || Self.organizationRoles.contains(lower)
+      {
+        first = index + 1
+        if Self.femaleWords.contains(lower) { gender = .female }
+        if Self.maleWords.contains(lower) { gender = .male }
+        if !IdentityNames.honorifics.contains(lower) {
+          roleWords = (span.lowerBound...index).map { list[$0].lower }
+        }
+      }
+    }
+    let name = words.text(from: first, through: span.upperBound)
+    guard first <= span.upperBound, name.first?.isLetter ?? false,
+      !Self.isTimeOrFigure(name), Self.kind(of: name) == .person
+    else { return nil }
+    // "chief executive Margaret Okafor", "union leader Grace Osei": lower-case role words
+    // just before the name.
+    var before = span.lowerBound
+    while roleWords.isEmpty, before > 0, span.lowerBound - before < 3 {
+      let word = list[before - 1]
+      guard !word.isCapitalized, !Lexicon.isFunctionWord(word.lower) else { break }
+      // The word next to the name is the role; those before it may qualify it.
+      let roleTaken = before < span.lowerBound
+      guard isRoleNoun(word.lower) || (roleTaken && isModifier(word)) else { break }
+      before -= 1
+    }
+    if roleWords.isEmpty, before < span.lowerBound {
+      roleWords = (before..<span.lowerBound).map { list[$0].lower }
+    }
+
+    if gender == nil {
+      if roleWords.contains(where: Self.femaleWords.contains) { gender = .female }
+      if roleWords.contains(where: Self.maleWords.contains) { gender = .male }
+    }
+    let next = span.upperBound + 1
+    let reports =
+      next < list.count && Self.reportingVerbs.contains(list[next].lower)
+      || (span.lowerBound > 0 && Self.reportingVerbs.contains(list[span.lowerBound - 1].lower))
+    let marked = first > span.lowerBound || !roleWords.isEmpty || reports
+    return (name, gender, roleWords.isEmpty ? nil : roleWords.joined(separator: " "), marked)
+  }
+
+  static let reportingVerbs: Set<String> = [
+    "said", "says", "told", "added", "explained", "warned", "insisted", "argued", "admitted",
+  ]
+
+  /// The person of the story who shares this name's surname ("Ms Okafor", "Okafor" →
+  /// Margaret Okafor), when the conversation's stories know exactly one.
+  func storyPerson(named name: String, memory: ConversationMemory) -> StoryPerson? {
+    let surname = StoryPerson.surname(of: name)
+    for turn in memory.turns.reversed() {
+      let matches = turn.storyPeople.filter { $0.surname == surname }
+      if matches.count == 1 { return matches[0] }
+    }
+    return nil
+  }
+
+  /// The person the story names right after a lead that gave only a title: "A senior Tory
+  /// MP has criticised Defra …" then "Public accounts committee chairman Edward Leigh …".
+  func personIntroducedAfter(_ turn: ConversationMemory.Turn) -> StoryPerson? {
+    guard let sentence = turn.evidenceSentence else { return nil }
+    return turn.storyPeople.first {
+      $0.sentence > sentence && $0.sentence <= sentence + Self.introductionReach
+    }
+  }
+
+  /// How many sentences after a title a news story names the person it stands for.
+  static let introductionReach = 2
+}
+
+/// A person the story's article names: the fullest form of the name, with what the article
+/// shows of them.
+public struct StoryPerson: Sendable, Equatable {
+  public var name: String
+  public var gender: FollowUpResolver.Gender?
+  /// The role words the article puts before the name ("transport minister").
+  public var role: String?
+  /// The sentence (from 1) that first names them.
+  public var sentence: Int
+
+  /// At most this many people are kept per turn, so memory stays bounded.
+  static let capacity = 12
+
+  var surname: String { Self.surname(of: name) }
+
+  static func surname(of name: String) -> String {
+    name.split(separator: " ").last.map { $0.lowercased() } ?? name.lowercased()
+  }
+}
