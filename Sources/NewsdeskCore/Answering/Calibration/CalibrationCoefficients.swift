@@ -4,38 +4,38 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      0.0560772722826,  // ruleConfidence
-      0.0330532792538,  // sqrtRuleConfidence
-      0.874584253906,  // coverage
-      0.026698750136,  // termShare
-      -0.370518128753,  // typeFit
-      0.271882323689,  // candidateScore
-      -1.02255962949e-28,  // hasShortAnswer
+      0.0653131743101,  // ruleConfidence
+      -0.0302401480542,  // sqrtRuleConfidence
+      0.861371688519,  // coverage
+      -0.0239937612658,  // termShare
+      -0.297993460858,  // typeFit
+      0.272007967127,  // candidateScore
+      3.46457008474e-28,  // hasShortAnswer
       0,  // verdictMissing
-      -0.104255883806,  // verdictPlausible
-      -0.479030956238,  // verdictWrongKind
-      0.998308334165,  // verdictUntyped
-      0.0750004939776,  // missingNames
-      0.345181542466,  // headMissing
-      0.136824515921,  // unknownWords
+      -0.196926735417,  // verdictPlausible
+      -0.531086293299,  // verdictWrongKind
+      1.21492612177,  // verdictUntyped
+      0.0208382207863,  // missingNames
+      0.42134719914,  // headMissing
+      0.100118764678,  // unknownWords
       0,  // unknownName
       0,  // offTopic
       0,  // roleConflict
-      -1.30143560556,  // neighbourTime
-      0.723914883752,  // margin
-      -0.00990857106703,  // logQuestionTerms
-      0.38905846118,  // askedName
-      1.34280886527,  // askedTime
-      0.748526703142,  // askedAmount
-      -0.384438356177,  // askedClause
-      -1.40878164374,  // askedQuote
-      1.47713671692,  // askedYesNo
-      -1.08046384941,  // lackingFigures
-      2.02446911911,  // candidateGap
-      0.785939114424,  // logAnswerWords
-      0.7341509376,  // formList
+      -1.32230826382,  // neighbourTime
+      0.715637813839,  // margin
+      0.0565057762799,  // logQuestionTerms
+      0.421639226443,  // askedName
+      1.39075577002,  // askedTime
+      0.766987170217,  // askedAmount
+      -0.339093858139,  // askedClause
+      -1.41508078917,  // askedQuote
+      1.37466449741,  // askedYesNo
+      -1.08420357458,  // lackingFigures
+      1.97981284822,  // candidateGap
+      0.806998349074,  // logAnswerWords
+      0.696903982431,  // formList
     ],
-    intercept: -2.84240690981,
+    intercept: -2.91052102408,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
@@ -44,6 +44,6 @@ enum CalibrationCoefficients {
       "askedClause", "askedQuote", "askedYesNo", "lackingFigures", "candidateGap", "logAnswerWords",
       "formList",
     ],
-    threshold: 0.16,
-    sureThreshold: 1.0)
+    threshold: 0.17,
+    sureThreshold: 0.952)
 }
