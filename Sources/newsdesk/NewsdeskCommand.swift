@@ -33,8 +33,14 @@ struct NewsdeskCommand: ParsableCommand {
       var command = try parseAsRoot()
       try command.run()
     } catch let error as NewsdeskError {
-      // The default ./corpus missing: say how to name one.
-      let hint = error == .noSuchPath("corpus") ? "; \(CorpusOptions.howToGiveACorpus)" : ""
+      // A missing path says what to do: the default ./corpus, how to name one; any other
+      // path (a corpus or a script named on the command line), to check it.
+      let hint: String
+      switch error {
+      case .noSuchPath("corpus"): hint = "; \(CorpusOptions.howToGiveACorpus)"
+      case .noSuchPath: hint = "; check the spelling, or give the full path"
+      default: hint = ""
+      }
       Output.error("newsdesk: \(error.description)\(hint)")
       Foundation.exit(2)
     } catch let code as ExitCode {
