@@ -43,6 +43,10 @@ struct ReasonClauseTests {
     ("The lab is to shut down next month.", false),
     ("The council has to find the money.", false),
     ("The lab sold its building to pay its debts.", true),
+    // "to" before a figure or a determiner says where to, not what for.
+    ("The bank raised its rate to 4.5% on Thursday.", false),
+    ("The lab moved its staff to the capital.", false),
+    ("Prices rose to £3 a loaf.", false),
   ])
   func toStartsAPurposeOnlyAfterAClause(_ sentence: String, _ isPurpose: Bool) {
     let words = SentenceWords(sentence)

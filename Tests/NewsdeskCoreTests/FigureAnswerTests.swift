@@ -39,6 +39,20 @@ struct FigureAnswerTests {
     // "by" is the change, "to" the level.
     ("by how much did exports rise?", exports, "2%"),
     ("how much did exports rise to?", exports, "9 trillion yen"),
+    // The unit the figure counts, in any sense WordNet gives it, over its compound words.
+    (
+      "how much will the government set aside?",
+      "The government will set aside 300m crowns for small firms.", "300m crowns"
+    ),
+    (
+      "by how much did the bank raise its rate?",
+      "The bank raised its rate by 0.25 percentage points to 4.5%.", "0.25 percentage points"
+    ),
+    // A bare figure keeps its sign whatever kind of answer is asked.
+    (
+      "what is the bank's inflation target?",
+      "Inflation climbed to 5.1%, well above the bank's 2% target.", "2%"
+    ),
   ])
   func wholeFigure(question: String, sentence: String, expected: String) {
     #expect(TestSupport.bestAnswer(question, in: sentence) == expected)

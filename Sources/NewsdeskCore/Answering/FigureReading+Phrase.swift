@@ -24,7 +24,8 @@ extension FigureReading {
   }
 
   /// A count with the unit it counts when that follows it and the question does not name it
-  /// ("50 yards", "six months").
+  /// ("50 yards", "six months", "300m crowns", "0.25 percentage points": the unit's own
+  /// compound words may stand between).
   func withUnit(_ candidate: ShortAnswerExtractor.Candidate, questionWords: Set<String>)
     -> ShortAnswerExtractor.Candidate
   {
@@ -33,16 +34,18 @@ extension FigureReading {
         sentence.tokens[$0].utf8Range.overlaps(candidate.utf8Range)
       }),
       ["nummod", "compound"].contains(sentence.tokens[last].relation),
-      let unit = sentence.tokens[last].head, unit > last
+      let unit = sentence.tokens[last].head, unit > last,
+      (last + 1..<unit).allSatisfy({
+        sentence.tokens[$0].head == unit && sentence.tokens[$0].relation == "compound"
+      })
     else { return candidate }
     let token = sentence.tokens[unit]
-    let gap = token.utf8Range.lowerBound - candidate.utf8Range.upperBound
+    let gap = sentence.tokens[last + 1].utf8Range.lowerBound - candidate.utf8Range.upperBound
     guard token.coarseTag == "NOUN", (0...1).contains(gap),
       !questionWords.contains(token.text.lowercased()),
       !questionWords.contains(token.lemma.lowercased()),
       Self.multipliers.contains(sentence.tokens[last].text.lowercased())
-        || ["quantity", "time", "money"].contains(
-          lexicon.wordNet?.nounClass(token.lemma.lowercased()) ?? "")
+        || isUnit(token.lemma.lowercased())
     else { return candidate }
     var result = candidate
     result.utf8Range = candidate.utf8Range.lowerBound..<token.utf8Range.upperBound
@@ -50,6 +53,19 @@ extension FigureReading {
       utf8: result.utf8Range)
     return result
   }
+
+  /// A noun a figure is measured in: one whose usual sense is a quantity, a time or money,
+  /// or any of whose senses is a unit of measurement or of money ("crowns", whose usual
+  /// sense is the monarch's; "points").
+  private func isUnit(_ lemma: String) -> Bool {
+    guard let wordNet = lexicon.wordNet else { return false }
+    if ["quantity", "time", "money"].contains(wordNet.nounClass(lemma)) { return true }
+    return Self.unitAncestors.contains { wordNet.noun(lemma, isA: $0, senses: Int.max) }
+  }
+
+  /// The synsets every unit descends from: "unit of measurement" and "medium of exchange"
+  /// (coins and currencies).
+  static let unitAncestors = ["unit_of_measurement.n.01", "medium_of_exchange.n.01"]
 }
 
 extension AnnotatedSentence {

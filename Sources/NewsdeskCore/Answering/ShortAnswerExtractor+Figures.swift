@@ -10,7 +10,11 @@ extension ShortAnswerExtractor {
     _ candidates: [Candidate], _ words: SentenceWords, context: QuestionContext
   ) -> [Candidate] {
     let type = context.analysis.answerType
-    guard Self.figureTypes.contains(type) else { return candidates }
+    guard Self.figureTypes.contains(type) else {
+      // A bare figure answers other questions too ("what is its target?" → "2%"): it keeps
+      // its currency and percent signs.
+      return candidates.map { Self.isBareFigure($0.text) ? completedFigure($0, words) : $0 }
+    }
     let sentence = FigureReading(
       words: words, lexicon: lexicon, question: context.analysis)
     return candidates.map { candidate in
@@ -19,7 +23,7 @@ extension ShortAnswerExtractor {
       var completed = completedFigure(candidate, words)
       if let sentence {
         completed = sentence.withoutDanglingWord(completed)
-        if [.number, .quantity, .duration].contains(type) {
+        if [.number, .quantity, .duration, .money, .percent].contains(type) {
           // "9" → "9 trillion" → "9 trillion yen".
           for _ in 0..<3 {
             let longer = sentence.withUnit(completed, questionWords: context.questionWords)
@@ -46,6 +50,13 @@ extension ShortAnswerExtractor {
       }
       return completed
     }
+  }
+
+  /// Whether every word of the text is a number ("2", "28.7m", "two million").
+  static func isBareFigure(_ text: String) -> Bool {
+    let words = WordTokenizer.words(in: text)
+    return !words.isEmpty
+      && words.allSatisfy { $0.first?.isNumber == true || numberWords.contains($0) }
   }
 
   static func isNumberWord(_ text: String) -> Bool {

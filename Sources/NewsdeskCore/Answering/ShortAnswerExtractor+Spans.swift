@@ -355,6 +355,9 @@ extension ShortAnswerExtractor {
         {
           continue
         }
+        // "rose to 4.5%", "moved to the capital": a "to" before a figure or a noun phrase
+        // says where to, not what for (a purpose is a verb: "to help").
+        if connective == ["to"], startsNounPhrase(index + 1, words) { continue }
         let start = index + connective.count
         var end = start
         while end + 1 < list.count {
@@ -374,6 +377,16 @@ extension ShortAnswerExtractor {
       }
     }
     return spans
+  }
+
+  /// Whether the word at `position` opens a noun phrase for certain: a figure (with or
+  /// without its currency sign) or a determiner.
+  func startsNounPhrase(_ position: Int, _ words: SentenceWords) -> Bool {
+    let word = words.words[position]
+    return word.isNumber || Self.numberWords.contains(word.lower)
+      || (Lexicon.determiners.contains(word.lower) && !Lexicon.quantifiers.contains(word.lower))
+      || words.punctuation(before: position).map { Self.currencySigns.contains(String($0)) }
+        == true
   }
 
   /// The last word inside a short bracket opened before `start`, if it closes within six
