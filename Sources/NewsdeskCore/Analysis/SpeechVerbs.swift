@@ -21,6 +21,9 @@ public enum SpeechVerbs {
       "emphasize", "caution", "boast", "tweet", "quip", "counter", "protest", "plead",
       "recount", "allege", "contend", "reiterate", "indicate", "hint", "lament", "shout",
       "scream", "whisper", "exclaim",
+      // Naming words, when a quote goes with them: "called the rise "a blow to every
+      // family"", "described the deal as "a disaster"".
+      "call", "describe", "brand", "dub", "label",
     ])
 
   /// Past and third-person forms whose spelling does not follow the rules below.

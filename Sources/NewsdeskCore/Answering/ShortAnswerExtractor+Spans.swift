@@ -59,17 +59,18 @@ extension ShortAnswerExtractor {
       PlaceGazetteer.isPlace(text)
       || span.allSatisfy { PlaceGazetteer.isPlace(words.words[$0].lower) }
     let isOrganization = OrganizationCues.looksLikeOrganization(text)
+    // "on Tuesday", "in October": a day or a month is a time, neither a person nor a place.
+    let isCalendar = span.allSatisfy {
+      Self.weekdays.contains(words.words[$0].lower) || Self.months.contains(words.words[$0].lower)
+    }
     switch type {
     case .person:
-      let isCalendar = span.allSatisfy {
-        Self.weekdays.contains(words.words[$0].lower) || Self.months.contains(words.words[$0].lower)
-      }
       return !isPlace && !isOrganization && !isCalendar
         && PlaceGazetteer.country(forDemonym: text) == nil
     case .organization: return isOrganization || !isPlace
     case .place:
       if isPlace { return true }
-      guard span.lowerBound > 0 else { return false }
+      guard span.lowerBound > 0, !isCalendar else { return false }
       return ["in", "at", "from", "to", "near", "of"].contains(
         words.words[span.lowerBound - 1].lower)
         && !isOrganization
