@@ -42,6 +42,17 @@ struct WordNetTests {
     #expect(wordNet.lemmas(word, pos: pos) == expected)
   }
 
+  /// Lemmas are remembered by part of speech: asked again, a word gets the same answer, and
+  /// in another part of speech its own, never one remembered for the other.
+  @Test func rememberedLemmasKeepPartsOfSpeechApart() throws {
+    let wordNet = try #require(wordNet)
+    for _ in 0..<2 {
+      #expect(wordNet.lemmas("saw", pos: .verb) == ["see", "saw"])
+      #expect(wordNet.lemmas("saw", pos: .noun) == ["saw"])
+      #expect(wordNet.lemmas("saw", pos: .adjective) == [])
+    }
+  }
+
   @Test(arguments: [
     ("run", [WordNetPOS.verb, .noun]),
     ("running", [.verb, .adjective, .noun]),

@@ -24,3 +24,24 @@ final class Memo<Value: Sendable>: Sendable {
     return value
   }
 }
+
+extension WordNetPOS {
+  /// One memo per part of speech, for lookups keyed by a word and a part of speech: the word
+  /// alone is the key, so no key is built per lookup.
+  struct Memos<Value: Sendable>: Sendable {
+    private let memos: [Memo<Value>]
+
+    init(capacity: Int) {
+      memos = (0..<4).map { _ in Memo(capacity: capacity) }
+    }
+
+    subscript(pos: WordNetPOS) -> Memo<Value> {
+      switch pos {
+      case .noun: memos[0]
+      case .verb: memos[1]
+      case .adjective: memos[2]
+      case .adverb: memos[3]
+      }
+    }
+  }
+}

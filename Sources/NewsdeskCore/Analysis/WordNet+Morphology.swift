@@ -9,6 +9,13 @@ extension WordNet {
   /// spaces or underscores and come back with underscores ("attorneys general" →
   /// attorney_general). Empty when nothing matches.
   public func lemmas(_ word: String, pos: WordNetPOS) -> [String] {
+    // Every stage asks this of the same words again and again (the tagger, the question's
+    // paraphrases, the opposite-word veto), the answer never changes, and working it out
+    // takes a dozen binary searches of the mapped files.
+    files.lemmasMemo[pos].value(for: word) { lookUpLemmas(word, pos: pos) }
+  }
+
+  private func lookUpLemmas(_ word: String, pos: WordNetPOS) -> [String] {
     guard let form = Self.normalizedForm(word) else { return [] }
     for variant in Self.spellingVariants(of: form) {
       let found = baseForms(of: variant, pos: pos)

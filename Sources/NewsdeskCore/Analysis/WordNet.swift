@@ -49,6 +49,8 @@ final class WordNetFiles: Sendable {
   /// Each question word's looser relatives once gathered (dozens of synset reads). Each
   /// holds dozens of words, so fewer are kept: a few megabytes at most.
   let paraphraseMemo = Memo<Set<String>>(capacity: 10_000)
+  /// Each word's lemmas once looked up, one memo per part of speech.
+  let lemmasMemo = WordNetPOS.Memos<[String]>(capacity: 50_000)
 
   init?(directory: String) {
     var index: [WordNetPOS: WordNetMappedFile] = [:]

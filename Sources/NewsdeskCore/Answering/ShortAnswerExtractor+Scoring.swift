@@ -41,7 +41,8 @@ extension ShortAnswerExtractor {
       repeats: repeats,
       headTerm: context.analysis.headNoun.flatMap { analyzer.term(for: $0) },
       sharedNameEnds: sharedNameEnds(words, context: context), mentions: mentions,
-      speakerRanges: speakerRanges(words, context: context))
+      speakerRanges: speakerRanges(words, context: context),
+      namePhrases: namePhraseSpans(parsed, words: words))
   }
 
   /// By position, the words that repeat the question, in any inflection or derivation

@@ -103,7 +103,7 @@ public struct ShortAnswerExtractor: Sendable {
         } : [])
       + (disabledRules.contains(PartOfLongerNameRule().name)
         ? []
-        : namePhraseSpans(facts.parsed, words: words).compactMap { span in
+        : facts.namePhrases.compactMap { span in
           namePhraseFit(span, type: type, words: words).map { (span, $0) }
         })
     guard [.person, .organization].contains(type) else { return spans }

@@ -32,6 +32,9 @@ struct SentenceFacts {
   let mentions: [ReferenceResolver.Mention]
   /// For "who said …?": where the sentence's speakers stand; nil for other questions.
   let speakerRanges: [Range<Int>]?
+  /// Names written with small words inside them (`namePhraseSpans`): offered as candidates
+  /// and read by `PartOfLongerNameRule` for every name candidate, so found once.
+  let namePhrases: [ClosedRange<Int>]
 }
 
 /// What the rules read of one candidate span, after trimming.

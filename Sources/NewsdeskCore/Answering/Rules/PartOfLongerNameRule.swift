@@ -12,17 +12,16 @@ struct PartOfLongerNameRule: AnswerRule {
   ) -> Double {
     guard candidate.isName, candidate.mention == nil else { return 1 }
     let words = sentence.words.words
-    let longer = sentence.extractor.namePhraseSpans(sentence.parsed, words: sentence.words)
-      .filter { whole in
-        whole.contains(candidate.span.lowerBound) && whole.contains(candidate.span.upperBound)
-          && whole.count > candidate.span.count
-          // The rest of the name is not the question's own words: "the Republic of China"
-          // for "which republic?" still answers "China".
-          && whole.contains { position in
-            !candidate.span.contains(position) && words[position].isCapitalized
-              && !sentence.repeats[position]
-          }
-      }
+    let longer = sentence.namePhrases.filter { whole in
+      whole.contains(candidate.span.lowerBound) && whole.contains(candidate.span.upperBound)
+        && whole.count > candidate.span.count
+        // The rest of the name is not the question's own words: "the Republic of China"
+        // for "which republic?" still answers "China".
+        && whole.contains { position in
+          !candidate.span.contains(position) && words[position].isCapitalized
+            && !sentence.repeats[position]
+        }
+    }
     return longer.isEmpty ? 1 : AnswerWeights.partOfLongerNameFactor.value
   }
 }
