@@ -22,8 +22,7 @@ public struct SentenceIndex: Sendable {
   /// sentence holding it (low 16), 0 for a term without postings: the bounds pruned scoring
   /// starts from. Counted wherever postings are built (inverted, appended, assembled) and
   /// saved with the index, so a query reads one number per term instead of every count and
-  /// length of its terms; an index built in memory had scanned them on every query (a tenth
-  /// of a search).
+  /// length of its terms (an index built in memory used to scan them on every query).
   var termBounds = Column<UInt32>()
   var totalSentenceLength = 0
   var totalArticleLength = 0
