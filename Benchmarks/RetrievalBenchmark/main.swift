@@ -8,6 +8,11 @@
 // Build with -c release.
 //
 //   newsdesk-bench CORPUS QUESTIONS [--repeat N] [--cache-dir DIR] [--confirm-first]
+//   newsdesk-bench CORPUS QUESTIONS --warm DIR --search-only
+//
+// --search-only (with --warm, the second process alone, on an index saved by a first run):
+// reads the questions and searches, without answers or follow-ups, so that an instruction
+// count (valgrind --tool=callgrind --toggle-collect='*prunedSearch*') measures retrieval.
 //
 // --confirm-first: the warm run confirms that no file changed before its load returns, as
 // one-shot commands do, instead of in the background as the shell does.
@@ -90,6 +95,7 @@ func measure(cacheFolder: String, comparing: Bool) -> Measurement {
       result.retrievalCPU.append((searchEndCPU - queryCPU) * 1000)
       result.searchCPU.append((searchEndCPU - searchCPU) * 1000)
       // The ranking every sentence scored gives, timed beside it and compared.
+      if arguments.contains("--search-only") { continue }
       if comparing {
         let exhaustiveStart = clock.now
         let exhaustive = session.library.index.exhaustiveSearch(terms: analysis.terms, limit: 10)

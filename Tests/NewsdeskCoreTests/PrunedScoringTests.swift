@@ -25,7 +25,7 @@ import Testing
   /// Articles whose words follow Zipf's law over `vocabulary` (the first word commonest),
   /// with some articles repeated word for word, so that equal scores in different articles
   /// have to be ordered by sentence number.
-  static func archive(articles: Int, seed: UInt64) -> [Article] {
+  static func archive(articles: Int, seed: UInt64, everySentence: String? = nil) -> [Article] {
     var random = SeededGenerator(seed: seed)
     let weights = vocabulary.indices.map { 1 / Double($0 + 1) }
     let total = weights.reduce(0, +)
@@ -48,7 +48,7 @@ import Testing
       }
       let sentences = (0..<(1 + Int(random.next() % 16))).map { _ in
         let length = 2 + Int(random.next() % 20)
-        let words = (0..<length).map { _ in word() }
+        let words = (0..<length).map { _ in word() } + (everySentence.map { [$0] } ?? [])
         return words.joined(separator: " ").capitalizedFirst + "."
       }
       bodies.append(sentences.joined(separator: " "))
@@ -128,6 +128,45 @@ import Testing
     #expect(
       Self.index.search(terms: terms, limit: 10, parameters: loose)
         == Self.index.exhaustiveSearch(terms: terms, limit: 10, parameters: loose))
+  }
+
+  /// A word in every sentence of the archive: its IDF is the smallest there is, its postings
+  /// the longest, alone or beside rarer words.
+  @Test func wordInEverySentenceAgrees() {
+    var index = SentenceIndex()
+    index.add(Self.archive(articles: 1_500, seed: 11, everySentence: "quoqux"))
+    var analyzer = TermAnalyzer()
+    let everywhere = analyzer.term(for: "quoqux")!
+    #expect(index.sentenceFrequency(of: everywhere) == index.sentenceCount)
+    var random = SeededGenerator(seed: 12)
+    var queries = [[everywhere]]
+    for size in 1...6 { queries.append([everywhere] + Self.query(&random, size: size)) }
+    for terms in queries {
+      let pruned = index.search(terms: terms, limit: 10)
+      #expect(!pruned.isEmpty)
+      #expect(pruned == index.exhaustiveSearch(terms: terms, limit: 10), "\(terms)")
+    }
+  }
+
+  /// The bounds counted with the postings hold through every way an index is put together:
+  /// built at once, appended to, and assembled with articles dropped.
+  @Test func termBoundsFollowEveryBuild() {
+    let articles = Self.archive(articles: 300, seed: 21)
+    var whole = SentenceIndex()
+    whole.add(articles)
+    var appended = SentenceIndex()
+    appended.add(Array(articles[..<120]))
+    appended.add(Array(articles[120...]))
+    // Every third article dropped, the others numbered on in order.
+    let kept: [UInt32] = (0..<300).map { (article: Int) -> UInt32 in
+      article % 3 == 0 ? PostingLists.IDMap.dropped : UInt32(article - article / 3 - 1)
+    }
+    let assembled = SentenceIndex.assembled(
+      from: [.init(index: whole, articles: kept)], articleCount: 200)
+    for index in [whole, appended, assembled] {
+      #expect(index.termBounds.count == index.sentencePostings.termCount)
+      #expect(index.checkInvariants().isEmpty, "\(index.checkInvariants())")
+    }
   }
 
   /// Equal scores in different articles (the repeated articles) come out earliest sentence

@@ -16,6 +16,7 @@ extension SentenceIndex {
     writer.appendSection(.sentenceLengths, sentenceLengths.raw)
     writer.appendSection(.articleFirstSentence, articleFirstSentence.raw)
     writer.appendSection(.articleLengths, articleLengths.raw)
+    // Always counted with the postings; recounted only for an index that somehow lacks them.
     let bounds =
       termBounds.count == sentencePostings.termCount
       ? termBounds : sentencePostings.termBounds(sentenceLengths: sentenceLengths.buffer)

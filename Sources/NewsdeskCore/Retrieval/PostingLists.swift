@@ -42,6 +42,14 @@ struct PostingLists: Sendable {
     }
   }
 
+  /// The bound of a term's postings in two indexes together: the higher count, the shorter
+  /// sentence (0 stands for no postings).
+  static func widerBound(_ first: UInt32, _ second: UInt32) -> UInt32 {
+    if first == 0 { return second }
+    if second == 0 { return first }
+    return max(first >> 16, second >> 16) << 16 | min(first & 0xFFFF, second & 0xFFFF)
+  }
+
   /// One term's bound from its counts and the lengths of its sentences.
   static func bound(
     counts: Slice<UnsafeBufferPointer<UInt8>>, ids: Slice<UnsafeBufferPointer<UInt32>>,

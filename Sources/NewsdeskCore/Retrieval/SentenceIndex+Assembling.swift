@@ -66,6 +66,9 @@ extension SentenceIndex {
       sentenceParts, termCount: result.vocabulary.count)
     result.articleFrequencies = result.sentencePostings.articleFrequencies(
       firstSentences: result.articleFirstSentence)
+    // Recounted: a dropped article may have held a term's highest count or shortest sentence.
+    result.termBounds = result.sentencePostings.termBounds(
+      sentenceLengths: result.sentenceLengths.buffer)
     return result
   }
 

@@ -63,6 +63,7 @@ extension SentenceIndex {
     (sentencePostings, articleFrequencies) = PostingLists.inverting(
       &postings, termCount: vocabulary.count, sentenceLengths: sentenceLengths,
       firstSentences: articleFirstSentence)
+    termBounds = sentencePostings.termBounds(sentenceLengths: sentenceLengths.buffer)
   }
 
   /// This index followed by `other`: its articles and sentences numbered after these, its
@@ -92,6 +93,16 @@ extension SentenceIndex {
           theirTerm >= 0 && theirTerm < other.articleFrequencies.count
           ? other.articleFrequencies[theirTerm] : 0
         frequencies[term] = own + theirs
+      }
+    }
+    // Neither index loses a posting, so a term's bounds are the wider of the two.
+    merged.termBounds = Column.build(count: termCount) { bounds in
+      for term in 0..<termCount {
+        let own = term < termBounds.count ? termBounds[term] : 0
+        let theirTerm = Int(otherTerms[term])
+        let theirs =
+          theirTerm >= 0 && theirTerm < other.termBounds.count ? other.termBounds[theirTerm] : 0
+        bounds[term] = PostingLists.widerBound(own, theirs)
       }
     }
     merged.sentenceLengths = sentenceLengths.appending(other.sentenceLengths)

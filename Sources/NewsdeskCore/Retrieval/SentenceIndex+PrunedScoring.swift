@@ -97,8 +97,8 @@ extension SentenceIndex {
 
   /// The highest count of `term` in a sentence and the shortest sentence holding it: BM25's
   /// term-frequency part rises with the one and falls with the other, so the two bound what
-  /// the term adds to any sentence. Saved with the index; otherwise two quick passes over
-  /// small columns, far cheaper than scoring them.
+  /// the term adds to any sentence. Counted with the postings (`termBounds`); the passes over
+  /// the postings below only serve an index that lacks them.
   private func highestCount(of term: Int) -> (count: Double, shortest: Int) {
     let packed: UInt32
     if term < termBounds.count {

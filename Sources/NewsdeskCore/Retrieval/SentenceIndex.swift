@@ -20,9 +20,9 @@ public struct SentenceIndex: Sendable {
   var articleLengths = Column<UInt32>()
   /// Per term, the highest count of the term in one sentence (high 16 bits) and the shortest
   /// sentence holding it (low 16), 0 for a term without postings: the bounds pruned scoring
-  /// starts from. Saved with the index, so a warm query reads one number instead of every
-  /// count and length of its terms; empty for an index built in memory, which reads them
-  /// from the postings (`PostingLists.termBounds`).
+  /// starts from. Counted wherever postings are built (inverted, appended, assembled) and
+  /// saved with the index, so a query reads one number per term instead of every count and
+  /// length of its terms (an index built in memory used to scan them on every query).
   var termBounds = Column<UInt32>()
   var totalSentenceLength = 0
   var totalArticleLength = 0
@@ -83,7 +83,9 @@ public struct SentenceIndex: Sendable {
         problems.append("article frequencies are stale")
       }
     }
-    if !termBounds.isEmpty {
+    if termBounds.count != sentencePostings.termCount {
+      problems.append("term bounds do not match the posting lists")
+    } else {
       let recounted = sentencePostings.termBounds(sentenceLengths: sentenceLengths.buffer)
       // Kept alive while compared: `buffer` is only a pointer into it.
       withExtendedLifetime(recounted) {
