@@ -66,6 +66,30 @@ import Testing
     #expect(followUp.question == "For how much did Bates buy a stake?")
   }
 
+  @Test(arguments: [
+    // A score after the name is no part of who was beaten.
+    (
+      "who did Selby Albion beat?", "Marston Rangers 2-0", "where?",
+      "Where did Selby Albion beat Marston Rangers?"
+    ),
+    // The verb the analysis gives as a lemma is still found in its inflected form.
+    (
+      "by how many votes was the motion passed?", "41", "when?",
+      "When was the motion passed by 41 votes?"
+    ),
+  ])
+  func theAnswerGoesWhereTheOldWhPhraseStood(_ example: (String, String, String, String)) {
+    let followUp = resolver.resolve(example.2, memory: memory(example.0, example.1))
+    #expect(followUp.question == example.3)
+  }
+
+  @Test func aNameBeforeAFigureIsTheName() {
+    #expect(FollowUpResolver.nameBeforeFigure("Marston Rangers 2-0") == "Marston Rangers")
+    #expect(FollowUpResolver.nameBeforeFigure("Marston Rangers") == nil)
+    #expect(FollowUpResolver.nameBeforeFigure("2-0") == nil)
+    #expect(FollowUpResolver.nameBeforeFigure("the club 2-0") == nil)
+  }
+
   @Test func anEllipsisSearchesOnlyTheStorysArticle() {
     let ellipsis = FollowUp(kind: .rewritten, question: "When did X buy Y?", shape: .ellipsis)
     let reference = FollowUp(kind: .rewritten, question: "What did X say?", shape: .reference)

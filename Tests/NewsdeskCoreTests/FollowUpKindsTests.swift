@@ -43,7 +43,12 @@ import Testing
     ),
     (
       "which bakery in Leeds is closing?", "Marsh Bakery", "why?",
-      "Why is Marsh Bakery bakery in Leeds closing?"
+      "Why is Marsh Bakery in Leeds closing?"
+    ),
+    // An answer that is no name keeps the noun, whose words are still to be searched.
+    (
+      "which bakery in Leeds is closing?", "the biggest one", "why?",
+      "Why is the biggest one bakery in Leeds closing?"
     ),
     (
       "whose goal was ruled out at Ashby Park?", "Tom Reyes", "From how far?",

@@ -182,6 +182,17 @@ struct WordNetTests {
     }
   }
 
+  /// WordNet 3.0: buy#1 entails pay and choose; a verb with no "*" pointer entails nothing.
+  @Test(arguments: [("buy", "pay"), ("buying", "pay"), ("snore", "sleep")])
+  func entailedVerbs(_ example: (String, String)) throws {
+    let wordNet = try #require(wordNet)
+    #expect(wordNet.entailedVerbs(example.0).contains(example.1))
+  }
+
+  @Test func aVerbWithNoEntailmentEntailsNothing() throws {
+    #expect(try #require(wordNet).entailedVerbs("say").isEmpty)
+  }
+
   @Test func missingDirectoryGivesNil() {
     #expect(WordNet(directory: "/nonexistent/wordnet") == nil)
   }

@@ -15,6 +15,21 @@ extension WordNet {
     return result
   }
 
+  /// The acts the verb's first `senses` senses entail (WordNet's "*" pointers), lower-cased:
+  /// buying entails paying, so "will pay £85 million for the division" tells of a purchase.
+  public func entailedVerbs(_ verb: String, senses: Int = 1) -> Set<String> {
+    var result = Set<String>()
+    for sense in self.senses(of: verb, pos: .verb, limit: senses) {
+      guard let synset = files.synset(sense.id, pointerSymbols: ["*"]) else { continue }
+      for pointer in synset.pointers where pointer.symbol == "*" {
+        for word in files.synset(pointer.target, pointerSymbols: [])?.words ?? [] {
+          result.insert(word.lowercased())
+        }
+      }
+    }
+    return result
+  }
+
   /// Whether a question's verb and a sentence's name the same act: the same lemma, synonyms
   /// each way in their two commonest senses ("purchase" / "buy"), or the sentence's verb the
   /// more general act of the question's commonest sense ("bought" reported as "acquired").

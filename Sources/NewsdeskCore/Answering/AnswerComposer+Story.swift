@@ -26,6 +26,11 @@ extension AnswerComposer {
       ?? analysis.focusWords.filter { lexicon.partsOfSpeech($0).first == .verb }
     let terms = verbs.filter { !Self.copulas.contains($0) }.compactMap { analyzer.term(for: $0) }
     guard !terms.isEmpty else { return true }
+    // "For how much?" after "who is buying the division?": the price's sentence says what
+    // was paid, an act the purchase entails.
+    let entailed = verbs.flatMap { lexicon.wordNet?.entailedVerbs($0) ?? [] }
+      .filter { !$0.contains("_") }.compactMap { analyzer.term(for: $0) }
+    if entailed.contains(where: present.contains) { return true }
     // Synonyms of the verb's first sense only: the looser paraphrases let "find" stand for
     // "meet".
     return terms.contains { term in

@@ -58,11 +58,13 @@ extension FollowUpResolver {
     guard end + 1 < list.count else { return Self.asQuestion(wh + " " + (turn.answer ?? "")) }
     let remainder = Self.stripped(words.text(from: end + 1, through: list.count - 1))
     let remainderWords = Array(list[(end + 1)...])
-    // A who-question answered with a date or figure was answered wrong: leave it out.
+    // A who-question answered with a date or figure was answered wrong: leave it out. A
+    // name with a score after it ("Holbrook United 3-1") is the name.
+    let given = turn.answer.map { Self.nameBeforeFigure($0) ?? $0 }
     let answerFits =
       ![.who, .whom].contains(form)
-      || (turn.answer.map { Self.namesSomeone($0, in: turn.evidence) } ?? false)
-    guard let answer = turn.answer, answerFits, !Self.adjunctForms.contains(form) else {
+      || (given.map { Self.namesSomeone($0, in: turn.evidence) } ?? false)
+    guard let answer = given, answerFits, !Self.adjunctForms.contains(form) else {
       // Nothing to fill in: the wh-phrase's noun stays ("when were season tickets sold").
       return Self.asQuestion(
         [wh, unitNoun, remainder, objectPhrase].compactMap { $0 }.joined(separator: " "))
@@ -78,11 +80,13 @@ extension FollowUpResolver {
     }
     let firstWord = remainderWords[0].lower
     let verb = turn.analysis.verb?.lowercased()
+    // The analysis may give the verb as a lemma ("pass" for "was the freeze passed").
     let verbIndex =
       verb.flatMap { verb in
-        remainderWords.indices.dropFirst(2).first { remainderWords[$0].lower == verb }
+        remainderWords.indices.dropFirst(2).first { isForm(remainderWords[$0].lower, of: verb) }
       }
       ?? (Lexicon.modals.contains(firstWord) ? verbAfterSubject(remainderWords) : nil)
+      ?? passiveParticiple(remainderWords)
     // "how much will the government spend": an auxiliary, a subject, then the verb — the
     // wh-phrase was the object, as after "did".
     if Lexicon.doForms.contains(firstWord)
@@ -124,12 +128,17 @@ extension FollowUpResolver {
       return Self.asQuestion("\(wh) \(auxiliary) \(filled) \(lemma)\(rest)")
     }
     // "which research lab in Dublin is closing" → "why is hi-tech research lab in Dublin
-    // closing": the subject runs on to the auxiliary; the wh-phrase's noun stays with the
-    // answer, so a wrong answer still leaves the question's words to search.
+    // closing": the subject runs on to the auxiliary; the wh-phrase's noun stays with an
+    // answer that is no name, so a wrong answer still leaves the question's words to
+    // search. A name stands for the noun ("why is Media Labs Europe in Dublin closing"):
+    // kept, the noun outweighs the verb, and the sentences that give a reason or a date
+    // seldom repeat it.
     if let auxIndex = remainderWords.indices.dropFirst().prefix(6).first(where: {
       Self.auxiliaries.contains(remainderWords[$0].lower)
     }), auxIndex + 1 < remainderWords.count {
-      let noun = end > whIndex ? " " + words.text(from: whIndex + 1, through: end) : ""
+      let noun =
+        end > whIndex && !Self.looksLikeName(filled)
+        ? " " + words.text(from: whIndex + 1, through: end) : ""
       let subjectTail = words.text(from: end + 1, through: end + auxIndex)
       let rest = Self.stripped(words.text(from: end + 2 + auxIndex, through: list.count - 1))
       let auxiliary = remainderWords[auxIndex].surface
@@ -190,6 +199,40 @@ extension FollowUpResolver {
     return words.indices.dropFirst(2).first {
       lexicon.partsOfSpeech(words[$0].lower).first == .verb
     }
+  }
+
+  /// The name an answer opens with when figures follow it ("Holbrook United 3-1" →
+  /// "Holbrook United"): a score or a count beside a name is no part of who it is.
+  static func nameBeforeFigure(_ answer: String) -> String? {
+    let words = SentenceWords(answer)
+    let list = words.words
+    guard let firstFigure = list.firstIndex(where: { $0.surface.contains(where: \.isNumber) }),
+      firstFigure > 0,
+      list[firstFigure...].allSatisfy({
+        $0.surface.allSatisfy { $0.isNumber || "-–:".contains($0) }
+      })
+    else { return nil }
+    let name = words.text(from: 0, through: firstFigure - 1)
+    return looksLikeName(name) ? name : nil
+  }
+
+  /// "was [the motion] passed": the participle after a form of "be" and its subject, where
+  /// a passive's agent or object goes ("passed by 41 votes").
+  func passiveParticiple(_ words: [SentenceWords.Word]) -> Int? {
+    guard words.count > 2, ["is", "are", "was", "were"].contains(words[0].lower),
+      let last = words.indices.last, last >= 2,
+      ["ed", "en"].contains(where: { words[last].lower.hasSuffix($0) }),
+      lexicon.partsOfSpeech(words[last].lower).contains(.verb)
+    else { return nil }
+    return last
+  }
+
+  /// Whether `word` is `verb` or one of its inflections ("passed" and "pass").
+  func isForm(_ word: String, of verb: String) -> Bool {
+    guard word != verb else { return true }
+    guard let lemmas = lexicon.wordNet?.lemmas(word, pos: .verb) else { return false }
+    let verbLemmas = lexicon.wordNet?.lemmas(verb, pos: .verb) ?? []
+    return lemmas.contains(verb) || lemmas.contains(where: verbLemmas.contains)
   }
 
   func singular(_ noun: String) -> String {
