@@ -477,11 +477,17 @@ public struct AnswerComposer: Sendable {
     return matched / total
   }
 
+  /// The rules that find a candidate on the sentence's verb aligned with the question's.
+  static let alignedVerbRules: Set<String> = [
+    "alignedRole", "modifierOfAlignedVerb", "placeInVerbPhrase",
+  ]
+
   /// Whether a candidate stands in the asked role of the sentence's verb aligned with the
-  /// question's, or modifies that verb as the time, place or reason asked.
+  /// question's, or modifies that verb (or a noun of its phrase) as the time, place or
+  /// reason asked.
   static func answersAlignedVerb(_ candidate: ShortAnswerExtractor.Candidate) -> Bool {
     candidate.firings.contains {
-      ($0.rule == "alignedRole" || $0.rule == "modifierOfAlignedVerb") && $0.factor > 1
+      Self.alignedVerbRules.contains($0.rule) && $0.factor > 1
     }
   }
 
