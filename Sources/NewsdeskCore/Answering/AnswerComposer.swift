@@ -149,6 +149,11 @@ public struct AnswerComposer: Sendable {
           ?? AnswerWeights.noCandidateFactor.value)
         * Self.typeAgreement(analysis.answerType, typeFit: top?.typeFit ?? 0)
         * storyTypeAgreement(analysis.answerType, typeFit: top?.typeFit, tellsEvent: tellsEvent)
+      // A sentence whose best candidate is the question's verb's own argument or modifier
+      // states the act asked about, not only its words.
+      if let top, Self.answersAlignedVerb(top) {
+        score *= AnswerWeights.alignedAnswerSentenceBoost.value
+      }
       if analysis.answerType == .quote {
         // A statement by someone else is no answer, however well the sentence matches.
         score *= top?.typeFit ?? AnswerWeights.noStatementFactor.value
@@ -470,6 +475,20 @@ public struct AnswerComposer: Sendable {
       }
     }
     return matched / total
+  }
+
+  /// The rules that find a candidate on the sentence's verb aligned with the question's.
+  static let alignedVerbRules: Set<String> = [
+    "alignedRole", "modifierOfAlignedVerb", "placeInVerbPhrase",
+  ]
+
+  /// Whether a candidate stands in the asked role of the sentence's verb aligned with the
+  /// question's, or modifies that verb (or a noun of its phrase) as the time, place or
+  /// reason asked.
+  static func answersAlignedVerb(_ candidate: ShortAnswerExtractor.Candidate) -> Bool {
+    candidate.firings.contains {
+      Self.alignedVerbRules.contains($0.rule) && $0.factor > 1
+    }
   }
 
   static func opensWithAnaphor(_ sentence: String) -> Bool {

@@ -235,10 +235,21 @@ extension ShortAnswerExtractor {
       return last != head && wordNet.noun(last, isA: head)
         ? AnswerWeights.hyponymHeadBoost.value : 1
     }
+    // "rival Shell", "the show Friends": the sentence calls the name by the noun asked,
+    // whatever else WordNet knows the word as.
+    if span.lowerBound > 0, Self.isAskedNoun(words.words[span.lowerBound - 1].lower, head, wordNet)
+    {
+      return AnswerWeights.calledByAskedNounBoost.value
+    }
     let name = span.map { words.words[$0].lower }.joined(separator: " ")
     guard !wordNet.lemmas(name, pos: .noun).isEmpty else { return 1 }
     return wordNet.noun(name, isA: head)
       ? AnswerWeights.namedKindBoost.value : AnswerWeights.otherKindFactor.value
+  }
+
+  /// Whether `word` is the asked noun `head`, or a plural of it ("rivals" for "rival").
+  static func isAskedNoun(_ word: String, _ head: String, _ wordNet: WordNet) -> Bool {
+    word == head || wordNet.lemmas(word, pos: .noun).contains(head)
   }
 
   /// For "what is X?": the phrase on the other side of a copula from the question's words

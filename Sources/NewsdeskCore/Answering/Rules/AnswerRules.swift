@@ -14,6 +14,7 @@ enum AnswerRules {
     NamedPlaceRule(), WithinAskedPlaceRule(), CueRule(), DefinedByNameRule(),
     ActionOfAskedSubjectRule(), AppositionRule(), NameModifiesNounRule(), VerbRoleRule(),
     SpeakerOfSayingRule(), AlignedRoleRule(), ModifierOfAlignedVerbRule(),
+    PlaceInVerbPhraseRule(),
     OtherClauseRule(), PartialPhraseRule(), PartOfLongerNameRule(), CountOfOtherActRule(),
     TitleCutShortRule(), NonPlacePrepositionRule(), PlaceOfPlacePhraseRule(),
     PartOfJoinedNameRule(),
