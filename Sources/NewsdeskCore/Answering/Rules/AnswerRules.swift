@@ -16,7 +16,7 @@ enum AnswerRules {
     SpeakerOfSayingRule(), AlignedRoleRule(), ModifierOfAlignedVerbRule(),
     OtherClauseRule(), PartialPhraseRule(), PartOfLongerNameRule(), CountOfOtherActRule(),
     TitleCutShortRule(), NonPlacePrepositionRule(), PlaceOfPlacePhraseRule(),
-    PartOfJoinedNameRule(),
+    PartOfJoinedNameRule(), AskedNumberRule(),
   ]
 
   static var all: [any AnswerRule] { typeFit + shape }
