@@ -24,6 +24,15 @@ struct AskedNumberRuleTests {
     #expect(list.firings.contains { $0.rule == "askedNumber" && $0.factor < 1 })
   }
 
+  /// A name with "and" inside one of its parts is one name, not a list.
+  @Test func aNameWithAndInsideIsNoList() throws {
+    let all = TestSupport.candidates(
+      "Which department runs the clinics?",
+      in: "The Department of Rivers and Coastal Health runs the clinics.", parse: true)
+    let name = try #require(all.first { $0.text == "Department of Rivers and Coastal Health" })
+    #expect(!name.firings.contains { $0.rule == "askedNumber" }, "\(name.trace.summary)")
+  }
+
   /// A hyphenated name with "and" inside is one thing, not a list.
   @Test func aHyphenatedNameIsNoList() throws {
     let all = TestSupport.candidates(

@@ -23,8 +23,11 @@ struct AskedNumberRule: AnswerRule {
       conjunction > 0
         && all[conjunction - 1].utf8Range.upperBound < all[conjunction].utf8Range.lowerBound
     }
+    // The members are the span's own: coordinated under its head, not inside a part of it
+    // ("the Department of Rivers and Coastal Health" is one name).
+    let tops = Set(parsed.tops(of: tokens))
     let isList = tokens.contains { token in
-      all[token].relation.isRelation("conj") && all[token].head.map(inside.contains) == true
+      all[token].relation.isRelation("conj") && all[token].head.map(tops.contains) == true
         && parsed.sentence.dependents(of: token, "cc").contains {
           inside.contains($0) && standsApart($0)
         }
