@@ -32,10 +32,13 @@ func explain(_ question: String, in session: NewsdeskSession) {
   var analyzer = TermAnalyzer(lexicon: session.lexicon)
   for candidate in answer.candidates.prefix(3) {
     print("  s\(candidate.sentenceNumber) \(candidate.score): \(candidate.sentence.prefix(120))")
+    // Read with the parse, as the composer reads it.
     let found = ShortAnswerExtractor(lexicon: session.lexicon).candidates(
-      in: candidate.sentence, context: context, analyzer: &analyzer)
-    for option in found.prefix(5) {
-      print("      \(String(format: "%.3f", option.score)) fit \(option.typeFit)  \(option.text)")
+      in: candidate.sentence, context: context, analyzer: &analyzer,
+      annotated: session.lexicon.annotator?.annotate(candidate.sentence))
+    for option in found.prefix(8) {
+      print(
+        "      \(String(format: "%.3f", option.score)) \(option.text)  [\(option.trace.summary)]")
     }
   }
   print("  → \(answer.shortAnswer ?? "-") (\(answer.confidence))")

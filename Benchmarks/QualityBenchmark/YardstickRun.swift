@@ -75,6 +75,7 @@ struct YardstickRun {
             expected: \(Set(outcome.item.golds).sorted().joined(separator: " | "))
             got:      \(got)  f1=\(String(format: "%.2f", outcome.f1)) conf=\(answer.confidence)
             sentence: \(answer.evidence?.sentence ?? "-")\(evidence ? "" : "  [not evidence]")
+            why:      \(missDetail(answer))
 
           """
       }
@@ -101,4 +102,14 @@ struct YardstickRun {
     print("misses written to \(missesPath)")
     return "\(total.line())  (evidence among answered \(total.answeredEvidenceShare) %)"
   }
+}
+
+/// For the misses file: why the answer declined, the chosen and runner-up candidates' rules,
+/// and the confidence's path.
+private func missDetail(_ answer: Answer) -> String {
+  let trace = answer.ruleTrace
+  let reason = answer.abstentionReason.map { "declined: \($0); " } ?? ""
+  let chosen = trace.chosen.map { "“\($0.text)” \($0.summary)" } ?? "-"
+  let runnerUp = trace.runnerUp.map { "; runner-up “\($0.text)” \($0.summary)" } ?? ""
+  return reason + chosen + runnerUp + "; " + trace.confidenceSummary
 }

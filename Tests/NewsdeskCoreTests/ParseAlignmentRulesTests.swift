@@ -36,6 +36,15 @@ struct ParseAlignmentRulesTests {
     #expect(!police.firings.contains { $0.rule == "alignedRole" })
   }
 
+  /// Only a verb that goes both ways ("meet") lets the question's named agent stand in the
+  /// object: "what causes erosion?" over "erosion causes X" is not answered by X.
+  @Test func aOneWayVerbIsNotReadBackwards() throws {
+    let all = Self.candidates(
+      "What causes soil erosion?", in: "Soil erosion causes the river banks to collapse.")
+    let banks = try #require(all.first { $0.text.contains("banks") })
+    #expect(!banks.firings.contains { $0.rule == "alignedRole" }, "\(banks.trace.summary)")
+  }
+
   /// The question's constraints hold on the clause of its verb: a figure from another clause
   /// is marked down.
   @Test func aSpanOfAnotherClauseIsMarkedDown() throws {

@@ -71,3 +71,29 @@ import Testing
     #expect(!PhraseChunker().isGerundCompound(3, verb))
   }
 }
+
+/// The parse's noun phrases end where the phrase does: a comma hung on the head before a
+/// relative clause closes the phrase; a bracketed aside after it is no part of it.
+@Suite(.needsWordNet, .enabled(if: SentenceAnnotator.standard != nil, "needs the syntax model"))
+struct ParsePhraseEdgeTests {
+  func parsePhrases(_ sentence: String) -> [String] {
+    let words = SentenceWords(sentence)
+    guard let annotated = SentenceAnnotator.standard?.annotate(sentence) else { return [] }
+    let parsed = ParsedWords(sentence: annotated, words: words)
+    return ShortAnswerExtractor().parsePhraseSpans(
+      parsed, words: words, repeats: Array(repeating: false, count: words.words.count)
+    ).map { words.text(from: $0.lowerBound, through: $0.upperBound) }
+  }
+
+  @Test func aCommaBeforeARelativeClauseEndsThePhrase() {
+    let phrases = parsePhrases(
+      "The agency began publishing standard pollution factors, which are tables used by inspectors."
+    )
+    #expect(phrases.contains("standard pollution factors"), "\(phrases)")
+  }
+
+  @Test func aBracketedAsideIsLeftOut() {
+    let phrases = parsePhrases("His eldest sister was Marta (1807–55), a poet from Lodz.")
+    #expect(!phrases.contains { $0.contains("(") }, "\(phrases)")
+  }
+}

@@ -124,6 +124,14 @@ extension Lexicon {
   static let indefinitePlaceholders: Set<String> = [
     "someone", "somebody", "something", "anyone", "anybody", "anything",
   ]
+  /// Verbs whose agent and patient may change places without changing what happened
+  /// ("Rubio met Noboa" is "Noboa met Rubio"): meetings, talks, agreements, contests,
+  /// marriages. Only for these may a question's named agent be found in the object.
+  static let reciprocalVerbs: Set<String> = [
+    "meet", "talk", "agree", "negotiate", "marry", "wed", "divorce", "date", "play", "face",
+    "fight", "battle", "compete", "debate", "clash", "ally", "partner", "merge", "greet",
+    "embrace", "hug", "kiss",
+  ]
   /// The wh-words a question asks with.
   static let whWords: Set<String> = [
     "who", "whom", "whose", "what", "which", "when", "where", "why", "how",

@@ -70,8 +70,8 @@ extension ShortAnswerExtractor {
   }
 
   /// Whether the tokens read as one phrase: no preposition or verb first, a noun, name or
-  /// number last, no bracket left open, and no comma, colon or semicolon inside unless it
-  /// separates the members of a list.
+  /// number last, no bracket left open or closing after it, and no comma, colon or semicolon
+  /// between its words unless it separates the members of a list.
   private func isWhole(_ members: [Int], in sentence: AnnotatedSentence, isList: Bool) -> Bool {
     let tokens = sentence.tokens
     let words = members.filter { tokens[$0].coarseTag != "PUNCT" }
@@ -83,9 +83,17 @@ extension ShortAnswerExtractor {
     if members.contains(where: { tokens[$0].text.contains("[") || tokens[$0].text.contains("]") }) {
       return false
     }
+    // Only the marks inside the phrase: a comma the parser hangs on its head at either edge
+    // ("default emission factors, which …") ends the phrase, it does not split it.
+    // A bracket closing after the last word is an aside ("Ludwika (1807–55)"): the edge
+    // would cut it in half.
     let marks = members.map { tokens[$0].text }.filter { $0.count == 1 }
-    if marks.contains(where: { [";", ":"].contains($0) }) { return false }
-    if !isList, marks.contains(",") { return false }
+    if members.contains(where: { $0 > last && [")", "("].contains(tokens[$0].text) }) {
+      return false
+    }
+    let inside = members.filter { $0 > first && $0 < last }.map { tokens[$0].text }
+    if inside.contains(where: { [";", ":"].contains($0) }) { return false }
+    if !isList, inside.contains(",") { return false }
     return marks.filter { $0 == "(" }.count == marks.filter { $0 == ")" }.count
   }
 

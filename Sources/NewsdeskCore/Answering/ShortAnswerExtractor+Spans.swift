@@ -310,9 +310,16 @@ extension ShortAnswerExtractor {
   }
 
   /// Whether the span is exactly a quoted or bracketed phrase: a term given as such ('"white
-  /// flight"', 'the pivot mounting (trunnion)').
+  /// flight"', 'the pivot mounting (trunnion)'). Brackets right after a name gloss or shorten
+  /// it ("the Ikh Zasag (Great Administration)", "Hughes (MBH99)"): the name is the one
+  /// given, not what the brackets add.
   func isQuoted(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {
-    (Self.openingQuotes.contains(words.punctuation(before: span.lowerBound) ?? " ")
+    let opening = words.punctuation(before: span.lowerBound) ?? " "
+    let glossesName =
+      opening == "(" && span.lowerBound > 0 && words.words[span.lowerBound - 1].isCapitalized
+      && words.punctuation(after: span.lowerBound - 1) == "("
+    return
+      (Self.openingQuotes.contains(opening) && !glossesName
       && Self.closingQuotes.contains(words.punctuation(after: span.upperBound) ?? " "))
       || words.isInStraightSingleQuotes(span)
   }

@@ -53,6 +53,11 @@ extension ShortAnswerExtractor {
       while last >= first, removable(last), !(keepsUnit && last == span.upperBound) {
         last -= 1
       }
+      // What is left before a repeated tail ends at its joint too: "sequence of [mission
+      // types]" is "sequence", "the gates to [the Mongols]" is "the gates".
+      while last < span.upperBound, last > first, Self.isJoint(words.words[last].lower) {
+        last -= 1
+      }
     }
     guard first <= last else { return nil }
     // A span that still holds question words inside mostly repeats the question; a name
@@ -62,6 +67,13 @@ extension ShortAnswerExtractor {
       return nil
     }
     return TrimmedSpan(span: first...last, lostHead: lostHead, cutName: cutName)
+  }
+
+  /// A preposition, conjunction or determiner: a word that joins a phrase to what follows
+  /// and ends none.
+  static func isJoint(_ word: String) -> Bool {
+    Lexicon.prepositions.contains(word) || Lexicon.conjunctions.contains(word)
+      || (Lexicon.determiners.contains(word) && !Lexicon.quantifiers.contains(word))
   }
 
   /// Whether the question names the unit its figure is to be given in ("in acres", "in

@@ -266,6 +266,13 @@ enum AnswerWeights {
   /// of the Confederation", "Department of Health and Mental Hygiene"), 3 fixed; news-dev,
   /// unanswerable unchanged.
   static let partOfLongerNameFactor = RuleWeight(0.6, "partOfLongerName")
+  /// A coordination of phrases ("salt and iron") when the question's noun is plural
+  /// ("what natural resources"); `singularAskedListFactor` when it is singular ("what
+  /// dynasty": not "the Song dynasty and the Ming"). Came in at yardstick EM 44.7 → 45.1, F1
+  /// 51.6 → 51.7 (2 fixed, 0 broken); squad20 answerable 4 fixed, 0 broken; TrecQA and
+  /// news-dev unchanged.
+  static let pluralAskedListBoost = RuleWeight(1.3, "askedNumber")
+  static let singularAskedListFactor = RuleWeight(0.7, "askedNumber")
 
   // MARK: Rules that find their own candidates
 
@@ -527,7 +534,7 @@ enum AnswerWeights {
     nonPlacePrepositionFactor,
     placeOfPlacePhraseFactor, partOfJoinedNameFactor, partOfLongerNameFactor,
     partialPhraseFactor, countsAskedNounBoost, countsOtherNounFactor, elidedCountInAskedRoleBoost,
-    shareForCountFactor, countOfOtherActFactor,
+    shareForCountFactor, countOfOtherActFactor, pluralAskedListBoost, singularAskedListFactor,
   ]
 }
 

@@ -106,8 +106,12 @@ struct ParseAlignment {
     }
     // "Who did Noboa meet?" over "Rubio will meet Noboa": the name the question gives stands
     // in the asked role, so the question reads the verb the other way round (meeting, talks
-    // and agreements go both ways), and the answer is the argument in the name's role.
-    let askedIsNamed = named.contains { $0.role == frame.askedRole }
+    // and agreements go both ways), and the answer is the argument in the name's role. Only
+    // such verbs go both ways: "what causes extension?" over "extension causes X" asks
+    // something the sentence does not say, and X is no answer to it.
+    let askedIsNamed =
+      Lexicon.reciprocalVerbs.contains(frame.verbLemma)
+      && named.contains { $0.role == frame.askedRole }
     askedHead =
       unnamed(in: frame.askedRole) ?? (askedIsNamed ? unnamed(in: frame.namedCoreRole) : nil)
     self.parsed = parsed
