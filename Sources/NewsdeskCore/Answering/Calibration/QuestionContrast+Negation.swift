@@ -1,0 +1,46 @@
+/// A negated question over a sentence that negates nothing: "who was not frustrated with the
+/// project?" over "Sony executives were frustrated with the project". The sentence names who
+/// did, not who did not; SQuAD 2.0 writes unanswerable questions so, with a "not" added.
+extension QuestionContrast {
+  /// The question's negation ("not", "never", "n't") when the sentence has none of its own
+  /// (no negation word, no "without", "fail", "refuse", "instead", no "un-" word or the
+  /// like). "Not only" adds, it does not negate.
+  static func unstatedNegation(question: [SentenceWords.Word], sentence: [SentenceWords.Word])
+    -> String?
+  {
+    let negation = question.indices.first { position in
+      let word = question[position].lower
+      guard
+        questionNegations.contains(word)
+          || word == "t" && position > 0 && question[position - 1].lower.hasSuffix("n")
+      else { return false }
+      let next = position + 1 < question.count ? question[position + 1].lower : ""
+      return next != "only"
+    }
+    guard let negation else { return nil }
+    let sentenceNegates = sentence.contains { word in
+      negations.contains(word.lower) || sentenceNegations.contains(word.lower)
+        || word.lower.hasSuffix("n't") || word.lower == "t"
+        || negativePrefixes.contains { word.lower.hasPrefix($0) && word.lower.count > $0.count + 4 }
+    }
+    guard !sentenceNegates else { return nil }
+    let word = question[negation].lower
+    return word == "t" ? "n't" : word
+  }
+
+  /// The words that negate a question ("no" is left out: "at no cost" asks a place).
+  static let questionNegations: Set<String> = ["not", "never", "n't"]
+
+  /// Words of a sentence that deny or withhold what they govern.
+  static let sentenceNegations: Set<String> = [
+    "none", "nothing", "nobody", "neither", "cannot", "without", "fail", "failed", "fails",
+    "refuse", "refused", "refuses", "instead", "lack", "lacked", "lacks", "deny", "denied",
+    "denies", "except", "absent", "declined", "rejected", "unable", "only", "exclude",
+    "excluded", "but", "removed", "cut", "dropped", "abandoned", "forbade", "forbid",
+    "forbidden", "banned", "prohibited", "exception", "exceptions", "exempt", "rather",
+    "other", "apart", "against", "lost", "missed",
+  ]
+
+  /// Prefixes that negate the word they begin ("unused", "non-trending", "disliked").
+  static let negativePrefixes = ["un", "non", "dis", "mis"]
+}
