@@ -157,4 +157,13 @@ import Testing
       AbstentionReason.negationNotStated("not").text
         == "The question is negated (“not”) and the nearest sentence is not.")
   }
+
+  @Test func theComposerDeclinesWithTheVetosReason() {
+    var session = NewsdeskSession()
+    session.addArticle(
+      text: "In its first seven days the film grossed $41 million in Britain.", id: "invented")
+    let answer = session.ask("how much did the film gross in its first eight days?")
+    #expect(answer.abstained)
+    #expect(answer.abstentionReason == .otherFigure(asked: "eight days", stated: "seven days"))
+  }
 }
