@@ -42,24 +42,29 @@ extension QuestionContrast {
     return nil
   }
 
-  /// A month the question names that the sentence lacks, over a sentence naming another month:
-  /// "in January of what year?" over "in March 2015".
+  /// A month or weekday the question names that the sentence lacks, over a sentence naming
+  /// another: "in January of what year?" over "in March 2015", "the Friday–Sunday gross" over
+  /// "its Friday–Saturday gross".
   static func otherMonth(question: [SentenceWords.Word], sentence: [SentenceWords.Word])
     -> Opposite?
   {
-    let asked = figures(in: question).filter { $0.kind == .month }
-    let stated = figures(in: sentence).filter { $0.kind == .month }
-    let askedValues = Set(asked.map(\.value))
-    let statedValues = Set(stated.map(\.value))
-    guard let month = asked.first(where: { !statedValues.contains($0.value) }),
-      let other = stated.first(where: { !askedValues.contains($0.value) })
-    else { return nil }
-    return Opposite(
-      asked: question[month.position].surface, stated: sentence[other.position].surface)
+    for kind in [Figure.Kind.month, .weekday] {
+      let asked = figures(in: question).filter { $0.kind == kind }
+      let stated = figures(in: sentence).filter { $0.kind == kind }
+      let askedValues = Set(asked.map(\.value))
+      let statedValues = Set(stated.map(\.value))
+      if let month = asked.first(where: { !statedValues.contains($0.value) }),
+        let other = stated.first(where: { !askedValues.contains($0.value) })
+      {
+        return Opposite(
+          asked: question[month.position].surface, stated: sentence[other.position].surface)
+      }
+    }
+    return nil
   }
 
   struct Figure {
-    enum Kind { case amount, ordinal, month }
+    enum Kind { case amount, ordinal, month, weekday }
     var position: Int
     var value: String
     var kind: Kind
@@ -91,13 +96,23 @@ extension QuestionContrast {
       }
       if word.isCapitalized, Lexicon.months.contains(word.lower) {
         let before = position > 0 ? words[position - 1].lower : ""
-        if word.lower == "may", before != "in", !(before.first?.isNumber ?? false) { return nil }
+        if word.lower == "may", !mayBefore.contains(before), !(before.first?.isNumber ?? false) {
+          return nil
+        }
         // "Feb" and "February" are one month.
         return Figure(position: position, value: String(word.lower.prefix(3)), kind: .month)
+      }
+      if word.isCapitalized, Lexicon.weekdays.contains(word.lower) {
+        return Figure(position: position, value: word.lower, kind: .weekday)
       }
       return nil
     }
   }
+
+  /// The words after which "May" is the month, not the verb.
+  static let mayBefore: Set<String> = [
+    "in", "late", "early", "mid", "since", "until", "by", "from", "of", "last", "next", "this",
+  ]
 
   /// The word at `position`, lower-cased without a plural "s", when there is one and it is
   /// not itself a figure of the kind compared.

@@ -14,6 +14,12 @@ extension QuestionContrast {
   {
     let question = questionText.words
     let textWords = texts.map { $0.words.map { plain($0.lower) } }
+    // An acronym may stand for words the text writes out: "EU Vet Fund" for "European Union
+    // Vet Fund".
+    let acronyms = Set(
+      question.filter { $0.surface.count >= 2 && $0.surface.allSatisfy(\.isUppercase) }.map {
+        plain($0.lower)
+      })
     for name in names(in: questionText, skippingFirst: true) {
       let asked = name.map { plain(question[$0].lower) }.filter { !connectors.contains($0) }
       // Written, maybe with words between ("MTV Music Awards" in "MTV Video Music Awards")
@@ -26,7 +32,9 @@ extension QuestionContrast {
           for start in 0...(words.count - asked.count) {
             let span = Array(words[start..<(start + asked.count)])
             let written = span.map { folded[$0] }
-            guard isSwap(asked, written) else { continue }
+            guard isSwap(asked, written),
+              asked.allSatisfy({ written.contains($0) || !acronyms.contains($0) })
+            else { continue }
             // A word swapped in that the text has beside the name is no swap: "Haiti
             // Earthquake" over "Hope for Haiti Now: … Earthquake Relief".
             let near = Set(folded[max(0, span[0] - 6)..<min(folded.count, span.last! + 7)])

@@ -43,4 +43,39 @@ extension QuestionContrast {
 
   /// Prefixes that negate the word they begin ("unused", "non-trending", "disliked").
   static let negativePrefixes = ["un", "non", "dis", "mis"]
+
+  /// A question word the sentence denies: "who will return to direct the next film?" over
+  /// "Mendes has stated he will not return to direct the next film". The word (or, with
+  /// WordNet, one of its verb lemmas) with "not", "n't" or "never" among the three words
+  /// before it, for a question that negates nothing itself.
+  static func statedNegation(
+    question: [SentenceWords.Word], sentence: [SentenceWords.Word], lexicon: WordNet?
+  ) -> Opposite? {
+    guard
+      !question.contains(where: {
+        questionNegations.contains($0.lower) || negations.contains($0.lower) || $0.lower == "t"
+      })
+    else { return nil }
+    func forms(_ word: String) -> Set<String> {
+      var forms: Set<String> = [word]
+      if let lexicon { forms.formUnion(lexicon.lemmas(word, pos: .verb)) }
+      return forms
+    }
+    let asked = question.filter { $0.lower.count > 3 && !StopWords.contains($0.lower) }
+      .map { forms($0.lower) }
+    for (position, word) in sentence.enumerated() where position > 0 {
+      let before = sentence[max(0, position - 3)..<position]
+      guard
+        let negation = before.last(where: {
+          questionNegations.contains($0.lower) || $0.lower == "t"
+        })
+      else { continue }
+      let mine = forms(word.lower)
+      if asked.contains(where: { !$0.isDisjoint(with: mine) }) {
+        let said = negation.lower == "t" ? "n't" : negation.lower
+        return Opposite(asked: word.surface, stated: said + " " + word.surface)
+      }
+    }
+    return nil
+  }
 }

@@ -14,6 +14,8 @@ public struct QuestionContrast: Sendable, Equatable {
   public var otherMonth: Opposite?
   /// The question's "not" or "never", over a sentence that negates nothing.
   public var unstatedNegation: String?
+  /// A question word the sentence negates ("will not return" for "will return").
+  public var statedNegation: Opposite?
   /// A name the articles write with a word swapped ("Twilight Princess" for "Clawshot
   /// Princess").
   public var otherName: Opposite?
@@ -38,6 +40,9 @@ public struct QuestionContrast: Sendable, Equatable {
       reasons.append(.otherName(asked: other.asked, stated: other.stated))
     }
     if let negation = unstatedNegation { reasons.append(.negationNotStated(negation)) }
+    if let negated = statedNegation {
+      reasons.append(.oppositeStated(asked: negated.asked, stated: negated.stated))
+    }
     return reasons
   }
 
@@ -46,7 +51,7 @@ public struct QuestionContrast: Sendable, Equatable {
     [
       opposite.map { _ in "opposite" }, otherFigure.map { _ in "otherFigure" },
       otherMonth.map { _ in "otherMonth" }, unstatedNegation.map { _ in "negation" },
-      otherName.map { _ in "otherName" },
+      otherName.map { _ in "otherName" }, statedNegation.map { _ in "statedNegation" },
     ].compactMap { $0 }
   }
 }
@@ -64,6 +69,8 @@ extension QuestionContrast {
       question: questionText.words, sentence: sentenceText.words)
     otherName = Self.otherName(
       question: questionText, texts: ([sentence] + texts).map(SentenceWords.init))
+    statedNegation = Self.statedNegation(
+      question: questionText.words, sentence: sentenceText.words, lexicon: lexicon)
     if let lexicon { findOpposite(question: question, sentence: sentence, lexicon: lexicon) }
   }
 
