@@ -146,6 +146,42 @@ import Testing
     #expect(Self.contrast(question, sentence).otherName == nil)
   }
 
+  @Test func anotherWeekdayIsFound() {
+    let found = Self.contrast(
+      "what was the film's Friday-Sunday gross?", "Its Friday–Saturday gross was £20.4 million.")
+    #expect(found.otherMonth == QuestionContrast.Opposite(asked: "Sunday", stated: "Saturday"))
+    #expect(
+      Self.contrast("where did filming move in late May?", "Filming moved to Rome in late March.")
+        .otherMonth == QuestionContrast.Opposite(asked: "May", stated: "March"))
+  }
+
+  @Test(
+    arguments: [
+      (
+        "who will return to direct the next film?",
+        "Mendes has stated he will not return to direct the next film.", "not return"
+      ),
+      (
+        "was filming affected by the surgery?", "Filming was not affected by his surgery.",
+        "not affected"
+      ),
+    ])
+  func aQuestionWordTheSentenceNegatesIsFound(question: String, sentence: String, stated: String) {
+    let found = Self.contrast(question, sentence)
+    #expect(found.statedNegation?.stated == stated)
+    #expect(
+      found.reasons.contains(
+        .oppositeStated(asked: found.statedNegation?.asked ?? "", stated: stated)))
+  }
+
+  @Test func noStatedNegationWhereTheQuestionIsNegatedToo() {
+    #expect(
+      Self.contrast("who would not return?", "Mendes said he would not return.").statedNegation
+        == nil)
+    #expect(
+      Self.contrast("who will return?", "Mendes will return next year.").statedNegation == nil)
+  }
+
   @Test func eachVetoExplainsItselfInOneLine() {
     #expect(
       AbstentionReason.otherFigure(asked: "eight days", stated: "seven days").text
