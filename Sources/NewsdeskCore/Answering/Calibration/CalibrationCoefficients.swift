@@ -4,38 +4,38 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      0.0653131743101,  // ruleConfidence
-      -0.0302401480542,  // sqrtRuleConfidence
-      0.861371688519,  // coverage
-      -0.0239937612658,  // termShare
-      -0.297993460858,  // typeFit
-      0.272007967127,  // candidateScore
-      3.46457008474e-28,  // hasShortAnswer
+      0.136776464416,  // ruleConfidence
+      0.0505529923283,  // sqrtRuleConfidence
+      0.602894095622,  // coverage
+      0.116293379111,  // termShare
+      -0.307954278227,  // typeFit
+      0.284665983817,  // candidateScore
+      -2.26474672031e-27,  // hasShortAnswer
       0,  // verdictMissing
-      -0.196926735417,  // verdictPlausible
-      -0.531086293299,  // verdictWrongKind
-      1.21492612177,  // verdictUntyped
-      0.0208382207863,  // missingNames
-      0.42134719914,  // headMissing
-      0.100118764678,  // unknownWords
+      -0.239178462917,  // verdictPlausible
+      -0.465926124696,  // verdictWrongKind
+      1.25694120648,  // verdictUntyped
+      0.0181395635022,  // missingNames
+      0.441263296068,  // headMissing
+      0.0928242416418,  // unknownWords
       0,  // unknownName
       0,  // offTopic
       0,  // roleConflict
-      -1.32230826382,  // neighbourTime
-      0.715637813839,  // margin
-      0.0565057762799,  // logQuestionTerms
-      0.421639226443,  // askedName
-      1.39075577002,  // askedTime
-      0.766987170217,  // askedAmount
-      -0.339093858139,  // askedClause
-      -1.41508078917,  // askedQuote
-      1.37466449741,  // askedYesNo
-      -1.08420357458,  // lackingFigures
-      1.97981284822,  // candidateGap
-      0.806998349074,  // logAnswerWords
-      0.696903982431,  // formList
+      -1.33382838242,  // neighbourTime
+      0.746523842247,  // margin
+      0.0614191402751,  // logQuestionTerms
+      0.465623877606,  // askedName
+      1.46363504062,  // askedTime
+      0.748359919327,  // askedAmount
+      -0.36555380626,  // askedClause
+      -1.48937342445,  // askedQuote
+      1.38830639888,  // askedYesNo
+      -0.382194938855,  // lackingFigures
+      2.08864982123,  // candidateGap
+      0.823929242097,  // logAnswerWords
+      0.678370401151,  // formList
     ],
-    intercept: -2.91052102408,
+    intercept: -3.03172611538,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
@@ -44,6 +44,6 @@ enum CalibrationCoefficients {
       "askedClause", "askedQuote", "askedYesNo", "lackingFigures", "candidateGap", "logAnswerWords",
       "formList",
     ],
-    threshold: 0.17,
-    sureThreshold: 0.952)
+    threshold: 0.16,
+    sureThreshold: 0.901)
 }
