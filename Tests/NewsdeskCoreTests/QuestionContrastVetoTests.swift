@@ -180,6 +180,17 @@ import Testing
         == nil)
     #expect(
       Self.contrast("who will return?", "Mendes will return next year.").statedNegation == nil)
+    // A question about what is kept from happening asks about the negated act.
+    #expect(
+      Self.contrast(
+        "how many valves keep the pressure from getting too high?",
+        "Two valves ensure the pressure does not go too high."
+      ).statedNegation == nil)
+    #expect(
+      Self.contrast(
+        "what must be broken to allow an operator to tamper with it?",
+        "Operators may not tamper with it unless a seal is broken."
+      ).statedNegation == nil)
   }
 
   @Test func eachVetoExplainsItselfInOneLine() {

@@ -4,38 +4,38 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      0.136776464416,  // ruleConfidence
-      0.0505529923283,  // sqrtRuleConfidence
-      0.602894095622,  // coverage
-      0.116293379111,  // termShare
-      -0.307954278227,  // typeFit
-      0.284665983817,  // candidateScore
-      -2.26474672031e-27,  // hasShortAnswer
+      0.172475262392,  // ruleConfidence
+      -0.014682403604,  // sqrtRuleConfidence
+      0.609802308603,  // coverage
+      0.109129574763,  // termShare
+      -0.301421619705,  // typeFit
+      0.282793174238,  // candidateScore
+      1.48668074835e-27,  // hasShortAnswer
       0,  // verdictMissing
-      -0.239178462917,  // verdictPlausible
-      -0.465926124696,  // verdictWrongKind
-      1.25694120648,  // verdictUntyped
-      0.0181395635022,  // missingNames
-      0.441263296068,  // headMissing
-      0.0928242416418,  // unknownWords
+      -0.236291819894,  // verdictPlausible
+      -0.514427417041,  // verdictWrongKind
+      1.26037446706,  // verdictUntyped
+      0.0137471905971,  // missingNames
+      0.439497453094,  // headMissing
+      0.090447382055,  // unknownWords
       0,  // unknownName
       0,  // offTopic
       0,  // roleConflict
-      -1.33382838242,  // neighbourTime
-      0.746523842247,  // margin
-      0.0614191402751,  // logQuestionTerms
-      0.465623877606,  // askedName
-      1.46363504062,  // askedTime
-      0.748359919327,  // askedAmount
-      -0.36555380626,  // askedClause
-      -1.48937342445,  // askedQuote
-      1.38830639888,  // askedYesNo
-      -0.382194938855,  // lackingFigures
-      2.08864982123,  // candidateGap
-      0.823929242097,  // logAnswerWords
-      0.678370401151,  // formList
+      -1.34019215623,  // neighbourTime
+      0.746325963333,  // margin
+      0.0721835370121,  // logQuestionTerms
+      0.460796197418,  // askedName
+      1.46659898416,  // askedTime
+      0.747827618913,  // askedAmount
+      -0.365059257901,  // askedClause
+      -1.49330206114,  // askedQuote
+      1.38805552256,  // askedYesNo
+      -0.38450153859,  // lackingFigures
+      2.09042197994,  // candidateGap
+      0.825599502786,  // logAnswerWords
+      0.676708109445,  // formList
     ],
-    intercept: -3.03172611538,
+    intercept: -3.02535450995,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",

@@ -46,15 +46,18 @@ extension QuestionContrast {
 
   /// A question word the sentence denies: "who will return to direct the next film?" over
   /// "Mendes has stated he will not return to direct the next film". The word (or, with
-  /// WordNet, one of its verb lemmas) with "not", "n't" or "never" among the three words
+  /// WordNet, one of its verb lemmas) with "not", "n't" or "never" among the two words
   /// before it, for a question that negates nothing itself.
   static func statedNegation(
     question: [SentenceWords.Word], sentence: [SentenceWords.Word], lexicon: WordNet?
   ) -> Opposite? {
+    // A question that asks what is kept from happening ("to keep the pressure from getting too
+    // high", "to allow an operator to tamper") asks about the negated act itself.
     guard
       !question.contains(where: {
         questionNegations.contains($0.lower) || negations.contains($0.lower) || $0.lower == "t"
-      })
+          || preventingWords.contains($0.lower)
+      }), !sentence.contains(where: { $0.lower == "unless" })
     else { return nil }
     func forms(_ word: String) -> Set<String> {
       var forms: Set<String> = [word]
@@ -64,13 +67,15 @@ extension QuestionContrast {
     let asked = question.filter { $0.lower.count > 3 && !StopWords.contains($0.lower) }
       .map { forms($0.lower) }
     for (position, word) in sentence.enumerated() where position > 0 {
-      let before = sentence[max(0, position - 3)..<position]
+      let before = sentence[max(0, position - 2)..<position]
       guard
         let negation = before.last(where: {
           questionNegations.contains($0.lower) || $0.lower == "t"
         })
       else { continue }
       let mine = forms(word.lower)
+      // The act denied is a verb: "does not go too high" denies going, not height.
+      if let lexicon, lexicon.lemmas(word.lower, pos: .verb).isEmpty { continue }
       if asked.contains(where: { !$0.isDisjoint(with: mine) }) {
         let said = negation.lower == "t" ? "n't" : negation.lower
         return Opposite(asked: word.surface, stated: said + " " + word.surface)
@@ -78,4 +83,10 @@ extension QuestionContrast {
     }
     return nil
   }
+
+  /// Question words that ask about something kept from happening.
+  static let preventingWords: Set<String> = [
+    "prevent", "prevents", "prevented", "stop", "stops", "stopped", "keep", "keeps", "kept",
+    "avoid", "avoids", "avoided", "allow", "allows", "allowed", "forbid", "ban", "banned",
+  ]
 }
