@@ -69,6 +69,10 @@ func notes(_ answer: Answer) -> [String] {
     answer.analysis.answerType.rawValue, answer.analysis.form.rawValue,
     (answer.ruleTrace.chosen?.firings.map(\.rule) ?? []).joined(separator: "|"),
     quoted(answer.question), quoted(answer.shortAnswer ?? ""),
+    (answer.signals.contrast.findings
+      + (answer.signals.clause.contradictingYear.map { _ in ["otherYear"] } ?? [])).joined(
+        separator: "|"),
+    quoted(answer.evidence?.sentence ?? ""),
   ]
 }
 
@@ -358,7 +362,7 @@ if let csvPath = argument("--csv") {
   var rows =
     (["dataset", "title", "away", "right", "impossible", "f1", "outOfFold"]
     + ConfidenceFeatures.names
-    + ["type", "form", "firings", "question", "answer"])
+    + ["type", "form", "firings", "question", "answer", "findings", "sentence"])
     .joined(separator: ",") + "\n"
   for (example, probability) in zip(examples, outOfFold) {
     rows +=

@@ -29,6 +29,14 @@ public enum AbstentionReason: Sendable, Equatable {
   case predicateNotStated(String)
   /// The nearest sentence uses the opposite of a question word ("largest" for "smallest").
   case oppositeStated(asked: String, stated: String)
+  /// The nearest sentence gives another figure or month where the question names one
+  /// ("seven days" for "eight days").
+  case otherFigure(asked: String, stated: String)
+  /// The articles write the question's name with a word swapped ("Twilight Princess" for
+  /// "Clawshot Princess").
+  case otherName(asked: String, stated: String)
+  /// The question is negated ("who was not …?") and the nearest sentence negates nothing.
+  case negationNotStated(String)
   /// Nothing in the nearest sentence could be the answer.
   case noShortAnswer
   /// The answer found is too unsure to give.
@@ -38,8 +46,12 @@ public enum AbstentionReason: Sendable, Equatable {
   var rank: Int {
     switch self {
     case .unknownName: return 0
+    // "Twilight Princess" for "Clawshot Princess" explains more than "does not mention".
+    case .otherName: return 0
     // "Largest" for "smallest" explains more than "no article uses 'smallest'".
     case .oppositeStated: return 1
+    case .otherFigure: return 1
+    case .negationNotStated: return 1
     case .unknownWords: return 2
     case .noAnswerOfKind: return 3
     case .missingNames: return 4
@@ -87,6 +99,12 @@ public enum AbstentionReason: Sendable, Equatable {
       return "The nearest sentence never says “\(verb)” or anything like it."
     case .oppositeStated(let asked, let stated):
       return "The nearest sentence says “\(stated)”, not “\(asked)”."
+    case .otherFigure(let asked, let stated):
+      return "The nearest sentence gives “\(stated)”, not “\(asked)”."
+    case .otherName(let asked, let stated):
+      return "The loaded articles name \(stated), not \(asked)."
+    case .negationNotStated(let negation):
+      return "The question is negated (“\(negation)”) and the nearest sentence is not."
     case .noShortAnswer:
       return "Nothing in the nearest sentence answers the question."
     case .unsure(let confidence, let threshold):

@@ -314,7 +314,9 @@ public struct AnswerComposer: Sendable {
       noteCheck("unknownName")
     }
     // "Who was the youngest …?" over a sentence on the oldest: the sentence says otherwise.
-    answer.signals.contrast = contrast(analysis, sentence: evidence[chosen].sentence)
+    answer.signals.contrast = contrast(
+      analysis, sentence: evidence[chosen].sentence, read: evidence.prefix(options.sentencesRead),
+      library: library)
     if !answer.signals.contrast.reasons.isEmpty {
       reasons += answer.signals.contrast.reasons
       confidence = min(confidence, AnswerWeights.unsupportedCeiling.value)

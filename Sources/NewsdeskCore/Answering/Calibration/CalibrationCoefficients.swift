@@ -4,38 +4,38 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      0.0653131743101,  // ruleConfidence
-      -0.0302401480542,  // sqrtRuleConfidence
-      0.861371688519,  // coverage
-      -0.0239937612658,  // termShare
-      -0.297993460858,  // typeFit
-      0.272007967127,  // candidateScore
-      3.46457008474e-28,  // hasShortAnswer
+      0.172475262392,  // ruleConfidence
+      -0.014682403604,  // sqrtRuleConfidence
+      0.609802308603,  // coverage
+      0.109129574763,  // termShare
+      -0.301421619705,  // typeFit
+      0.282793174238,  // candidateScore
+      1.48668074835e-27,  // hasShortAnswer
       0,  // verdictMissing
-      -0.196926735417,  // verdictPlausible
-      -0.531086293299,  // verdictWrongKind
-      1.21492612177,  // verdictUntyped
-      0.0208382207863,  // missingNames
-      0.42134719914,  // headMissing
-      0.100118764678,  // unknownWords
+      -0.236291819894,  // verdictPlausible
+      -0.514427417041,  // verdictWrongKind
+      1.26037446706,  // verdictUntyped
+      0.0137471905971,  // missingNames
+      0.439497453094,  // headMissing
+      0.090447382055,  // unknownWords
       0,  // unknownName
       0,  // offTopic
       0,  // roleConflict
-      -1.32230826382,  // neighbourTime
-      0.715637813839,  // margin
-      0.0565057762799,  // logQuestionTerms
-      0.421639226443,  // askedName
-      1.39075577002,  // askedTime
-      0.766987170217,  // askedAmount
-      -0.339093858139,  // askedClause
-      -1.41508078917,  // askedQuote
-      1.37466449741,  // askedYesNo
-      -1.08420357458,  // lackingFigures
-      1.97981284822,  // candidateGap
-      0.806998349074,  // logAnswerWords
-      0.696903982431,  // formList
+      -1.34019215623,  // neighbourTime
+      0.746325963333,  // margin
+      0.0721835370121,  // logQuestionTerms
+      0.460796197418,  // askedName
+      1.46659898416,  // askedTime
+      0.747827618913,  // askedAmount
+      -0.365059257901,  // askedClause
+      -1.49330206114,  // askedQuote
+      1.38805552256,  // askedYesNo
+      -0.38450153859,  // lackingFigures
+      2.09042197994,  // candidateGap
+      0.825599502786,  // logAnswerWords
+      0.676708109445,  // formList
     ],
-    intercept: -2.91052102408,
+    intercept: -3.02535450995,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
@@ -44,6 +44,6 @@ enum CalibrationCoefficients {
       "askedClause", "askedQuote", "askedYesNo", "lackingFigures", "candidateGap", "logAnswerWords",
       "formList",
     ],
-    threshold: 0.17,
-    sureThreshold: 0.952)
+    threshold: 0.16,
+    sureThreshold: 0.901)
 }

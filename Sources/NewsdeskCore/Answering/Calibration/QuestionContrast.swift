@@ -8,6 +8,17 @@ public struct QuestionContrast: Sendable, Equatable {
   /// A word of the question whose opposite the sentence uses instead, with that opposite:
   /// ("smallest", "largest").
   public var opposite: Opposite?
+  /// Another figure where the question has one ("seven days" for "eight days").
+  public var otherFigure: Opposite?
+  /// Another month than the one the question names.
+  public var otherMonth: Opposite?
+  /// The question's "not" or "never", over a sentence that negates nothing.
+  public var unstatedNegation: String?
+  /// A question word the sentence negates ("will not return" for "will return").
+  public var statedNegation: Opposite?
+  /// A name the articles write with a word swapped ("Twilight Princess" for "Clawshot
+  /// Princess").
+  public var otherName: Opposite?
 
   public struct Opposite: Sendable, Equatable {
     public var asked: String
@@ -16,9 +27,32 @@ public struct QuestionContrast: Sendable, Equatable {
 
   public init() {}
 
-  /// The reason to decline, when an opposite was found.
+  /// The reasons to decline, one for each finding kept as a veto.
   var reasons: [AbstentionReason] {
-    opposite.map { [.oppositeStated(asked: $0.asked, stated: $0.stated)] } ?? []
+    var reasons: [AbstentionReason] = []
+    if let opposite {
+      reasons.append(.oppositeStated(asked: opposite.asked, stated: opposite.stated))
+    }
+    if let other = otherFigure ?? otherMonth {
+      reasons.append(.otherFigure(asked: other.asked, stated: other.stated))
+    }
+    if let other = otherName {
+      reasons.append(.otherName(asked: other.asked, stated: other.stated))
+    }
+    if let negation = unstatedNegation { reasons.append(.negationNotStated(negation)) }
+    if let negated = statedNegation {
+      reasons.append(.oppositeStated(asked: negated.asked, stated: negated.stated))
+    }
+    return reasons
+  }
+
+  /// The findings' names, for reading the tuning rows (`newsdesk-calibrate --csv`).
+  public var findings: [String] {
+    [
+      opposite.map { _ in "opposite" }, otherFigure.map { _ in "otherFigure" },
+      otherMonth.map { _ in "otherMonth" }, unstatedNegation.map { _ in "negation" },
+      otherName.map { _ in "otherName" }, statedNegation.map { _ in "statedNegation" },
+    ].compactMap { $0 }
   }
 }
 
@@ -26,8 +60,22 @@ extension QuestionContrast {
   /// Reads `sentence` against `question` through WordNet's lemmas and antonyms (nothing is
   /// found without WordNet). A question word the sentence also has, in any inflection, is
   /// stated, whatever else the sentence says ("Brazil won and Italy lost").
-  public init(question: String, sentence: String, lexicon: WordNet?) {
-    guard let lexicon else { return }
+  public init(question: String, sentence: String, lexicon: WordNet?, texts: [String] = []) {
+    let questionText = SentenceWords(question)
+    let sentenceText = SentenceWords(sentence)
+    otherFigure = Self.otherFigure(question: questionText.words, sentence: sentenceText.words)
+    otherMonth = Self.otherMonth(question: questionText.words, sentence: sentenceText.words)
+    unstatedNegation = Self.unstatedNegation(
+      question: questionText.words, sentence: sentenceText.words)
+    otherName = Self.otherName(
+      question: questionText, texts: ([sentence] + texts).map(SentenceWords.init))
+    statedNegation = Self.statedNegation(
+      question: questionText.words, sentence: sentenceText.words, lexicon: lexicon)
+    if let lexicon { findOpposite(question: question, sentence: sentence, lexicon: lexicon) }
+  }
+
+  /// The opposite of a question word in the sentence, from WordNet's antonyms.
+  mutating func findOpposite(question: String, sentence: String, lexicon: WordNet) {
     let questionWords = SentenceWords(question).words
     // "Who likely would not marry her?" over "unlikely to marry": a negated question may
     // say the opposite's opposite.
