@@ -4,38 +4,38 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      0.172475262392,  // ruleConfidence
-      -0.014682403604,  // sqrtRuleConfidence
-      0.609802308603,  // coverage
-      0.109129574763,  // termShare
-      -0.301421619705,  // typeFit
-      0.282793174238,  // candidateScore
-      1.48668074835e-27,  // hasShortAnswer
+      0.198199246348,  // ruleConfidence
+      -0.0275283921801,  // sqrtRuleConfidence
+      0.532349107646,  // coverage
+      0.134298301291,  // termShare
+      -0.391947369797,  // typeFit
+      0.358832585991,  // candidateScore
+      4.51268426863e-27,  // hasShortAnswer
       0,  // verdictMissing
-      -0.236291819894,  // verdictPlausible
-      -0.514427417041,  // verdictWrongKind
-      1.26037446706,  // verdictUntyped
-      0.0137471905971,  // missingNames
-      0.439497453094,  // headMissing
-      0.090447382055,  // unknownWords
+      -0.274252027906,  // verdictPlausible
+      -0.535102309708,  // verdictWrongKind
+      1.54044187234,  // verdictUntyped
+      0.0474975102826,  // missingNames
+      0.439350953296,  // headMissing
+      0.0868235155885,  // unknownWords
       0,  // unknownName
       0,  // offTopic
       0,  // roleConflict
-      -1.34019215623,  // neighbourTime
-      0.746325963333,  // margin
-      0.0721835370121,  // logQuestionTerms
-      0.460796197418,  // askedName
-      1.46659898416,  // askedTime
-      0.747827618913,  // askedAmount
-      -0.365059257901,  // askedClause
-      -1.49330206114,  // askedQuote
-      1.38805552256,  // askedYesNo
-      -0.38450153859,  // lackingFigures
-      2.09042197994,  // candidateGap
-      0.825599502786,  // logAnswerWords
-      0.676708109445,  // formList
+      -1.34530694833,  // neighbourTime
+      0.67588820103,  // margin
+      0.0783902527609,  // logQuestionTerms
+      0.465191307172,  // askedName
+      1.47164921845,  // askedTime
+      0.730496874812,  // askedAmount
+      -0.393002510755,  // askedClause
+      -1.65943843921,  // askedQuote
+      1.21560685012,  // askedYesNo
+      -0.360851993021,  // lackingFigures
+      2.11891526843,  // candidateGap
+      0.857594640752,  // logAnswerWords
+      0.597546192822,  // formList
     ],
-    intercept: -3.02535450995,
+    intercept: -2.95384772911,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
@@ -44,6 +44,6 @@ enum CalibrationCoefficients {
       "askedClause", "askedQuote", "askedYesNo", "lackingFigures", "candidateGap", "logAnswerWords",
       "formList",
     ],
-    threshold: 0.16,
-    sureThreshold: 0.901)
+    threshold: 0.18,
+    sureThreshold: 0.899)
 }
