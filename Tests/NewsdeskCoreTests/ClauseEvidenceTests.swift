@@ -33,6 +33,30 @@ import Testing
     #expect(given.absentAttribute == nil)
   }
 
+  /// A figure asked of a thing's attribute ("the population of Peru") is no answer from a
+  /// sentence that never states that attribute; a figure asked in a measure ("what
+  /// percentage of", "the size of") is given by the figure alone.
+  @Test(
+    .needsWordNet,
+    arguments: [
+      (
+        "what is the population of Peru?",
+        "Ecuador is the departure point for 70 percent of the world's cocaine.", "70 percent",
+        "population"
+      ),
+      ("what is the population of Peru?", "Peru's population is 33 million.", "33 million", nil),
+      (
+        "what percentage of the city's homes were destroyed?",
+        "About 80% of the city's homes were destroyed.", "80%", nil
+      ),
+      ("what is the size of the park in acres?", "The park covers 843 acres.", "843", nil),
+    ] as [(String, String, String, String?)])
+  func aMeasureOfSomethingTheSentenceNeverNamesIsNotGiven(
+    question: String, sentence: String, answer: String, absent: String?
+  ) {
+    #expect(Self.evidence(question, sentence, answer: answer).absentMeasure == absent)
+  }
+
   @Test func anotherYearContradictsTheOneAsked() {
     let other = Self.evidence(
       "who won the election in 1998?", "Smith won the election in 2003.", answer: "Smith",

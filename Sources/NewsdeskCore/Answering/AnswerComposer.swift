@@ -354,6 +354,12 @@ public struct AnswerComposer: Sendable {
       confidence = min(confidence, AnswerWeights.unsupportedCeiling.value)
       noteCheck("otherYear")
     }
+    if answer.signals.clause.absentMeasure != nil {
+      // "What is the population of Peru?" over a sentence giving a share of cocaine: a
+      // figure of the right type about something the sentence never names.
+      confidence = min(confidence, AnswerWeights.unsupportedCeiling.value)
+      noteCheck("measureNotGiven")
+    }
     measureAnswer(&answer.signals, candidate: chosenCandidate, runnerUp: chosenRunnerUp)
     supporting.highlight = chosenCandidate?.utf8Range
     if let whole = wordsInWhole[chosen], supporting.sentence == evidence[chosen].sentence {

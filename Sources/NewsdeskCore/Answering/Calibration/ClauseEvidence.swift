@@ -10,6 +10,9 @@ public struct ClauseEvidence: Sendable, Equatable {
   /// The attribute asked (the question's head noun: "population", "capital", "winner") that
   /// the candidate's clause does not state, for a question not asking for a name.
   public var absentAttribute: String?
+  /// The attribute a figure is asked of ("the population of Peru") when the sentence does
+  /// not state it anywhere: a figure of the right type about something else.
+  public var absentMeasure: String?
   /// Years, figures and months the question names that the sentence does not give.
   public var lackingFigures: [String] = []
   /// A year the question names, over a sentence that gives another year instead.
@@ -59,6 +62,12 @@ extension ClauseEvidence {
       let headTerm = analyzer.term(for: head), !holds(headTerm, in: clauseTerms)
     {
       absentAttribute = head
+      if Self.asksAttribute(head, in: analysis.text),
+        Self.amountTypes.contains(analysis.answerType), !holds(headTerm, in: sentenceTerms),
+        Self.isAttributeOfAThing(head, wordNet: analyzer.lexicon.wordNet)
+      {
+        absentMeasure = head
+      }
     }
 
     let questionFigures = Self.figures(in: analysis.text)
@@ -214,6 +223,21 @@ extension ClauseEvidence {
   static let nameParts: Set<String> = ["compound", "flat", "amod", "det", "nmod"]
 
   static let amountTypes: Set<AnswerType> = [.number, .percent, .money, .quantity]
+
+  /// Whether a head noun names a property of a thing ("population", "capital") rather than
+  /// the measure the figure is given in ("percentage of", "number of", "size of", "share
+  /// of", "kgs of"), which a sentence gives by its figure alone ("90%"). A word WordNet does
+  /// not know is taken for a measure.
+  static func isAttributeOfAThing(_ head: String, wordNet: WordNet?) -> Bool {
+    guard let wordNet, !wordNet.lemmas(head, pos: .noun).isEmpty else { return false }
+    return !["quantity", "money", "time"].contains(wordNet.nounClass(head))
+      && !ShortAnswerExtractor.unitWords.contains(head)
+      && !Self.measureAncestors.contains { wordNet.noun(head, isA: $0, senses: 1) }
+  }
+
+  /// Where WordNet files the measures that are not quantities in its usual sense: a size or
+  /// a value is an attribute, a share a part or a possession.
+  static let measureAncestors = ["attribute.n.02", "possession.n.02", "part.n.01"]
 
   /// Whether the question asks for the head as an attribute of something: "population of".
   static func asksAttribute(_ head: String, in question: String) -> Bool {
