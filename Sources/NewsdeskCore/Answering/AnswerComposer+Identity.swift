@@ -35,8 +35,10 @@ extension AnswerComposer {
       let sentence = annotator.annotate(evidence[position].sentence)
       found += reader.readings(of: name, in: sentence).map { ($0, position) }
     }
-    // Newest article first; within one date (or none), the surest way of giving a role,
-    // then the sentence retrieval ranked higher.
+    // Newest article first; within one date (or none), the surest way of giving a role;
+    // within one article, the earlier sentence (a story gives a person's title at the first
+    // mention: "President Daniel Noboa" before "Noboa, a businessman"); else the sentence
+    // retrieval ranked higher.
     let ordered = found.enumerated().sorted { left, right in
       let (a, b) = (evidence[left.element.position], evidence[right.element.position])
       if a.isNewer(than: b) { return true }
@@ -45,6 +47,9 @@ extension AnswerComposer {
         left.element.reading.kind.strength, right.element.reading.kind.strength
       )
       if strengthA != strengthB { return strengthA > strengthB }
+      if a.articleNumber == b.articleNumber, a.sentenceNumber != b.sentenceNumber {
+        return a.sentenceNumber < b.sentenceNumber
+      }
       return left.offset < right.offset
     }.map(\.element)
     guard let first = ordered.first else { return answer }
