@@ -28,7 +28,12 @@ extension ShortAnswerExtractor {
         // or without its article ("at the Hard Rock Cafe").
         var before = span.lowerBound - 1
         if before > 0, words.words[before].lower == "the" { before -= 1 }
-        let placed = before >= 0 && Self.placePrepositions.contains(words.words[before].lower)
+        // "in the capital, Port Selwyn": the sentence calls the name a place, as in "the
+        // port of Manta".
+        if renamesPlaceNoun(span, words) { return (span, 1.0) }
+        let placed =
+          (before >= 0 && Self.placePrepositions.contains(words.words[before].lower))
+          || namesPlacePhraseBefore(span, words)
         return (
           span,
           placed
@@ -137,5 +142,28 @@ extension ShortAnswerExtractor {
           ? coordinatedNames(names, words).map { ($0, AnswerWeights.coordinatedNamesFit.value) }
           : [])
     }
+  }
+}
+
+extension ShortAnswerExtractor {
+  /// A name set off by a comma right after a noun for a kind of place: "the capital, Port
+  /// Selwyn".
+  func renamesPlaceNoun(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {
+    span.lowerBound >= 1 && words.punctuation(before: span.lowerBound) == ","
+      && Self.placeNouns.contains(words.words[span.lowerBound - 1].lower)
+  }
+
+  /// A name set off by a comma after a short place phrase, naming it: "in the capital, Port
+  /// Selwyn", "at the plant, Greenhill".
+  func namesPlacePhraseBefore(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {
+    let start = span.lowerBound
+    guard start >= 2, words.punctuation(before: start) == "," else { return false }
+    for preposition in stride(from: start - 2, through: max(0, start - 4), by: -1) {
+      if preposition + 1 < start, words.punctuation(before: preposition + 1) != nil {
+        return false
+      }
+      if Self.placePrepositions.contains(words.words[preposition].lower) { return true }
+    }
+    return false
   }
 }
