@@ -109,17 +109,22 @@ extension ShortAnswerExtractor {
     }
     return first...span.upperBound
   }
+  /// A number written in figures or in words: "42", "28.7m", "seven".
+  static func isNumeral(_ word: SentenceWords.Word) -> Bool {
+    word.isNumber || numberWords.contains(word.lower)
+  }
+
   func numberSpans(_ words: SentenceWords, unitWords: Set<String>) -> [ClosedRange<Int>] {
     var spans: [ClosedRange<Int>] = []
     let list = words.words
     var index = 0
     while index < list.count {
-      if list[index].isNumber || Self.numberWords.contains(list[index].lower) {
+      if Self.isNumeral(list[index]) {
         var end = index
         // A bracket starts another figure ("51,300 pounds (23,300 kg)"); a hyphen joins a
         // fraction ("one-quarter").
         while end + 1 < list.count, !["(", ")", ";"].contains(words.punctuation(before: end + 1)),
-          list[end + 1].isNumber || Self.numberWords.contains(list[end + 1].lower)
+          Self.isNumeral(list[end + 1])
             || unitWords.contains(list[end + 1].lower)
             || (words.isHyphenJoined(end + 1) && Self.fractionWords.contains(list[end + 1].lower))
             || isHyphenatedFractionJoint(end + 1, words)
@@ -391,7 +396,7 @@ extension ShortAnswerExtractor {
   /// without its currency sign) or a determiner.
   func startsNounPhrase(_ position: Int, _ words: SentenceWords) -> Bool {
     let word = words.words[position]
-    return word.isNumber || Self.numberWords.contains(word.lower)
+    return Self.isNumeral(word)
       || (Lexicon.determiners.contains(word.lower) && !Lexicon.quantifiers.contains(word.lower))
       || words.punctuation(before: position).map { Self.currencySigns.contains(String($0)) }
         == true

@@ -89,7 +89,7 @@ extension ShortAnswerExtractor {
   private func isUnitOfNumber(_ position: Int, _ words: SentenceWords) -> Bool {
     let list = words.words
     func isNumber(_ index: Int) -> Bool {
-      index >= 0 && (list[index].isNumber || Self.numberWords.contains(list[index].lower))
+      index >= 0 && Self.isNumeral(list[index])
     }
     guard Self.unitWords.contains(list[position].lower) else { return false }
     return isNumber(position - 1)
