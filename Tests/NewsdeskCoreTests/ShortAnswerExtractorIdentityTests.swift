@@ -20,6 +20,14 @@ import Testing
       "chief executive of the harbour authority"
     ),
     ("who was Berg?", "Profits rose, said its finance director, Tomas Berg.", "finance director"),
+    // Whose role it is stays with the role, with either apostrophe.
+    (
+      "who is Ian Moss?", "Harbour City's chairman, Ian Moss, criticised the referee.",
+      "Harbour City's chairman"
+    ),
+    (
+      "who is Ian Moss?", "Rovers\u{2019} manager, Ian Moss, was pleased.", "Rovers\u{2019} manager"
+    ),
   ])
   func theRoleTheSentenceGivesIsTheAnswer(_ example: (String, String, String)) {
     #expect(TestSupport.bestAnswer(example.0, in: example.1) == example.2)
