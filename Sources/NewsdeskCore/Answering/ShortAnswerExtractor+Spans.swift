@@ -371,6 +371,9 @@ extension ShortAnswerExtractor {
         // "rose to 4.5%", "moved to the capital": a "to" before a figure or a noun phrase
         // says where to, not what for (a purpose is a verb: "to help").
         if connective == ["to"], startsNounPhrase(index + 1, words) { continue }
+        // "criticised the referee for allowing the goal", "fined for breaching the rules":
+        // "for" gives a reason before a verb's -ing form, not before a noun ("for two years").
+        if connective == ["for"], !isGerund(list[index + 1].lower) { continue }
         let start = index + connective.count
         var end = start
         while end + 1 < list.count {
@@ -420,8 +423,17 @@ extension ShortAnswerExtractor {
     (["because", "of"], 1), (["because"], 1), (["due", "to"], 1), (["so", "that"], 1),
     (["in", "order", "to"], 1), (["as", "a", "result", "of"], 1), (["since"], 0.9),
     (["fact", "that"], 0.9), (["after"], 0.8), (["amid"], 0.7), (["following"], 0.6),
-    (["as"], 0.6), (["to"], 0.5),
+    (["as"], 0.6), (["for"], 0.6), (["to"], 0.5),
   ]
+
+  /// A verb's -ing form ("allowing", "breaching"): WordNet reads it as another form of a
+  /// verb, so "nothing", "morning" and "spring" are not.
+  func isGerund(_ word: String) -> Bool {
+    guard word.hasSuffix("ing"), word.count > 4, let wordNet = lexicon.wordNet else {
+      return false
+    }
+    return wordNet.lemmas(word, pos: .verb).contains { $0 != word }
+  }
   /// Words after which "to" starts no purpose: "is to close", "has to", "able to" ("going to"
   /// may be a plan or a journey: "going to work").
   static let nonPurposeBeforeTo: Set<String> = [
