@@ -33,11 +33,13 @@ import Testing
     #expect(TestSupport.bestAnswer(example.0, in: example.1) == example.2)
   }
 
-  /// A phrase near the name that is no role is not an answer.
-  @Test func noRoleNoAnswer() {
-    #expect(
-      TestSupport.bestAnswer(
-        "who is Lindqvist?", in: "Lindqvist, speaking on Monday, opened the fair.") == nil)
+  /// A phrase near the name that is no role is not an answer, nor is a form of address.
+  @Test(arguments: [
+    ("who is Lindqvist?", "Lindqvist, speaking on Monday, opened the fair."),
+    ("who is Tomas Berg?", "Dr Tomas Berg told the radio there was no need to panic."),
+  ])
+  func noRoleNoAnswer(_ example: (String, String)) {
+    #expect(TestSupport.bestAnswer(example.0, in: example.1) == nil)
   }
 
   @Test(arguments: [

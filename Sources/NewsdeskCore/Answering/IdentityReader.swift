@@ -74,7 +74,8 @@ struct IdentityReader: Sendable {
     }
     var start = run.lowerBound
     while start > 0, run.lowerBound - start < IdentityNames.titleReach,
-      Self.titleTags.contains(tokens[start - 1].coarseTag) || tokens[start - 1].fineTag == "HYPH"
+      Self.titleTags.contains(tokens[start - 1].coarseTag)
+        || ["HYPH", "AFX"].contains(tokens[start - 1].fineTag)
         || tokens[start - 1].text.lowercased() == "of",
       tokens[start - 1].text != ",", sentence.descends(start - 1, from: top)
     {
@@ -231,7 +232,8 @@ struct IdentityReader: Sendable {
   /// Relations by which a name hangs from the title before it when the parser reads the
   /// title as the head.
   private static let nameToTitleRelations = ["flat", "compound", "appos", "nmod"]
-  /// Tags of the words a title before a name is made of.
+  /// Tags of the words a title before a name is made of; a prefix split off by its hyphen
+  /// ("co-chairman", "vice-president": fine tag AFX) belongs to it too.
   private static let titleTags: Set<String> = [
     "NOUN", "PROPN", "ADJ", "PART", "DET", "NUM", "PRON", "VERB",
   ]
