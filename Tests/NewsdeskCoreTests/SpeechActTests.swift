@@ -33,6 +33,29 @@ import Testing
     #expect(!act.runsOn)
   }
 
+  // Cabello accused the bank of committing fraud , saying “ they stole millions . ”
+  // As the parser misreads it: the quote's verb hangs from "accused", "committing" and
+  // "saying" from the quote's verb, so the nearest subject up the tree is inside the quote.
+  static let sayingWithMisplacedQuote = sentence([
+    ("Cabello", "PROPN", "NNP", 2, "nsubj"), ("accuse", "VERB", "VBD", 0, "root"),
+    ("the", "DET", "DT", 4, "det"), ("bank", "NOUN", "NN", 2, "obj"),
+    ("of", "SCONJ", "IN", 6, "mark"), ("commit", "VERB", "VBG", 12, "advcl"),
+    ("fraud", "NOUN", "NN", 6, "obj"), (",", "PUNCT", ",", 9, "punct"),
+    ("say", "VERB", "VBG", 6, "advcl"), ("“", "PUNCT", "``", 9, "punct"),
+    ("they", "PRON", "PRP", 12, "nsubj"), ("steal", "VERB", "VBD", 2, "ccomp"),
+    ("millions", "NOUN", "NNS", 12, "obj"), (".", "PUNCT", ".", 12, "punct"),
+    ("”", "PUNCT", "''", 12, "punct"),
+  ])
+
+  @Test func aSayingPhraseIsNeverSpokenByASubjectInsideItsQuote() throws {
+    let sentence = Self.sayingWithMisplacedQuote
+    let saying = try #require(sentence.speechActs().first { $0.verb == 8 })
+    #expect(saying.isQuote)
+    #expect(text(saying.content, sentence) == "they steal millions")
+    #expect(saying.speakerHead.map { $0 < 8 } ?? true)
+    #expect(text(saying.speaker, sentence) != "they")
+  }
+
   // Growth will slow , said economy minister Kenji Morimoto .
   static let inverted = sentence([
     ("Growth", "NOUN", "NN", 3, "nsubj"), ("will", "AUX", "MD", 3, "aux"),

@@ -109,7 +109,9 @@ extension AnnotatedSentence {
       if relation != "conj" && relation != "xcomp" && tokens[current].fineTag != "VBG" {
         return nil
       }
-      if let subject = nearestSubject(of: head) { return subject }
+      // The one who speaks stands before the "saying"; a subject after it is inside what
+      // was said, where a misattached quote put it ("…, saying "they murdered …"").
+      if let subject = nearestSubject(of: head), subject < verb { return subject }
       current = head
       steps += 1
     }
