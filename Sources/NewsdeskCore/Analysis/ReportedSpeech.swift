@@ -214,10 +214,10 @@ struct ReportedSpeech {
       var first = before
       while first > 0, first > before - 3, words.punctuation(before: first) == nil,
         !Lexicon.isFunctionWord(list[first - 1].lower)
-          || ["the", "a", "an"].contains(list[first - 1].lower)
+          || Lexicon.articles.contains(list[first - 1].lower)
       {
         first -= 1
-        if ["the", "a", "an"].contains(list[first].lower) { return first...before }
+        if Lexicon.articles.contains(list[first].lower) { return first...before }
       }
     }
     // "…," said Rubio.
@@ -263,7 +263,7 @@ struct ReportedSpeech {
   }
 
   func isPossessive(_ pronoun: String) -> Bool {
-    ["his", "her", "its", "their", "my", "our", "your"].contains(pronoun)
+    Lexicon.possessiveDeterminers.contains(pronoun)
   }
 
   /// Whether a quote closes right before a speaker: only a comma and the closing mark between.

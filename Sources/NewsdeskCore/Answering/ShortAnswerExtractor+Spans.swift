@@ -78,7 +78,7 @@ extension ShortAnswerExtractor {
       }
       // An appositive: ", a businessman who …" up to the next comma or relative pronoun.
       if name.upperBound + 2 < list.count, words.punctuation(after: name.upperBound) == ",",
-        ["a", "an", "the"].contains(list[name.upperBound + 1].lower)
+        Lexicon.articles.contains(list[name.upperBound + 1].lower)
       {
         var end = name.upperBound + 2
         while end + 1 < list.count, words.punctuation(after: end) == nil,
