@@ -39,7 +39,7 @@ struct AnswerDetails {
     }
     // ", a businessman who has …": up to the next comma or relative pronoun.
     guard last + 2 < list.count, words.punctuation(after: last) == ",",
-      ["a", "an", "the"].contains(list[last + 1].lower)
+      Lexicon.articles.contains(list[last + 1].lower)
     else { return nil }
     // The noun phrase only: it ends before the next function word ("he has …", "who …").
     var end = last + 2

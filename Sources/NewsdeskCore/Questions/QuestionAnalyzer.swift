@@ -411,7 +411,7 @@ public struct QuestionAnalyzer: Sendable {
   /// In "what is the [adjectives] NOUN of …", the noun; nil unless "the"/"a" follows the
   /// copula and an "of" or a verb closes the noun phrase.
   func copularHeadNoun(_ words: [String], after position: Int) -> String? {
-    guard position < words.count, ["the", "a", "an"].contains(words[position]) else { return nil }
+    guard position < words.count, Lexicon.articles.contains(words[position]) else { return nil }
     var index = position + 1
     var candidate: String?
     while index < words.count, index <= position + 4 {

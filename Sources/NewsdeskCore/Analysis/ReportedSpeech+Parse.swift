@@ -12,7 +12,7 @@ extension ReportedSpeech {
       let phrase = act.speaker.flatMap { wordRange($0, in: sentence, words) }
       // "Interior Minister John Reimberg" when the tagger takes the title for a name.
       let name = act.name.flatMap { wordRange($0, in: sentence, words) }.map {
-        extractor.stripTitles($0, words)
+        names.stripTitles($0, words)
       }
       let speaker =
         name
