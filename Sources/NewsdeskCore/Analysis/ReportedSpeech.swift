@@ -245,10 +245,16 @@ struct ReportedSpeech {
     {
       return 0...0
     }
-    return names.nameSpans(words).first { span in
-      span.upperBound < position
-        && names.fits(span: span, kind: .person, words: words)
-    }.map { names.stripTitles($0, words) }
+    let people = names.nameSpans(words).filter { span in
+      span.upperBound < position && names.fits(span: span, kind: .person, words: words)
+    }
+    // "Opposition leader Dara Quint called …, saying": a common noun capitalised only because
+    // it opens the sentence describes the speaker the next name gives.
+    let opensAsCommonWord = { (span: ClosedRange<Int>) in
+      span == 0...0 && !names.lexicon.partsOfSpeech(list[0].lower).isEmpty
+    }
+    return (people.first { !opensAsCommonWord($0) } ?? people.first)
+      .map { names.stripTitles($0, words) }
   }
 
   /// A name or noun phrase from a position to the next punctuation: "according to official
