@@ -95,18 +95,15 @@ extension ShortAnswerExtractor {
         (span, fit * countLikelihood(span, words, context: context) * unitFit(span, words, context))
       } + ranges
     case .percent:
-      let percents = numberSpans(words, unitWords: ["percent", "per", "cent"]).compactMap {
-        span -> ClosedRange<Int>? in
-        let last = words.words[span.upperBound].lower
-        if last == "percent" || last == "cent" { return span }
-        // "70%": the sign follows the number directly.
-        let after = words.words[span.upperBound].utf8Range.upperBound
-        return after < words.bytes.count && words.bytes[after] == UInt8(ascii: "%") ? span : nil
-      }
-      return percents.map { ($0, 1.0) }
+      return percentSpans(words).map { ($0, 1.0) }
         + numberSpans(words, unitWords: []).map { ($0, AnswerWeights.bareNumberForAmountFit.value) }
     case .money:
+      // "What is the cost of borrowing?" → "5.1%": a price or a change in it may be given
+      // as a rate; "how much prize money" asks for the sum itself.
+      let asksForSum = context.analysis.focusWords.contains { Self.sumWords.contains($0) }
       return moneySpans(words).map { ($0, 1.0) }
+        + (asksForSum
+          ? [] : percentSpans(words).map { ($0, AnswerWeights.percentForAmountFit.value) })
         + numberSpans(words, unitWords: []).map { ($0, AnswerWeights.bareNumberForAmountFit.value) }
     case .reason: return clauseSpans(words, type: type).map { ($0.span, $0.fit) }
     case .manner:
@@ -165,5 +162,30 @@ extension ShortAnswerExtractor {
       if Self.placePrepositions.contains(words.words[preposition].lower) { return true }
     }
     return false
+  }
+}
+
+extension ShortAnswerExtractor {
+  /// Words that ask for a sum of money itself, which a percentage never gives.
+  static let sumWords: Set<String> = [
+    "money", "cash", "dollars", "pounds", "euros", "funds", "funding", "sum",
+  ]
+
+  /// Figures given as a percentage: "70%", "4.5 percent", "12 per cent", "0.25 percentage
+  /// points", "50 basis points".
+  func percentSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
+    let units: Set<String> = ["percent", "per", "cent", "percentage", "basis", "points", "point"]
+    return numberSpans(words, unitWords: units).compactMap { span in
+      let last = words.words[span.upperBound].lower
+      if last == "percent" || last == "cent" { return span }
+      if last == "points" || last == "point", span.count >= 3,
+        ["percentage", "basis"].contains(words.words[span.upperBound - 1].lower)
+      {
+        return span
+      }
+      // "70%": the sign follows the number directly.
+      let after = words.words[span.upperBound].utf8Range.upperBound
+      return after < words.bytes.count && words.bytes[after] == UInt8(ascii: "%") ? span : nil
+    }
   }
 }

@@ -59,6 +59,9 @@ enum AnswerWeights {
   static let yearRangeFit = RuleWeight(1.0, "spanFit")
   /// A bare number for a percentage or money question. Inherited, unmeasured.
   static let bareNumberForAmountFit = RuleWeight(0.4, "spanFit")
+  /// A percentage for a money question ("what is the cost of borrowing?" → "5.1%"): a price
+  /// given as a rate. Above `typedAnswerFit`, below a sum of money's 1.0.
+  static let percentForAmountFit = RuleWeight(0.7, "spanFit")
   /// A verb phrase or an adverb for a manner question. Inherited, unmeasured.
   static let mannerPhraseFit = RuleWeight(0.6, "spanFit")
   /// Any phrase for a role question. Inherited, unmeasured.
@@ -500,7 +503,8 @@ enum AnswerWeights {
     nameOfOtherKindFit, unknownNameAfterPlacePrepositionFit, unknownNameFit, placePhraseFit,
     peopleNounFit, otherPhraseFit, coordinatedNamesFit, timeClauseFit, joinedDatesFit,
     bareNumberForMeasureFit,
-    unitNumberForCountFit, yearRangeFit, bareNumberForAmountFit, mannerPhraseFit, rolePhraseFit,
+    unitNumberForCountFit, yearRangeFit, bareNumberForAmountFit, percentForAmountFit,
+    mannerPhraseFit, rolePhraseFit,
     eventClauseFit, nameInPhraseFit, parsePhraseFit, mentionFit, yearAsCountFit, oneOfAsCountFit,
     countsAskedNounFit, countsOtherNounFit, askedUnitFit, otherUnitFit, bracketedFigureFit,
     askedKindShape, kindQuestionModifier, otherWordModifier, copulaBoost, askedKindNameBoost,
