@@ -297,6 +297,11 @@ public struct AnswerComposer: Sendable {
     }
     confidence *= pow(AnswerWeights.unknownWordFactor.value, Double(unknownWords.count))
     answer.signals.unknownWords = unknownWords.count
+    // Unseen terms are never matched, so leaving them out only rescales the coverage.
+    let knownWeight = weights.filter { !unknownWords.contains($0.key) }.values.reduce(0, +)
+    let totalWeight = weights.values.reduce(0, +)
+    answer.signals.knownCoverage =
+      knownWeight > 0 ? min(1, chosenCoverage * totalWeight / knownWeight) : 0
     if !unknownWords.isEmpty {
       reasons.append(
         .unknownWords(questionWords(of: Set(unknownWords), in: analysis, analyzer: &analyzer)))
@@ -436,6 +441,11 @@ public struct AnswerComposer: Sendable {
             options.threshold,
             heldUnsupported(answer.signals, analysis: analysis)
               ? ConfidenceCalibration.ruleFloor : 0))
+      if !unknownWordsDecide(
+        answer.signals, analysis: analysis, hasShortAnswer: chosenCandidate != nil)
+      {
+        reasons.removeAll { if case .unknownWords = $0 { return true } else { return false } }
+      }
       answer.abstentionReason = AbstentionReason.mostSpecific(reasons + [fallback])
     }
     answer.ruleTrace.confidence = steps
