@@ -17,10 +17,13 @@ extension ReportedSpeech {
       let speaker =
         name
         ?? act.speakerHead.flatMap { head in
-          // A pronoun or a common noun speaks as its phrase ("the official"), without the
-          // apposition after it.
-          wordRange(
-            (act.speaker?.lowerBound ?? head)...head, in: sentence, words)
+          // A pronoun or a common noun speaks as its phrase ("the official", "analysts at
+          // Fjord Securities"), without an apposition set off by a comma after it.
+          let phraseEnd = max(act.speaker?.upperBound ?? head, head)
+          let end =
+            (head...phraseEnd).contains { sentence.tokens[$0].text == "," } ? head : phraseEnd
+          return wordRange(
+            (act.speaker?.lowerBound ?? head)...end, in: sentence, words)
         }
       return Statement(
         speaker: speaker, content: content, verb: verb.lowerBound, isQuote: act.isQuote,

@@ -262,6 +262,8 @@ extension ShortAnswerExtractor {
         // "rose to 4.5%", "moved to the capital": a "to" before a figure or a noun phrase
         // says where to, not what for (a purpose is a verb: "to help").
         if connective == ["to"], startsNounPhrase(index + 1, words) { continue }
+        // "in the three months to September": a purpose starts with a verb, never a name.
+        if connective == ["to"], list[index + 1].isCapitalized { continue }
         // "criticised the referee for allowing the goal", "fined for breaching the rules":
         // "for" gives a reason before a verb's -ing form, not before a noun ("for two years").
         if connective == ["for"], !isGerund(list[index + 1].lower) { continue }
@@ -315,6 +317,8 @@ extension ShortAnswerExtractor {
     (["in", "order", "to"], 1), (["as", "a", "result", "of"], 1), (["since"], 0.9),
     (["fact", "that"], 0.9), (["after"], 0.8), (["amid"], 0.7), (["following"], 0.6),
     (["as"], 0.6), (["for"], 0.6), (["to"], 0.5),
+    // "reported a fall, blaming weak freight rates": the cause the actor gives.
+    (["blaming"], 0.9), (["citing"], 0.9), (["saying"], 0.6),
   ]
 
   /// A verb's -ing form ("allowing", "breaching"): WordNet reads it as another form of a
