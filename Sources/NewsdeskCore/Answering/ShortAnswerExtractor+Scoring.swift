@@ -102,7 +102,9 @@ extension ShortAnswerExtractor {
             keepingUnit: [.quantity, .duration].contains(sentence.type)
               && !Self.asksInUnit(sentence.context.analysis.text))
     else { return nil }
-    let span = cut.span
+    let span =
+      mention == nil
+      ? widenedOverJoinedWords(cut.span, words, repeats: sentence.repeats) : cut.span
     // A pronoun is never an answer by itself: only one that stands for a name.
     if mention == nil, span.count == 1,
       Lexicon.isPersonalPronoun(words.words[span.lowerBound].surface)
