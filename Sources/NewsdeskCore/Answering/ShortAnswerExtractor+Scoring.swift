@@ -27,12 +27,19 @@ extension ShortAnswerExtractor {
     }
     let repeats = repeatedWords(words, context: context, analyzer: &analyzer)
     let parsed = annotated.map { ParsedWords(sentence: $0, words: words) }
+    let frame =
+      parsed == nil
+      ? nil
+      : (syntax?.annotate(context.analysis.text)).flatMap { QuestionFrame($0, lexicon: lexicon) }
     let alignment = parsed.flatMap { parsed -> ParseAlignment? in
-      guard let question = syntax?.annotate(context.analysis.text),
-        let frame = QuestionFrame(question, lexicon: lexicon)
-      else { return nil }
+      guard let frame else { return nil }
       return ParseAlignment(
         parsed: parsed, frame: frame, context: context, repeats: repeats, analyzer: &analyzer)
+    }
+    // Read only where no predicate is the question's verb: an aligned one says it better.
+    var besideNamed: [Int] = []
+    if alignment == nil, let parsed, let frame {
+      besideNamed = NamedArgumentRole.askedHeads(parsed: parsed, frame: frame, repeats: repeats)
     }
     return SentenceFacts(
       words: words, annotated: annotated, parsed: parsed, alignment: alignment, context: context,
@@ -42,7 +49,7 @@ extension ShortAnswerExtractor {
       headTerm: context.analysis.headNoun.flatMap { analyzer.term(for: $0) },
       sharedNameEnds: sharedNameEnds(words, context: context), mentions: mentions,
       speakerRanges: speakerRanges(words, context: context),
-      namePhrases: namePhraseSpans(parsed, words: words))
+      namePhrases: namePhraseSpans(parsed, words: words), askedBesideNamedArgument: besideNamed)
   }
 
   /// By position, the words that repeat the question, in any inflection or derivation

@@ -273,6 +273,10 @@ enum AnswerWeights {
   /// news-dev unchanged.
   static let pluralAskedListBoost = RuleWeight(1.3, "askedNumber")
   static let singularAskedListFactor = RuleWeight(0.7, "askedNumber")
+  /// Where no predicate is the question's verb, the argument in the asked role beside the one
+  /// the question names by name ("what did Watt add?" over "the governor was adopted by James
+  /// Watt"): as the alignment of a synonym (1.3). Measured: pending.
+  static let roleBesideNamedArgumentBoost = RuleWeight(1.3, "roleBesideNamedArgument")
 
   // MARK: Rules that find their own candidates
 
@@ -535,6 +539,7 @@ enum AnswerWeights {
     placeOfPlacePhraseFactor, partOfJoinedNameFactor, partOfLongerNameFactor,
     partialPhraseFactor, countsAskedNounBoost, countsOtherNounFactor, elidedCountInAskedRoleBoost,
     shareForCountFactor, countOfOtherActFactor, pluralAskedListBoost, singularAskedListFactor,
+    roleBesideNamedArgumentBoost,
   ]
 }
 
