@@ -27,10 +27,8 @@ extension ShortAnswerExtractor {
     }
     let repeats = repeatedWords(words, context: context, analyzer: &analyzer)
     let parsed = annotated.map { ParsedWords(sentence: $0, words: words) }
-    let frame =
-      parsed == nil
-      ? nil
-      : (syntax?.annotate(context.analysis.text)).flatMap { QuestionFrame($0, lexicon: lexicon) }
+    let question = parsed == nil ? nil : syntax?.annotate(context.analysis.text)
+    let frame = question.flatMap { QuestionFrame($0, lexicon: lexicon) }
     let alignment = parsed.flatMap { parsed -> ParseAlignment? in
       guard let frame else { return nil }
       return ParseAlignment(
@@ -46,10 +44,29 @@ extension ShortAnswerExtractor {
       type: context.analysis.answerType, extractor: self, verbPosition: verbPosition,
       anchors: anchors, totalWeight: max(context.termWeights.values.reduce(0, +), 0.001),
       repeats: repeats,
-      headTerm: context.analysis.headNoun.flatMap { analyzer.term(for: $0) },
+      headTerm: askedKindTerm(context, question: question, analyzer: &analyzer),
       sharedNameEnds: sharedNameEnds(words, context: context), mentions: mentions,
       speakerRanges: speakerRanges(words, context: context),
       namePhrases: namePhraseSpans(parsed, words: words), askedBesideNamedArgument: besideNamed)
+  }
+
+  /// The index term of the kind of thing asked for: the question's head noun, or for "what
+  /// is the name of the bridge …?" the noun the name is of, so that "John W. Weeks Bridge"
+  /// keeps the kind in its name as "Lake George" does for "which lake".
+  func askedKindTerm(
+    _ context: QuestionContext, question: AnnotatedSentence?, analyzer: inout TermAnalyzer
+  ) -> String? {
+    guard let head = context.analysis.headNoun else { return nil }
+    if head == "name", let question,
+      let name = question.tokens.indices.first(where: {
+        question.tokens[$0].lemma.lowercased() == "name" && question.tokens[$0].coarseTag == "NOUN"
+      }),
+      let named = question.dependents(of: name, "nmod").first,
+      question.tokens[named].coarseTag == "NOUN"
+    {
+      return analyzer.term(for: question.tokens[named].lemma.lowercased())
+    }
+    return analyzer.term(for: head)
   }
 
   /// By position, the words that repeat the question, in any inflection or derivation
