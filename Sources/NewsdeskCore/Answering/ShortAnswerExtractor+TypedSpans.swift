@@ -74,7 +74,11 @@ extension ShortAnswerExtractor {
     case .date, .time:
       // "When?" over "between 12 January and 10 February": both dates are the answer, one
       // alone half of it. "In what year?" asks for one.
-      let single = singleDateSpans(words)
+      var single = singleDateSpans(words)
+      // "In what year?" over "in May 2012": the year is the answer, the month is more.
+      if context.analysis.headNoun == "year" {
+        single = single.map { yearOfDate($0, words) ?? $0 }
+      }
       let joined = context.analysis.form == .when ? joinedDateSpans(single, words) : []
       return single.map { ($0, 1.0) } + joined.map { ($0, AnswerWeights.joinedDatesFit.value) }
         + clauseSpans(words, type: type).map {

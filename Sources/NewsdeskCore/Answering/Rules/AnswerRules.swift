@@ -17,7 +17,7 @@ enum AnswerRules {
     PlaceInVerbPhraseRule(),
     OtherClauseRule(), PartialPhraseRule(), PartOfLongerNameRule(), CountOfOtherActRule(),
     TitleCutShortRule(), NonPlacePrepositionRule(), PlaceOfPlacePhraseRule(),
-    PartOfJoinedNameRule(), AskedNumberRule(),
+    PartOfJoinedNameRule(), AskedNumberRule(), NamedArgumentRoleRule(),
   ]
 
   static var all: [any AnswerRule] { typeFit + shape }

@@ -276,6 +276,12 @@ enum AnswerWeights {
   /// news-dev unchanged.
   static let pluralAskedListBoost = RuleWeight(1.3, "askedNumber")
   static let singularAskedListFactor = RuleWeight(0.7, "askedNumber")
+  /// Where no predicate is the question's verb, the argument in the asked role beside the one
+  /// the question names by name ("what did Watt add?" over "the governor was adopted by James
+  /// Watt"): as the alignment of a synonym (1.3). Measured on against off: yardstick EM
+  /// 45.7 → 45.9, F1 51.6 → 51.8 (1 fixed, 0 broken); squad20 answerable F1 41.9 → 42.0 (0
+  /// fixed, 0 broken); TrecQA, news-dev and unanswerable unchanged.
+  static let roleBesideNamedArgumentBoost = RuleWeight(1.3, "roleBesideNamedArgument")
 
   // MARK: Rules that find their own candidates
 
@@ -539,6 +545,7 @@ enum AnswerWeights {
     placeOfPlacePhraseFactor, partOfJoinedNameFactor, partOfLongerNameFactor,
     partialPhraseFactor, countsAskedNounBoost, countsOtherNounFactor, elidedCountInAskedRoleBoost,
     shareForCountFactor, countOfOtherActFactor, pluralAskedListBoost, singularAskedListFactor,
+    roleBesideNamedArgumentBoost,
   ]
 }
 
