@@ -5,7 +5,7 @@ extension FollowUpResolver {
   /// wh-phrase stood: "who did Rubio meet?" + "Daniel Noboa" + "when" →
   /// "When did Rubio meet Daniel Noboa?".
   func elaborate(_ turn: ConversationMemory.Turn, asking wh: String) -> String {
-    let words = SentenceWords(Self.droppingLeadingFillers(turn.question))
+    let words = SentenceWords(Self.mainClause(of: Self.droppingLeadingFillers(turn.question)))
     let list = words.words
     guard let whIndex = list.firstIndex(where: { Lexicon.whWords.contains($0.lower) }) else {
       // A yes/no question: "Did Rubio meet Noboa?" → "When did Rubio meet Noboa?"
@@ -139,7 +139,13 @@ extension FollowUpResolver {
       let noun =
         end > whIndex && !Self.looksLikeName(filled)
         ? " " + words.text(from: whIndex + 1, through: end) : ""
-      let subjectTail = words.text(from: end + 1, through: end + auxIndex)
+      // "research lab in Dublin" answered "Media Labs Europe": the name says which lab, so
+      // the phrase that picked it out goes with the noun ("why is Media Labs Europe
+      // closing?"); left in, its words outweigh the act's in the search.
+      let subjectTail =
+        noun.isEmpty && Self.looksLikeName(filled)
+          && Lexicon.prepositions.contains(remainderWords[0].lower)
+        ? "" : words.text(from: end + 1, through: end + auxIndex)
       let rest = Self.stripped(words.text(from: end + 2 + auxIndex, through: list.count - 1))
       let auxiliary = remainderWords[auxIndex].surface
       return Self.asQuestion("\(wh) \(auxiliary) \(filled)\(noun) \(subjectTail) \(rest)")
