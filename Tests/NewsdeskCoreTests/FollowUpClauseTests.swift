@@ -32,8 +32,8 @@ import Testing
 
   @Test(arguments: [
     (
-      "whose free kick struck the bar but was not given?", "Ella Marsh", "from how far?",
-      "From how far did Ella Marsh's free kick strike the bar?"
+      "whose free kick crashed against the bar but was not given?", "Ella Marsh",
+      "from how far?", "From how far did Ella Marsh's free kick crash against the bar?"
     ),
     // The phrase that picked out the lab goes with the noun the name answers.
     (

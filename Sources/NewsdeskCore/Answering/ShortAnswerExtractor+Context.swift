@@ -90,8 +90,16 @@ extension ShortAnswerExtractor {
         "as", "of", "to", "for", "with", "about", "from", "in", "on", "by", "into", "up", "out",
         "off", "down", "over", "away",
       ]
+      // "About how many schools …?" hedges the figure: "about" opens no slot there.
+      // Before a bare wh-phrase only a preposition can stand, so "against", "since" and
+      // the like open a slot there too ("against whom did …?").
+      let frontedOnly: Set<String> = [
+        "against", "since", "until", "till", "after", "before", "at", "through", "without",
+        "among", "between", "behind", "towards", "toward",
+      ]
       let fronted =
-        words.count > 3 && slotPrepositions.contains(words[0])
+        words.count > 3 && words[0] != "about"
+        && (slotPrepositions.contains(words[0]) || frontedOnly.contains(words[0]))
         && Lexicon.whWords.contains(words[1])
         && (words[1] == "how" || Lexicon.finiteAuxiliaries.contains(words[2]))
       prepositionFronted = fronted && !slotPrepositions.contains(words.last ?? "")
