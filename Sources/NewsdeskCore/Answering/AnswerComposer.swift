@@ -115,7 +115,12 @@ public struct AnswerComposer: Sendable {
           analyzer: &analyzer)
         coverage = max(coverage, AnswerWeights.storyCredit.value * joined)
       }
-      let retrievalShare = scored.score / max(best.score, 0.001)
+      // Such a sentence borrows the story's rank with its words: "They blocked the road with
+      // 200 tractors" ranks far below the sentence it continues, which repeats the question.
+      let borrowedShare =
+        options.story?.articleNumber == evidence[position].articleNumber && tellsEvent
+        ? AnswerWeights.storyCredit.value : 0
+      let retrievalShare = max(scored.score / max(best.score, 0.001), borrowedShare)
       // Which sentence to read is chosen with the question's paraphrases too.
       let choiceCoverage = max(
         coverage,

@@ -52,6 +52,10 @@ extension ShortAnswerExtractor {
             before -= 1
           }
           return before >= 0 && Self.placePrepositions.contains(words.words[before].lower)
+            // "shot in the thigh outside the studios": a part of the body says where on
+            // someone, not where it happened.
+            && lexicon.wordNet?.noun(
+              words.words[chunk.upperBound].lower, isA: "body_part", senses: 1) != true
         }.map { ($0, AnswerWeights.placePhraseFit.value) }
       }
       spans += chunks.map { chunk in
