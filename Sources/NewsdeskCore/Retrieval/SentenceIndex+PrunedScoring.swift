@@ -36,13 +36,15 @@ extension SentenceIndex {
       let bounds = query.indices.map { sentenceBounds[$0] + articleBounds[$0] }
       // The terms in the order they stop being essential as the threshold rises.
       let byBound = query.indices.sorted { bounds[$0] < bounds[$1] }
-      var best = TopK<ScoredSentence>(limit: limit, isBetter: ScoredSentence.ranksAbove)
+      var best = TopK<ScoredSentence>(limit: limit)
       var state = PrunedQuery(
         sentenceIDFs: sentenceIDFs, articleIDFs: articleIDFs,
         ends: query.map { lists.range(of: $0.term).upperBound },
         cursors: query.map { lists.range(of: $0.term).lowerBound },
         essential: Array(repeating: true, count: query.count), k1: parameters.k1,
         weight: parameters.articleWeight)
+      state.sentenceBounds = sentenceBounds
+      state.articleBounds = articleBounds
       state.seeded = seedArticles(plan, state: state, scratch: &scratch, into: &best)
       var below = 0.0
       state.boundBelow =
@@ -196,6 +198,9 @@ struct PrunedQuery {
   var boundBelow: [Double] = []
   var sentenceBoundBelow: [Double] = []
   var articleBoundBelow: [Double] = []
+  /// Per query term, the most it adds to a sentence's part and to an article's.
+  var sentenceBounds: [Double] = []
+  var articleBounds: [Double] = []
   /// The most the terms that are not essential add to a sentence of each length (the last
   /// entry standing for every longer one: the bound falls as sentences lengthen).
   var lengthBounds: [Double] = []

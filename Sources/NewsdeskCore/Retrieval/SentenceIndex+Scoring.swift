@@ -1,7 +1,7 @@
 import Foundation
 
 /// A sentence found for a query, with its score parts.
-public struct ScoredSentence: Sendable, Equatable {
+public struct ScoredSentence: Sendable, Equatable, Ranked {
   public var sentence: Int
   public var score: Double
   public var sentenceScore: Double
