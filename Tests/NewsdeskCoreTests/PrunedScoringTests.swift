@@ -148,6 +148,46 @@ import Testing
     }
   }
 
+  /// One article longer than a scoring block (its block then holds it alone) and than many
+  /// windows of the essential pass, among ordinary ones: the bounded-input case of a huge
+  /// article, at a size a debug test build reads in a moment.
+  @Test func anArticleLongerThanAScoringBlockAgrees() {
+    var articles = Self.archive(articles: 400, seed: 31)
+    let sentences = Self.archive(articles: 2_600, seed: 32).map(\.body)
+    articles.insert(
+      TestSupport.article(id: "huge", body: sentences.joined(separator: " ")), at: 150)
+    var index = SentenceIndex()
+    index.add(articles)
+    #expect(index.sentenceCount(ofArticle: 150) > ScoringScratch.blockSize)
+    var random = SeededGenerator(seed: 33)
+    var differing: [String] = []
+    for number in 0..<80 {
+      let terms = Self.query(&random, size: 1 + number % 6)
+      let pruned = index.search(terms: terms, limit: 10)
+      if pruned != index.exhaustiveSearch(terms: terms, limit: 10) || pruned.isEmpty {
+        differing.append(terms.joined(separator: " "))
+      }
+    }
+    #expect(differing.isEmpty, "\(differing.prefix(5))")
+  }
+
+  /// Block bounds are counted wherever postings are built, and each bounds its block:
+  /// no posting in a block has a higher count or a shorter sentence.
+  @Test func blockBoundsCoverTheirPostings() {
+    let index = Self.index
+    let lists = index.sentencePostings
+    #expect(index.blockBounds.count == PostingBlockBounds.count(postings: lists.postingCount))
+    var loose = 0
+    for position in 0..<lists.postingCount {
+      let packed = index.blockBounds[position >> PostingBlockBounds.shift]
+      let length = index.sentenceLengths[Int(lists.ids[position])]
+      if UInt32(lists.counts[position]) > packed >> 16 || UInt32(length) < packed & 0xFFFF {
+        loose += 1
+      }
+    }
+    #expect(loose == 0)
+  }
+
   /// The bounds counted with the postings hold through every way an index is put together:
   /// built at once, appended to, and assembled with articles dropped.
   @Test func termBoundsFollowEveryBuild() {

@@ -8,16 +8,24 @@
 /// reach the threshold, no sentence of the window's articles can enter the top, and the
 /// window's postings are passed over unread. Windows hold whole articles, so an article's
 /// partial scores are either complete (every essential posting read) or never started.
+///
+/// Bounding a window costs a search in each essential term's postings. On questions of
+/// middling words that cost bought nothing (BM25's share of a word saturates in a short
+/// sentence, so a block's bound is rarely far below the word's own), so a query stops
+/// bounding once it has bounded `windowTrial` windows and passed over fewer than one in
+/// `windowYield`: the rest of its blocks are read as one window each, as before block-max.
 extension PrunedBlockScorer {
   /// Sentences per window: a few articles, so that a window often holds one essential word
   /// alone, yet few enough windows that bounding them costs little beside reading them.
   static let windowSize = 64
+  static let windowTrial = 256
+  static let windowYield = 16
 
   /// Reads the essential terms' postings in the block, leaving out windows that cannot
   /// reach `threshold` (nil while the top is not full); returns how many sentence slots
   /// they touched (listed in `buffers.touched`, their owners in `buffers.owners`).
   func scoreEssential(
-    _ query: PrunedQuery, threshold: Double?, passed: inout [Int],
+    _ query: inout PrunedQuery, threshold: Double?, passed: inout [Int],
     buffers: ScoringScratch.BlockBuffers
   ) -> Int {
     let blockEnd = block.sentences.upperBound
@@ -37,20 +45,25 @@ extension PrunedBlockScorer {
       windows.move(to: next)
       let opening = windows.article
       let start = Int(firstSentences[opening])
-      windows.move(to: min(start + Self.windowSize, blockEnd) - 1)
+      let bounding = threshold != nil && query.boundsWindows
+      windows.move(to: bounding ? min(start + Self.windowSize, blockEnd) - 1 : blockEnd - 1)
       let end = windows.end
       var reach = others
       for number in essential {
         let stop = SentenceIndex.firstPosition(
           atLeast: UInt32(end), in: ids, from: passed[number], to: query.ends[number])
         windowEnds[number] = stop
-        if threshold != nil, stop > passed[number] {
+        if bounding, stop > passed[number] {
           reach += windowBound(number, positions: passed[number]..<stop, query: query, buffers)
         }
       }
-      if let threshold, SentenceIndex.cannotReach(reach, threshold) {
-        for number in essential { passed[number] = windowEnds[number] }
-        continue
+      if bounding, let threshold {
+        query.windowsBounded += 1
+        if SentenceIndex.cannotReach(reach, threshold) {
+          query.windowsPassed += 1
+          for number in essential { passed[number] = windowEnds[number] }
+          continue
+        }
       }
       for number in essential {
         read(

@@ -50,7 +50,7 @@ struct PrunedBlockScorer {
     var passed = query.cursors
     let threshold = best.isFull ? best.elements.last?.score : nil
     let touchedCount = scoreEssential(
-      query, threshold: threshold, passed: &passed, buffers: buffers)
+      &query, threshold: threshold, passed: &passed, buffers: buffers)
     let candidateCount = gatherCandidates(touchedCount, query: query, buffers: buffers)
     var probed = query.cursors
     var evaluated = query.cursors

@@ -201,6 +201,14 @@ struct PrunedQuery {
   /// Per query term, the most it adds to a sentence's part and to an article's.
   var sentenceBounds: [Double] = []
   var articleBounds: [Double] = []
+  /// How many windows of the essential pass were bounded, and passed over unread.
+  var windowsBounded = 0
+  var windowsPassed = 0
+  /// Whether bounding windows still pays (see `PrunedBlockScorer.scoreEssential`).
+  var boundsWindows: Bool {
+    windowsBounded < PrunedBlockScorer.windowTrial
+      || windowsPassed * PrunedBlockScorer.windowYield >= windowsBounded
+  }
   /// The most the terms that are not essential add to a sentence of each length (the last
   /// entry standing for every longer one: the bound falls as sentences lengthen).
   var lengthBounds: [Double] = []
