@@ -14,6 +14,14 @@ extension SentenceIndex {
   func prunedSearch(
     _ plan: SearchPlan, limit: Int, parameters: ScoringParameters
   ) -> [ScoredSentence] {
+    prunedSearchCountingWindows(plan, limit: limit, parameters: parameters).sentences
+  }
+
+  /// `prunedSearch`, with how many windows of the essential pass it bounded and passed over
+  /// unread (for tests: that block-max pruning happens, and changes nothing).
+  func prunedSearchCountingWindows(
+    _ plan: SearchPlan, limit: Int, parameters: ScoringParameters
+  ) -> (sentences: [ScoredSentence], windowsBounded: Int, windowsPassed: Int) {
     let query = plan.query
     let lists = sentencePostings
     let articleIDFs = articleIDFs(of: query)
@@ -93,7 +101,7 @@ extension SentenceIndex {
           scorer.score(&state, buffers: buffers, into: &best)
         }
       }
-      return best.elements
+      return (best.elements, state.windowsBounded, state.windowsPassed)
     }
   }
 

@@ -80,6 +80,16 @@ extension SentenceIndex {
     return exhaustiveSearch(plan, limit: limit, parameters: parameters)
   }
 
+  /// The pruned search's count of windows bounded and passed over unread, for tests.
+  func windowCounts(terms: [String], limit: Int) -> (bounded: Int, passed: Int) {
+    guard let plan = plan(terms: terms, termWeights: [:], limit: limit, articles: nil) else {
+      return (0, 0)
+    }
+    let counted = prunedSearchCountingWindows(
+      plan, limit: limit, parameters: ScoringParameters())
+    return (counted.windowsBounded, counted.windowsPassed)
+  }
+
   /// A query's known terms and the articles to read, or nil when nothing can match.
   struct SearchPlan {
     /// In the order of the terms' names, so a query scores bit for bit the same however the
