@@ -56,6 +56,23 @@ import Testing
     #expect(text(saying.speaker, sentence) != "they")
   }
 
+  // Analysts at Fjord Securities said the cuts were expected .
+  static let affiliated = sentence([
+    ("Analysts", "NOUN", "NNS", 5, "nsubj"), ("at", "ADP", "IN", 4, "case"),
+    ("Fjord", "PROPN", "NNP", 4, "compound"), ("Securities", "PROPN", "NNPS", 1, "nmod"),
+    ("say", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 7, "det"),
+    ("cuts", "NOUN", "NNS", 9, "nsubj:pass"), ("were", "AUX", "VBD", 9, "aux:pass"),
+    ("expected", "VERB", "VBN", 5, "ccomp"), (".", "PUNCT", ".", 5, "punct"),
+  ])
+
+  /// Whom the speaker speaks for ("at Fjord Securities") belongs to the speaker's phrase.
+  @Test func theSpeakersAffiliationIsPartOfTheSpeaker() throws {
+    let sentence = Self.affiliated
+    let act = try #require(sentence.speechActs().first)
+    #expect(text(act.speaker, sentence) == "Analysts at Fjord Securities")
+    #expect(text(act.content, sentence) == "the cuts were expected")
+  }
+
   // Growth will slow , said economy minister Kenji Morimoto .
   static let inverted = sentence([
     ("Growth", "NOUN", "NN", 3, "nsubj"), ("will", "AUX", "MD", 3, "aux"),
