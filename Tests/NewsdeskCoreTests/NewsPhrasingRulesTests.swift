@@ -57,6 +57,11 @@ struct NewsPhrasingRulesTests {
       sentence: "Hale criticised the referee for allowing the winning goal to stand.",
       answer: "allowing the winning goal to stand"),
     Case(
+      question: "What did Hale criticise the referee for?",
+      sentence: "Hale criticised the referee, Owen Blake, for allowing the winning goal to stand.",
+      answer: "allowing the winning goal to stand", rule: "renamesGivenArgument",
+      losing: "Owen Blake"),
+    Case(
       question: "Which company built the sea wall?",
       sentence: "The sea wall was built by Harlow Steel and Marine Systems in 2001.",
       answer: "Harlow Steel and Marine Systems", rule: "partOfJoinedName",

@@ -139,7 +139,8 @@ extension ShortAnswerExtractor {
         context.asksForAction && context.analysis.time != nil
         ? eventClauses(words).map { ($0, AnswerWeights.eventClauseFit.value) } : []
       let chunks = PhraseChunker(lexicon: lexicon).chunks(words)
-      return events + predicates + chunks.map { ($0, 1.0) }
+      let stranded = context.strandedPreposition.map { gerundClauses(after: $0, words) } ?? []
+      return events + predicates + chunks.map { ($0, 1.0) } + stranded.map { ($0, 1.0) }
         + joinedPhrases(chunks, words).map { ($0, 1.0) }
         + names.map { ($0, AnswerWeights.nameInPhraseFit.value) }
         + quotedSpans(words).map { ($0, 1.0) }
@@ -151,6 +152,25 @@ extension ShortAnswerExtractor {
 }
 
 extension ShortAnswerExtractor {
+  /// "What did Hale criticise the referee for?" → "allowing the winning goal to stand": the
+  /// clause a verb's -ing form opens after the preposition the question ends with, up to the
+  /// next mark.
+  func gerundClauses(after preposition: String, _ words: SentenceWords) -> [ClosedRange<Int>] {
+    let list = words.words
+    return list.indices.compactMap { index in
+      guard list[index].lower == preposition, index + 1 < list.count,
+        isGerund(list[index + 1].lower)
+      else { return nil }
+      var end = index + 1
+      while end + 1 < list.count,
+        words.punctuation(before: end + 1).map({ ",;:(".contains($0) }) != true
+      {
+        end += 1
+      }
+      return (index + 1)...end
+    }
+  }
+
   /// A name set off by a comma right after a noun for a kind of place: "the capital, Port
   /// Selwyn".
   func renamesPlaceNoun(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {

@@ -59,6 +59,9 @@ enum AnswerWeights {
   static let yearRangeFit = RuleWeight(1.0, "spanFit")
   /// A bare number for a percentage or money question. Inherited, unmeasured.
   static let bareNumberForAmountFit = RuleWeight(0.4, "spanFit")
+  /// A name in apposition to a noun the question gives ("the referee, Owen Blake" for "what
+  /// did Hale criticise the referee for?"): the given thing, not the answer.
+  static let renamesGivenArgumentFactor = RuleWeight(0.5, "renamesGivenArgument")
   /// A percentage for a money question ("what is the cost of borrowing?" → "5.1%"): a price
   /// given as a rate. Above `typedAnswerFit`, below a sum of money's 1.0.
   static let percentForAmountFit = RuleWeight(0.7, "spanFit")
@@ -514,6 +517,7 @@ enum AnswerWeights {
     peopleNounFit, otherPhraseFit, coordinatedNamesFit, timeClauseFit, joinedDatesFit,
     bareNumberForMeasureFit,
     unitNumberForCountFit, yearRangeFit, bareNumberForAmountFit, percentForAmountFit,
+    renamesGivenArgumentFactor,
     mannerPhraseFit, rolePhraseFit,
     eventClauseFit, nameInPhraseFit, parsePhraseFit, mentionFit, yearAsCountFit, oneOfAsCountFit,
     countsAskedNounFit, countsOtherNounFit, askedUnitFit, otherUnitFit, bracketedFigureFit,
