@@ -27,6 +27,21 @@ import Testing
     #expect(Self.names(in: example.sentence) == example.names)
   }
 
+  /// A familiar word opening a sentence before a comma is no name; a rare WordNet entry (a
+  /// plant genus) there is someone's.
+  @Test(.needsWordNet)
+  func aRareWordBeforeTheOpeningCommaIsAName() {
+    let lexicon = TestSupport.lexicon
+    func names(_ sentence: String) -> [String] {
+      let words = SentenceWords(sentence)
+      return NameRecognizer(lexicon: lexicon).nameSpans(words).map {
+        words.text(from: $0.lowerBound, through: $0.upperBound)
+      }
+    }
+    #expect(names("Larrea, a former bank governor, said she would stay.") == ["Larrea"])
+    #expect(names("Today, the Carvell parliament voted.") == ["Carvell"])
+  }
+
   /// The kind a span can be: a place the gazetteer knows is no person; a weekday is neither
   /// a person nor a place; an unknown name after "in" can be a place.
   @Test(arguments: [

@@ -106,8 +106,9 @@ public struct NameRecognizer: Sendable {
     if !PlaceGazetteer.isPlace(lower), lexicon.isOrdinaryOpener(lower) { return true }
     if lower.hasSuffix("ly") || lower.hasSuffix("ing") { return true }
     // "Today, …" opens a sentence; "Rubio, speaking …" is a name the lexicon lacks.
+    // "Larrea, a former governor, …": a rare word WordNet knows (a plant genus) is a name.
     return words.words.count > 1 && words.punctuation(after: 0) == ","
-      && !PlaceGazetteer.isPlace(lower) && !lexicon.partsOfSpeech(lower).isEmpty
+      && !PlaceGazetteer.isPlace(lower) && lexicon.wordNet?.isFamiliar(lower) == true
   }
   func stripTitles(_ span: ClosedRange<Int>, _ words: SentenceWords) -> ClosedRange<Int> {
     // "US Secretary of State Marco Rubio" → "Marco Rubio": titles, the places that own

@@ -124,6 +124,17 @@ extension WordNet {
   /// polity (organization) and a territory (location); when the territory has at least a
   /// third of the polity's weight it wins, since a place is what a reporter means ("country"),
   /// while a rare place sense does not ("union", the North in the Civil War).
+  /// Whether the word is one of running text: WordNet's concordances tagged it in some
+  /// sense ("today", "meanwhile"), which they never did for rare entries such as a plant
+  /// genus ("Larrea") that in news copy is more often someone's name.
+  public func isFamiliar(_ word: String) -> Bool {
+    partsOfSpeech(word).contains { pos in
+      lemmas(word, pos: pos).contains { lemma in
+        files.tagCounts(lemma, pos).values.contains { $0 > 0 }
+      }
+    }
+  }
+
   public func nounClass(_ word: String) -> String {
     files.nounClassMemo.value(for: word) { votedNounClass(word) }
   }
