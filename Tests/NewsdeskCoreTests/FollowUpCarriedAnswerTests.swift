@@ -9,11 +9,7 @@ import Testing
   let resolver = FollowUpResolver()
 
   func memory(_ question: String, _ answer: String?) -> ConversationMemory {
-    var memory = ConversationMemory()
-    memory.remember(
-      ConversationMemory.Turn(
-        question: question, analysis: QuestionAnalyzer().analyze(question), answer: answer))
-    return memory
+    TestSupport.memory([(question: question, answer: answer)])
   }
 
   @Test(arguments: [

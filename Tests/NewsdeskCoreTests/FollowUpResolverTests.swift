@@ -7,13 +7,7 @@ import Testing
   let resolver = FollowUpResolver()
 
   func memory(_ turns: [(String, String?)]) -> ConversationMemory {
-    var memory = ConversationMemory()
-    for (question, answer) in turns {
-      memory.remember(
-        ConversationMemory.Turn(
-          question: question, analysis: QuestionAnalyzer().analyze(question), answer: answer))
-    }
-    return memory
+    TestSupport.memory(turns.map { (question: $0.0, answer: $0.1) })
   }
 
   @Test(arguments: [
