@@ -12,10 +12,12 @@ extension ShortAnswerExtractor {
       words.words.indices.first { analyzer.term(for: words.words[$0].lower) == verb }
     }
     let mentions = references.filter { mention in
+      // A short form of a name ("Mr Mousa") answers as the name it is.
+      guard !mention.isShortName else { return false }
       // A name the question gives is not its answer, whether written out or as "he"; and a
       // name the sentence writes out answers by itself, unless the pronoun, not the name,
       // is the one doing what the question asks ("present Ecuador … after it amassed").
-      !WordTokenizer.words(in: mention.name).allSatisfy { context.questionWords.contains($0) }
+      return !WordTokenizer.words(in: mention.name).allSatisfy { context.questionWords.contains($0) }
         && (!sentence.contains(mention.name)
           || verbPosition.map { isActiveSubject(mention.words, of: $0, words) } == true)
     }
