@@ -63,4 +63,23 @@ import Testing
     ]
     #expect(names(sentences, in: 1).isEmpty)
   }
+
+  @Test func storyOpeningDescriptionTakesThePersonNamedNext() {
+    let sentences = [
+      "A 34-year-old courier is selling advertising space on his van.",
+      "Tom Avery, from Brenmouth, said he needed the money.",
+    ]
+    let mentions = resolver.mentions(inSentence: 0, sentenceCount: 2) { sentences[$0] }
+    #expect(mentions.first { $0.words.lowerBound == 0 }?.name == "Tom Avery")
+  }
+
+  @Test func descriptionLaterInTheStoryIsNotALead() {
+    let sentences = [
+      "The harbour reopened on Monday.", "Tolls rose by a tenth.",
+      "A 34-year-old courier is selling advertising space on his van.",
+      "Tom Avery, from Brenmouth, said he needed the money.",
+    ]
+    let mentions = resolver.mentions(inSentence: 2, sentenceCount: 4) { sentences[$0] }
+    #expect(mentions.isEmpty)
+  }
 }

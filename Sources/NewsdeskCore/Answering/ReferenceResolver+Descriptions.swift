@@ -173,4 +173,49 @@ extension ReferenceResolver {
         words: span, name: name, isShortName: true)
     }
   }
+
+  /// How many words into a story's first sentence its describing subject may run ("A
+  /// 20-year-old US man", "A senior Tory MP").
+  static let leadDescriptionWords = 6
+
+  /// "A 20-year-old US man is selling …" opening a story: the person the next two sentences
+  /// name first ("Andrew Fisher, from Omaha, said …"). News leads describe someone and name
+  /// them after; a lead that names a person itself is left alone.
+  func leadDescription(
+    in words: SentenceWords, index: Int, sentenceCount: Int,
+    sentenceWords: (Int) -> SentenceWords
+  ) -> Mention? {
+    let list = words.words
+    guard index <= 1, let first = list.first, ["a", "an"].contains(first.lower) else {
+      return nil
+    }
+    var end: Int?
+    for position in 1..<min(Self.leadDescriptionWords + 1, list.count) {
+      if words.punctuation(before: position).map(ShortAnswerExtractor.nameSeparators.contains)
+        == true
+      {
+        break
+      }
+      if describedKind(of: list[position].lower) == .person {
+        end = position
+      } else if end != nil {
+        break
+      }
+    }
+    guard let end,
+      !extractor.nameSpans(words).contains(where: { isPlainlyPerson($0, words) })
+    else { return nil }
+    for next in (index + 1)..<min(index + 3, sentenceCount) {
+      let following = sentenceWords(next)
+      if let span = extractor.nameSpans(following).first(where: {
+        isPlainlyPerson($0, following) && !isInsideQuote($0.lowerBound, following)
+      }) {
+        let kept = extractor.stripTitles(span, following)
+        return Mention(
+          utf8Range: words.utf8Range(from: 0, through: end), words: 0...end,
+          name: following.text(from: kept.lowerBound, through: kept.upperBound))
+      }
+    }
+    return nil
+  }
 }

@@ -44,7 +44,9 @@ public struct ReferenceResolver: Sendable {
 
   /// The resolvable pronouns and role nouns of sentence `index` of an article, given a way to
   /// read its sentences.
-  public func mentions(inSentence index: Int, sentence: (Int) -> String) -> [Mention] {
+  public func mentions(
+    inSentence index: Int, sentenceCount: Int? = nil, sentence: (Int) -> String
+  ) -> [Mention] {
     let words = SentenceWords(sentence(index))
     let list = words.words
     var result: [Mention] = []
@@ -133,6 +135,14 @@ public struct ReferenceResolver: Sendable {
               words: position...(position + 1), name: name))
         }
       }
+    }
+    // "A 20-year-old US man is selling …": the person the story names next.
+    if let sentenceCount,
+      let lead = leadDescription(
+        in: words, index: index, sentenceCount: sentenceCount, sentenceWords: sentenceWords),
+      !result.contains(where: { $0.words.overlaps(lead.words) })
+    {
+      result.append(lead)
     }
     // "Mr Mousa" after "Baha Mousa": the full name, where no pronoun or role took the words.
     for mention in surnameMentions(in: words, index: index, sentenceWords: sentenceWords)

@@ -17,7 +17,9 @@ extension ShortAnswerExtractor {
       // A name the question gives is not its answer, whether written out or as "he"; and a
       // name the sentence writes out answers by itself, unless the pronoun, not the name,
       // is the one doing what the question asks ("present Ecuador … after it amassed").
-      return !WordTokenizer.words(in: mention.name).allSatisfy { context.questionWords.contains($0) }
+      return !WordTokenizer.words(in: mention.name).allSatisfy {
+        context.questionWords.contains($0)
+      }
         && (!sentence.contains(mention.name)
           || verbPosition.map { isActiveSubject(mention.words, of: $0, words) } == true)
     }
@@ -44,7 +46,8 @@ extension ShortAnswerExtractor {
       headTerm: context.analysis.headNoun.flatMap { analyzer.term(for: $0) },
       sharedNameEnds: sharedNameEnds(words, context: context), mentions: mentions,
       speakerRanges: speakerRanges(words, context: context),
-      namePhrases: namePhraseSpans(parsed, words: words))
+      namePhrases: namePhraseSpans(parsed, words: words),
+      describedSpans: references.filter { !$0.isShortName && $0.words.count > 1 }.map(\.words))
   }
 
   /// By position, the words that repeat the question, in any inflection or derivation
@@ -105,6 +108,15 @@ extension ShortAnswerExtractor {
               && !Self.asksInUnit(sentence.context.analysis.text))
     else { return nil }
     let span = cut.span
+    // "75-year" of "the 75-year-old", "Tory MP" of "A senior Tory MP": the description of a
+    // name is no answer, only the name it stands for.
+    if mention == nil,
+      sentence.describedSpans.contains(where: {
+        $0.contains(span.lowerBound) && $0.contains(span.upperBound)
+      })
+    {
+      return nil
+    }
     // A pronoun is never an answer by itself: only one that stands for a name.
     if mention == nil, span.count == 1,
       Lexicon.isPersonalPronoun(words.words[span.lowerBound].surface)

@@ -35,6 +35,9 @@ struct SentenceFacts {
   /// Names written with small words inside them (`namePhraseSpans`): offered as candidates
   /// and read by `PartOfLongerNameRule` for every name candidate, so found once.
   let namePhrases: [ClosedRange<Int>]
+  /// Descriptions of several words that stand for a name given elsewhere ("the 45-year-old",
+  /// "A senior Tory MP"): a phrase inside one only describes that name.
+  let describedSpans: [ClosedRange<Int>]
 }
 
 /// What the rules read of one candidate span, after trimming.
