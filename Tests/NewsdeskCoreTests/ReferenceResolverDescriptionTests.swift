@@ -80,6 +80,15 @@ import Testing
       "Tom Avery, from Brenmouth, said he needed the money.",
     ]
     let mentions = resolver.mentions(inSentence: 2, sentenceCount: 4) { sentences[$0] }
-    #expect(mentions.isEmpty)
+    #expect(!mentions.contains { $0.name == "Tom Avery" })
+  }
+
+  @Test func nameInsideTheOpeningDescriptionOnlyDescribes() {
+    let sentences = [
+      "A senior Green MP has attacked the council's flood plans.",
+      "Transport committee chairman Nell Gray said the plans came too late.",
+    ]
+    let mentions = resolver.mentions(inSentence: 0, sentenceCount: 2) { sentences[$0] }
+    #expect(mentions.first { $0.words.lowerBound == 0 }?.name == "Nell Gray")
   }
 }
