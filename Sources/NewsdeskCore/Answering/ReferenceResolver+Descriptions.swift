@@ -202,8 +202,11 @@ extension ReferenceResolver {
         break
       }
     }
+    // A name inside the description ("Tory MP") describes; one after it names someone.
     guard let end,
-      !extractor.nameSpans(words).contains(where: { isPlainlyPerson($0, words) })
+      !extractor.nameSpans(words).contains(where: {
+        $0.upperBound > end && isPlainlyPerson($0, words)
+      })
     else { return nil }
     for next in (index + 1)..<min(index + 3, sentenceCount) {
       let following = sentenceWords(next)
