@@ -198,7 +198,8 @@ extension ReferenceResolver {
       }
       if describedKind(of: list[position].lower) == .person {
         end = position
-      } else if end != nil {
+      } else if end != nil, !list[position].isCapitalized {
+        // "A senior Green MP": a party or a nationality runs on to the noun it describes.
         break
       }
     }
