@@ -10,6 +10,12 @@ struct AskCommand: ParsableCommand {
   @Option(help: "text or json.") var format: OutputFormat = .text
   @Argument(help: "The question, quoted.") var question: [String]
 
+  func validate() throws {
+    guard question.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else {
+      throw ValidationError("the question is empty; give it in quotes: newsdesk ask \"who won?\"")
+    }
+  }
+
   func run() throws {
     let text = question.joined(separator: " ")
     var conversation = Conversation(

@@ -47,6 +47,16 @@ import Testing
     #expect(unknown.stderr.contains("newsdesk --help"))
   }
 
+  /// `newsdesk ask ""` is a slip, not a question: one line says so, and how to ask.
+  @Test(arguments: [[""], ["  ", " "]])
+  func anEmptyQuestionIsAUsageError(_ words: [String]) throws {
+    let result = try CLI.run(["ask", "--corpus", CLI.fixtureArticlesPath] + words)
+    #expect(result.status == 2)
+    #expect(result.stderrLines.count == 1)
+    #expect(result.stderr.contains("the question is empty"), "stderr: \(result.stderr)")
+    #expect(result.stdout.isEmpty)
+  }
+
   @Test func badFilesAreSkippedWithOneWarningEachAndTheRestAnswers() throws {
     let (scratch, bad) = try messyFolder()
     let result = try CLI.run(

@@ -26,6 +26,21 @@ import Testing
       question: "What did the divers search for?",
       sentence: "The divers searched for wreckage near the northern pier.",
       answer: "wreckage", rule: "strandedPreposition"),
+    // A fronted preposition asks for its phrase too; the other phrases lose.
+    Case(
+      question: "With what did the crowd pelt the minister?",
+      sentence: "On Friday the crowd pelted the minister with eggs outside the town hall.",
+      answer: "eggs", rule: "strandedPreposition"),
+    Case(
+      question: "Against whom did Rovers play on Saturday?",
+      sentence: "On Saturday Rovers played a friendly against Kelton City at Brook Lane.",
+      answer: "Kelton City", rule: "strandedPreposition"),
+    // A name set off after the phrase in the slot renames it.
+    Case(
+      question: "With whom did the mayor visit Oslo?",
+      sentence:
+        "In May the mayor visited Oslo with an old friend, architect Lena Dahl, for a week.",
+      answer: "Lena Dahl", rule: "strandedPreposition"),
     Case(
       question: "What was the name of the new ferry?",
       sentence: "The council launched a new ferry named Blue Heron on the river.",

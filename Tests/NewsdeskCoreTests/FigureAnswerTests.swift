@@ -58,6 +58,18 @@ struct FigureAnswerTests {
     #expect(TestSupport.bestAnswer(question, in: sentence) == expected)
   }
 
+  /// A price may be given as a rate; a question for a sum of money is not answered by one.
+  @Test func aRateAnswersAPriceButNotASum() {
+    #expect(
+      TestSupport.bestAnswer(
+        "what is the cost of government borrowing?",
+        in: "The cost of government borrowing already stands at 5.1%.") == "5.1%")
+    let sum = TestSupport.candidates(
+      "how much prize money did Rita Vale win?",
+      in: "Rita Vale won the final with 49.2% of the vote.")
+    #expect(!sum.contains { $0.text == "49.2%" && $0.typeFit >= 0.55 })
+  }
+
   @Test func aBracketThatDoesNotCloseIsCut() {
     let words = SentenceWords("The deal is worth $1.2bn (£640m at current rates) to the firm.")
     let start = words.words.firstIndex { $0.surface == "1.2bn" }!

@@ -43,7 +43,7 @@ import Testing
     ),
     (
       "which bakery in Leeds is closing?", "Marsh Bakery", "why?",
-      "Why is Marsh Bakery in Leeds closing?"
+      "Why is Marsh Bakery closing?"
     ),
     // An answer that is no name keeps the noun, whose words are still to be searched.
     (

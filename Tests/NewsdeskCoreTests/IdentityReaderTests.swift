@@ -61,6 +61,13 @@ struct IdentityReaderTests {
     #expect(first.kind == example.kind)
   }
 
+  /// A title with a prefix its hyphen splits off ("co-", tagged AFX) keeps the prefix.
+  @Test func aPrefixedTitleIsWhole() throws {
+    let first = try #require(
+      Self.readings("Tomas Berg", in: "Tory co-chairman Dr Tomas Berg spoke later.").first)
+    #expect(first.text.contains("co-chairman"))
+  }
+
   /// A name with no role beside it, an honorific, and another person of the same surname
   /// give nothing.
   @Test(arguments: [

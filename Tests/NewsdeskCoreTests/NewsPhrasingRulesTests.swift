@@ -45,6 +45,22 @@ struct NewsPhrasingRulesTests {
       sentence:
         "The lab is closing because neither the council nor the Northern Science Trust (NST) was willing to fund it.",
       answer: "willing to fund it"),
+    // The cause an actor gives ("blaming"), a reason "for" doing, and no purpose in "to"
+    // before a name.
+    Case(
+      question: "Why did Halvorsen's profits fall?",
+      sentence:
+        "Halvorsen reported a 38% fall in profits in the three months to September, blaming weak freight rates.",
+      answer: "weak freight rates"),
+    Case(
+      question: "Why did Hale criticise the referee?",
+      sentence: "Hale criticised the referee for allowing the winning goal to stand.",
+      answer: "allowing the winning goal to stand"),
+    Case(
+      question: "What did Hale criticise the referee for?",
+      sentence: "Hale criticised the referee, Owen Blake, for allowing the winning goal to stand.",
+      answer: "allowing the winning goal to stand", rule: "renamesGivenArgument",
+      losing: "Owen Blake"),
     Case(
       question: "Which company built the sea wall?",
       sentence: "The sea wall was built by Harlow Steel and Marine Systems in 2001.",

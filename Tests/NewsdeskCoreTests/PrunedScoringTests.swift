@@ -148,6 +148,86 @@ import Testing
     }
   }
 
+  /// One article longer than a scoring block (its block then holds it alone) and than many
+  /// windows of the essential pass, among ordinary ones: the bounded-input case of a huge
+  /// article, at a size a debug test build reads in a moment.
+  @Test func anArticleLongerThanAScoringBlockAgrees() {
+    var articles = Self.archive(articles: 400, seed: 31)
+    let sentences = Self.archive(articles: 2_600, seed: 32).map(\.body)
+    articles.insert(
+      TestSupport.article(id: "huge", body: sentences.joined(separator: " ")), at: 150)
+    var index = SentenceIndex()
+    index.add(articles)
+    #expect(index.sentenceCount(ofArticle: 150) > ScoringScratch.blockSize)
+    var random = SeededGenerator(seed: 33)
+    var differing: [String] = []
+    for number in 0..<80 {
+      let terms = Self.query(&random, size: 1 + number % 6)
+      let pruned = index.search(terms: terms, limit: 10)
+      if pruned != index.exhaustiveSearch(terms: terms, limit: 10) || pruned.isEmpty {
+        differing.append(terms.joined(separator: " "))
+      }
+    }
+    #expect(differing.isEmpty, "\(differing.prefix(5))")
+  }
+
+  /// A word in one long sentence of every article, and in a three-word sentence of each of
+  /// the first few: the short ones fill the top ten and set the word's bound over its whole
+  /// list, while the blocks of its other postings, all in long sentences, are bounded far
+  /// lower. Over two scoring blocks, so the second is read with the top already full.
+  static func archiveWithShortSentencesFirst(word: String) -> [Article] {
+    var random = SeededGenerator(seed: 41)
+    let filler = vocabulary.prefix(120).filter { $0 != word }
+    func words(_ count: Int) -> String {
+      (0..<count).map { _ in filler[Int(random.next() % UInt64(filler.count))] }
+        .joined(separator: " ")
+    }
+    return (0..<4_500).map { number in
+      var sentences = (0..<3).map { _ in words(20).capitalizedFirst + "." }
+      sentences.append(words(19).capitalizedFirst + " \(word).")
+      if number < 12 { sentences.append("\(word.capitalizedFirst) \(words(2)).") }
+      return TestSupport.article(id: "s\(number)", body: sentences.joined(separator: " "))
+    }
+  }
+
+  /// There, block-max pruning passes over the windows of the second block unread, and the
+  /// ranking is still the exhaustive one.
+  @Test func windowsPassedOverChangeNothing() {
+    let word = Self.vocabulary[300]
+    var index = SentenceIndex()
+    index.add(Self.archiveWithShortSentencesFirst(word: word))
+    #expect(index.sentenceCount > ScoringScratch.blockSize)
+    var analyzer = TermAnalyzer()
+    let term = analyzer.term(for: word)!
+    #expect(index.windowCounts(terms: [term], limit: 10).passed > 0)
+    for limit in [1, 10, 12] {
+      #expect(
+        index.search(terms: [term], limit: limit)
+          == index.exhaustiveSearch(terms: [term], limit: limit))
+    }
+    let filler = analyzer.term(for: Self.vocabulary[7])!
+    #expect(
+      index.search(terms: [term, filler], limit: 10)
+        == index.exhaustiveSearch(terms: [term, filler], limit: 10))
+  }
+
+  /// Block bounds are counted wherever postings are built, and each bounds its block:
+  /// no posting in a block has a higher count or a shorter sentence.
+  @Test func blockBoundsCoverTheirPostings() {
+    let index = Self.index
+    let lists = index.sentencePostings
+    #expect(index.blockBounds.count == PostingBlockBounds.count(postings: lists.postingCount))
+    var loose = 0
+    for position in 0..<lists.postingCount {
+      let packed = index.blockBounds[position >> PostingBlockBounds.shift]
+      let length = index.sentenceLengths[Int(lists.ids[position])]
+      if UInt32(lists.counts[position]) > packed >> 16 || UInt32(length) < packed & 0xFFFF {
+        loose += 1
+      }
+    }
+    #expect(loose == 0)
+  }
+
   /// The bounds counted with the postings hold through every way an index is put together:
   /// built at once, appended to, and assembled with articles dropped.
   @Test func termBoundsFollowEveryBuild() {

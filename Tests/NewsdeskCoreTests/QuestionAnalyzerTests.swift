@@ -232,4 +232,15 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
     // An auxiliary after "how much" is no head noun.
     #expect(analysis.headNoun != "did")
   }
+
+  @Test(arguments: [
+    ("What is the price of oil?", AnswerType.money),
+    ("what was the value of the deal?", .money),
+    ("What is the cost of government borrowing?", .money),
+    ("What is the population of Peru?", .quantity),
+    ("What is the name of the deal?", .other),
+  ])
+  func whatIsTheAmountNounAsksForMoney(_ example: (String, AnswerType)) {
+    #expect(QuestionAnalyzer().analyze(example.0).answerType == example.1)
+  }
 }

@@ -36,6 +36,12 @@ import Testing
         "the play premiered on 26 December of what year?",
         "The play premiered on 26 October 2015 in Leeds.", "26 December", "26 October"
       ),
+      // A day of a month is no amount: "8 March" does not state the eight months asked.
+      (
+        "what took eight months to build?",
+        "Work began on 8 March at the port, with building taking seven months.", "eight months",
+        "seven months"
+      ),
     ] as [(String, String, String, String)])
   func anotherFigureInTheSamePlaceIsFound(
     question: String, sentence: String, asked: String, stated: String
@@ -56,6 +62,8 @@ import Testing
       ("what was the tax revenue in 2013-4?", "In 2013–14 the tax revenue was $3 billion."),
       // "Feb" and "February" are one month.
       ("where was the Feb 2010 report published?", "In February 2010 the report was published."),
+      // The day asked, written after its month.
+      ("what opened on 8 March?", "The museum opened on March 8 after repairs."),
     ])
   func noOtherFigureWhereTheSentenceGivesTheOneAsked(question: String, sentence: String) {
     let found = Self.contrast(question, sentence)
@@ -118,6 +126,17 @@ import Testing
         "what is alluded to in Royale Casino?", "The film alludes to Casino Royale.", [],
         "Royale Casino", "Casino Royale"
       ),
+      // A person and their paper, joined by "of", are read apart as the articles write them.
+      (
+        "Maria Lopez of The Harbour Gazette said what about the plan?",
+        "Maria Lopez, writing for The Harbour Times, called the plan bold.", [],
+        "Harbour Gazette", "Harbour Times"
+      ),
+      // A name that opens the question.
+      (
+        "Tom Reed writes for which paper?", "Tom Hale writes for The Courier.", [], "Tom Reed",
+        "Tom Hale"
+      ),
     ] as [(String, String, [String], String, String)])
   func aNameWithAWordSwappedIsFound(
     question: String, sentence: String, texts: [String], asked: String, stated: String
@@ -141,6 +160,17 @@ import Testing
       ("what did President Kennedy want?", "President Johnson wanted more money; Kennedy agreed."),
       // The name as written.
       ("what genre of game is Twilight Princess?", "Twilight Princess is an action game."),
+      (
+        "Maria Lopez of The Harbour Times said what about the plan?",
+        "Maria Lopez, writing for The Harbour Times, called the plan bold."
+      ),
+      // A person the articles call by surname alone, beside a relative's full name.
+      (
+        "Tom Reed has said that the book is not what?",
+        "The book is not a memoir, Reed has said; his father, Amos Hale Reed, was a lawyer."
+      ),
+      // A question word is no name's first word.
+      ("Which Harbour paper did Tom Hale write for?", "Tom Hale writes for The Harbour Times."),
     ])
   func noOtherNameWhereTheArticlesWriteIt(question: String, sentence: String) {
     #expect(Self.contrast(question, sentence).otherName == nil)

@@ -56,6 +56,16 @@ import Testing
     #expect(found.2)
   }
 
+  /// A common noun that opens the sentence ("Opposition leader …") is no speaker; the name
+  /// after it is.
+  @Test func aSentenceOpeningCommonNounIsNotTheSpeaker() throws {
+    let found = try #require(
+      statements(
+        "Opposition leader Dara Quint called for an early election, saying the government had \"lost the confidence of the country\"."
+      ).first { $0.1.contains("lost the confidence") })
+    #expect(found.0 == "Dara Quint")
+  }
+
   @Test func accordingToNamesTheSource() throws {
     let found = try #require(
       statements("Ecuador is the departure point for cocaine, according to official data.").first)

@@ -177,6 +177,25 @@ import Testing
     Self.expectSame(rebuilt, try fixture.load(cached: false).0)
   }
 
+  /// An index in an older layout is never read as the new one: rebuilt, with one line
+  /// saying why.
+  @Test func anIndexInAnOlderFormatIsRebuiltWithANotice() throws {
+    let fixture = try Fixture()
+    let (cold, _) = try fixture.load()
+    let path = fixture.savedPath
+    var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    bytes[SavedIndexFormat.magic.count] = UInt8(SavedIndexFormat.version - 1)
+    try bytes.write(to: URL(fileURLWithPath: path))
+    let (rebuilt, report) = try fixture.load()
+    #expect(report.savedIndex == .written)
+    #expect(report.notices.count == 1)
+    #expect(report.notices.first?.contains("older format") == true)
+    #expect(report.notices.first?.contains("\n") == false)
+    #expect(cold.articles.count == rebuilt.articles.count)
+    Self.expectSame(rebuilt, try fixture.load(cached: false).0)
+    #expect(try fixture.load().1.savedIndex == .used)
+  }
+
   @Test func anUnwritableCacheFolderIsANoticeNotAFailure() throws {
     let fixture = try Fixture()
     try fixture.folder.write("cache", "a file where the cache folder should be")

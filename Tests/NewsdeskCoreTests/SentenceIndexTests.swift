@@ -228,10 +228,16 @@ import Testing
         == index.search(terms: ["strike"], limit: 5))
   }
 
+  /// A number ranked by size, larger first, for `TopK`.
+  struct Larger: Ranked, Equatable {
+    var value: Int
+    static func ranksAbove(_ lhs: Larger, _ rhs: Larger) -> Bool { lhs.value > rhs.value }
+  }
+
   @Test func topKKeepsTheBestInOrder() {
-    var top = TopK<Int>(limit: 3, isBetter: >)
-    for value in [5, 1, 9, 3, 7, 9, 2] { top.insert(value) }
-    #expect(top.elements == [9, 9, 7])
+    var top = TopK<Larger>(limit: 3)
+    for value in [5, 1, 9, 3, 7, 9, 2] { top.insert(Larger(value: value)) }
+    #expect(top.elements.map(\.value) == [9, 9, 7])
   }
 
   @Test func articleWithNoSentencesKeepsNumberingStraight() {

@@ -33,6 +33,46 @@ import Testing
     #expect(!act.runsOn)
   }
 
+  // Cabello accused the bank of committing fraud , saying “ they stole millions . ”
+  // As the parser misreads it: the quote's verb hangs from "accused", "committing" and
+  // "saying" from the quote's verb, so the nearest subject up the tree is inside the quote.
+  static let sayingWithMisplacedQuote = sentence([
+    ("Cabello", "PROPN", "NNP", 2, "nsubj"), ("accuse", "VERB", "VBD", 0, "root"),
+    ("the", "DET", "DT", 4, "det"), ("bank", "NOUN", "NN", 2, "obj"),
+    ("of", "SCONJ", "IN", 6, "mark"), ("commit", "VERB", "VBG", 12, "advcl"),
+    ("fraud", "NOUN", "NN", 6, "obj"), (",", "PUNCT", ",", 9, "punct"),
+    ("say", "VERB", "VBG", 6, "advcl"), ("“", "PUNCT", "``", 9, "punct"),
+    ("they", "PRON", "PRP", 12, "nsubj"), ("steal", "VERB", "VBD", 2, "ccomp"),
+    ("millions", "NOUN", "NNS", 12, "obj"), (".", "PUNCT", ".", 12, "punct"),
+    ("”", "PUNCT", "''", 12, "punct"),
+  ])
+
+  @Test func aSayingPhraseIsNeverSpokenByASubjectInsideItsQuote() throws {
+    let sentence = Self.sayingWithMisplacedQuote
+    let saying = try #require(sentence.speechActs().first { $0.verb == 8 })
+    #expect(saying.isQuote)
+    #expect(text(saying.content, sentence) == "they steal millions")
+    #expect(saying.speakerHead.map { $0 < 8 } ?? true)
+    #expect(text(saying.speaker, sentence) != "they")
+  }
+
+  // Analysts at Fjord Securities said the cuts were expected .
+  static let affiliated = sentence([
+    ("Analysts", "NOUN", "NNS", 5, "nsubj"), ("at", "ADP", "IN", 4, "case"),
+    ("Fjord", "PROPN", "NNP", 4, "compound"), ("Securities", "PROPN", "NNPS", 1, "nmod"),
+    ("say", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 7, "det"),
+    ("cuts", "NOUN", "NNS", 9, "nsubj:pass"), ("were", "AUX", "VBD", 9, "aux:pass"),
+    ("expected", "VERB", "VBN", 5, "ccomp"), (".", "PUNCT", ".", 5, "punct"),
+  ])
+
+  /// Whom the speaker speaks for ("at Fjord Securities") belongs to the speaker's phrase.
+  @Test func theSpeakersAffiliationIsPartOfTheSpeaker() throws {
+    let sentence = Self.affiliated
+    let act = try #require(sentence.speechActs().first)
+    #expect(text(act.speaker, sentence) == "Analysts at Fjord Securities")
+    #expect(text(act.content, sentence) == "the cuts were expected")
+  }
+
   // Growth will slow , said economy minister Kenji Morimoto .
   static let inverted = sentence([
     ("Growth", "NOUN", "NN", 3, "nsubj"), ("will", "AUX", "MD", 3, "aux"),

@@ -99,3 +99,7 @@ extension SentenceAnalyzer {
     self.init(vocabulary: vocabulary, lexicon: TestSupport.lexicon)
   }
 }
+
+extension NameRecognizer {
+  init() { self.init(lexicon: TestSupport.lexicon) }
+}

@@ -44,6 +44,20 @@ import Testing
     #expect(mended[0].head == 5 && mended[0].relation == "nsubj")
   }
 
+  /// "Noel Dempsey, the minister, said": the name read as the subject of its role, the
+  /// role as the speaker; the name is the subject and the role renames it.
+  @Test func nameReadAsSubjectOfItsRoleBecomesTheSubject() {
+    let misread = [
+      Self.token("Noel", "PROPN", 4, "nsubj"), Self.token("Dempsey", "PROPN", 0, "flat"),
+      Self.token(",", "PUNCT", 4, "punct"), Self.token("the", "DET", 4, "det"),
+      Self.token("minister", "NOUN", 6, "nsubj"), Self.token(",", "PUNCT", 4, "punct"),
+      Self.token("said", "VERB", nil, "root"),
+    ]
+    let mended = TitledNameRepair(lexicon: nil).repaired(misread)
+    #expect(mended[0].head == 6 && mended[0].relation == "nsubj")
+    #expect(mended[4].head == 0 && mended[4].relation == "appos")
+  }
+
   /// A word its own preposition introduces ("On Monday") is no part of the title.
   @Test func prepositionalPhraseBeforeTheTitleIsLeftAlone() {
     let tree = [

@@ -81,6 +81,12 @@ extension Lexicon {
   static let weekdays = Set(weekdayNames)
   /// The copula's forms a question and a sentence use to say what something is.
   static let copulas: Set<String> = ["is", "was", "are", "were"]
+  /// The articles: a name or role phrase may open with one ("the official", "a businessman").
+  static let articles: Set<String> = ["the", "a", "an"]
+  /// Possessive determiners: "his" before a verb is no speaker, "their" no one asked for.
+  static let possessiveDeterminers: Set<String> = [
+    "his", "her", "its", "their", "my", "our", "your",
+  ]
   /// Pronouns that open a relative clause describing the noun before them.
   static let relativePronouns: Set<String> = ["who", "whose", "which", "whom"]
   /// Subordinators of a reason, condition or concession ("as they were not costly enough").

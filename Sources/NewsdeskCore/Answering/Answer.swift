@@ -131,6 +131,11 @@ public struct AnswerSignals: Sendable, Equatable {
   public var headMissing = false
   /// Question words no loaded article has.
   public var unknownWords = 0
+  /// `coverage` counting only the question's terms some loaded article uses. An unseen word
+  /// weighs most in `coverage` (its IDF is the highest), so over one short article a mere
+  /// paraphrase ("located", "formed") sinks the coverage of the very sentence that answers;
+  /// this measure tells that apart from a sentence sharing little of what the articles know.
+  public var knownCoverage = 0.0
   /// The question names someone no retrieved sentence names.
   public var unknownName = false
   /// A "what did X say about Y" answered by words on another subject.

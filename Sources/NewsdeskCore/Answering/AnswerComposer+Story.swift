@@ -39,8 +39,7 @@ extension AnswerComposer {
     }
   }
 
-  static let copulas: Set<String> = [
-    "be", "is", "are", "was", "were", "been", "being", "am", "do", "does", "did", "have", "has",
-    "had",
-  ]
+  /// The forms of "be", "do" and "have" (not "having"): the lexicon's auxiliaries less the
+  /// modals.
+  static let copulas = Lexicon.auxiliaries.subtracting(Lexicon.modals).subtracting(["having"])
 }

@@ -7,10 +7,17 @@ extension AnswerComposer {
   ) -> Bool {
     let words = WordTokenizer.words(in: analysis.text)
     guard let about = words.lastIndex(of: "about"), about + 1 < words.count else { return true }
-    let topic = Set(words[(about + 1)...].compactMap { analyzer.term(for: $0) })
-    guard !topic.isEmpty else { return true }
+    let topicTerms = words[(about + 1)...].compactMap { analyzer.term(for: $0) }
+    let topic = Set(topicTerms)
+    guard let head = topicTerms.last else { return true }
     let present = Set(analyzer.terms(in: sentence))
     let related = Set(analysis.expansions.filter { present.contains($0.key) }.values)
+    // "About the share price": words on share trading are not about the price. The topic's
+    // head says what it is; its modifiers alone do not. A name in it ("Redknapp's move") is
+    // what the topic is about as much.
+    let namesSomeone = SentenceWords(analysis.text).words.drop { $0.lower != "about" }
+      .dropFirst().contains(where: \.isCapitalized)
+    if topic.count > 1, !namesSomeone { return present.contains(head) || related.contains(head) }
     return !topic.isDisjoint(with: present) || !topic.isDisjoint(with: related)
   }
 

@@ -115,7 +115,12 @@ public struct AnswerComposer: Sendable {
           analyzer: &analyzer)
         coverage = max(coverage, AnswerWeights.storyCredit.value * joined)
       }
-      let retrievalShare = scored.score / max(best.score, 0.001)
+      // Such a sentence borrows the story's rank with its words: "They blocked the road with
+      // 200 tractors" ranks far below the sentence it continues, which repeats the question.
+      let borrowedShare =
+        options.story?.articleNumber == evidence[position].articleNumber && tellsEvent
+        ? AnswerWeights.storyCredit.value : 0
+      let retrievalShare = max(scored.score / max(best.score, 0.001), borrowedShare)
       // Which sentence to read is chosen with the question's paraphrases too.
       let choiceCoverage = max(
         coverage,
@@ -297,6 +302,11 @@ public struct AnswerComposer: Sendable {
     }
     confidence *= pow(AnswerWeights.unknownWordFactor.value, Double(unknownWords.count))
     answer.signals.unknownWords = unknownWords.count
+    // Unseen terms are never matched, so leaving them out only rescales the coverage.
+    let knownWeight = weights.filter { !unknownWords.contains($0.key) }.values.reduce(0, +)
+    let totalWeight = weights.values.reduce(0, +)
+    answer.signals.knownCoverage =
+      knownWeight > 0 ? min(1, chosenCoverage * totalWeight / knownWeight) : 0
     if !unknownWords.isEmpty {
       reasons.append(
         .unknownWords(questionWords(of: Set(unknownWords), in: analysis, analyzer: &analyzer)))
@@ -436,6 +446,11 @@ public struct AnswerComposer: Sendable {
             options.threshold,
             heldUnsupported(answer.signals, analysis: analysis)
               ? ConfidenceCalibration.ruleFloor : 0))
+      if !unknownWordsDecide(
+        answer.signals, analysis: analysis, hasShortAnswer: chosenCandidate != nil)
+      {
+        reasons.removeAll { if case .unknownWords = $0 { return true } else { return false } }
+      }
       answer.abstentionReason = AbstentionReason.mostSpecific(reasons + [fallback])
     }
     answer.ruleTrace.confidence = steps

@@ -13,7 +13,12 @@ struct AnswerDetails {
     else { return nil }
     var start = first
     while start > 0, isTitleWord(start - 1, words) { start -= 1 }
-    if start < first {
+    // "Dr Liam Fox": a form of address says nothing of what the person is.
+    var titleEnd = first
+    while titleEnd > start, IdentityNames.honorifics.contains(list[titleEnd - 1].lower) {
+      titleEnd -= 1
+    }
+    if start < titleEnd {
       // "US Secretary of State": the place the title belongs to.
       if start > 0, list[start - 1].isCapitalized, PlaceGazetteer.isPlace(list[start - 1].lower),
         words.punctuation(after: start - 1) == nil
@@ -30,11 +35,11 @@ struct AnswerDetails {
         }
         start = owner
       }
-      return words.text(from: start, through: first - 1)
+      return words.text(from: start, through: titleEnd - 1)
     }
     // ", a businessman who has …": up to the next comma or relative pronoun.
     guard last + 2 < list.count, words.punctuation(after: last) == ",",
-      ["a", "an", "the"].contains(list[last + 1].lower)
+      Lexicon.articles.contains(list[last + 1].lower)
     else { return nil }
     // The noun phrase only: it ends before the next function word ("he has …", "who …").
     var end = last + 2

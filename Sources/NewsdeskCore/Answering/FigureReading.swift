@@ -2,7 +2,8 @@
 /// (the subject or possessor of the clause it stands in) and whether it is a change ("grew
 /// by 0.4%", "a 12% rise") or a level ("to 550 trillion yen").
 struct FigureReading {
-  let sentence: AnnotatedSentence
+  /// The sentence's figures as its parse places them.
+  let parse: FigureParse
   /// The index terms of the names the question gives ("Japan" in "Japan's economy").
   let subjectNames: Set<String>
   /// "By how much did X rise?", "how much did X grow?": the change is asked for.
@@ -15,28 +16,12 @@ struct FigureReading {
   let aliases: [String: String]
   /// The lemmas the question's verb may have ("charges" → charge).
   let verbLemmas: Set<String>
-  /// WordNet's lemmas of the question's words and of the figures' nouns.
-  let lexicon: Lexicon
   private var analyzer: TermAnalyzer
-
-  /// Verbs and nouns of change: their figure "by" is the change, "to" the level.
-  static let changeWords: Set<String> = [
-    "rise", "grow", "fall", "increase", "decrease", "drop", "climb", "jump", "gain", "lose",
-    "shrink", "decline", "slump", "surge", "soar", "plunge", "slide", "rally", "sink", "tumble",
-    "cut", "raise", "expand", "contract", "growth", "dip", "slip", "ease", "boost", "reduce",
-    "reduction", "loss",
-  ]
-  /// Relations that start a clause of its own inside another: its figures are not the outer
-  /// clause's.
-  static let clauseRelations: Set<String> = [
-    "advcl", "ccomp", "parataxis", "conj", "acl:relcl", "csubj",
-  ]
 
   init?(words: SentenceWords, lexicon: Lexicon, question: QuestionAnalysis) {
     guard let annotator = lexicon.annotator, !words.words.isEmpty else { return nil }
-    self.lexicon = lexicon
     analyzer = TermAnalyzer(lexicon: lexicon)
-    sentence = annotator.annotate(words.sentence)
+    parse = FigureParse(sentence: annotator.annotate(words.sentence), lexicon: lexicon)
     // The question's names, not its parse: questions are rare in the treebank the parser
     // learnt from, and it reads "how much did Harbour Media's profits rise" poorly.
     subjectNames = Set(question.nameTerms)
@@ -53,9 +38,9 @@ struct FigureReading {
       !asksLevel
       && (lower.contains("by how much")
         || questionWords.contains { word in
-          Self.changeWords.contains(word)
+          FigureParse.changeWords.contains(word)
             || (lexicon.wordNet?.lemmas(word, pos: .verb) ?? []).contains(
-              where: Self.changeWords.contains)
+              where: FigureParse.changeWords.contains)
         })
   }
 
@@ -63,16 +48,16 @@ struct FigureReading {
   /// clause, much less when another name does; more for a change when the change is asked,
   /// less for a level.
   func clauseFactor(of candidate: ShortAnswerExtractor.Candidate) -> Double {
-    guard let figure = figureToken(in: candidate.utf8Range) else { return 1 }
+    guard let figure = parse.figureToken(in: candidate.utf8Range) else { return 1 }
     var reading = self
     var factor = reading.ownerFactor(of: figure)
     if reading.ownPhraseNamesQuestion(figure) { factor *= AnswerWeights.figureOwnPhraseBoost.value }
     // "How much does the ferry charge?" → "charges £10": the figure of the question's verb.
-    if verbLemmas.contains(sentence.tokens[predicate(of: figure)].lemma.lowercased()) {
+    if verbLemmas.contains(sentence.tokens[parse.predicate(of: figure)].lemma.lowercased()) {
       factor *= AnswerWeights.figureSameVerbBoost.value
     }
     if asksChange || asksLevel {
-      if let change = isChange(figure) {
+      if let change = parse.isChange(figure) {
         if asksChange {
           factor *=
             change
@@ -88,78 +73,11 @@ struct FigureReading {
     return factor
   }
 
-  /// The number token of a figure: its first (or `last`) token tagged a number or holding a
-  /// digit ("4.1bn" in "$4.1bn (£2.2bn)"; "trillion" in "550 trillion yen" when `last`).
-  func figureToken(in range: Range<Int>, last: Bool = false) -> Int? {
-    let inside = sentence.tokens.indices.filter {
-      sentence.tokens[$0].utf8Range.overlaps(range)
-    }
-    let isFigure = { (index: Int) -> Bool in
-      self.sentence.tokens[index].coarseTag == "NUM"
-        || self.sentence.tokens[index].text.contains(where: \.isNumber)
-    }
-    return last ? inside.last(where: isFigure) : inside.first(where: isFigure)
-  }
-
-  /// The head of the phrase a figure is part of: up through the number's own modifiers
-  /// ("12" → "%" → "rise" in "a 12% rise").
-  func phraseHead(of figure: Int) -> (head: Int, path: [Int]) {
-    var current = figure
-    var path = [figure]
-    let within: Set<String> = [
-      "nummod", "compound", "flat", "appos", "amod", "nmod:npmod", "det", "dep", "fixed",
-      "nmod:unmarked", "obl:npmod", "punct", "advmod", "cc",
-    ]
-    while path.count < 8, within.contains(sentence.tokens[current].relation),
-      let head = sentence.tokens[current].head
-    {
-      current = head
-      path.append(head)
-    }
-    return (current, path)
-  }
-
-  /// true for a change, false for a level, nil when the sentence does not say.
-  func isChange(_ figure: Int) -> Bool? {
-    let (head, path) = phraseHead(of: figure)
-    let tokens = sentence.tokens
-    // "a 12% rise", "a rise of 12%".
-    if path.dropFirst().contains(where: {
-      tokens[$0].coarseTag == "NOUN" && Self.changeWords.contains(tokens[$0].lemma.lowercased())
-    }) {
-      return true
-    }
-    let marker =
-      sentence.dependents[head].first { tokens[$0].relation == "case" }
-      ?? (figure > 0 && tokens[figure - 1].coarseTag == "ADP" ? figure - 1 : nil)
-      ?? (head > 0 && tokens[head - 1].coarseTag == "ADP" ? head - 1 : nil)
-    switch marker.map({ tokens[$0].text.lowercased() }) {
-    case "by": return true
-    case "to", "from", "at": return false
-    case "of":
-      if let owner = tokens[head].head,
-        Self.changeWords.contains(tokens[owner].lemma.lowercased())
-      {
-        return true
-      }
-      return nil
-    default:
-      // "grew 8%": the object of a verb of change.
-      if let verb = tokens[head].head, tokens[verb].coarseTag == "VERB",
-        ["obj", "obl:npmod", "obl:unmarked"].contains(tokens[head].relation),
-        Self.changeWords.contains(tokens[verb].lemma.lowercased())
-      {
-        return true
-      }
-      return nil
-    }
-  }
-
   /// How far the figure belongs to what the question names: the names of its clause (the
   /// predicate it stands under, with that predicate's subject) against the question's.
   mutating func ownerFactor(of figure: Int) -> Double {
     guard !subjectNames.isEmpty else { return 1 }
-    let (terms, names) = clauseTerms(clauseTokens(of: figure))
+    let (terms, names) = clauseTerms(parse.clauseTokens(of: figure))
     if subjectNames.isSubset(of: terms) { return AnswerWeights.figureOwnClauseBoost.value }
     if !subjectNames.isDisjoint(with: terms) || names.isEmpty { return 1 }
     // The clause names someone else. When a clause of the sentence that names the
@@ -168,8 +86,9 @@ struct FigureReading {
     let figures = sentence.tokens.indices.filter {
       $0 != figure && sentence.tokens[$0].coarseTag == "NUM"
     }
-    for other in figures where phraseHead(of: other).head != phraseHead(of: figure).head {
-      let (otherTerms, _) = clauseTerms(clauseTokens(of: other))
+    for other in figures where parse.phraseHead(of: other).head != parse.phraseHead(of: figure).head
+    {
+      let (otherTerms, _) = clauseTerms(parse.clauseTokens(of: other))
       if !subjectNames.isDisjoint(with: otherTerms) {
         return AnswerWeights.figureOtherOwnerFactor.value
       }
@@ -183,40 +102,8 @@ struct FigureReading {
   /// "£4.50 for an hour's session or £35 for a monthly pass": the figure whose own phrase
   /// holds a word of the question ("how much will an hour's session cost?").
   mutating func ownPhraseNamesQuestion(_ figure: Int) -> Bool {
-    let (head, path) = phraseHead(of: figure)
-    let otherHeads = Set(
-      sentence.tokens.indices.filter { sentence.tokens[$0].coarseTag == "NUM" }.map {
-        phraseHead(of: $0).head
-      }
-    ).subtracting([head])
-    // The noun modifiers of the figure's phrase, not clauses the parser hung from it.
-    var phrase = Set<Int>()
-    var frontier = [head]
-    while let current = frontier.popLast() {
-      guard phrase.insert(current).inserted else { continue }
-      frontier += sentence.dependents[current].filter { child in
-        guard Self.phraseRelations.contains(sentence.tokens[child].relation),
-          !otherHeads.contains(child)
-        else { return false }
-        // What the figure is for or of ("for an hour's session"), not where it comes from
-        // or goes to, which belong to the verb however the parser attached them.
-        guard current == head, sentence.tokens[child].relation == "nmod" else { return true }
-        let marker = sentence.dependents[child].first { sentence.tokens[$0].relation == "case" }
-        return marker.map {
-          Self.measurePrepositions.contains(sentence.tokens[$0].text.lowercased())
-        }
-          ?? false
-      }
-    }
-    phrase.subtract(path)
-    return !questionTerms.isDisjoint(with: clauseTerms(phrase).terms)
+    !questionTerms.isDisjoint(with: clauseTerms(parse.ownPhrase(of: figure)).terms)
   }
-
-  static let phraseRelations: Set<String> = [
-    "nmod", "nmod:poss", "amod", "compound", "case", "det", "flat", "nummod",
-  ]
-
-  static let measurePrepositions: Set<String> = ["for", "of", "per", "a", "an", "each"]
 
   /// The index terms of some tokens, and those of their proper nouns; a name the question
   /// calls by another name ("European Union" for "EU") counts as the question's.
@@ -232,71 +119,40 @@ struct FigureReading {
     }
     return (terms, names)
   }
-
-  /// The tokens of the clause a figure stands in: the predicate above it and that
-  /// predicate's subject, without clauses of their own inside them.
-  func clauseTokens(of figure: Int) -> Set<Int> {
-    let tokens = sentence.tokens
-    let predicate = predicate(of: figure)
-    var roots = [predicate]
-    if let subject = sentence.dependents[predicate].first(where: {
-      tokens[$0].relation.isRelation("nsubj")
-    }) {
-      roots.append(subject)
-    } else if let head = tokens[predicate].head,
-      ["acl", "xcomp", "conj"].contains(tokens[predicate].relation)
-    {
-      // "Japan's economy, growing by 0.4%": the noun the clause describes, or the subject
-      // it shares.
-      let subject =
-        tokens[predicate].relation == "acl"
-        ? head
-        : sentence.dependents[head].first { tokens[$0].relation.isRelation("nsubj") }
-      if let subject { roots.append(subject) }
-    }
-    var result = Set<Int>()
-    var frontier = roots
-    while let current = frontier.popLast() {
-      guard result.insert(current).inserted else { continue }
-      for child in sentence.dependents[current] {
-        if Self.clauseRelations.contains(tokens[child].relation),
-          !sentence.subtreeRange(of: child).contains(figure)
-        {
-          continue
-        }
-        frontier.append(child)
-      }
-    }
-    return result
-  }
-
-  /// The predicate a figure stands under: the first verb, copula or subject-taking word
-  /// above its phrase.
-  func predicate(of figure: Int) -> Int {
-    var predicate = phraseHead(of: figure).head
-    var steps = 0
-    while steps < 12, !isPredicate(predicate), let head = sentence.tokens[predicate].head {
-      predicate = head
-      steps += 1
-    }
-    return predicate
-  }
-
-  /// Words that scale a number: what follows them is the thing counted ("9 trillion yen").
-  static let multipliers: Set<String> = ["thousand", "million", "billion", "trillion"]
-
-  func isPredicate(_ index: Int) -> Bool {
-    let token = sentence.tokens[index]
-    return token.coarseTag == "VERB" || token.head == nil
-      || sentence.dependents[index].contains {
-        sentence.tokens[$0].relation == "cop" || sentence.tokens[$0].relation.isRelation("nsubj")
-      }
-  }
 }
 
 extension FigureReading {
+  /// The sentence the figures stand in, as parsed.
+  var sentence: AnnotatedSentence { parse.sentence }
+
   /// Whether a candidate figure is a change (nil when the sentence does not say).
   func isChange(_ candidate: ShortAnswerExtractor.Candidate) -> Bool? {
-    figureToken(in: candidate.utf8Range).flatMap(isChange)
+    parse.figureToken(in: candidate.utf8Range).flatMap(parse.isChange)
+  }
+
+  /// The candidate without a word of another phrase at its end (`FigureParse`).
+  func withoutDanglingWord(_ candidate: ShortAnswerExtractor.Candidate)
+    -> ShortAnswerExtractor.Candidate
+  {
+    withRange(parse.withoutDanglingWord(candidate.utf8Range), of: candidate)
+  }
+
+  /// The candidate with the unit it counts, when that follows it and the question does not
+  /// name it (`FigureParse`).
+  func withUnit(_ candidate: ShortAnswerExtractor.Candidate, questionWords: Set<String>)
+    -> ShortAnswerExtractor.Candidate
+  {
+    withRange(parse.withUnit(candidate.utf8Range, questionWords: questionWords), of: candidate)
+  }
+
+  /// The candidate over `range` with the sentence's text there; itself when there is none.
+  private func withRange(_ range: Range<Int>?, of candidate: ShortAnswerExtractor.Candidate)
+    -> ShortAnswerExtractor.Candidate
+  {
+    guard let range else { return candidate }
+    var result = candidate
+    result.utf8Range = range
+    result.text = sentence.text(utf8: range)
+    return result
   }
 }

@@ -25,6 +25,8 @@ extension ShortAnswerExtractor {
     public var asksForAction: Bool
     /// A preposition the question ends with ("what did he warn of?"): the answer follows it.
     public var strandedPreposition: String?
+    /// Whether that preposition opens the question ("with what did …?") rather than ends it.
+    public var prepositionFronted = false
     /// Question words that ask what something was called (participles only: "a call for
     /// change" asks for no name).
     static let namingWords: Set<String> = ["named", "called", "renamed", "nicknamed", "dubbed"]
@@ -84,13 +86,30 @@ extension ShortAnswerExtractor {
           $0.0 == "do" && ["to", "with", "after", "when"].contains($0.1)
         }
       asksForExample = words.contains { ["example", "examples", "instance"].contains($0) }
-      strandedPreposition = words.last.flatMap {
-        [
-          "as", "of", "to", "for", "with", "about", "from", "in", "on", "by", "into", "up", "out",
-          "off", "down", "over", "away",
-        ].contains($0)
-          ? $0 : nil
-      }
+      let slotPrepositions: Set<String> = [
+        "as", "of", "to", "for", "with", "about", "from", "in", "on", "by", "into", "up", "out",
+        "off", "down", "over", "away",
+      ]
+      // "About how many schools …?" hedges the figure: "about" opens no slot there.
+      // Before a bare wh-phrase only a preposition can stand, so "against", "since" and
+      // the like open a slot there too ("against whom did …?").
+      let frontedOnly: Set<String> = [
+        "against", "since", "until", "till", "after", "before", "at", "through", "without",
+        "among", "between", "behind", "towards", "toward",
+      ]
+      let fronted =
+        words.count > 3 && words[0] != "about"
+        && (slotPrepositions.contains(words[0]) || frontedOnly.contains(words[0]))
+        && Lexicon.whWords.contains(words[1])
+        && (words[1] == "how" || Lexicon.finiteAuxiliaries.contains(words[2]))
+      prepositionFronted = fronted && !slotPrepositions.contains(words.last ?? "")
+      strandedPreposition =
+        words.last.flatMap { slotPrepositions.contains($0) ? $0 : nil }
+        // "With what did …?", "for how much …?", "from how far …?" (a follow-up's ellipsis
+        // spelled out): the preposition fronted with a bare wh-phrase marks the same slot.
+        // Not "in what year …": there the noun says what is asked, and the phrase after
+        // "in" is seldom the one the question means (SQuAD: 4 fixed, 4 broken).
+        ?? (fronted ? words[0] : nil)
     }
 
     /// The words of a leading "along with X," / "besides X," phrase.
@@ -280,8 +299,13 @@ extension ShortAnswerExtractor {
   func follows(_ span: ClosedRange<Int>, preposition: String, _ words: SentenceWords) -> Bool {
     let list = words.words
     var index = span.lowerBound - 1
+    let isFigure =
+      list[span.lowerBound].surface.first.map { $0.isNumber || $0.isCurrencySymbol } ?? false
     while index >= 0 {
-      if Lexicon.determiners.contains(list[index].lower) {
+      if Lexicon.determiners.contains(list[index].lower)
+        // "for about $230m": a figure's hedge stands between it and the preposition.
+        || (isFigure && Self.figureHedges.contains(list[index].lower))
+      {
         index -= 1
       } else if list[index].lower == "s", index >= 1, words.punctuation(before: index) == "'" {
         // "of El Salvador's Nayib Bukele": skip the possessive name.
@@ -293,6 +317,10 @@ extension ShortAnswerExtractor {
     }
     return index >= 0 && list[index].lower == preposition
   }
+
+  static let figureHedges: Set<String> = [
+    "about", "around", "almost", "nearly", "roughly", "some", "approximately", "over", "under",
+  ]
 
   /// Whether the span follows "called", "named" or "known as": the sentence is naming it.
   func isNamedBy(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {

@@ -67,6 +67,16 @@ extension ShortAnswerExtractor {
     return spans
   }
 
+  /// The year of a date with its month ("24 May 2012" → "2012"); nil for a year alone, a
+  /// range of years or a date without one.
+  func yearOfDate(_ span: ClosedRange<Int>, _ words: SentenceWords) -> ClosedRange<Int>? {
+    let list = words.words
+    guard span.contains(where: { Self.months.contains(list[$0].lower) }),
+      let year = span.last(where: { list[$0].isNumber && list[$0].lower.count == 4 })
+    else { return nil }
+    return year...year
+  }
+
   /// Whether word `position` is a day of the month written just before the month word
   /// ("24", "1st"), with nothing but a space between them.
   private func isDayOfMonth(_ position: Int, before month: Int, _ words: SentenceWords) -> Bool {

@@ -75,14 +75,44 @@ extension ShortAnswerExtractor {
     let before = name.lowerBound - 1
     if before >= 0, words.punctuation(after: before) == ",", isRoleWord(list[before].lower) {
       var start = before
-      while start > 0, words.punctuation(after: start - 1) == nil, before - start < 5,
-        !Lexicon.isFunctionWord(list[start - 1].lower) || list[start - 1].lower == "of"
-      {
+      while start > 0, before - start < 5 {
+        let previous = start - 1
+        // "Alder City's chairman", "Rovers' manager": whose role it is belongs to it.
+        let possessive = Self.isPossessive(previous, in: words)
+        guard
+          possessive
+            || (words.punctuation(after: previous) == nil
+              && (!Lexicon.isFunctionWord(list[previous].lower) || list[previous].lower == "of"))
+        else { break }
         start -= 1
+      }
+      while start < before, Self.isPossessive(start, in: words), list[start].lower == "s" {
+        start += 1
       }
       return start...before
     }
     return nil
+  }
+
+  /// A possessive's parts: the clitic "s" split off "City's", or a word its apostrophe
+  /// follows ("City" in "City's", "Rovers" in "Rovers'").
+  static func isPossessive(_ position: Int, in words: SentenceWords) -> Bool {
+    let apostrophes: Set<Character> = ["'", "\u{2019}"]
+    if words.words[position].lower == "s", position > 0,
+      let mark = words.punctuation(before: position), apostrophes.contains(mark),
+      !words.bytes[
+        words.words[position - 1].utf8Range
+          .upperBound..<words.words[position]
+          .utf8Range.lowerBound
+      ].contains(UInt8(ascii: " "))
+    {
+      return true
+    }
+    guard let mark = words.punctuation(after: position), apostrophes.contains(mark) else {
+      return false
+    }
+    let end = words.words[position].utf8Range.upperBound
+    return end < words.bytes.count && words.bytes[end] != UInt8(ascii: " ")
   }
 
   /// A title ("minister") or any noun WordNet files under persons ("executive", "founder").

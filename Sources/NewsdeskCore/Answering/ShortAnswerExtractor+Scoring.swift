@@ -31,23 +31,47 @@ extension ShortAnswerExtractor {
     }
     let repeats = repeatedWords(words, context: context, analyzer: &analyzer)
     let parsed = annotated.map { ParsedWords(sentence: $0, words: words) }
+    let question = parsed == nil ? nil : syntax?.annotate(context.analysis.text)
+    let frame = question.flatMap { QuestionFrame($0, lexicon: lexicon) }
     let alignment = parsed.flatMap { parsed -> ParseAlignment? in
-      guard let question = syntax?.annotate(context.analysis.text),
-        let frame = QuestionFrame(question, lexicon: lexicon)
-      else { return nil }
+      guard let frame else { return nil }
       return ParseAlignment(
         parsed: parsed, frame: frame, context: context, repeats: repeats, analyzer: &analyzer)
+    }
+    // Read only where no predicate is the question's verb: an aligned one says it better.
+    var besideNamed: [Int] = []
+    if alignment == nil, let parsed, let frame {
+      besideNamed = NamedArgumentRole.askedHeads(parsed: parsed, frame: frame, repeats: repeats)
     }
     return SentenceFacts(
       words: words, annotated: annotated, parsed: parsed, alignment: alignment, context: context,
       type: context.analysis.answerType, extractor: self, verbPosition: verbPosition,
       anchors: anchors, totalWeight: max(context.termWeights.values.reduce(0, +), 0.001),
       repeats: repeats,
-      headTerm: context.analysis.headNoun.flatMap { analyzer.term(for: $0) },
+      headTerm: askedKindTerm(context, question: question, analyzer: &analyzer),
       sharedNameEnds: sharedNameEnds(words, context: context), mentions: mentions,
       speakerRanges: speakerRanges(words, context: context),
-      namePhrases: namePhraseSpans(parsed, words: words),
+      namePhrases: namePhraseSpans(parsed, words: words), askedBesideNamedArgument: besideNamed,
       describedSpans: references.filter { !$0.isShortName && $0.words.count > 1 }.map(\.words))
+  }
+
+  /// The index term of the kind of thing asked for: the question's head noun, or for "what
+  /// is the name of the bridge …?" the noun the name is of, so that "John W. Weeks Bridge"
+  /// keeps the kind in its name as "Lake George" does for "which lake".
+  func askedKindTerm(
+    _ context: QuestionContext, question: AnnotatedSentence?, analyzer: inout TermAnalyzer
+  ) -> String? {
+    guard let head = context.analysis.headNoun else { return nil }
+    if head == "name", let question,
+      let name = question.tokens.indices.first(where: {
+        question.tokens[$0].lemma.lowercased() == "name" && question.tokens[$0].coarseTag == "NOUN"
+      }),
+      let named = question.dependents(of: name, "nmod").first,
+      question.tokens[named].coarseTag == "NOUN"
+    {
+      return analyzer.term(for: question.tokens[named].lemma.lowercased())
+    }
+    return analyzer.term(for: head)
   }
 
   /// By position, the words that repeat the question, in any inflection or derivation
@@ -107,7 +131,9 @@ extension ShortAnswerExtractor {
             keepingUnit: [.quantity, .duration].contains(sentence.type)
               && !Self.asksInUnit(sentence.context.analysis.text))
     else { return nil }
-    let span = cut.span
+    let span =
+      mention == nil
+      ? widenedOverJoinedWords(cut.span, words, repeats: sentence.repeats) : cut.span
     // "75-year" of "the 75-year-old", "Tory MP" of "A senior Tory MP": the description of a
     // name is no answer, only the name it stands for.
     if mention == nil,

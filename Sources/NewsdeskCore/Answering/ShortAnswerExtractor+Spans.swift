@@ -1,114 +1,5 @@
 /// Finding spans of each answer type in a sentence: names, dates, numbers, money, clauses.
 extension ShortAnswerExtractor {
-  /// Punctuation that ends a name: "Buyantu Khan (Ayurbarwada)", "Chinese: 尚書省".
-  static let nameSeparators: Set<Character> = [
-    ",", "(", ")", "[", "]", ":", ";", "\"", "“", "”", "—", "–",
-  ]
-
-  func nameSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
-    var spans: [ClosedRange<Int>] = []
-    var index = 0
-    let list = words.words
-    while index < list.count {
-      guard list[index].isCapitalized else {
-        index += 1
-        continue
-      }
-      let start = index
-      var end = index
-      index += 1
-      while index < list.count {
-        // A name does not run on past a comma, a bracket, a colon or a quotation mark:
-        // "Buyantu Khan (Ayurbarwada)" is two names.
-        let separated = words.punctuation(before: index).map(Self.nameSeparators.contains) ?? false
-        if separated {
-          break
-        } else if list[index].isCapitalized {
-          end = index
-          index += 1
-        } else if list[index].isNumber, list[index].lower.count <= 4 {
-          // "Apollo 17", "AS-501": a number that continues a name.
-          end = index
-          index += 1
-        } else if Self.nameConnectors.contains(list[index].lower), index + 1 < list.count,
-          list[index + 1].isCapitalized
-        {
-          index += 1
-        } else {
-          break
-        }
-      }
-      // A capitalised stop word that starts a sentence ("The", "In") is not a name, nor is
-      // an opening adverb or participle ("Today,", "Conversely,", "According to").
-      var first = start
-      while first <= end,
-        StopWords.contains(list[first].lower)
-          || (first == 0 && isOpeningWord(list[first].lower, words))
-      {
-        first += 1
-      }
-      if first <= end { spans.append(first...end) }
-    }
-    return spans
-  }
-  /// Whether a capitalised span can be a name of the expected kind, from the gazetteer, the
-  /// organisation cues and the preposition before it.
-  func fits(span: ClosedRange<Int>, type: AnswerType, words: SentenceWords) -> Bool {
-    let text = span.map { words.words[$0].surface }.joined(separator: " ")
-    let isPlace =
-      PlaceGazetteer.isPlace(text)
-      || span.allSatisfy { PlaceGazetteer.isPlace(words.words[$0].lower) }
-    let isOrganization = OrganizationCues.looksLikeOrganization(text)
-    // "on Tuesday", "in October": a day or a month is a time, neither a person nor a place.
-    let isCalendar = span.allSatisfy {
-      Self.weekdays.contains(words.words[$0].lower) || Self.months.contains(words.words[$0].lower)
-    }
-    switch type {
-    case .person:
-      return !isPlace && !isOrganization && !isCalendar
-        && PlaceGazetteer.country(forDemonym: text) == nil
-    case .organization: return isOrganization || !isPlace
-    case .place:
-      if isPlace { return true }
-      guard span.lowerBound > 0, !isCalendar else { return false }
-      return ["in", "at", "from", "to", "near", "of"].contains(
-        words.words[span.lowerBound - 1].lower)
-        && !isOrganization
-    default: return true
-    }
-  }
-  func isOpeningWord(_ lower: String, _ words: SentenceWords) -> Bool {
-    if Lexicon.fillers.contains(lower) || Lexicon.conjunctions.contains(lower) {
-      return true
-    }
-    // "Trump said …": a word a reporting verb follows is its speaker, a name.
-    if words.words.count > 1, words.punctuation(after: 0) == nil,
-      Lexicon.reportingVerbs.contains(words.words[1].lower)
-    {
-      return false
-    }
-    if !PlaceGazetteer.isPlace(lower), lexicon.isOrdinaryOpener(lower) { return true }
-    if lower.hasSuffix("ly") || lower.hasSuffix("ing") { return true }
-    // "Today, …" opens a sentence; "Rubio, speaking …" is a name the lexicon lacks.
-    return words.words.count > 1 && words.punctuation(after: 0) == ","
-      && !PlaceGazetteer.isPlace(lower) && !lexicon.partsOfSpeech(lower).isEmpty
-  }
-  func stripTitles(_ span: ClosedRange<Int>, _ words: SentenceWords) -> ClosedRange<Int> {
-    // "US Secretary of State Marco Rubio" → "Marco Rubio": titles, the places that own
-    // them and the "of" between them all go.
-    var first = span.lowerBound
-    while first < span.upperBound {
-      let lower = words.words[first].lower
-      let nextIsTitle =
-        first + 1 <= span.upperBound && Self.titles.contains(words.words[first + 1].lower)
-      guard
-        Self.titles.contains(lower) || (lower == "of" && nextIsTitle)
-          || (PlaceGazetteer.isPlace(lower) && nextIsTitle)
-      else { break }
-      first += 1
-    }
-    return first...span.upperBound
-  }
   /// A number written in figures or in words: "42", "28.7m", "seven".
   static func isNumeral(_ word: SentenceWords.Word) -> Bool {
     word.isNumber || numberWords.contains(word.lower)
@@ -187,7 +78,7 @@ extension ShortAnswerExtractor {
       }
       // An appositive: ", a businessman who …" up to the next comma or relative pronoun.
       if name.upperBound + 2 < list.count, words.punctuation(after: name.upperBound) == ",",
-        ["a", "an", "the"].contains(list[name.upperBound + 1].lower)
+        Lexicon.articles.contains(list[name.upperBound + 1].lower)
       {
         var end = name.upperBound + 2
         while end + 1 < list.count, words.punctuation(after: end) == nil,
@@ -371,6 +262,11 @@ extension ShortAnswerExtractor {
         // "rose to 4.5%", "moved to the capital": a "to" before a figure or a noun phrase
         // says where to, not what for (a purpose is a verb: "to help").
         if connective == ["to"], startsNounPhrase(index + 1, words) { continue }
+        // "in the three months to September": a purpose starts with a verb, never a name.
+        if connective == ["to"], list[index + 1].isCapitalized { continue }
+        // "criticised the referee for allowing the goal", "fined for breaching the rules":
+        // "for" gives a reason before a verb's -ing form, not before a noun ("for two years").
+        if connective == ["for"], !isGerund(list[index + 1].lower) { continue }
         let start = index + connective.count
         var end = start
         while end + 1 < list.count {
@@ -420,8 +316,19 @@ extension ShortAnswerExtractor {
     (["because", "of"], 1), (["because"], 1), (["due", "to"], 1), (["so", "that"], 1),
     (["in", "order", "to"], 1), (["as", "a", "result", "of"], 1), (["since"], 0.9),
     (["fact", "that"], 0.9), (["after"], 0.8), (["amid"], 0.7), (["following"], 0.6),
-    (["as"], 0.6), (["to"], 0.5),
+    (["as"], 0.6), (["for"], 0.6), (["to"], 0.5),
+    // "reported a fall, blaming weak freight rates": the cause the actor gives.
+    (["blaming"], 0.9), (["citing"], 0.9), (["saying"], 0.6),
   ]
+
+  /// A verb's -ing form ("allowing", "breaching"): WordNet reads it as another form of a
+  /// verb, so "nothing", "morning" and "spring" are not.
+  func isGerund(_ word: String) -> Bool {
+    guard word.hasSuffix("ing"), word.count > 4, let wordNet = lexicon.wordNet else {
+      return false
+    }
+    return wordNet.lemmas(word, pos: .verb).contains { $0 != word }
+  }
   /// Words after which "to" starts no purpose: "is to close", "has to", "able to" ("going to"
   /// may be a plan or a journey: "going to work").
   static let nonPurposeBeforeTo: Set<String> = [

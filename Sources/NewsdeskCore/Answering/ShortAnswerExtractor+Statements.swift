@@ -63,6 +63,13 @@ extension ShortAnswerExtractor {
       }
       let topicShare = topicWeight > 0 ? topical / topicWeight : 0.5
       var text = balancedQuotes(content, words)
+      // "… stands at 5.1%": the sign belongs to the figure that ends what was said.
+      let end = words.words[content.upperBound].utf8Range.upperBound
+      if end < words.bytes.count, words.bytes[end] == UInt8(ascii: "%"),
+        text.hasSuffix(words.words[content.upperBound].surface)
+      {
+        text += "%"
+      }
       if statement.isQuote, let next, let carried = carriedOnQuote(next) {
         // "Tough times are ahead," Parsons said. "We will cut costs.": one statement.
         let opening = Self.trimmedQuote(text)

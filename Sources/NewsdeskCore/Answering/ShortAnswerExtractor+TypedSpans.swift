@@ -52,6 +52,10 @@ extension ShortAnswerExtractor {
             before -= 1
           }
           return before >= 0 && Self.placePrepositions.contains(words.words[before].lower)
+            // "shot in the thigh outside the studios": a part of the body says where on
+            // someone, not where it happened.
+            && lexicon.wordNet?.noun(
+              words.words[chunk.upperBound].lower, isA: "body_part", senses: 1) != true
         }.map { ($0, AnswerWeights.placePhraseFit.value) }
       }
       spans += chunks.map { chunk in
@@ -74,7 +78,11 @@ extension ShortAnswerExtractor {
     case .date, .time:
       // "When?" over "between 12 January and 10 February": both dates are the answer, one
       // alone half of it. "In what year?" asks for one.
-      let single = singleDateSpans(words)
+      var single = singleDateSpans(words)
+      // "In what year?" over "in May 2012": the year is the answer, the month is more.
+      if context.analysis.headNoun == "year" {
+        single = single.map { yearOfDate($0, words) ?? $0 }
+      }
       let joined = context.analysis.form == .when ? joinedDateSpans(single, words) : []
       return single.map { ($0, 1.0) } + joined.map { ($0, AnswerWeights.joinedDatesFit.value) }
         + clauseSpans(words, type: type).map {
@@ -95,18 +103,15 @@ extension ShortAnswerExtractor {
         (span, fit * countLikelihood(span, words, context: context) * unitFit(span, words, context))
       } + ranges
     case .percent:
-      let percents = numberSpans(words, unitWords: ["percent", "per", "cent"]).compactMap {
-        span -> ClosedRange<Int>? in
-        let last = words.words[span.upperBound].lower
-        if last == "percent" || last == "cent" { return span }
-        // "70%": the sign follows the number directly.
-        let after = words.words[span.upperBound].utf8Range.upperBound
-        return after < words.bytes.count && words.bytes[after] == UInt8(ascii: "%") ? span : nil
-      }
-      return percents.map { ($0, 1.0) }
+      return percentSpans(words).map { ($0, 1.0) }
         + numberSpans(words, unitWords: []).map { ($0, AnswerWeights.bareNumberForAmountFit.value) }
     case .money:
+      // "What is the cost of borrowing?" → "5.1%": a price or a change in it may be given
+      // as a rate; "how much prize money" asks for the sum itself.
+      let asksForSum = context.analysis.focusWords.contains { Self.sumWords.contains($0) }
       return moneySpans(words).map { ($0, 1.0) }
+        + (asksForSum
+          ? [] : percentSpans(words).map { ($0, AnswerWeights.percentForAmountFit.value) })
         + numberSpans(words, unitWords: []).map { ($0, AnswerWeights.bareNumberForAmountFit.value) }
     case .reason: return clauseSpans(words, type: type).map { ($0.span, $0.fit) }
     case .manner:
@@ -134,7 +139,8 @@ extension ShortAnswerExtractor {
         context.asksForAction && context.analysis.time != nil
         ? eventClauses(words).map { ($0, AnswerWeights.eventClauseFit.value) } : []
       let chunks = PhraseChunker(lexicon: lexicon).chunks(words)
-      return events + predicates + chunks.map { ($0, 1.0) }
+      let stranded = context.strandedPreposition.map { gerundClauses(after: $0, words) } ?? []
+      return events + predicates + chunks.map { ($0, 1.0) } + stranded.map { ($0, 1.0) }
         + joinedPhrases(chunks, words).map { ($0, 1.0) }
         + names.map { ($0, AnswerWeights.nameInPhraseFit.value) }
         + quotedSpans(words).map { ($0, 1.0) }
@@ -146,6 +152,25 @@ extension ShortAnswerExtractor {
 }
 
 extension ShortAnswerExtractor {
+  /// "What did Hale criticise the referee for?" → "allowing the winning goal to stand": the
+  /// clause a verb's -ing form opens after the preposition the question ends with, up to the
+  /// next mark.
+  func gerundClauses(after preposition: String, _ words: SentenceWords) -> [ClosedRange<Int>] {
+    let list = words.words
+    return list.indices.compactMap { index in
+      guard list[index].lower == preposition, index + 1 < list.count,
+        isGerund(list[index + 1].lower)
+      else { return nil }
+      var end = index + 1
+      while end + 1 < list.count,
+        words.punctuation(before: end + 1).map({ ",;:(".contains($0) }) != true
+      {
+        end += 1
+      }
+      return (index + 1)...end
+    }
+  }
+
   /// A name set off by a comma right after a noun for a kind of place: "the capital, Port
   /// Selwyn".
   func renamesPlaceNoun(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {
@@ -165,5 +190,30 @@ extension ShortAnswerExtractor {
       if Self.placePrepositions.contains(words.words[preposition].lower) { return true }
     }
     return false
+  }
+}
+
+extension ShortAnswerExtractor {
+  /// Words that ask for a sum of money itself, which a percentage never gives.
+  static let sumWords: Set<String> = [
+    "money", "cash", "dollars", "pounds", "euros", "funds", "funding", "sum",
+  ]
+
+  /// Figures given as a percentage: "70%", "4.5 percent", "12 per cent", "0.25 percentage
+  /// points", "50 basis points".
+  func percentSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
+    let units: Set<String> = ["percent", "per", "cent", "percentage", "basis", "points", "point"]
+    return numberSpans(words, unitWords: units).compactMap { span in
+      let last = words.words[span.upperBound].lower
+      if last == "percent" || last == "cent" { return span }
+      if last == "points" || last == "point", span.count >= 3,
+        ["percentage", "basis"].contains(words.words[span.upperBound - 1].lower)
+      {
+        return span
+      }
+      // "70%": the sign follows the number directly.
+      let after = words.words[span.upperBound].utf8Range.upperBound
+      return after < words.bytes.count && words.bytes[after] == UInt8(ascii: "%") ? span : nil
+    }
   }
 }

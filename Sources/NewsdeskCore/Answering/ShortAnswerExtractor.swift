@@ -83,7 +83,12 @@ public struct ShortAnswerExtractor: Sendable {
     }
     if type == .quote { lowerFitOutsideStatements(&result) }
     result = figuresRead(result, words, context: context)
-    return result.sorted { $0.score > $1.score }
+    // At an equal score the longer phrase says more ("need for alliances", not "need"); the
+    // sort is not stable, so the tie is broken here rather than by the order of generation.
+    return result.sorted { first, second in
+      first.score != second.score
+        ? first.score > second.score : first.utf8Range.count > second.utf8Range.count
+    }
   }
 
   /// The spans to score: those of the expected type, and for a question about a person or a

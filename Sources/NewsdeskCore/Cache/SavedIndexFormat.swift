@@ -13,7 +13,9 @@ enum SavedIndexFormat {
   /// (`FlatTermTable`: term bytes, term ends, slots) instead of a list of strings; each
   /// term's scoring bounds are saved beside it.
   /// 4: postings no longer carry their sentence's length (read from `sentenceLengths`).
-  static let version: UInt32 = 4
+  /// 5: each block of 128 postings has its own bounds (`blockBounds`), for block-max
+  /// pruning.
+  static let version: UInt32 = 5
   static let headerSize = 4096
   static let alignment = 64
   static let fileExtension = "ndindex"
@@ -29,6 +31,8 @@ enum SavedIndexFormat {
     case termEnds, termSlots
     /// Each term's highest count and shortest sentence (`SentenceIndex.termBounds`).
     case termBounds
+    /// The same per block of 128 postings (`SentenceIndex.blockBounds`).
+    case blockBounds
   }
 
   struct SectionEntry: Sendable, Equatable {
@@ -75,6 +79,9 @@ enum SavedIndexFormat {
   enum Problem: Error, Equatable {
     /// Written by another version of newsdesk, or for other files: rebuilt quietly.
     case otherVersion
+    /// Written in an older layout (the version given): rebuilt, and the user is told why
+    /// the start is slow this once.
+    case olderFormat(UInt32)
     /// Truncated, torn or damaged: rebuilt, and the user is told.
     case damaged(String)
   }
@@ -86,6 +93,7 @@ enum SavedIndexFormat {
     guard page.starts(with: magic) else { throw .damaged("not a newsdesk index") }
     var reader = ByteReader(UnsafeRawBufferPointer(rebasing: page[magic.count..<headerSize]))
     guard let version = reader.uint32() else { throw .damaged("header") }
+    if version < Self.version { throw .olderFormat(version) }
     if version != Self.version { throw .otherVersion }
     let stored = page.loadUnaligned(fromByteOffset: checksumOffset, as: UInt64.self)
     guard

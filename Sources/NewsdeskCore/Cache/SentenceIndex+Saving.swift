@@ -21,6 +21,13 @@ extension SentenceIndex {
       termBounds.count == sentencePostings.termCount
       ? termBounds : sentencePostings.termBounds(sentenceLengths: sentenceLengths.buffer)
     withExtendedLifetime(bounds) { writer.appendSection(.termBounds, bounds.raw) }
+    let blocks =
+      blockBounds.count == PostingBlockBounds.count(postings: sentencePostings.postingCount)
+      ? blockBounds
+      : PostingBlockBounds.build(
+        ids: sentencePostings.ids.buffer, counts: sentencePostings.counts.buffer,
+        sentenceLengths: sentenceLengths.buffer)
+    withExtendedLifetime(blocks) { writer.appendSection(.blockBounds, blocks.raw) }
   }
 
   /// The index saved in `file`, its columns in place, or nil if its sections do not fit
@@ -38,7 +45,8 @@ extension SentenceIndex {
       let sentenceLengths = file.column(.sentenceLengths, of: UInt16.self),
       let articleFirstSentence = file.column(.articleFirstSentence, of: UInt32.self),
       let articleLengths = file.column(.articleLengths, of: UInt32.self),
-      let termBounds = file.column(.termBounds, of: UInt32.self)
+      let termBounds = file.column(.termBounds, of: UInt32.self),
+      let blockBounds = file.column(.blockBounds, of: UInt32.self)
     else { return nil }
     self.init()
     vocabulary = Vocabulary(flat: terms)
@@ -49,6 +57,7 @@ extension SentenceIndex {
     self.articleFirstSentence = articleFirstSentence
     self.articleLengths = articleLengths
     self.termBounds = termBounds
+    self.blockBounds = blockBounds
     totalSentenceLength = sentenceLengths.buffer.reduce(0) { $0 + Int($1) }
     totalArticleLength = articleLengths.buffer.reduce(0) { $0 + Int($1) }
     guard isConsistent else { return nil }
@@ -69,7 +78,8 @@ extension SentenceIndex {
     guard lists.ids.count == lists.counts.count,
       lists.offsets.count == vocabulary.count + 1 || (lists.offsets.isEmpty && lists.ids.isEmpty),
       articleFrequencies.count == lists.termCount, termBounds.count == lists.termCount,
-      articleFirstSentence.count == articleLengths.count
+      articleFirstSentence.count == articleLengths.count,
+      blockBounds.count == PostingBlockBounds.count(postings: lists.ids.count)
     else { return false }
     var previous: UInt64 = 0
     for offset in lists.offsets.buffer {

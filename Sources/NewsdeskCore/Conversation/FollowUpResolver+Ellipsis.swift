@@ -5,7 +5,7 @@ extension FollowUpResolver {
   /// wh-phrase stood: "who did Rubio meet?" + "Daniel Noboa" + "when" →
   /// "When did Rubio meet Daniel Noboa?".
   func elaborate(_ turn: ConversationMemory.Turn, asking wh: String) -> String {
-    let words = SentenceWords(Self.droppingLeadingFillers(turn.question))
+    let words = SentenceWords(Self.mainClause(of: Self.droppingLeadingFillers(turn.question)))
     let list = words.words
     guard let whIndex = list.firstIndex(where: { Lexicon.whWords.contains($0.lower) }) else {
       // A yes/no question: "Did Rubio meet Noboa?" → "When did Rubio meet Noboa?"
@@ -54,6 +54,15 @@ extension FollowUpResolver {
       end = headIndex
     } else if list[whIndex].lower == "whose", whIndex + 1 < list.count {
       end = whIndex + 1
+      // "whose free kick crashed …": the noun phrase runs on to the inflected verb ("hit
+      // the post", a verb before its object, ends it too).
+      while end + 2 < list.count, !isInflectedVerb(list[end + 1].lower),
+        !Self.auxiliaries.contains(list[end + 1].lower),
+        !Lexicon.doForms.contains(list[end + 1].lower),
+        !Lexicon.isFunctionWord(list[end + 2].lower)
+      {
+        end += 1
+      }
     }
     guard end + 1 < list.count else { return Self.asQuestion(wh + " " + (turn.answer ?? "")) }
     let remainder = Self.stripped(words.text(from: end + 1, through: list.count - 1))
@@ -118,7 +127,9 @@ extension FollowUpResolver {
     }
     // The wh-phrase was the subject of a verb: "who warned of X" → "when did Rubio warn of X".
     let subjectVerb = remainderWords[0].lower
-    let lemma = lexicon.wordNet?.lemmas(subjectVerb, pos: .verb).first
+    // "struck" → "strike": the lemma other than the word itself, where it has one.
+    let lemmas = lexicon.wordNet?.lemmas(subjectVerb, pos: .verb) ?? []
+    let lemma = lemmas.first { $0 != subjectVerb } ?? lemmas.first
     if let lemma, lemma != subjectVerb {
       let auxiliary =
         subjectVerb.hasSuffix("s") && !subjectVerb.hasSuffix("ss") ? "does" : "did"
@@ -139,7 +150,13 @@ extension FollowUpResolver {
       let noun =
         end > whIndex && !Self.looksLikeName(filled)
         ? " " + words.text(from: whIndex + 1, through: end) : ""
-      let subjectTail = words.text(from: end + 1, through: end + auxIndex)
+      // "research lab in Dublin" answered "Media Labs Europe": the name says which lab, so
+      // the phrase that picked it out goes with the noun ("why is Media Labs Europe
+      // closing?"); left in, its words outweigh the act's in the search.
+      let subjectTail =
+        noun.isEmpty && Self.looksLikeName(filled)
+          && Lexicon.prepositions.contains(remainderWords[0].lower)
+        ? "" : words.text(from: end + 1, through: end + auxIndex)
       let rest = Self.stripped(words.text(from: end + 2 + auxIndex, through: list.count - 1))
       let auxiliary = remainderWords[auxIndex].surface
       return Self.asQuestion("\(wh) \(auxiliary) \(filled)\(noun) \(subjectTail) \(rest)")
@@ -225,6 +242,11 @@ extension FollowUpResolver {
       lexicon.partsOfSpeech(words[last].lower).contains(.verb)
     else { return nil }
     return last
+  }
+
+  /// Whether `word` is a verb in another form than its lemma ("crashed", "won").
+  func isInflectedVerb(_ word: String) -> Bool {
+    lexicon.wordNet?.lemmas(word, pos: .verb).contains { $0 != word } ?? false
   }
 
   /// Whether `word` is `verb` or one of its inflections ("passed" and "pass").

@@ -36,7 +36,17 @@ extension FollowUpResolver {
       }.filter { !Self.isTimeOrFigure($0.text) }, turn: turn)
     let type = turn.analysis.answerType
     var result: [Mention] = []
-    if let answer = turn.answer, let evidence = turn.evidence,
+    if AnswerComposer.identityName(of: turn.analysis) != nil,
+      names.contains(where: { $0.referent == .person })
+    {
+      // "Who is Cabello?" → "Venezuela's Interior Minister": the answer describes the person
+      // the question named, who is the one "he" means next, not another holder of the title.
+      result += names.map { mention in
+        var mention = mention
+        if mention.referent == .person { mention.role = turn.answer }
+        return mention
+      }
+    } else if let answer = turn.answer, let evidence = turn.evidence,
       let named = nameAfterTitle(answer, in: evidence)
         ?? (isTitle(answer)
           ? confirmed(evidenceNames(evidence, answer: answer), turn: turn)

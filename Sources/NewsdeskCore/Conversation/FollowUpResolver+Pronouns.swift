@@ -215,6 +215,10 @@ extension FollowUpResolver {
     while index + 1 < list.count {
       defer { index += 1 }
       guard list[index].lower == "the", !list[index + 1].isCapitalized else { continue }
+      // "who was the referee?" asks who holds the role: naming the person the conversation
+      // met in that role would ask "who was Owen Blake?" and answer "referee".
+      let asksWhoHoldsIt =
+        index == 2 && list[0].lower == "who" && Lexicon.copulas.contains(list[1].lower)
       var end = index + 1
       while end + 1 < list.count, isRoleNoun(list[end + 1].lower),
         isRoleNoun(list[end].lower)
@@ -227,7 +231,7 @@ extension FollowUpResolver {
       let phrase = words.text(from: index + 1, through: end).lowercased()
       let range = words.utf8Range(from: index, through: end)
       let typed = words.text(from: index, through: end)
-      if end == index + 1, let agent = agent(noun, memory: memory) {
+      if end == index + 1, !asksWhoHoldsIt, let agent = agent(noun, memory: memory) {
         result.append((range, typed, agent))
         index = end
         continue
@@ -241,7 +245,7 @@ extension FollowUpResolver {
       case .place:
         if let name = referent([.place], memory: memory) { result.append((range, typed, name)) }
       default:
-        if let name = person(withRole: phrase, memory: memory) {
+        if !asksWhoHoldsIt, let name = person(withRole: phrase, memory: memory) {
           result.append((range, typed, name))
         } else if Self.organizationRoles.contains(noun),
           let organization = referent([.organization], memory: memory)

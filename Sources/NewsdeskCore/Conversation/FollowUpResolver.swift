@@ -236,7 +236,7 @@ public struct FollowUpResolver: Sendable {
     if first + 1 < words.words.count, Self.swapPrepositions.contains(words.words[first].lower) {
       first += 1
     }
-    while first < words.words.count, ["the", "a", "an"].contains(words.words[first].lower),
+    while first < words.words.count, Lexicon.articles.contains(words.words[first].lower),
       first + 1 < words.words.count, words.words[first + 1].isCapitalized
     {
       first += 1

@@ -1,6 +1,7 @@
 /// Reads an article file's text into metadata and body.
 ///
-/// Understands a front-matter block (`title:`, `date:`, `source:` between `---` lines), a leading
+/// Understands a front-matter block (`title:`, `date:`, `source:` between `---` lines), a header
+/// of such lines ended by a blank line (ArticleParser+HeaderLines), a leading
 /// `date YYYY-MM-DD` (in the seed article the date and the first sentence share a line), and in
 /// Markdown a leading `# Heading` as the title.
 public struct ArticleParser: Sendable {
@@ -20,16 +21,16 @@ public struct ArticleParser: Sendable {
   public func parse(_ text: String, isMarkdown: Bool) -> Parsed {
     var parsed = Parsed(title: nil, date: nil, source: nil, body: text)
     var remaining = Substring(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
-    if let frontMatter = Self.frontMatter(in: remaining) {
-      for (key, value) in frontMatter.fields {
+    if let header = Self.frontMatter(in: remaining) ?? Self.headerLines(in: remaining) {
+      for (key, value) in header.fields {
         switch key {
         case "title": parsed.title = value.isEmpty ? nil : value
-        case "date": parsed.date = CalendarDate(iso: value.prefix(10))
+        case "date": parsed.date = FeedDate.calendarDate(in: value)
         case "source": parsed.source = value.isEmpty ? nil : value
         default: break
         }
       }
-      remaining = frontMatter.rest
+      remaining = header.rest
     }
     let leading = remaining.drop(while: \.isWhitespace)
     if let dateLine = Self.leadingDate(in: leading) {

@@ -135,7 +135,11 @@ public struct NewsdeskSession: Sendable {
     // What someone said is spread over many sentences that name them once and say "he"
     // after: read more of them.
     // So is a list the article may give in a sentence retrieval ranks lower.
-    let readsMore = analysis.answerType == .quote || analysis.asksForList
+    // So is the slot of an ellipsis like "with what?" within the story: the instrument or
+    // the price is often told in a sentence that names neither party.
+    let readsMore =
+      analysis.answerType == .quote || analysis.asksForList
+      || (storyUse == .confines && FollowUpResolver.asksPrepositionSlot(question))
     let read = composer.options.sentencesRead * (readsMore ? 2 : 1)
     var composer = self.composer
     composer.options.sentencesRead = read

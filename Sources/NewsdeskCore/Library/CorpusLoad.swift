@@ -248,6 +248,10 @@ struct CorpusLoad {
       case .success(let saved): return saved
       case .failure(.damaged(let why)):
         report.notices.append("the saved index \(path) is damaged (\(why)); rebuilding it")
+      case .failure(.olderFormat(let version)):
+        report.notices.append(
+          "the saved index \(path) is in an older format (\(version), now "
+            + "\(SavedIndexFormat.version)); rebuilding it")
       case .failure(.otherVersion), nil:
         break  // made by another version of newsdesk, or none: rebuilt without a word
       }

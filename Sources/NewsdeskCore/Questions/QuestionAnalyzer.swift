@@ -41,6 +41,12 @@ public struct QuestionAnalyzer: Sendable {
     "elevation", "population", "capacity", "rate", "velocity", "frequency", "voltage", "power",
     "age", "diameter", "radius",
   ]
+  /// Nouns that ask for an amount of money: "what is the price of oil?", "what was the
+  /// value of the deal?".
+  static let amountNouns: Set<String> = [
+    "price", "cost", "value", "worth", "fee", "salary", "wage", "revenue", "turnover", "profit",
+    "budget", "debt", "deficit", "surplus", "valuation",
+  ]
   static let roleNouns: Set<String> = [
     "role", "title", "position", "job", "post", "office", "rank", "profession", "occupation",
     "career",
@@ -411,7 +417,7 @@ public struct QuestionAnalyzer: Sendable {
   /// In "what is the [adjectives] NOUN of …", the noun; nil unless "the"/"a" follows the
   /// copula and an "of" or a verb closes the noun phrase.
   func copularHeadNoun(_ words: [String], after position: Int) -> String? {
-    guard position < words.count, ["the", "a", "an"].contains(words[position]) else { return nil }
+    guard position < words.count, Lexicon.articles.contains(words[position]) else { return nil }
     var index = position + 1
     var candidate: String?
     while index < words.count, index <= position + 4 {
@@ -444,6 +450,7 @@ public struct QuestionAnalyzer: Sendable {
     if Self.roleNouns.contains(head) { return .role }
     if head == "number" || head == "amount" { return .number }
     if Self.measureNouns.contains(head) { return .quantity }
+    if Self.amountNouns.contains(head) { return .money }
     return .other
   }
 }

@@ -1,8 +1,10 @@
 /// Scores one block of whole articles for `SentenceIndex.prunedSearch`.
 ///
-/// 1. The essential terms' postings in the block are read in full: partial sentence scores,
-///    whose best per article bounds that article's sentence part, and partial article
-///    scores. (Summed in any order: they are only ever bounds.)
+/// 1. The essential terms' postings in the block are read, a window of a few articles at a
+///    time (see `scoreEssential`), leaving out windows where the query's words at their most
+///    there (block-max bounds) cannot reach the threshold: partial sentence scores, whose
+///    best per article bounds that article's sentence part, and partial article scores.
+///    (Summed in any order: they are only ever bounds.)
 /// 2. Each article they touched, in order, is bounded by those partials plus the most the
 ///    other terms could add (first for each sentence's own length, then for the shortest),
 ///    and skipped if the bound cannot reach the current threshold. While it can, the other
@@ -19,6 +21,9 @@ struct PrunedBlockScorer {
   let firstSentences: UnsafeBufferPointer<UInt32>
   let sentenceLengths: UnsafeBufferPointer<UInt16>
   let sentenceCount: Int
+  /// Per block of 128 postings, the highest count and shortest sentence (empty when the
+  /// index has none: the terms' own bounds are used).
+  let blockBounds: UnsafeBufferPointer<UInt32>
   let block: SentenceIndex.ScoringBlock
 
   init(index: SentenceIndex, block: SentenceIndex.ScoringBlock) {
@@ -27,6 +32,9 @@ struct PrunedBlockScorer {
     firstSentences = index.articleFirstSentence.buffer
     sentenceLengths = index.sentenceLengths.buffer
     sentenceCount = index.sentenceCount
+    blockBounds =
+      index.blockBounds.count == PostingBlockBounds.count(postings: ids.count)
+      ? index.blockBounds.buffer : UnsafeBufferPointer(start: nil, count: 0)
     self.block = block
   }
 
@@ -40,7 +48,9 @@ struct PrunedBlockScorer {
         atLeast: UInt32(base), in: ids, from: query.cursors[number], to: query.ends[number])
     }
     var passed = query.cursors
-    let touchedCount = scoreEssential(query, passed: &passed, buffers: buffers)
+    let threshold = best.isFull ? best.elements.last?.score : nil
+    let touchedCount = scoreEssential(
+      &query, threshold: threshold, passed: &passed, buffers: buffers)
     let candidateCount = gatherCandidates(touchedCount, query: query, buffers: buffers)
     var probed = query.cursors
     var evaluated = query.cursors
@@ -131,62 +141,6 @@ struct PrunedBlockScorer {
         idf: query.articleIDFs[number], frequency: Double(frequencyInArticle), k1: k1,
         norm: buffers.articleNorms[article])
     )
-  }
-
-  /// Step 1: the essential terms' postings in the block; returns how many sentence slots
-  /// they touched (listed in `buffers.touched`, their owners in `buffers.owners`).
-  private func scoreEssential(
-    _ query: PrunedQuery, passed: inout [Int], buffers: ScoringScratch.BlockBuffers
-  ) -> Int {
-    let base = block.sentences.lowerBound
-    let firstArticle = block.articles.lowerBound
-    let tableSize = ScoringScratch.onceTableSize
-    let k1 = query.k1
-    var touchedCount = 0
-    for number in query.essential.indices where query.essential[number] {
-      let end = query.ends[number]
-      let idf = query.sentenceIDFs[number]
-      let articleIDF = query.articleIDFs[number]
-      let once = UnsafeBufferPointer(
-        rebasing: buffers.onceTables[(number * tableSize)..<((number + 1) * tableSize)])
-      var cursor = ArticleCursor(
-        firstSentences: firstSentences, sentenceCount: sentenceCount, startingAt: firstArticle)
-      var article = -1
-      var frequencyInArticle = 0
-      var position = passed[number]
-      while true {
-        let sentence = position < end ? Int(ids[position]) : Int.max
-        if sentence >= block.sentences.upperBound || sentence >= cursor.end {
-          if article >= 0 {
-            buffers.articleScores[article - firstArticle] += BM25Term.score(
-              idf: articleIDF, frequency: Double(frequencyInArticle), k1: k1,
-              norm: buffers.articleNorms[article])
-            article = -1
-          }
-          if sentence >= block.sentences.upperBound { break }
-          cursor.move(to: sentence)
-        }
-        if article < 0 {
-          article = cursor.article
-          frequencyInArticle = 0
-        }
-        let count = counts[position]
-        let length = Int(sentenceLengths[sentence])
-        frequencyInArticle += Int(count)
-        let slot = sentence - base
-        if buffers.scores[slot] == 0 {
-          buffers.touched[touchedCount] = UInt32(slot)
-          buffers.owners[slot] = UInt32(article - firstArticle)
-          touchedCount += 1
-        }
-        buffers.scores[slot] += BM25Term.inSentence(
-          count: count, length: length, once: once, idf: idf, k1: k1,
-          norms: buffers.sentenceNorms)
-        position += 1
-      }
-      passed[number] = position
-    }
-    return touchedCount
   }
 
   /// Step 2's list: the articles (less the block's first) the essential terms touched, in

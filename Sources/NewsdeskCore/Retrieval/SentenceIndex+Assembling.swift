@@ -69,6 +69,7 @@ extension SentenceIndex {
     // Recounted: a dropped article may have held a term's highest count or shortest sentence.
     result.termBounds = result.sentencePostings.termBounds(
       sentenceLengths: result.sentenceLengths.buffer)
+    result.countBlockBounds()
     return result
   }
 

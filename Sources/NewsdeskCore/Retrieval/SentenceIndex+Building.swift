@@ -64,6 +64,7 @@ extension SentenceIndex {
       &postings, termCount: vocabulary.count, sentenceLengths: sentenceLengths,
       firstSentences: articleFirstSentence)
     termBounds = sentencePostings.termBounds(sentenceLengths: sentenceLengths.buffer)
+    countBlockBounds()
   }
 
   /// This index followed by `other`: its articles and sentences numbered after these, its
@@ -112,6 +113,8 @@ extension SentenceIndex {
       Column(other.articleFirstSentence.buffer.lazy.map { $0 + shift }))
     merged.totalSentenceLength = totalSentenceLength + other.totalSentenceLength
     merged.totalArticleLength = totalArticleLength + other.totalArticleLength
+    // Blocks are cut at fixed positions, which the merge moves: counted afresh.
+    merged.countBlockBounds()
     return merged
   }
 }

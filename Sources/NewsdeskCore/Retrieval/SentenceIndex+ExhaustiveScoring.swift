@@ -10,7 +10,7 @@ extension SentenceIndex {
     return scratch.withScratch { scratch in
       prepareNorms(parameters, in: &scratch)
       prepareOnceTables(query, parameters: parameters, in: &scratch)
-      var best = TopK<ScoredSentence>(limit: limit, isBetter: ScoredSentence.ranksAbove)
+      var best = TopK<ScoredSentence>(limit: limit)
       var cursors = query.map { lists.range(of: $0.term).lowerBound }
       for block in plan.blocks {
         scratch.prepareBlock(sentences: block.sentences.count, articles: block.articles.count)

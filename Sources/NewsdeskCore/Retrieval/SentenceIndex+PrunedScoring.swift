@@ -14,6 +14,14 @@ extension SentenceIndex {
   func prunedSearch(
     _ plan: SearchPlan, limit: Int, parameters: ScoringParameters
   ) -> [ScoredSentence] {
+    prunedSearchCountingWindows(plan, limit: limit, parameters: parameters).sentences
+  }
+
+  /// `prunedSearch`, with how many windows of the essential pass it bounded and passed over
+  /// unread (for tests: that block-max pruning happens, and changes nothing).
+  func prunedSearchCountingWindows(
+    _ plan: SearchPlan, limit: Int, parameters: ScoringParameters
+  ) -> (sentences: [ScoredSentence], windowsBounded: Int, windowsPassed: Int) {
     let query = plan.query
     let lists = sentencePostings
     let articleIDFs = articleIDFs(of: query)
@@ -36,13 +44,15 @@ extension SentenceIndex {
       let bounds = query.indices.map { sentenceBounds[$0] + articleBounds[$0] }
       // The terms in the order they stop being essential as the threshold rises.
       let byBound = query.indices.sorted { bounds[$0] < bounds[$1] }
-      var best = TopK<ScoredSentence>(limit: limit, isBetter: ScoredSentence.ranksAbove)
+      var best = TopK<ScoredSentence>(limit: limit)
       var state = PrunedQuery(
         sentenceIDFs: sentenceIDFs, articleIDFs: articleIDFs,
         ends: query.map { lists.range(of: $0.term).upperBound },
         cursors: query.map { lists.range(of: $0.term).lowerBound },
         essential: Array(repeating: true, count: query.count), k1: parameters.k1,
         weight: parameters.articleWeight)
+      state.sentenceBounds = sentenceBounds
+      state.articleBounds = articleBounds
       state.seeded = seedArticles(plan, state: state, scratch: &scratch, into: &best)
       var below = 0.0
       state.boundBelow =
@@ -91,7 +101,7 @@ extension SentenceIndex {
           scorer.score(&state, buffers: buffers, into: &best)
         }
       }
-      return best.elements
+      return (best.elements, state.windowsBounded, state.windowsPassed)
     }
   }
 
@@ -196,6 +206,17 @@ struct PrunedQuery {
   var boundBelow: [Double] = []
   var sentenceBoundBelow: [Double] = []
   var articleBoundBelow: [Double] = []
+  /// Per query term, the most it adds to a sentence's part and to an article's.
+  var sentenceBounds: [Double] = []
+  var articleBounds: [Double] = []
+  /// How many windows of the essential pass were bounded, and passed over unread.
+  var windowsBounded = 0
+  var windowsPassed = 0
+  /// Whether bounding windows still pays (see `PrunedBlockScorer.scoreEssential`).
+  var boundsWindows: Bool {
+    windowsBounded < PrunedBlockScorer.windowTrial
+      || windowsPassed * PrunedBlockScorer.windowYield >= windowsBounded
+  }
   /// The most the terms that are not essential add to a sentence of each length (the last
   /// entry standing for every longer one: the bound falls as sentences lengthen).
   var lengthBounds: [Double] = []

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A sentence found for a query, with its score parts.
-public struct ScoredSentence: Sendable, Equatable {
+public struct ScoredSentence: Sendable, Equatable, Ranked {
   public var sentence: Int
   public var score: Double
   public var sentenceScore: Double
@@ -78,6 +78,16 @@ extension SentenceIndex {
     guard let plan = plan(terms: terms, termWeights: termWeights, limit: limit, articles: allowed)
     else { return [] }
     return exhaustiveSearch(plan, limit: limit, parameters: parameters)
+  }
+
+  /// The pruned search's count of windows bounded and passed over unread, for tests.
+  func windowCounts(terms: [String], limit: Int) -> (bounded: Int, passed: Int) {
+    guard let plan = plan(terms: terms, termWeights: [:], limit: limit, articles: nil) else {
+      return (0, 0)
+    }
+    let counted = prunedSearchCountingWindows(
+      plan, limit: limit, parameters: ScoringParameters())
+    return (counted.windowsBounded, counted.windowsPassed)
   }
 
   /// A query's known terms and the articles to read, or nil when nothing can match.

@@ -24,6 +24,9 @@ public struct SentenceIndex: Sendable {
   /// saved with the index, so a query reads one number per term instead of every count and
   /// length of its terms (an index built in memory used to scan them on every query).
   var termBounds = Column<UInt32>()
+  /// The same bounds per block of 128 postings (`PostingBlockBounds`), so pruned scoring
+  /// can bound a stretch of sentences by what its words reach there, not anywhere.
+  var blockBounds = Column<UInt32>()
   var totalSentenceLength = 0
   var totalArticleLength = 0
   /// Score buffers reused from query to query; shared by copies, safe across threads.
@@ -55,6 +58,13 @@ public struct SentenceIndex: Sendable {
   func sentenceCount(ofArticle article: Int) -> Int {
     let next = article + 1 < articleCount ? Int(articleFirstSentence[article + 1]) : sentenceCount
     return next - Int(articleFirstSentence[article])
+  }
+
+  /// Counts the block bounds of the postings as they now are: wherever postings are built.
+  mutating func countBlockBounds() {
+    blockBounds = PostingBlockBounds.build(
+      ids: sentencePostings.ids.buffer, counts: sentencePostings.counts.buffer,
+      sentenceLengths: sentenceLengths.buffer)
   }
 
   /// Checks the structure's invariants; used by tests.
@@ -92,6 +102,15 @@ public struct SentenceIndex: Sendable {
         if !termBounds.buffer.elementsEqual(recounted.buffer) {
           problems.append("term bounds are stale")
         }
+      }
+    }
+    let blocks = PostingBlockBounds.build(
+      ids: sentencePostings.ids.buffer, counts: sentencePostings.counts.buffer,
+      sentenceLengths: sentenceLengths.buffer)
+    // Kept alive while compared: `buffer` is only a pointer into it.
+    withExtendedLifetime(blocks) {
+      if !blockBounds.buffer.elementsEqual(blocks.buffer) {
+        problems.append("block bounds are stale")
       }
     }
     if totalSentenceLength != sentenceLengths.buffer.reduce(0, { $0 + Int($1) }) {

@@ -109,7 +109,9 @@ extension AnnotatedSentence {
       if relation != "conj" && relation != "xcomp" && tokens[current].fineTag != "VBG" {
         return nil
       }
-      if let subject = nearestSubject(of: head) { return subject }
+      // The one who speaks stands before the "saying"; a subject after it is inside what
+      // was said, where a misattached quote put it ("…, saying "they murdered …"").
+      if let subject = nearestSubject(of: head), subject < verb { return subject }
       current = head
       steps += 1
     }
@@ -153,6 +155,9 @@ extension AnnotatedSentence {
   /// The speaker's noun phrase, with role words before it that hang from it or from the verb
   /// ("chairman and chief executive Richard Parsons", "economy minister Heizo Takenaka") and
   /// an apposition after it ("Tevfik Aksoy, chief economist for Deutsche Bank").
+  /// Prepositions that say whom a speaker works or speaks for.
+  static let affiliationMarkers: Set<String> = ["at", "for", "from", "with", "of"]
+
   func speakerPhrase(headedBy head: Int, verb: Int) -> ClosedRange<Int> {
     let tree = DependencyTreeView(tokens: tokens, dependents: dependents)
     var lower = tree.nounPhrase(headedBy: head).range.lowerBound
@@ -185,6 +190,18 @@ extension AnnotatedSentence {
     }
     while lower < head, ["DET", "CCONJ", "ADP", "PART", "PUNCT"].contains(tokens[lower].coarseTag) {
       lower += 1
+    }
+    // "Analysts at Fjord Securities said", "a spokesman for the Treasury said": whom the
+    // speaker speaks for is part of who speaks.
+    if let affiliation = dependents[head].first(where: { dependent in
+      dependent > head && tokens[dependent].relation == "nmod"
+        && dependents[dependent].contains { marker in
+          tokens[marker].relation == "case"
+            && Self.affiliationMarkers.contains(tokens[marker].text.lowercased())
+        }
+    }) {
+      let end = subtreeRange(of: affiliation).upperBound
+      if end < verb || head > verb { upper = max(upper, end) }
     }
     if let appositive = dependents[head].first(where: { tokens[$0].relation == "appos" }),
       appositive > head

@@ -9,6 +9,8 @@
 /// - an apposition read as a second subject: "Peter Dobrow, a T-Mobile spokesperson said"
 ///   with two subjects of "said". A clause has one subject; the phrase set off by the comma
 ///   renames the first.
+/// - an apposition read as the name's predicate: "Noel Dempsey, the communications
+///   minister, said" with the name the subject of "minister".
 struct TitledNameRepair {
   let lexicon: WordNet?
 
@@ -65,6 +67,7 @@ struct TitledNameRepair {
       index = end + 1
     }
     repairSecondSubjects(in: &tokens)
+    repairNameAsSubjectOfRole(in: &tokens)
     // "Its finance director, Karl Weir, …" with "Karl" hung from the comma: a punctuation
     // mark has no dependents; what hangs from it hangs from the mark's head.
     for index in tokens.indices {
@@ -175,6 +178,28 @@ struct TitledNameRepair {
       else { continue }
       tokens[second].head = first
       tokens[second].relation = "appos"
+    }
+  }
+
+  /// "Noel Dempsey, the government's communications minister, said …" read as the name the
+  /// subject of the role ("Dempsey … minister", as if a verb were missing) and the role the
+  /// subject of "said": the name is the speaker, and the role set off by commas renames it.
+  private func repairNameAsSubjectOfRole(in tokens: inout [AnnotatedSentence.Token]) {
+    for role in tokens.indices where tokens[role].relation.isRelation("nsubj") {
+      guard let verb = tokens[role].head, role < verb, isRoleWord(tokens[role]),
+        let name = tokens.indices.first(where: {
+          $0 < role && tokens[$0].head == role && tokens[$0].relation.isRelation("nsubj")
+            && isNameWord(tokens[$0])
+        })
+      else { continue }
+      // The name's own words, not its subtree: the parser may hang the commas from it.
+      var nameEnd = name
+      while nameEnd + 1 < role, isNameWord(tokens[nameEnd + 1]) { nameEnd += 1 }
+      guard nameEnd + 1 < role, tokens[nameEnd + 1].text == "," else { continue }
+      tokens[name].head = verb
+      tokens[name].relation = tokens[role].relation
+      tokens[role].head = name
+      tokens[role].relation = "appos"
     }
   }
 

@@ -4,38 +4,38 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      0.198199246348,  // ruleConfidence
-      -0.0275283921801,  // sqrtRuleConfidence
-      0.532349107646,  // coverage
-      0.134298301291,  // termShare
-      -0.391947369797,  // typeFit
-      0.358832585991,  // candidateScore
-      4.51268426863e-27,  // hasShortAnswer
+      0.200571103076,  // ruleConfidence
+      -0.0273193473567,  // sqrtRuleConfidence
+      0.533550014772,  // coverage
+      0.117521144715,  // termShare
+      -0.349016604724,  // typeFit
+      0.341423394169,  // candidateScore
+      1.96707696444e-27,  // hasShortAnswer
       0,  // verdictMissing
-      -0.274252027906,  // verdictPlausible
-      -0.535102309708,  // verdictWrongKind
-      1.54044187234,  // verdictUntyped
-      0.0474975102826,  // missingNames
-      0.439350953296,  // headMissing
-      0.0868235155885,  // unknownWords
+      -0.256892560792,  // verdictPlausible
+      -0.519233788875,  // verdictWrongKind
+      1.55987639758,  // verdictUntyped
+      0.0425325349862,  // missingNames
+      0.482255168754,  // headMissing
+      0.0790543232968,  // unknownWords
       0,  // unknownName
       0,  // offTopic
       0,  // roleConflict
-      -1.34530694833,  // neighbourTime
-      0.67588820103,  // margin
-      0.0783902527609,  // logQuestionTerms
-      0.465191307172,  // askedName
-      1.47164921845,  // askedTime
-      0.730496874812,  // askedAmount
-      -0.393002510755,  // askedClause
-      -1.65943843921,  // askedQuote
-      1.21560685012,  // askedYesNo
-      -0.360851993021,  // lackingFigures
-      2.11891526843,  // candidateGap
-      0.857594640752,  // logAnswerWords
-      0.597546192822,  // formList
+      -1.34403690737,  // neighbourTime
+      0.684710875931,  // margin
+      0.0831253635803,  // logQuestionTerms
+      0.456830505172,  // askedName
+      1.43549028234,  // askedTime
+      0.725760478489,  // askedAmount
+      -0.401116970995,  // askedClause
+      -1.6795802012,  // askedQuote
+      1.21699384828,  // askedYesNo
+      -0.364396341955,  // lackingFigures
+      2.13771954927,  // candidateGap
+      0.86085165762,  // logAnswerWords
+      0.600320585453,  // formList
     ],
-    intercept: -2.95384772911,
+    intercept: -2.98167654455,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
@@ -44,6 +44,6 @@ enum CalibrationCoefficients {
       "askedClause", "askedQuote", "askedYesNo", "lackingFigures", "candidateGap", "logAnswerWords",
       "formList",
     ],
-    threshold: 0.18,
-    sureThreshold: 0.899)
+    threshold: 0.16,
+    sureThreshold: 0.9)
 }

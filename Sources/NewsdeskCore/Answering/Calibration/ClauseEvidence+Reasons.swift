@@ -27,7 +27,7 @@ extension ClauseEvidence {
     // word after it ("of the city").
     var rest = Array(words[(position + 2)...])
     var owner: [String] = []
-    if let first = rest.first, ["the", "a", "an"].contains(first.lowercased()) {
+    if let first = rest.first, Lexicon.articles.contains(first.lowercased()) {
       owner.append(first)
       rest.removeFirst()
     }

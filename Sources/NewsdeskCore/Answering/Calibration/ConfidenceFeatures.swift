@@ -23,7 +23,12 @@ public struct ConfidenceFeatures: Sendable, Equatable {
   /// next (→ 0.615). Tried and dropped (no gain out of fold): the clause's share of the
   /// question's terms, the heaviest question term the sentence lacks, a negation on one side
   /// only, an answer repeating the question, a sentence other than retrieval's best, the
-  /// absent attribute of an amount question, and a list's or verdict's own score.
+  /// absent attribute of an amount question, and a list's or verdict's own score; also the
+  /// coverage over the terms the articles know (`knownCoverage`, log loss 0.573 either way),
+  /// the distance of the answer from the question's words in its sentence, the rules fired
+  /// one by one, the question type's interactions with coverage, score and gap (log loss
+  /// 0.575), and heavier weights for the yardstick's and news set's answers (at eight and four
+  /// times: yardstick ECE 0.092 → 0.058, SQuAD titles 0.013 → 0.052).
   public static let answerNames = ["candidateGap", "logAnswerWords", "formList"]
 
   /// The clause evidence (`ClauseEvidence`) the fit keeps: figures and years the question

@@ -14,11 +14,14 @@ extension QuestionContrast {
   {
     let asked = figures(in: question)
     let stated = figures(in: sentence)
-    let askedValues = Set(asked.map(\.value))
-    let statedValues = Set(stated.map(\.value))
-    for figure in asked where !statedValues.contains(figure.value) && !figure.isYear {
+    // A value is stated only as a figure of the same kind: "8 December" does not state the
+    // "eight months" a question asks about.
+    func holds(_ figures: [Figure], _ figure: Figure) -> Bool {
+      figures.contains { $0.value == figure.value && $0.kind == figure.kind }
+    }
+    for figure in asked where !holds(stated, figure) && !figure.isYear {
       for other in stated
-      where other.kind == figure.kind && !askedValues.contains(other.value) && !other.isYear {
+      where other.kind == figure.kind && !holds(asked, other) && !other.isYear {
         if let next = neighbour(figure.position + 1, in: question),
           next == neighbour(other.position + 1, in: sentence)
         {
@@ -64,7 +67,8 @@ extension QuestionContrast {
   }
 
   struct Figure {
-    enum Kind { case amount, ordinal, month, weekday }
+    /// A day is a figure beside a month ("8 December", "December 8"): a date, not an amount.
+    enum Kind { case amount, day, ordinal, month, weekday }
     var position: Int
     var value: String
     var kind: Kind
@@ -81,12 +85,14 @@ extension QuestionContrast {
       let word = words[position]
       let plain = word.lower.replacingOccurrences(of: ",", with: "")
       if !plain.isEmpty, plain.allSatisfy({ $0.isNumber || $0 == "." }), plain.first!.isNumber {
-        return Figure(position: position, value: plain, kind: .amount)
+        return Figure(
+          position: position, value: plain, kind: amountKind(plain, at: position, in: words))
       }
       // A capitalised number word inside a text names something ("the Seven Years War").
       let inName = position > 0 && word.isCapitalized
       if let value = numberWords[word.lower], !inName {
-        return Figure(position: position, value: value, kind: .amount)
+        return Figure(
+          position: position, value: value, kind: amountKind(value, at: position, in: words))
       }
       if let value = ordinalWords[word.lower], !inName {
         return Figure(position: position, value: value, kind: .ordinal)
@@ -107,6 +113,18 @@ extension QuestionContrast {
       }
       return nil
     }
+  }
+
+  /// A day of the month when a month is written beside it and it could be one; else an amount.
+  static func amountKind(_ value: String, at position: Int, in words: [SentenceWords.Word])
+    -> Figure.Kind
+  {
+    guard let number = Int(value), (1...31).contains(number) else { return .amount }
+    let besideMonth = [position - 1, position + 1].contains { index in
+      words.indices.contains(index) && words[index].isCapitalized
+        && Lexicon.months.contains(words[index].lower)
+    }
+    return besideMonth ? .day : .amount
   }
 
   /// The words after which "May" is the month, not the verb.

@@ -20,7 +20,10 @@ extension QuestionContrast {
       question.filter { $0.surface.count >= 2 && $0.surface.allSatisfy(\.isUppercase) }.map {
         plain($0.lower)
       })
-    for name in names(in: questionText, skippingFirst: true) {
+    let askedNames = names(in: questionText, skippingFirst: true).flatMap {
+      withParts($0, in: questionText)
+    }
+    for name in askedNames {
       let asked = name.map { plain(question[$0].lower) }.filter { !connectors.contains($0) }
       // Written, maybe with words between ("MTV Music Awards" in "MTV Video Music Awards")
       // or spelt otherwise ("Khubilai Khan" for "Kublai Khan").
@@ -44,6 +47,13 @@ extension QuestionContrast {
                   !written.contains($0) && near.contains($0)
                 })
             else { continue }
+            // A person the articles call by the shared last word alone may be the one asked:
+            // "Harper Lee" over "Lee has said …" and her father "Amasa Coleman Lee".
+            if asked.last == written.last, asked.first != written.first,
+              let last = asked.last, texts.contains(where: { namesAlone($0, last) })
+            {
+              continue
+            }
             return Opposite(
               asked: name.map { question[$0].surface }.joined(separator: " "),
               stated: text.text(from: span[0], through: span.last!))
@@ -59,6 +69,37 @@ extension QuestionContrast {
     var folded = AccentFolding.fold(word)
     if folded.count > 3, folded.hasSuffix("s"), !folded.hasSuffix("ss") { folded.removeLast() }
     return folded
+  }
+
+  /// A run of names joined by "of" ("Alyssa Rosenberg of The Washington Observer"), then each
+  /// part of two words or more on its own: articles write a person and their paper apart
+  /// ("Alyssa Rosenberg, writing for The Washington Post").
+  static func withParts(_ run: [Int], in text: SentenceWords) -> [[Int]] {
+    let words = text.words
+    var parts: [[Int]] = []
+    var part: [Int] = []
+    for position in run {
+      if words[position].lower == "of" {
+        parts.append(part)
+        part = []
+      } else if !(part.isEmpty && connectors.contains(words[position].lower)) {
+        part.append(position)
+      }
+    }
+    parts.append(part)
+    let named = parts.filter { $0.count >= 2 }
+    return parts.count > 1 ? [run] + named : [run]
+  }
+
+  /// Whether `text` writes `word` as a name on its own: capitalised inside the sentence with no
+  /// capitalised word beside it.
+  static func namesAlone(_ text: SentenceWords, _ word: String) -> Bool {
+    let words = text.words
+    return words.indices.contains { position in
+      position > 0 && words[position].isCapitalized && plain(words[position].lower) == word
+        && !words[position - 1].isCapitalized
+        && !(position + 1 < words.count && words[position + 1].isCapitalized)
+    }
   }
 
   /// Whether `words` hold the name's words in order, at most two other words between them,
@@ -115,10 +156,16 @@ extension QuestionContrast {
       if run.filter({ !connectors.contains(words[$0].lower) }).count >= 2 { runs.append(run) }
       run = []
     }
+    // The first word of a question is a name's when the next is capitalised too and it is no
+    // function word ("Lawrence Orr writes for …"; not "Which Washington paper …").
+    let firstNamed =
+      words.count > 1 && words[1].isCapitalized && !StopWords.contains(words[0].lower)
+      && text.punctuation(before: 1) == nil
     for position in words.indices {
       let word = words[position]
       let capital =
-        word.isCapitalized && !(skippingFirst && position == 0) && word.lower != "s"
+        word.isCapitalized && !(skippingFirst && position == 0 && !firstNamed)
+        && word.lower != "s"
       if capital, run.isEmpty || text.punctuation(before: position) == nil {
         run.append(position)
       } else if !run.isEmpty, connectors.contains(word.lower) {

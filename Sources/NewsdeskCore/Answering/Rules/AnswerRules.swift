@@ -17,7 +17,8 @@ enum AnswerRules {
     PlaceInVerbPhraseRule(),
     OtherClauseRule(), PartialPhraseRule(), PartOfLongerNameRule(), CountOfOtherActRule(),
     TitleCutShortRule(), NonPlacePrepositionRule(), PlaceOfPlacePhraseRule(),
-    PartOfJoinedNameRule(), AskedNumberRule(),
+    PartOfJoinedNameRule(), AskedNumberRule(), NamedArgumentRoleRule(),
+    RenamesGivenArgumentRule(),
   ]
 
   static var all: [any AnswerRule] { typeFit + shape }

@@ -35,6 +35,9 @@ struct SentenceFacts {
   /// Names written with small words inside them (`namePhraseSpans`): offered as candidates
   /// and read by `PartOfLongerNameRule` for every name candidate, so found once.
   let namePhrases: [ClosedRange<Int>]
+  /// Where no predicate is the question's verb: the tokens heading the asked role's
+  /// argument of a predicate that has the question's named argument (`NamedArgumentRole`).
+  let askedBesideNamedArgument: [Int]
   /// Descriptions of several words that stand for a name given elsewhere ("the 45-year-old",
   /// "A senior Tory MP"): a phrase inside one only describes that name.
   let describedSpans: [ClosedRange<Int>]

@@ -19,7 +19,7 @@ extension ParsedWords {
         let head = tokens[current].head
       else { break }
       if tokens[head].coarseTag == "NOUN" || tokens[head].coarseTag == "PROPN" {
-        if FigureReading.multipliers.contains(tokens[head].text.lowercased()) {
+        if FigureParse.multipliers.contains(tokens[head].text.lowercased()) {
           current = head
           continue
         }

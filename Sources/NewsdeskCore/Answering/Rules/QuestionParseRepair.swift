@@ -8,7 +8,7 @@
 /// - "Where was a man shot?" read with "shot" as a noun (`+Participle`).
 enum QuestionParseRepair {
   private static let whDeterminers: Set<String> = ["which", "what", "whose"]
-  private static let whWords: Set<String> = ["who", "whom", "what", "which"]
+  private static let whWords = Lexicon.nominalWhWords.subtracting(["whose"])
 
   static func repaired(_ question: AnnotatedSentence, lexicon: Lexicon) -> AnnotatedSentence {
     var tokens = question.tokens

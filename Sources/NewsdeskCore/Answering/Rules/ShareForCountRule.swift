@@ -49,8 +49,8 @@ struct ShareForCountRule: AnswerRule {
   static func countsMoney(_ asked: String, questionWords: Set<String>, lexicon: Lexicon)
     -> Bool
   {
-    if FigureReading.multipliers.contains(asked)
-      || FigureReading.multipliers.contains(
+    if FigureParse.multipliers.contains(asked)
+      || FigureParse.multipliers.contains(
         String(asked.dropLast()))
     {
       return true

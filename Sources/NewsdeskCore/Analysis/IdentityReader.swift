@@ -4,20 +4,9 @@
 /// director"), the noun the name renames ("its chief executive, Sir Howard Newby"), a copula
 /// ("Jones is the chief executive of …") or a relative clause ("Wilson, who headed …").
 struct IdentityReader: Sendable {
-  /// How the sentence gives the role; each way has its own weight (`AnswerWeights`).
+  /// How the sentence gives the role; the answer rules weigh each way (its `strength`).
   enum Kind: String, Sendable, Equatable {
     case title, apposition, renamed, copula, affiliation, relativeClause
-
-    var strength: Double {
-      switch self {
-      case .title: AnswerWeights.identityTitleStrength.value
-      case .apposition: AnswerWeights.identityAppositionStrength.value
-      case .renamed: AnswerWeights.identityRenamedStrength.value
-      case .copula: AnswerWeights.identityCopulaStrength.value
-      case .affiliation: AnswerWeights.identityAffiliationStrength.value
-      case .relativeClause: AnswerWeights.identityRelativeClauseStrength.value
-      }
-    }
   }
 
   /// One role a sentence gives the name.
@@ -32,8 +21,11 @@ struct IdentityReader: Sendable {
 
   let lexicon: WordNet?
 
-  /// Every role `sentence` gives the name `name` (lower-cased words), best kinds first.
-  func readings(of name: [String], in sentence: AnnotatedSentence) -> [Reading] {
+  /// Every role `sentence` gives the name `name` (lower-cased words), the kinds `strength`
+  /// weighs highest first.
+  func readings(
+    of name: [String], in sentence: AnnotatedSentence, strength: (Kind) -> Double
+  ) -> [Reading] {
     var result: [Reading] = []
     for run in IdentityNames.runs(of: name, in: sentence) {
       let head = IdentityNames.head(of: run, in: sentence)
@@ -49,7 +41,7 @@ struct IdentityReader: Sendable {
         result.append(reading)
       }
     }
-    return result.sorted { $0.kind.strength > $1.kind.strength }
+    return result.sorted { strength($0.kind) > strength($1.kind) }
   }
 
   // MARK: The ways a sentence gives a role
@@ -74,7 +66,8 @@ struct IdentityReader: Sendable {
     }
     var start = run.lowerBound
     while start > 0, run.lowerBound - start < IdentityNames.titleReach,
-      Self.titleTags.contains(tokens[start - 1].coarseTag) || tokens[start - 1].fineTag == "HYPH"
+      Self.titleTags.contains(tokens[start - 1].coarseTag)
+        || ["HYPH", "AFX"].contains(tokens[start - 1].fineTag)
         || tokens[start - 1].text.lowercased() == "of",
       tokens[start - 1].text != ",", sentence.descends(start - 1, from: top)
     {
@@ -231,7 +224,8 @@ struct IdentityReader: Sendable {
   /// Relations by which a name hangs from the title before it when the parser reads the
   /// title as the head.
   private static let nameToTitleRelations = ["flat", "compound", "appos", "nmod"]
-  /// Tags of the words a title before a name is made of.
+  /// Tags of the words a title before a name is made of; a prefix split off by its hyphen
+  /// ("co-chairman", "vice-president": fine tag AFX) belongs to it too.
   private static let titleTags: Set<String> = [
     "NOUN", "PROPN", "ADJ", "PART", "DET", "NUM", "PRON", "VERB",
   ]

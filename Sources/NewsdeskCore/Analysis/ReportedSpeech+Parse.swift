@@ -12,15 +12,18 @@ extension ReportedSpeech {
       let phrase = act.speaker.flatMap { wordRange($0, in: sentence, words) }
       // "Interior Minister John Reimberg" when the tagger takes the title for a name.
       let name = act.name.flatMap { wordRange($0, in: sentence, words) }.map {
-        extractor.stripTitles($0, words)
+        names.stripTitles($0, words)
       }
       let speaker =
         name
         ?? act.speakerHead.flatMap { head in
-          // A pronoun or a common noun speaks as its phrase ("the official"), without the
-          // apposition after it.
-          wordRange(
-            (act.speaker?.lowerBound ?? head)...head, in: sentence, words)
+          // A pronoun or a common noun speaks as its phrase ("the official", "analysts at
+          // Fjord Securities"), without an apposition set off by a comma after it.
+          let phraseEnd = max(act.speaker?.upperBound ?? head, head)
+          let end =
+            (head...phraseEnd).contains { sentence.tokens[$0].text == "," } ? head : phraseEnd
+          return wordRange(
+            (act.speaker?.lowerBound ?? head)...end, in: sentence, words)
         }
       return Statement(
         speaker: speaker, content: content, verb: verb.lowerBound, isQuote: act.isQuote,

@@ -27,11 +27,11 @@ struct ReportedSpeech {
 
   /// Reads the parse when there is one; the surface rules fill in what it misses.
   let annotator: SentenceAnnotator?
-  let extractor: ShortAnswerExtractor
+  let names: NameRecognizer
 
   init(lexicon: Lexicon) {
     self.annotator = lexicon.annotator
-    self.extractor = ShortAnswerExtractor(lexicon: lexicon)
+    self.names = NameRecognizer(lexicon: lexicon)
   }
 
   /// The statements of a sentence, and a quote it opens that the next sentence closes and
@@ -198,26 +198,26 @@ struct ReportedSpeech {
       {
         return before...before
       }
-      if list[before].isCapitalized, !ShortAnswerExtractor.weekdays.contains(list[before].lower) {
+      if list[before].isCapitalized, !Lexicon.weekdays.contains(list[before].lower) {
         var first = before
         while first > 0,
           list[first - 1].isCapitalized
-            || ShortAnswerExtractor.nameConnectors.contains(list[first - 1].lower),
+            || Lexicon.nameConnectors.contains(list[first - 1].lower),
           words.punctuation(before: first) == nil
         {
           first -= 1
         }
         // "Interior Minister John Reimberg said": the person, not the title.
-        return extractor.stripTitles(first...before, words)
+        return names.stripTitles(first...before, words)
       }
       // "the official said", "a US official said".
       var first = before
       while first > 0, first > before - 3, words.punctuation(before: first) == nil,
         !Lexicon.isFunctionWord(list[first - 1].lower)
-          || ["the", "a", "an"].contains(list[first - 1].lower)
+          || Lexicon.articles.contains(list[first - 1].lower)
       {
         first -= 1
-        if ["the", "a", "an"].contains(list[first].lower) { return first...before }
+        if Lexicon.articles.contains(list[first].lower) { return first...before }
       }
     }
     // "…," said Rubio.
@@ -245,10 +245,16 @@ struct ReportedSpeech {
     {
       return 0...0
     }
-    return extractor.nameSpans(words).first { span in
-      span.upperBound < position
-        && extractor.fits(span: span, type: .person, words: words)
-    }.map { extractor.stripTitles($0, words) }
+    let people = names.nameSpans(words).filter { span in
+      span.upperBound < position && names.fits(span: span, kind: .person, words: words)
+    }
+    // "Opposition leader Dara Quint called …, saying": a common noun capitalised only because
+    // it opens the sentence describes the speaker the next name gives.
+    let opensAsCommonWord = { (span: ClosedRange<Int>) in
+      span == 0...0 && !names.lexicon.partsOfSpeech(list[0].lower).isEmpty
+    }
+    return (people.first { !opensAsCommonWord($0) } ?? people.first)
+      .map { names.stripTitles($0, words) }
   }
 
   /// A name or noun phrase from a position to the next punctuation: "according to official
@@ -263,7 +269,7 @@ struct ReportedSpeech {
   }
 
   func isPossessive(_ pronoun: String) -> Bool {
-    ["his", "her", "its", "their", "my", "our", "your"].contains(pronoun)
+    Lexicon.possessiveDeterminers.contains(pronoun)
   }
 
   /// Whether a quote closes right before a speaker: only a comma and the closing mark between.

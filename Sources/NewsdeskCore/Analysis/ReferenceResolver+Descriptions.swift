@@ -26,7 +26,7 @@ extension ReferenceResolver {
   /// The kind of name "the `noun`" stands for, when WordNet makes the noun a person or an
   /// organisation (a singular noun only: "the players" are many).
   func describedKind(of noun: String) -> DescribedKind? {
-    guard let wordNet = extractor.lexicon.wordNet, !Self.vagueDescriptions.contains(noun),
+    guard let wordNet = names.lexicon.wordNet, !Self.vagueDescriptions.contains(noun),
       wordNet.lemmas(noun, pos: .noun).contains(noun)
     else { return nil }
     switch wordNet.nounClass(noun) {
@@ -50,12 +50,12 @@ extension ReferenceResolver {
   /// not titled, but "Dr Liam Fox" is), or two words or more that are no organisation, place
   /// or nationality.
   func isPlainlyPerson(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {
-    guard extractor.fits(span: span, type: .person, words: words) else { return false }
+    guard names.fits(span: span, kind: .person, words: words) else { return false }
     let list = words.words
     let titled =
       span.contains { Lexicon.titles.contains(list[$0].lower) }
       || (span.lowerBound > 0 && Lexicon.titles.contains(list[span.lowerBound - 1].lower))
-    let stripped = extractor.stripTitles(span, words)
+    let stripped = names.stripTitles(span, words)
     return titled || stripped.count >= 2
   }
 
@@ -78,7 +78,7 @@ extension ReferenceResolver {
     }
     return span.count == 1 && !surnames.contains(list[span.lowerBound].lower)
       && !isPlainlyPerson(span, words)
-      && extractor.fits(span: span, type: .organization, words: words)
+      && names.fits(span: span, kind: .organization, words: words)
   }
 
   /// The name "the `noun`" (or the age description) at `position` stands for: a person the
@@ -99,14 +99,14 @@ extension ReferenceResolver {
     for back in 0...Self.descriptionReach where index - back >= 0 {
       let words = sentenceWords(index - back)
       let limit = back == 0 ? position : words.words.count
-      let spans = extractor.nameSpans(words).filter { $0.upperBound < limit }
+      let spans = names.nameSpans(words).filter { $0.upperBound < limit }
       let found = spans.first { span in
         kind == .person
           ? isPlainlyPerson(span, words) && !isInsideQuote(span.lowerBound, words)
           : isOrganization(span, words, surnames: surnames)
       }
       if let found {
-        let kept = kind == .person ? extractor.stripTitles(found, words) : found
+        let kept = kind == .person ? names.stripTitles(found, words) : found
         return words.text(from: kept.lowerBound, through: kept.upperBound)
       }
     }
@@ -116,10 +116,10 @@ extension ReferenceResolver {
   /// The last person of a sentence introduced with `noun` or a narrower noun just before
   /// the name ("late Joy Division singer Ian Curtis" for "the musician").
   func introduced(as noun: String, in words: SentenceWords, before limit: Int?) -> String? {
-    guard let wordNet = extractor.lexicon.wordNet else { return nil }
+    guard let wordNet = names.lexicon.wordNet else { return nil }
     let list = words.words
     var found: String?
-    for span in extractor.nameSpans(words) {
+    for span in names.nameSpans(words) {
       if let limit, span.upperBound >= limit { break }
       guard span.lowerBound > 0, isPlainlyPerson(span, words) else { continue }
       let before = list[span.lowerBound - 1].lower
@@ -127,7 +127,7 @@ extension ReferenceResolver {
         words.punctuation(before: span.lowerBound) == nil,
         before == noun || wordNet.noun(before, isA: noun, senses: 2)
       else { continue }
-      let kept = extractor.stripTitles(span, words)
+      let kept = names.stripTitles(span, words)
       found = words.text(from: kept.lowerBound, through: kept.upperBound)
     }
     return found
@@ -138,20 +138,20 @@ extension ReferenceResolver {
   func fullNames(
     before position: Int, in index: Int, sentenceWords: (Int) -> SentenceWords
   ) -> [String: String] {
-    var names: [String: String] = [:]
+    var found: [String: String] = [:]
     for number in 0...index {
       let words = sentenceWords(number)
-      for span in extractor.nameSpans(words) {
+      for span in names.nameSpans(words) {
         if number == index, span.upperBound >= position { break }
-        let stripped = extractor.stripTitles(span, words)
+        let stripped = names.stripTitles(span, words)
         guard stripped.count >= 2, isPlainlyPerson(span, words),
           words.words[stripped].allSatisfy({ !$0.isNumber })
         else { continue }
-        names[words.words[stripped.upperBound].lower] = words.text(
+        found[words.words[stripped.upperBound].lower] = words.text(
           from: stripped.lowerBound, through: stripped.upperBound)
       }
     }
-    return names
+    return found
   }
 
   /// "Mr Mousa", "Knight": a one-word name (after a title) that is the last word of a
@@ -159,7 +159,7 @@ extension ReferenceResolver {
   func surnameMentions(
     in words: SentenceWords, index: Int, sentenceWords: (Int) -> SentenceWords
   ) -> [Mention] {
-    let single = extractor.nameSpans(words).map { extractor.stripTitles($0, words) }
+    let single = names.nameSpans(words).map { names.stripTitles($0, words) }
       .filter { $0.count == 1 }
     guard let first = single.first else { return [] }
     let known = fullNames(before: first.lowerBound, in: index, sentenceWords: sentenceWords)
@@ -191,7 +191,7 @@ extension ReferenceResolver {
     }
     var end: Int?
     for position in 1..<min(Self.leadDescriptionWords + 1, list.count) {
-      if words.punctuation(before: position).map(ShortAnswerExtractor.nameSeparators.contains)
+      if words.punctuation(before: position).map(NameRecognizer.nameSeparators.contains)
         == true
       {
         break
@@ -205,16 +205,16 @@ extension ReferenceResolver {
     }
     // A name inside the description ("Tory MP") describes; one after it names someone.
     guard let end,
-      !extractor.nameSpans(words).contains(where: {
+      !names.nameSpans(words).contains(where: {
         $0.upperBound > end && isPlainlyPerson($0, words)
       })
     else { return nil }
     for next in (index + 1)..<min(index + 3, sentenceCount) {
       let following = sentenceWords(next)
-      if let span = extractor.nameSpans(following).first(where: {
+      if let span = names.nameSpans(following).first(where: {
         isPlainlyPerson($0, following) && !isInsideQuote($0.lowerBound, following)
       }) {
-        let kept = extractor.stripTitles(span, following)
+        let kept = names.stripTitles(span, following)
         return Mention(
           utf8Range: words.utf8Range(from: 0, through: end), words: 0...end,
           name: following.text(from: kept.lowerBound, through: kept.upperBound))

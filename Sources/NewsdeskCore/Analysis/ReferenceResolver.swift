@@ -19,10 +19,10 @@ public struct ReferenceResolver: Sendable {
     public var isShortName = false
   }
 
-  let extractor: ShortAnswerExtractor
+  let names: NameRecognizer
 
   public init(lexicon: Lexicon) {
-    self.extractor = ShortAnswerExtractor(lexicon: lexicon)
+    self.names = NameRecognizer(lexicon: lexicon)
   }
 
   static let personPronouns: Set<String> = ["he", "she", "him", "his", "her"]
@@ -176,14 +176,14 @@ public struct ReferenceResolver: Sendable {
           return nil
         }
       }
-      let titled = extractor.nameSpans(words).filter { span in
-        span.upperBound < limit && extractor.fits(span: span, type: .person, words: words)
-          && (span.contains { ShortAnswerExtractor.titles.contains(list[$0].lower) }
+      let titled = names.nameSpans(words).filter { span in
+        span.upperBound < limit && names.fits(span: span, kind: .person, words: words)
+          && (span.contains { Lexicon.titles.contains(list[$0].lower) }
             || (span.lowerBound > 0
-              && ShortAnswerExtractor.titles.contains(list[span.lowerBound - 1].lower)))
+              && Lexicon.titles.contains(list[span.lowerBound - 1].lower)))
       }
       if let last = titled.last {
-        let person = extractor.stripTitles(last, words)
+        let person = names.stripTitles(last, words)
         return words.text(from: person.lowerBound, through: person.upperBound)
       }
     }
@@ -204,7 +204,7 @@ public struct ReferenceResolver: Sendable {
 
   /// Places and organisations named in a sentence, in order, before a position when given.
   func things(in words: SentenceWords, before limit: Int?) -> [String] {
-    extractor.nameSpans(words).compactMap { span in
+    names.nameSpans(words).compactMap { span in
       if let limit, span.upperBound >= limit { return nil }
       let text = words.text(from: span.lowerBound, through: span.upperBound)
       guard PlaceGazetteer.isPlace(text) || OrganizationCues.looksLikeOrganization(text) else {
@@ -217,12 +217,12 @@ public struct ReferenceResolver: Sendable {
   /// Person names in a sentence, in order, before a position when one is given. Titles are
   /// dropped ("US Secretary of State Marco Rubio" → "Marco Rubio").
   func people(in words: SentenceWords, before limit: Int?) -> [String] {
-    extractor.nameSpans(words).compactMap { span in
+    names.nameSpans(words).compactMap { span in
       if let limit, span.upperBound >= limit { return nil }
-      guard extractor.fits(span: span, type: .person, words: words),
+      guard names.fits(span: span, kind: .person, words: words),
         !isInsideQuote(span.lowerBound, words)
       else { return nil }
-      let stripped = extractor.stripTitles(span, words)
+      let stripped = names.stripTitles(span, words)
       // A name inside a possessive title ("Ecuador's") is the owner, not the person.
       if stripped.upperBound + 1 < words.words.count,
         words.words[stripped.upperBound + 1].lower == "s",
@@ -240,7 +240,7 @@ public struct ReferenceResolver: Sendable {
   func named(_ noun: String, in words: SentenceWords, before limit: Int?, group: Bool) -> String? {
     let list = words.words
     var found: String?
-    for span in extractor.nameSpans(words) {
+    for span in names.nameSpans(words) {
       if let limit, span.upperBound >= limit { break }
       // "a Venezuelan gang": a nationality describes the group, it does not name it.
       let text = words.text(from: span.lowerBound, through: span.upperBound)
@@ -261,7 +261,7 @@ public struct ReferenceResolver: Sendable {
         && (list[span.upperBound + 1].lower == noun
           || (group && Self.groupNouns.contains(list[span.upperBound + 1].lower)))
       guard titled || apposed || followed else { continue }
-      let kept = group ? span : extractor.stripTitles(span, words)
+      let kept = group ? span : names.stripTitles(span, words)
       guard !kept.contains(where: { list[$0].lower == noun }) || group else { continue }
       found = words.text(from: kept.lowerBound, through: kept.upperBound)
     }

@@ -1,13 +1,11 @@
 /// A figure's words made whole from the parse: no word of the next phrase at its end, and
 /// the unit it counts after it.
-extension FigureReading {
+extension FigureParse {
   /// The figure without a word of another phrase at its end: "$105 billion in" is
-  /// "$105 billion" when the "in" introduces what follows.
-  func withoutDanglingWord(_ candidate: ShortAnswerExtractor.Candidate)
-    -> ShortAnswerExtractor.Candidate
-  {
+  /// "$105 billion" when the "in" introduces what follows. Nil when nothing dangles.
+  func withoutDanglingWord(_ range: Range<Int>) -> Range<Int>? {
     let inside = sentence.tokens.indices.filter {
-      sentence.tokens[$0].utf8Range.overlaps(candidate.utf8Range)
+      sentence.tokens[$0].utf8Range.overlaps(range)
     }
     var kept = inside
     while kept.count > 1, let last = kept.last,
@@ -15,43 +13,34 @@ extension FigureReading {
     {
       kept.removeLast()
     }
-    guard kept.count < inside.count, let last = kept.last else { return candidate }
-    var result = candidate
-    let upper = min(candidate.utf8Range.upperBound, sentence.tokens[last].utf8Range.upperBound)
-    result.utf8Range = candidate.utf8Range.lowerBound..<upper
-    result.text = sentence.text(utf8: result.utf8Range)
-    return result
+    guard kept.count < inside.count, let last = kept.last else { return nil }
+    let upper = min(range.upperBound, sentence.tokens[last].utf8Range.upperBound)
+    return range.lowerBound..<upper
   }
 
   /// A count with the unit it counts when that follows it and the question does not name it
   /// ("50 yards", "six months", "300m crowns", "0.25 percentage points": the unit's own
-  /// compound words may stand between).
-  func withUnit(_ candidate: ShortAnswerExtractor.Candidate, questionWords: Set<String>)
-    -> ShortAnswerExtractor.Candidate
-  {
+  /// compound words may stand between). Nil when no such unit follows.
+  func withUnit(_ range: Range<Int>, questionWords: Set<String>) -> Range<Int>? {
     guard
       let last = sentence.tokens.indices.last(where: {
-        sentence.tokens[$0].utf8Range.overlaps(candidate.utf8Range)
+        sentence.tokens[$0].utf8Range.overlaps(range)
       }),
       ["nummod", "compound"].contains(sentence.tokens[last].relation),
       let unit = sentence.tokens[last].head, unit > last,
       (last + 1..<unit).allSatisfy({
         sentence.tokens[$0].head == unit && sentence.tokens[$0].relation == "compound"
       })
-    else { return candidate }
+    else { return nil }
     let token = sentence.tokens[unit]
-    let gap = sentence.tokens[last + 1].utf8Range.lowerBound - candidate.utf8Range.upperBound
+    let gap = sentence.tokens[last + 1].utf8Range.lowerBound - range.upperBound
     guard token.coarseTag == "NOUN", (0...1).contains(gap),
       !questionWords.contains(token.text.lowercased()),
       !questionWords.contains(token.lemma.lowercased()),
       Self.multipliers.contains(sentence.tokens[last].text.lowercased())
         || isUnit(token.lemma.lowercased())
-    else { return candidate }
-    var result = candidate
-    result.utf8Range = candidate.utf8Range.lowerBound..<token.utf8Range.upperBound
-    result.text = sentence.text(
-      utf8: result.utf8Range)
-    return result
+    else { return nil }
+    return range.lowerBound..<token.utf8Range.upperBound
   }
 
   /// A noun a figure is measured in: one whose usual sense is a quantity, a time or money,
