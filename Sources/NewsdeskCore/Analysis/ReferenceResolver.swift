@@ -14,6 +14,9 @@ public struct ReferenceResolver: Sendable {
     /// Its first and last word positions in the sentence.
     public var words: ClosedRange<Int>
     public var name: String
+    /// A short form of a name written out earlier ("Mr Mousa" for "Baha Mousa"): it holds
+    /// the name's words for matching, but is a name of its own as an answer.
+    public var isShortName = false
   }
 
   let names: NameRecognizer
@@ -41,7 +44,9 @@ public struct ReferenceResolver: Sendable {
 
   /// The resolvable pronouns and role nouns of sentence `index` of an article, given a way to
   /// read its sentences.
-  public func mentions(inSentence index: Int, sentence: (Int) -> String) -> [Mention] {
+  public func mentions(
+    inSentence index: Int, sentenceCount: Int? = nil, sentence: (Int) -> String
+  ) -> [Mention] {
     let words = SentenceWords(sentence(index))
     let list = words.words
     var result: [Mention] = []
@@ -52,6 +57,8 @@ public struct ReferenceResolver: Sendable {
       earlier[number] = read
       return read
     }
+    // The last words of the people named in full, read once a description needs them.
+    var surnames: Set<String>?
     for position in list.indices {
       let lower = list[position].lower
       if Self.personPronouns.contains(lower) {
@@ -79,21 +86,47 @@ public struct ReferenceResolver: Sendable {
             Mention(
               utf8Range: list[position].utf8Range, words: position...position, name: name))
         }
+      } else if lower == "the", let age = Self.ageDescriptionEnd(at: position, words) {
+        // "The 75-year-old presented …": the nearest person named.
+        if let name = describedName(
+          .person, noun: nil, before: position, in: index, sentenceWords: sentenceWords,
+          surnames: [])
+        {
+          result.append(
+            Mention(
+              utf8Range: words.utf8Range(from: position, through: age), words: position...age,
+              name: name))
+        }
       } else if lower == "the", position + 1 < list.count,
         !(position + 2 < list.count && list[position + 2].isCapitalized)
       {
         let noun = list[position + 1].lower
         let isRole = Self.personRoles.contains(noun)
         let isGroup = Self.groupNouns.contains(noun)
-        guard isRole || isGroup else { continue }
-        var name = named(noun, in: words, before: position, group: isGroup)
-        var back = 1
-        while name == nil, back <= Self.roleReach, index - back >= 0 {
-          name = named(noun, in: sentenceWords(index - back), before: nil, group: isGroup)
-          back += 1
+        let described = describedKind(of: noun)
+        guard isRole || isGroup || described != nil else { continue }
+        var name: String?
+        if isRole || isGroup {
+          name = named(noun, in: words, before: position, group: isGroup)
+          var back = 1
+          while name == nil, back <= Self.roleReach, index - back >= 0 {
+            name = named(noun, in: sentenceWords(index - back), before: nil, group: isGroup)
+            back += 1
+          }
+          if name == nil, Self.genericRoles.contains(noun) {
+            name = titledPerson(before: position, in: index, noun: noun, sentenceWords)
+          }
         }
-        if name == nil, Self.genericRoles.contains(noun) {
-          name = titledPerson(before: position, in: index, noun: noun, sentenceWords)
+        // "The musician committed suicide …", "the company said …": a name of the kind
+        // WordNet gives the noun.
+        if name == nil, let described {
+          if described == .organization, surnames == nil {
+            surnames = Set(
+              fullNames(before: position, in: index, sentenceWords: sentenceWords).keys)
+          }
+          name = describedName(
+            described, noun: noun, before: position, in: index, sentenceWords: sentenceWords,
+            surnames: surnames ?? [])
         }
         if let name {
           result.append(
@@ -103,7 +136,20 @@ public struct ReferenceResolver: Sendable {
         }
       }
     }
-    return result
+    // "A 20-year-old US man is selling …": the person the story names next.
+    if let sentenceCount,
+      let lead = leadDescription(
+        in: words, index: index, sentenceCount: sentenceCount, sentenceWords: sentenceWords),
+      !result.contains(where: { $0.words.overlaps(lead.words) })
+    {
+      result.append(lead)
+    }
+    // "Mr Mousa" after "Baha Mousa": the full name, where no pronoun or role took the words.
+    for mention in surnameMentions(in: words, index: index, sentenceWords: sentenceWords)
+    where !result.contains(where: { $0.words.overlaps(mention.words) }) {
+      result.append(mention)
+    }
+    return result.sorted { $0.words.lowerBound < $1.words.lowerBound }
   }
 
   /// Roles any titled person may be called ("the official" for "Rescue chief Pablo

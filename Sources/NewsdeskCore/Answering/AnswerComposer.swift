@@ -543,9 +543,9 @@ public struct AnswerComposer: Sendable {
   /// The pronouns and role nouns of a retrieved sentence that stand for a name.
   func referencesIn(_ evidence: Evidence, library: ArticleLibrary) -> [ReferenceResolver.Mention] {
     let article = library.articles[evidence.articleNumber]
-    return ReferenceResolver(lexicon: lexicon).mentions(inSentence: evidence.sentenceNumber - 1) {
-      article.sentence($0)
-    }
+    return ReferenceResolver(lexicon: lexicon).mentions(
+      inSentence: evidence.sentenceNumber - 1, sentenceCount: article.sentences.count
+    ) { article.sentence($0) }
   }
 
   func evidenceFor(_ scored: ScoredSentence, library: ArticleLibrary) -> Evidence {

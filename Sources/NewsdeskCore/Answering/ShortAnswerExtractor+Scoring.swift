@@ -12,10 +12,14 @@ extension ShortAnswerExtractor {
       words.words.indices.first { analyzer.term(for: words.words[$0].lower) == verb }
     }
     let mentions = references.filter { mention in
+      // A short form of a name ("Mr Mousa") answers as the name it is.
+      guard !mention.isShortName else { return false }
       // A name the question gives is not its answer, whether written out or as "he"; and a
       // name the sentence writes out answers by itself, unless the pronoun, not the name,
       // is the one doing what the question asks ("present Ecuador … after it amassed").
-      !WordTokenizer.words(in: mention.name).allSatisfy { context.questionWords.contains($0) }
+      return !WordTokenizer.words(in: mention.name).allSatisfy {
+        context.questionWords.contains($0)
+      }
         && (!sentence.contains(mention.name)
           || verbPosition.map { isActiveSubject(mention.words, of: $0, words) } == true)
     }
@@ -47,7 +51,8 @@ extension ShortAnswerExtractor {
       headTerm: askedKindTerm(context, question: question, analyzer: &analyzer),
       sharedNameEnds: sharedNameEnds(words, context: context), mentions: mentions,
       speakerRanges: speakerRanges(words, context: context),
-      namePhrases: namePhraseSpans(parsed, words: words), askedBesideNamedArgument: besideNamed)
+      namePhrases: namePhraseSpans(parsed, words: words), askedBesideNamedArgument: besideNamed,
+      describedSpans: references.filter { !$0.isShortName && $0.words.count > 1 }.map(\.words))
   }
 
   /// The index term of the kind of thing asked for: the question's head noun, or for "what
@@ -129,6 +134,15 @@ extension ShortAnswerExtractor {
     let span =
       mention == nil
       ? widenedOverJoinedWords(cut.span, words, repeats: sentence.repeats) : cut.span
+    // "75-year" of "the 75-year-old", "Tory MP" of "A senior Tory MP": the description of a
+    // name is no answer, only the name it stands for.
+    if mention == nil,
+      sentence.describedSpans.contains(where: {
+        $0.contains(span.lowerBound) && $0.contains(span.upperBound)
+      })
+    {
+      return nil
+    }
     // A pronoun is never an answer by itself: only one that stands for a name.
     if mention == nil, span.count == 1,
       Lexicon.isPersonalPronoun(words.words[span.lowerBound].surface)

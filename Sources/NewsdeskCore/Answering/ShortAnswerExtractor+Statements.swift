@@ -17,8 +17,9 @@ extension ShortAnswerExtractor {
       let speaker =
         statement.speakerInNextSentence
         ?? statement.speaker.map { span -> String in
-          // "He warned": the name the pronoun stands for.
-          if let mention = references.first(where: { $0.words.overlaps(span) }) {
+          // "He warned": the name the pronoun stands for ("Mr Rubio" stays as written).
+          if let mention = references.first(where: { !$0.isShortName && $0.words.overlaps(span) }
+          ) {
             return mention.name
           }
           return words.text(from: span.lowerBound, through: span.upperBound)

@@ -38,6 +38,9 @@ struct SentenceFacts {
   /// Where no predicate is the question's verb: the tokens heading the asked role's
   /// argument of a predicate that has the question's named argument (`NamedArgumentRole`).
   let askedBesideNamedArgument: [Int]
+  /// Descriptions of several words that stand for a name given elsewhere ("the 45-year-old",
+  /// "A senior Tory MP"): a phrase inside one only describes that name.
+  let describedSpans: [ClosedRange<Int>]
 }
 
 /// What the rules read of one candidate span, after trimming.
