@@ -4,38 +4,38 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      0.200571103076,  // ruleConfidence
-      -0.0273193473567,  // sqrtRuleConfidence
-      0.533550014772,  // coverage
-      0.117521144715,  // termShare
-      -0.349016604724,  // typeFit
-      0.341423394169,  // candidateScore
-      1.96707696444e-27,  // hasShortAnswer
+      0.182422160547,  // ruleConfidence
+      -0.00431339721809,  // sqrtRuleConfidence
+      0.681303461148,  // coverage
+      0.152061655151,  // termShare
+      -0.377799224941,  // typeFit
+      0.35414365673,  // candidateScore
+      7.33464146927e-28,  // hasShortAnswer
       0,  // verdictMissing
-      -0.256892560792,  // verdictPlausible
-      -0.519233788875,  // verdictWrongKind
-      1.55987639758,  // verdictUntyped
-      0.0425325349862,  // missingNames
-      0.482255168754,  // headMissing
-      0.0790543232968,  // unknownWords
+      -0.156962755187,  // verdictPlausible
+      -0.53995423855,  // verdictWrongKind
+      1.86029590927,  // verdictUntyped
+      0.10684702802,  // missingNames
+      0.398723994563,  // headMissing
+      0.126645810082,  // unknownWords
       0,  // unknownName
       0,  // offTopic
       0,  // roleConflict
-      -1.34403690737,  // neighbourTime
-      0.684710875931,  // margin
-      0.0831253635803,  // logQuestionTerms
-      0.456830505172,  // askedName
-      1.43549028234,  // askedTime
-      0.725760478489,  // askedAmount
-      -0.401116970995,  // askedClause
-      -1.6795802012,  // askedQuote
-      1.21699384828,  // askedYesNo
-      -0.364396341955,  // lackingFigures
-      2.13771954927,  // candidateGap
-      0.86085165762,  // logAnswerWords
-      0.600320585453,  // formList
+      -1.52615633794,  // neighbourTime
+      0.647759263618,  // margin
+      0.036073926913,  // logQuestionTerms
+      0.451073897654,  // askedName
+      1.45475669736,  // askedTime
+      0.721875259871,  // askedAmount
+      -0.407697395481,  // askedClause
+      -1.62178382873,  // askedQuote
+      1.01184278987,  // askedYesNo
+      -0.315296013122,  // lackingFigures
+      2.1478317109,  // candidateGap
+      0.873061445507,  // logAnswerWords
+      0.553557123254,  // formList
     ],
-    intercept: -2.98167654455,
+    intercept: -3.01223070872,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
@@ -45,5 +45,5 @@ enum CalibrationCoefficients {
       "formList",
     ],
     threshold: 0.16,
-    sureThreshold: 0.9)
+    sureThreshold: 0.91)
 }
