@@ -73,6 +73,25 @@ import Testing
     #expect(text(act.content, sentence) == "the cuts were expected")
   }
 
+  // in an operation Trump said killed 11 people .
+  static let relativeSaid = sentence([
+    ("in", "ADP", "IN", 3, "case"), ("an", "DET", "DT", 3, "det"),
+    ("operation", "NOUN", "NN", 5, "obl"), ("Trump", "PROPN", "NNP", 5, "nsubj"),
+    ("say", "VERB", "VBD", 0, "root"), ("killed", "VERB", "VBN", 5, "ccomp"),
+    ("11", "NUM", "CD", 8, "nummod"), ("people", "NOUN", "NNS", 6, "obj"),
+    (".", "PUNCT", ".", 5, "punct"),
+  ])
+
+  /// A reported clause whose verb has no subject of its own is marked; one with a subject
+  /// is not.
+  @Test func aReportedClauseWithoutItsSubjectIsMarked() throws {
+    let gapped = try #require(Self.relativeSaid.speechActs().first)
+    #expect(text(gapped.content, Self.relativeSaid) == "killed 11 people")
+    #expect(gapped.lacksSubject)
+    let whole = try #require(Self.affiliated.speechActs().first)
+    #expect(!whole.lacksSubject)
+  }
+
   // Growth will slow , said economy minister Kenji Morimoto .
   static let inverted = sentence([
     ("Growth", "NOUN", "NN", 3, "nsubj"), ("will", "AUX", "MD", 3, "aux"),

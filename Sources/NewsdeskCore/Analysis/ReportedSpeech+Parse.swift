@@ -27,7 +27,7 @@ extension ReportedSpeech {
         }
       return Statement(
         speaker: speaker, content: content, verb: verb.lowerBound, isQuote: act.isQuote,
-        speakerPhrase: phrase, runsOn: act.runsOn)
+        speakerPhrase: phrase, runsOn: act.runsOn, lacksSubject: act.lacksSubject)
     }
   }
 

@@ -23,6 +23,8 @@ struct ReportedSpeech {
     var speakerPhrase: ClosedRange<Int>? = nil
     /// A quote left open at the sentence's end, carried on by the next.
     var runsOn = false
+    /// A reported clause without a subject of its own (`SpeechAct.lacksSubject`).
+    var lacksSubject = false
   }
 
   /// Reads the parse when there is one; the surface rules fill in what it misses.

@@ -48,6 +48,9 @@ extension ShortAnswerExtractor {
             names: properNames, roles: names.subtracting(properNames), speakerTerms: speakerTerms)
           ? 1 : AnswerWeights.otherSpeakerFit.value
       }
+      // "an operation Trump said killed 11 people": a clause without its subject is half
+      // of what was said; a whole statement by the same speaker comes first.
+      if statement.lacksSubject { fit *= AnswerWeights.subjectlessStatementFactor.value }
       // The verb the question uses ("warn") over any verb of saying.
       if let verbTerm, analyzer.term(for: words.words[statement.verb].lower) == verbTerm {
         fit *= AnswerWeights.sameVerbStatementFactor.value

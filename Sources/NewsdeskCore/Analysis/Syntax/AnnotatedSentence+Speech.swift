@@ -15,6 +15,10 @@ public struct SpeechAct: Sendable, Equatable {
   public var isQuote: Bool
   /// A quote left open at the end of the sentence: the next sentence carries it on.
   public var runsOn: Bool
+  /// A reported clause whose verb has no subject of its own ("an operation Trump said killed
+  /// 11 people": what killed is the noun the relative clause hangs from), so the words alone
+  /// do not say what was said.
+  public var lacksSubject = false
 }
 
 extension AnnotatedSentence {
@@ -67,7 +71,8 @@ extension AnnotatedSentence {
         SpeechAct(
           verb: verb, speakerHead: speakerHead, speaker: speaker,
           name: speakerHead.flatMap { nameRun(around: $0, within: speaker) },
-          content: content, isQuote: isQuote, runsOn: runsOn))
+          content: content, isQuote: isQuote, runsOn: runsOn,
+          lacksSubject: !isQuote && complementLacksSubject(of: verb)))
     }
     return mergedCoordinations(result)
   }
@@ -279,6 +284,16 @@ extension AnnotatedSentence {
         return quote.content.contains(clause.lowerBound)
           && quote.content.contains(clause.upperBound)
       }
+    }
+  }
+
+  /// Whether the verb's clausal complement is a verb with no subject of its own.
+  func complementLacksSubject(of verb: Int) -> Bool {
+    guard let complement = dependents[verb].first(where: { tokens[$0].relation == "ccomp" }),
+      tokens[complement].coarseTag == "VERB"
+    else { return false }
+    return !dependents[complement].contains { dependent in
+      ["nsubj", "csubj", "expl"].contains { tokens[dependent].relation.isRelation($0) }
     }
   }
 

@@ -62,6 +62,9 @@ enum AnswerWeights {
   /// A name in apposition to a noun the question gives ("the referee, Owen Blake" for "what
   /// did Hale criticise the referee for?"): the given thing, not the answer.
   static let renamesGivenArgumentFactor = RuleWeight(0.5, "renamesGivenArgument")
+  /// A reported clause without a subject of its own ("an operation Trump said killed 11
+  /// people"), against a whole statement of the same speaker's.
+  static let subjectlessStatementFactor = RuleWeight(0.6, "statement")
   /// A percentage for a money question ("what is the cost of borrowing?" → "5.1%"): a price
   /// given as a rate. Above `typedAnswerFit`, below a sum of money's 1.0.
   static let percentForAmountFit = RuleWeight(0.7, "spanFit")
@@ -517,7 +520,7 @@ enum AnswerWeights {
     peopleNounFit, otherPhraseFit, coordinatedNamesFit, timeClauseFit, joinedDatesFit,
     bareNumberForMeasureFit,
     unitNumberForCountFit, yearRangeFit, bareNumberForAmountFit, percentForAmountFit,
-    renamesGivenArgumentFactor,
+    renamesGivenArgumentFactor, subjectlessStatementFactor,
     mannerPhraseFit, rolePhraseFit,
     eventClauseFit, nameInPhraseFit, parsePhraseFit, mentionFit, yearAsCountFit, oneOfAsCountFit,
     countsAskedNounFit, countsOtherNounFit, askedUnitFit, otherUnitFit, bracketedFigureFit,
