@@ -8,12 +8,7 @@ import Testing
   let resolver = ReferenceResolver()
 
   func names(_ sentences: [String], in index: Int) -> [String: String] {
-    var result: [String: String] = [:]
-    for mention in resolver.mentions(inSentence: index, sentence: { sentences[$0] }) {
-      let bytes = Array(sentences[index].utf8)[mention.utf8Range]
-      result[String(decoding: bytes, as: UTF8.self)] = mention.name
-    }
-    return result
+    TestSupport.resolvedMentions(sentences, in: index, resolver: resolver)
   }
 
   @Test(arguments: [
