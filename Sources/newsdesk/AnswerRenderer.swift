@@ -44,7 +44,8 @@ struct AnswerRenderer: Sendable {
         } else if let date = answer.answerDate, !short.contains(date.iso) {
           line += " (\(date.iso))"
         }
-        lines.append(line)
+        // A long answer (a statement) wraps at words like the sentence under it.
+        lines.append(TextStyle.wrap(line, width: width, indent: "", hanging: "  "))
       }
       lines.append(TextStyle.wrap("“\(highlighted(evidence))”", width: width, indent: "  "))
     }
