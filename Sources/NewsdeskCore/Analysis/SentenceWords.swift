@@ -84,6 +84,17 @@ struct SentenceWords {
     return start - previousEnd == 1 && bytes[previousEnd] == UInt8(ascii: "-")
   }
 
+  /// Whether word `position` is the clitic "s" a bare apostrophe, straight or curly, splits
+  /// off a possessive ("Wembley's" → "wembley", "s").
+  func isPossessiveClitic(_ position: Int) -> Bool {
+    guard position > 0, words[position].lower == "s" else { return false }
+    let between = String(
+      decoding: bytes[
+        words[position - 1].utf8Range.upperBound..<words[position].utf8Range.lowerBound],
+      as: UTF8.self)
+    return between == "'" || between == "\u{2019}"
+  }
+
   /// The character just after word `position`, before any space, if any.
   func punctuation(after position: Int) -> Character? {
     let end = words[position].utf8Range.upperBound

@@ -97,17 +97,8 @@ extension ShortAnswerExtractor {
   /// A possessive's parts: the clitic "s" split off "City's", or a word its apostrophe
   /// follows ("City" in "City's", "Rovers" in "Rovers'").
   static func isPossessive(_ position: Int, in words: SentenceWords) -> Bool {
+    if words.isPossessiveClitic(position) { return true }
     let apostrophes: Set<Character> = ["'", "\u{2019}"]
-    if words.words[position].lower == "s", position > 0,
-      let mark = words.punctuation(before: position), apostrophes.contains(mark),
-      !words.bytes[
-        words.words[position - 1].utf8Range
-          .upperBound..<words.words[position]
-          .utf8Range.lowerBound
-      ].contains(UInt8(ascii: " "))
-    {
-      return true
-    }
     guard let mark = words.punctuation(after: position), apostrophes.contains(mark) else {
       return false
     }

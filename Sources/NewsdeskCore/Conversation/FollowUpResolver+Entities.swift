@@ -240,7 +240,7 @@ extension FollowUpResolver {
     var index = 0
     while index < list.count {
       defer { index += 1 }
-      guard index >= 2, list[index - 1].lower == "s", Self.isPossessiveClitic(index - 1, words),
+      guard index >= 2, words.isPossessiveClitic(index - 1),
         isRoleNoun(list[index].lower)
       else { continue }
       var end = index
@@ -273,7 +273,7 @@ extension FollowUpResolver {
           start -= 1
           break
         }
-        let clitic = previous.lower == "s" && Self.isPossessiveClitic(start - 1, words)
+        let clitic = words.isPossessiveClitic(start - 1)
         guard clitic || isModifier(previous), !Self.quantifiers.contains(previous.lower)
         else { break }
         start -= 1
@@ -326,12 +326,4 @@ extension FollowUpResolver {
     "minister", "chairman", "chairwoman", "manager", "coach", "spokesman", "spokeswoman",
   ]
 
-  /// "s" after an apostrophe: "Wembley's".
-  static func isPossessiveClitic(_ index: Int, _ words: SentenceWords) -> Bool {
-    guard index > 0 else { return false }
-    let start = words.words[index].utf8Range.lowerBound
-    let previousEnd = words.words[index - 1].utf8Range.upperBound
-    let between = String(decoding: words.bytes[previousEnd..<start], as: UTF8.self)
-    return between == "'" || between == "’"
-  }
 }

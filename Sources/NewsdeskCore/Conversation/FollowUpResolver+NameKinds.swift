@@ -27,7 +27,7 @@ extension FollowUpResolver {
     guard kind == .person else { return kind }
     let list = words.words
     let next = span.upperBound + 1
-    if next + 1 < list.count, list[next].lower == "s", isPossessiveClitic(next, words),
+    if next + 1 < list.count, words.isPossessiveClitic(next),
       ownedByOrganizations.contains(list[next + 1].lower)
     {
       return .organization
