@@ -198,22 +198,4 @@ extension ShortAnswerExtractor {
   static let sumWords: Set<String> = [
     "money", "cash", "dollars", "pounds", "euros", "funds", "funding", "sum",
   ]
-
-  /// Figures given as a percentage: "70%", "4.5 percent", "12 per cent", "0.25 percentage
-  /// points", "50 basis points".
-  func percentSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
-    let units: Set<String> = ["percent", "per", "cent", "percentage", "basis", "points", "point"]
-    return numberSpans(words, unitWords: units).compactMap { span in
-      let last = words.words[span.upperBound].lower
-      if last == "percent" || last == "cent" { return span }
-      if last == "points" || last == "point", span.count >= 3,
-        ["percentage", "basis"].contains(words.words[span.upperBound - 1].lower)
-      {
-        return span
-      }
-      // "70%": the sign follows the number directly.
-      let after = words.words[span.upperBound].utf8Range.upperBound
-      return after < words.bytes.count && words.bytes[after] == UInt8(ascii: "%") ? span : nil
-    }
-  }
 }
