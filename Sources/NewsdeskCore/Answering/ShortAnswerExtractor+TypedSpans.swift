@@ -32,7 +32,7 @@ extension ShortAnswerExtractor {
         // port of Manta".
         if renamesPlaceNoun(span, words) { return (span, 1.0) }
         let placed =
-          (before >= 0 && Self.placePrepositions.contains(words.words[before].lower))
+          (before >= 0 && Lexicon.placeOrDirectionPrepositions.contains(words.words[before].lower))
           || namesPlacePhraseBefore(span, words)
         return (
           span,
@@ -51,7 +51,8 @@ extension ShortAnswerExtractor {
           if before > 0, Lexicon.determiners.contains(words.words[before].lower) {
             before -= 1
           }
-          return before >= 0 && Self.placePrepositions.contains(words.words[before].lower)
+          return before >= 0
+            && Lexicon.placeOrDirectionPrepositions.contains(words.words[before].lower)
             // "shot in the thigh outside the studios": a part of the body says where on
             // someone, not where it happened.
             && lexicon.wordNet?.noun(
@@ -187,7 +188,9 @@ extension ShortAnswerExtractor {
       if preposition + 1 < start, words.punctuation(before: preposition + 1) != nil {
         return false
       }
-      if Self.placePrepositions.contains(words.words[preposition].lower) { return true }
+      if Lexicon.placeOrDirectionPrepositions.contains(words.words[preposition].lower) {
+        return true
+      }
     }
     return false
   }

@@ -148,8 +148,4 @@ public struct ShortAnswerExtractor: Sendable {
     return traced
   }
 
-  static let placePrepositions: Set<String> = [
-    "in", "at", "on", "near", "along", "inside", "into", "across", "throughout", "within", "from",
-    "outside",
-  ]
 }
