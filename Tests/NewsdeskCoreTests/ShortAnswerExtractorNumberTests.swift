@@ -43,7 +43,7 @@ import Testing
 
   @Test func aHyphenatedFractionIsOneFigure() {
     let words = SentenceWords("An estimated one-quarter of the population saw it.")
-    let spans = ShortAnswerExtractor().numberSpans(words, unitWords: [])
+    let spans = EntityRecognizer().numberSpans(words, unitWords: [])
     #expect(
       spans.map { words.text(from: $0.lowerBound, through: $0.upperBound) } == ["one-quarter"])
   }
@@ -58,7 +58,7 @@ import Testing
         in: "The program ran from 1961 to 1972, and was followed by a second one.")
         == "1961 to 1972")
     let words = SentenceWords("Built 1901–1905, it stood between 1905 and 1990, not from 12 to 14.")
-    let ranges = ShortAnswerExtractor().yearRanges(words).map {
+    let ranges = EntityRecognizer().yearRanges(words).map {
       words.text(from: $0.lowerBound, through: $0.upperBound)
     }
     #expect(ranges == ["1901–1905", "1905 and 1990"])
