@@ -110,6 +110,25 @@ import Testing
     #expect(!act.isQuote)
   }
 
+  // Its director , Sarah Quill , said the fine sent a message .
+  static let roleNamedByApposition = sentence([
+    ("Its", "PRON", "PRP$", 2, "nmod:poss"), ("director", "NOUN", "NN", 7, "nsubj"),
+    (",", "PUNCT", ",", 4, "punct"), ("Sarah", "PROPN", "NNP", 2, "appos"),
+    ("Quill", "PROPN", "NNP", 4, "flat"), (",", "PUNCT", ",", 4, "punct"),
+    ("say", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 9, "det"),
+    ("fine", "NOUN", "NN", 10, "nsubj"), ("sent", "VERB", "VBD", 7, "ccomp"),
+    ("a", "DET", "DT", 12, "det"), ("message", "NOUN", "NN", 10, "obj"),
+    (".", "PUNCT", ".", 7, "punct"),
+  ])
+
+  /// A role noun named by apposition speaks by that name, not by its owner ("Its").
+  @Test func aRoleNamedByAppositionSpeaksByTheName() throws {
+    let sentence = Self.roleNamedByApposition
+    let act = try #require(sentence.speechActs().first)
+    #expect(text(act.name, sentence) == "Sarah Quill")
+    #expect(text(act.content, sentence) == "the fine sent a message")
+  }
+
   // Officials said the port reopened , according to Harbour Radio .
   static let according = sentence([
     ("Officials", "NOUN", "NNS", 2, "nsubj"), ("say", "VERB", "VBD", 0, "root"),

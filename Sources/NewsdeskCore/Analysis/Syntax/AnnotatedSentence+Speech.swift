@@ -233,8 +233,18 @@ extension AnnotatedSentence {
 
   /// The name that heads the speaker phrase: the head and the proper nouns joined to it as
   /// parts of one name ("Richard Parsons"), not titles hung from it ("Minister").
+  /// A role noun named by apposition speaks by that name ("Its director of operations,
+  /// Sarah Quill, said …" → Sarah Quill).
   func nameRun(around head: Int, within phrase: ClosedRange<Int>?) -> ClosedRange<Int>? {
-    guard tokens[head].coarseTag == "PROPN" else { return nil }
+    guard tokens[head].coarseTag == "PROPN" else {
+      guard tokens[head].coarseTag == "NOUN",
+        let name = dependents[head].first(where: {
+          tokens[$0].relation == "appos" && tokens[$0].coarseTag == "PROPN"
+            && (phrase?.contains($0) ?? true)
+        })
+      else { return nil }
+      return nameRun(around: name, within: phrase)
+    }
     let bounds = phrase ?? head...head
     let isPart = { (index: Int) -> Bool in
       self.tokens[index].coarseTag == "PROPN"
