@@ -49,6 +49,10 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
     QuestionTypeCase("what position does Reimberg hold?", .role, .what),
     QuestionTypeCase("why was the base closed?", .reason, .why),
     QuestionTypeCase("what is Tren de Aragua?", .description, .what),
+    // The noun after the copula names the kind: closed by a time phrase, after an owner.
+    QuestionTypeCase("what was the profit last year?", .money, .what),
+    QuestionTypeCase("what was Velmora's profit last year?", .money, .what),
+    QuestionTypeCase("what was the price of oil?", .money, .what),
     QuestionTypeCase("what did Rubio say about gangs in the region?", .quote, .what),
     QuestionTypeCase("is Rubio in Ecuador?", .yesNo, .yesNo),
     QuestionTypeCase("Did the United States close the base?", .yesNo, .yesNo),

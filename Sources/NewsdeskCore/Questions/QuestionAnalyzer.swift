@@ -414,24 +414,45 @@ public struct QuestionAnalyzer: Sendable {
     return words[end]
   }
 
-  /// In "what is the [adjectives] NOUN of …", the noun; nil unless "the"/"a" follows the
-  /// copula and an "of" or a verb closes the noun phrase.
+  /// In "what is the [adjectives] NOUN of …", the noun; nil unless "the"/"a" or an owner's
+  /// possessive ("what were Velmora's profits last year?") follows the copula and an "of",
+  /// a time phrase, a verb or the question's end closes the noun phrase.
   func copularHeadNoun(_ words: [String], after position: Int) -> String? {
-    guard position < words.count, Lexicon.articles.contains(words[position]) else { return nil }
-    var index = position + 1
+    guard position < words.count else { return nil }
+    let start: Int
+    if Lexicon.articles.contains(words[position]) {
+      start = position + 1
+    } else if position + 2 < words.count, words[position + 1] == "s",
+      !Lexicon.isFunctionWord(words[position])
+    {
+      start = position + 2
+    } else {
+      return nil
+    }
+    var index = start
     var candidate: String?
-    while index < words.count, index <= position + 4 {
+    while index < words.count, index <= start + 3 {
       let word = words[index]
-      if word == "of" || word == "for" || word == "that" || word == "in" { break }
+      if Self.nounPhraseClosers.contains(word) { break }
       candidate = word
       index += 1
     }
-    guard let candidate, index < words.count,
-      Self.kindNouns.contains(candidate)
-        || type(ofHeadNoun: candidate, in: words) != .other
-    else { return nil }
+    guard let candidate, index < words.count || index <= start + 3 else { return nil }
+    let type = type(ofHeadNoun: candidate, in: words)
+    // After an owner, only a figure's noun ("Velmora's profits", "Peru's population"): "what
+    // was Beyoncé's first acting job?" asks for a film, not a role.
+    if start > position + 1 {
+      return [.money, .quantity, .percent, .number].contains(type) ? candidate : nil
+    }
+    guard Self.kindNouns.contains(candidate) || type != .other else { return nil }
     return candidate
   }
+
+  /// Words that close the noun phrase after "what is the …": a preposition or relative
+  /// ("the price of oil", "the fee for"), or a time phrase ("the profits last year").
+  static let nounPhraseClosers: Set<String> = [
+    "of", "for", "that", "in", "last", "this", "next", "on", "during", "since", "at",
+  ]
 
   /// Nouns that only say an answer is wanted, not what kind: "the name of", "the term for".
   static let kindNouns: Set<String> = ["name", "term", "title", "word", "phrase", "nickname"]
