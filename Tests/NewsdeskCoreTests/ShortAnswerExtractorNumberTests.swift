@@ -22,6 +22,25 @@ import Testing
       TestSupport.bestAnswer("How much did the initial LM weigh?", in: sentence) == "33,300 pounds")
   }
 
+  /// A four-digit number is rarely a count ("in 1998"), unless it counts the noun asked
+  /// about ("1500 tickets") or is written with a thousands separator ("1,200").
+  @Test func aNumberCountingTheAskedNounIsNoYear() {
+    let context = ShortAnswerExtractor.QuestionContext(
+      analysis: QuestionAnalyzer().analyze("How many tickets did the club sell?"),
+      termWeights: [:])
+    let extractor = ShortAnswerExtractor()
+    let words = SentenceWords("The club sold 1500 tickets in 1998 and 1,200 more later.")
+    #expect(
+      extractor.countLikelihood(3...3, words, context: context)
+        == AnswerWeights.countsAskedNounFit.value)
+    #expect(
+      extractor.countLikelihood(6...6, words, context: context)
+        == AnswerWeights.yearAsCountFit.value)
+    #expect(
+      extractor.countLikelihood(8...8, words, context: context)
+        == AnswerWeights.countsOtherNounFit.value)
+  }
+
   @Test func aHyphenatedFractionIsOneFigure() {
     let words = SentenceWords("An estimated one-quarter of the population saw it.")
     let spans = EntityRecognizer().numberSpans(words, unitWords: [])
