@@ -89,15 +89,14 @@ public struct DateResolver: Sendable {
 
   static func month(named word: String) -> Int? {
     let prefix = String(word.prefix(3))
-    guard word.count >= 3, let index = monthPrefixes.firstIndex(of: prefix) else { return nil }
+    guard word.count >= 3, let index = CalendarDate.monthPrefixes.firstIndex(of: prefix) else {
+      return nil
+    }
     return index + 1
   }
 
   /// Sunday first, as `CalendarDate.weekday` counts.
   static var weekdays: [String] { Lexicon.weekdayNames }
-  static let monthPrefixes = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-  ]
 }
 
 extension CalendarDate {

@@ -172,6 +172,11 @@ extension Lexicon {
   /// of an answer on its own.
   static let contractionPieces: Set<String> = ["s", "ll", "ve", "re", "d", "t", "m"]
 
+  /// The participles that give a thing its name: "a ship named Endurance", "a town called
+  /// Hope", "a film titled Heat". Participles only: "a call for change" asks for no name.
+  static let namingParticiples: Set<String> = [
+    "named", "called", "dubbed", "termed", "titled", "entitled", "nicknamed", "renamed",
+  ]
   /// Verbs that report speech: their subject is the speaker.
   static let reportingVerbs: Set<String> = SpeechVerbs.surfaceForms
 

@@ -27,10 +27,6 @@ extension ShortAnswerExtractor {
     public var strandedPreposition: String?
     /// Whether that preposition opens the question ("with what did …?") rather than ends it.
     public var prepositionFronted = false
-    /// Question words that ask what something was called (participles only: "a call for
-    /// change" asks for no name).
-    static let namingWords: Set<String> = ["named", "called", "renamed", "nicknamed", "dubbed"]
-
     /// "Which city", "what river": a place that has a name is asked for, not any "in the …"
     /// phrase ("where", "in what locations").
     public var asksForNamedPlace: Bool {
@@ -60,7 +56,7 @@ extension ShortAnswerExtractor {
       }
       prefersNames =
         ["name", "term", "title", "nickname"].contains(analysis.headNoun ?? "")
-        || words.contains { Self.namingWords.contains($0) }
+        || words.contains { Lexicon.namingParticiples.contains($0) }
         // "What was Temür Khan's Chinese-style name?" (not "why … Genghis Khan's name?").
         || (words.first == "what" && ["name", "names", "nickname"].contains(words.last ?? ""))
         // "another term for …", "a term for …"; not "the term of a member" (a duration).

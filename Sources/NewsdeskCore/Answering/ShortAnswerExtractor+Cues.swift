@@ -58,14 +58,10 @@ extension ShortAnswerExtractor {
     return false
   }
 
-  static let namingVerbs: Set<String> = [
-    "named", "called", "dubbed", "termed", "renamed", "nicknamed", "name", "call", "rename",
-  ]
+  /// The naming participles and the verbs' plain forms ("voted to rename the fort San Mateo").
+  static let namingVerbs = Lexicon.namingParticiples.union(["name", "call", "rename"])
 
-  static let namingCues: Set<String> = [
-    "named", "called", "dubbed", "termed", "titled", "entitled", "nicknamed", "known as",
-    "renamed",
-  ]
+  static let namingCues = Lexicon.namingParticiples.union(["known as"])
 
   /// "e.g." is one word, "eg", to the tokenizer. Not "like": "would like" is no example.
   static let exampleCues: Set<String> = [

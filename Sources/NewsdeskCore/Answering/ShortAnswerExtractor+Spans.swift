@@ -1,6 +1,7 @@
 /// Finding spans of each answer type in a sentence: roles, verb phrases, manners, phrases
-/// joined by "of" or "and", quoted terms and clauses. Names (`NameRecognizer`), dates and
-/// figures (`EntityRecognizer`) are recognised in Analysis.
+/// joined by "of" or "and", quoted terms. Names (`NameRecognizer`), dates and figures
+/// (`EntityRecognizer`) and the clauses connectives open (`ConnectiveClauses`) are recognised
+/// in Analysis.
 extension ShortAnswerExtractor {
   /// Titles and roles: the words right before a name ("Economist Simon Kuznets", "Interior
   /// Minister John Reimberg") and an appositive right after one ("Noboa, a businessman").
@@ -181,112 +182,25 @@ extension ShortAnswerExtractor {
     "sum", "conclusion", "practice", "theory", "effect", "part", "other words", "words",
   ]
 
-  /// The clause after a connective: "because …" for reasons, "by …" for manner, "when …"
-  /// for times without a date. It ends at the next semicolon or, when long, the next comma.
+  /// The clause after a connective (`ConnectiveClauses`), of the kind the answer type asks:
+  /// "by …" for manner, "when …" for a time, "because …" for anything else.
   func clauseSpans(_ words: SentenceWords, type: AnswerType) -> [(
     span: ClosedRange<Int>, fit: Double
   )] {
-    let list = words.words
-    let connectives: [([String], Double)]
-    switch type {
-    case .manner: connectives = Self.mannerConnectives
-    case .date, .time: connectives = Self.timeConnectives
-    default: connectives = Self.reasonConnectives
-    }
-    var spans: [(span: ClosedRange<Int>, fit: Double)] = []
-    for (connective, fit) in connectives {
-      for index in list.indices where index + connective.count < list.count {
-        guard connective.indices.allSatisfy({ list[index + $0].lower == connective[$0] }) else {
-          continue
-        }
-        // "is to shut down", "has to": a plan or a need, not a purpose.
-        if connective == ["to"], index > 0, Self.nonPurposeBeforeTo.contains(list[index - 1].lower)
-        {
-          continue
-        }
-        // "rose to 4.5%", "moved to the capital": a "to" before a figure or a noun phrase
-        // says where to, not what for (a purpose is a verb: "to help").
-        if connective == ["to"], startsNounPhrase(index + 1, words) { continue }
-        // "in the three months to September": a purpose starts with a verb, never a name.
-        if connective == ["to"], list[index + 1].isCapitalized { continue }
-        // "criticised the referee for allowing the goal", "fined for breaching the rules":
-        // "for" gives a reason before a verb's -ing form, not before a noun ("for two years").
-        if connective == ["for"], !isGerund(list[index + 1].lower) { continue }
-        let start = index + connective.count
-        var end = start
-        while end + 1 < list.count {
-          let mark = words.punctuation(before: end + 1)
-          // "because neither X (MIT) was willing to fund it": an aside in brackets is passed
-          // over, and the clause goes on after it.
-          if mark == "(", let close = closingBracket(after: end + 1, words), close + 1 < list.count
-          {
-            end = close + 1
-            continue
-          }
-          if mark == ";" || mark == ":" || mark == "(" { break }
-          if mark == ",", end - start >= 3 { break }
-          end += 1
-        }
-        spans.append((start...end, fit))
+    let kind: ConnectiveClauses.Kind =
+      switch type {
+      case .manner: .manner
+      case .date, .time: .time
+      default: .reason
       }
-    }
-    return spans
+    return ConnectiveClauses(lexicon: lexicon).clauseSpans(words, kind: kind)
   }
 
-  /// Whether the word at `position` opens a noun phrase for certain: a figure (with or
-  /// without its currency sign) or a determiner.
-  func startsNounPhrase(_ position: Int, _ words: SentenceWords) -> Bool {
-    let word = words.words[position]
-    return Self.isNumeral(word)
-      || (Lexicon.determiners.contains(word.lower) && !Lexicon.quantifiers.contains(word.lower))
-      || words.punctuation(before: position).map { Self.currencySigns.contains(String($0)) }
-        == true
-  }
-
-  /// The last word inside a short bracket opened before `start`, if it closes within six
-  /// words.
-  func closingBracket(after start: Int, _ words: SentenceWords) -> Int? {
-    var index = start
-    while index < words.words.count, index - start < 6 {
-      if words.punctuation(after: index) == ")" { return index }
-      if index > start, words.punctuation(before: index) != nil { return nil }
-      index += 1
-    }
-    return nil
-  }
-
-  /// Connectives with how plainly each introduces the answer: "because" always gives a
-  /// reason, "as" and "to" only sometimes.
-  static let reasonConnectives: [([String], Double)] = [
-    (["because", "of"], 1), (["because"], 1), (["due", "to"], 1), (["so", "that"], 1),
-    (["in", "order", "to"], 1), (["as", "a", "result", "of"], 1), (["since"], 0.9),
-    (["fact", "that"], 0.9), (["after"], 0.8), (["amid"], 0.7), (["following"], 0.6),
-    (["as"], 0.6), (["for"], 0.6), (["to"], 0.5),
-    // "reported a fall, blaming weak freight rates": the cause the actor gives.
-    (["blaming"], 0.9), (["citing"], 0.9), (["saying"], 0.6),
-  ]
-
-  /// A verb's -ing form ("allowing", "breaching"): WordNet reads it as another form of a
-  /// verb, so "nothing", "morning" and "spring" are not.
+  /// A verb's -ing form ("allowing", "breaching"), as `ConnectiveClauses` reads one.
   func isGerund(_ word: String) -> Bool {
-    guard word.hasSuffix("ing"), word.count > 4, let wordNet = lexicon.wordNet else {
-      return false
-    }
-    return wordNet.lemmas(word, pos: .verb).contains { $0 != word }
+    ConnectiveClauses(lexicon: lexicon).isGerund(word)
   }
-  /// Words after which "to" starts no purpose: "is to close", "has to", "able to" ("going to"
-  /// may be a plan or a journey: "going to work").
-  static let nonPurposeBeforeTo: Set<String> = [
-    "is", "are", "was", "were", "be", "been", "am", "have", "has", "had", "ought", "used",
-    "able", "due",
-  ]
-  static let mannerConnectives: [([String], Double)] = [
-    (["by"], 1), (["through"], 0.9), (["using"], 0.9), (["via"], 0.9), (["with"], 0.6),
-  ]
-  static let timeConnectives: [([String], Double)] = [
-    (["when"], 1), (["during"], 1), (["after"], 0.9), (["before"], 0.9), (["until"], 0.9),
-    (["while"], 0.8),
-  ]
+
   /// Names joined by "and" ("Liu Bingzhong and Yao Shu"), for questions that ask for several.
   func coordinatedNames(_ names: [ClosedRange<Int>], _ words: SentenceWords) -> [ClosedRange<Int>] {
     zip(names, names.dropFirst()).compactMap { first, second in

@@ -17,10 +17,8 @@ extension FollowUpResolver {
     "say", "said", "says", "tell", "told", "tells", "think", "thinks", "thought",
   ]
 
-  static let ordinals: Set<String> = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "last", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th",
-  ]
+  /// The ordinals of the lexicon, and "last" ("what about the last one?").
+  static let ordinals = Lexicon.ordinalWords.union(["last"])
 
   static func isTimeWord(_ word: SentenceWords.Word) -> Bool {
     if let year = Int(word.lower), (1800...2200).contains(year) { return true }

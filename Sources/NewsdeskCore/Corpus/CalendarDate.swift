@@ -4,6 +4,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
   public var month: Int
   public var day: Int
 
+  /// The months' first three letters, January first: a month's number is its index plus one.
+  /// Feeds write the month so ("04 Mar 2025"), and a month named in full starts with them.
+  static let monthPrefixes = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+  ]
+
   public init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month),
       (1...CalendarDate.daysIn(month: month, year: year)).contains(day)

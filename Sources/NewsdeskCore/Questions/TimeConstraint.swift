@@ -22,7 +22,7 @@ public struct TimeConstraint: Sendable, Equatable {
         weekday = number
         found.insert(word)
       } else if word.count >= 3, let number = DateResolver.month(named: word),
-        DateResolver.monthPrefixes.contains(String(word.prefix(3))),
+        CalendarDate.monthPrefixes.contains(String(word.prefix(3))),
         Lexicon.months.contains(word), month == nil, word != "may" || index > 0
       {
         month = number
