@@ -47,6 +47,18 @@ struct PhraseShapeRulesTests {
     #expect(!name.firings.contains { $0.rule == "danglingEdge" }, "\(name.trace.summary)")
   }
 
+  /// A noun without the prepositional phrase that completes it is half the phrase.
+  @Test func aNounWithoutItsModifierIsMarkedDown() throws {
+    let all = TestSupport.candidates(
+      "What did the premier order?",
+      in: "The premier ordered the deployment of forty helicopters to the valley.", parse: true)
+    let bare = try #require(all.first { $0.text == "deployment" }, "\(all.map(\.text))")
+    #expect(bare.firings.contains { $0.rule == "modifierLeftOut" }, "\(bare.trace.summary)")
+    let whole = try #require(all.first { $0.text.contains("deployment of forty helicopters") })
+    #expect(!whole.firings.contains { $0.rule == "modifierLeftOut" })
+    #expect(whole.score > bare.score, "\(all.map(\.trace.summary))")
+  }
+
   /// Without a parse neither rule reads anything.
   @Test func withoutAParseNothingFires() {
     let all = TestSupport.candidates(
@@ -55,7 +67,7 @@ struct PhraseShapeRulesTests {
     #expect(
       !all.contains { candidate in
         candidate.firings.contains {
-          ["danglingEdge", "askedSlot"].contains($0.rule)
+          ["danglingEdge", "askedSlot", "modifierLeftOut"].contains($0.rule)
         }
       })
   }

@@ -16,6 +16,7 @@ enum AnswerRules {
     SpeakerOfSayingRule(), AlignedRoleRule(), ModifierOfAlignedVerbRule(),
     PlaceInVerbPhraseRule(),
     OtherClauseRule(), PartialPhraseRule(), DanglingEdgeRule(), AskedSlotRule(),
+    ModifierLeftOutRule(),
     PartOfLongerNameRule(), CountOfOtherActRule(),
     TitleCutShortRule(), NonPlacePrepositionRule(), PlaceOfPlacePhraseRule(),
     PartOfJoinedNameRule(), AskedNumberRule(), NamedArgumentRoleRule(),
