@@ -4,7 +4,7 @@ import Foundation
 ///
 ///   newsdesk-quality [DATA.json] [--sets LIST] [--data DIR] [--newsdesk BIN]
 ///                    [--save FILE] [--compare FILE [--against FILE]]
-///                    [--misses FILE] [--threshold X] [--explain "QUESTION TEXT"]
+///                    [--misses FILE] [--squad20-misses FILE] [--threshold X] [--explain "QUESTION TEXT"]
 ///                    [--signals FILE.csv] [--choices FILE.csv] [--chart FILE.svg]
 ///
 /// With no DATA and no --sets it runs every set whose data is present. A DATA file alone runs

@@ -1,3 +1,4 @@
+import Foundation
 import NewsdeskCore
 
 /// SQuAD 2.0's train titles: a larger set of questions the rules were not written against.
@@ -21,6 +22,10 @@ struct Squad20Run {
         exact: outcome.exact, f1: outcome.f1, evidence: false, abstained: outcome.declined)
     }
     print("answerable   \(total.line(evidence: false))")
+    if let missesPath = options.value("--squad20-misses") {
+      try? missText(answerable).write(toFile: missesPath, atomically: true, encoding: .utf8)
+      print("answerable misses written to \(missesPath)")
+    }
     for (type, tally) in byType.sorted(by: \.questions) {
       print("  \(column(type, width: 12)) \(tally.line(evidence: false))")
     }
@@ -46,6 +51,32 @@ struct Squad20Run {
     }
     return output
   }
+}
+
+/// The answerable questions missed, as the yardstick's misses file gives them. SQuAD 2.0
+/// marks no evidence sentence: the chosen sentence counts as the right one when it holds a
+/// gold answer.
+private func missText(_ outcomes: [SquadOutcome]) -> String {
+  var text = ""
+  for outcome in outcomes where !outcome.exact {
+    let answer = outcome.answer
+    let sentence = answer.evidence?.sentence ?? ""
+    let holdsGold = outcome.item.golds.contains {
+      !$0.isEmpty && sentence.localizedCaseInsensitiveContains($0)
+    }
+    let got =
+      answer.abstained
+      ? "(abstained)" : outcome.predicted.isEmpty ? "(no short answer)" : outcome.predicted
+    text += """
+      [\(outcome.type)] \(outcome.item.question)
+        expected: \(Set(outcome.item.golds).sorted().joined(separator: " | "))
+        got:      \(got)  f1=\(String(format: "%.2f", outcome.f1)) conf=\(answer.confidence)
+        sentence: \(sentence.isEmpty ? "-" : sentence)\(holdsGold ? "" : "  [not evidence]")
+        why:      \(missDetail(answer))
+
+      """
+  }
+  return text
 }
 
 /// How many of a group of questions came out right.

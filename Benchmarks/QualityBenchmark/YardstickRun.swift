@@ -106,7 +106,7 @@ struct YardstickRun {
 
 /// For the misses file: why the answer declined, the chosen and runner-up candidates' rules,
 /// and the confidence's path.
-private func missDetail(_ answer: Answer) -> String {
+func missDetail(_ answer: Answer) -> String {
   let trace = answer.ruleTrace
   let reason = answer.abstentionReason.map { "declined: \($0); " } ?? ""
   let chosen = trace.chosen.map { "“\($0.text)” \($0.summary)" } ?? "-"

@@ -33,6 +33,9 @@ extension ShortAnswerExtractor {
     let parsed = annotated.map { ParsedWords(sentence: $0, words: words) }
     let question = parsed == nil ? nil : syntax?.annotate(context.analysis.text)
     let frame = question.flatMap { QuestionFrame($0, lexicon: lexicon) }
+    let askedSlot = question.flatMap {
+      AskedSlot(question: QuestionParseRepair.repaired($0, lexicon: lexicon), analyzer: &analyzer)
+    }
     let alignment = parsed.flatMap { parsed -> ParseAlignment? in
       guard let frame else { return nil }
       return ParseAlignment(
@@ -51,7 +54,8 @@ extension ShortAnswerExtractor {
       headTerm: askedKindTerm(context, question: question, analyzer: &analyzer),
       sharedNameEnds: sharedNameEnds(words, context: context), mentions: mentions,
       speakerRanges: speakerRanges(words, context: context),
-      namePhrases: namePhraseSpans(parsed, words: words), askedBesideNamedArgument: besideNamed,
+      namePhrases: namePhraseSpans(parsed, words: words), askedSlot: askedSlot,
+      askedBesideNamedArgument: besideNamed,
       describedSpans: references.filter { !$0.isShortName && $0.words.count > 1 }.map(\.words))
   }
 

@@ -35,6 +35,9 @@ struct SentenceFacts {
   /// Names written with small words inside them (`namePhraseSpans`): offered as candidates
   /// and read by `PartOfLongerNameRule` for every name candidate, so found once.
   let namePhrases: [ClosedRange<Int>]
+  /// Where the question's wh-phrase hangs in the question's parse (`AskedSlot`); nil without
+  /// a parse or when it hangs from no word of content.
+  let askedSlot: AskedSlot?
   /// Where no predicate is the question's verb: the tokens heading the asked role's
   /// argument of a predicate that has the question's named argument (`NamedArgumentRole`).
   let askedBesideNamedArgument: [Int]
