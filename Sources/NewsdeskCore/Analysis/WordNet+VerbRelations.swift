@@ -3,16 +3,33 @@ extension WordNet {
   /// The verb's synonyms and its direct hypernyms (the more general acts it is a kind of:
   /// buy → get, acquire), over its first `senses` senses, lower-cased, "_" for collocations.
   public func verbRelatives(_ verb: String, senses: Int = 3) -> Set<String> {
-    var result = synonyms(verb, pos: .verb, senses: senses)
-    for sense in self.senses(of: verb, pos: .verb, limit: senses) {
+    synonyms(verb, pos: .verb, senses: senses).union(
+      directHypernyms(verb, pos: .verb, senses: senses))
+  }
+
+  /// The words of the synsets directly above (WordNet "@") the first `senses` senses of
+  /// `word` in `pos`, lower-cased, "_" for collocations: buy → get, acquire; die → change
+  /// state.
+  public func directHypernyms(_ word: String, pos: WordNetPOS, senses: Int = 1) -> Set<String> {
+    var result = Set<String>()
+    for sense in self.senses(of: word, pos: pos, limit: senses) {
       guard let synset = files.synset(sense.id, pointerSymbols: ["@"]) else { continue }
       for pointer in synset.pointers where pointer.symbol == "@" {
-        for word in files.synset(pointer.target, pointerSymbols: [])?.words ?? [] {
-          result.insert(word.lowercased())
+        for member in files.synset(pointer.target, pointerSymbols: [])?.words ?? [] {
+          result.insert(member.lowercased())
         }
       }
     }
     return result
+  }
+
+  /// Whether the commonest sense of the noun `word` is a kind of `kind` (below it through
+  /// hypernyms: "basketball" of "sport", "blue" of "color"), and not `kind` itself or its
+  /// plural. Remembered: a ranking asks it of every word of the sentences it shows.
+  public func isInstance(_ word: String, ofKind kind: String) -> Bool {
+    files.kindMemo.value(for: word + " " + kind) {
+      !lemmas(word, pos: .noun).contains(kind) && noun(word, isA: kind, senses: 1)
+    }
   }
 
   /// The acts the verb's first `senses` senses entail (WordNet's "*" pointers), lower-cased:

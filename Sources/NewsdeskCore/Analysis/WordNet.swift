@@ -49,6 +49,11 @@ final class WordNetFiles: Sendable {
   /// Each question word's looser relatives once gathered (dozens of synset reads). Each
   /// holds dozens of words, so fewer are kept: a few megabytes at most.
   let paraphraseMemo = Memo<Set<String>>(capacity: 10_000)
+  /// Whether a word's commonest noun sense is a kind of a noun asked ("blue" of "color"),
+  /// keyed by both: the sentence ranking asks it of every word it shows.
+  let kindMemo = Memo<Bool>(capacity: 100_000)
+  /// Each question word's graded relatives once gathered (dozens of synset reads).
+  let gradedRelativesMemo = Memo<[String: WordRelation]>(capacity: 10_000)
   /// Each word's lemmas once looked up, one memo per part of speech.
   let lemmasMemo = WordNetPOS.Memos<[String]>(capacity: 50_000)
 

@@ -19,6 +19,9 @@ public struct QuestionAnalysis: Sendable, Equatable {
   /// question term they may stand for: used to choose among retrieved sentences, never for
   /// confidence.
   public var paraphrases: [String: String] = [:]
+  /// Every content word's relatives graded by closeness (derivation, synonym, more general
+  /// word): the sentence ranking credits each by its grade.
+  public var relatives = TermRelatives()
   /// The index terms of the names the question mentions (capitalised words after the
   /// first): a question about a name no article contains cannot be answered from them.
   public var nameTerms: [String] = []

@@ -111,6 +111,9 @@ public struct QuestionAnalyzer: Sendable {
       guard first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return nil }
       return analyzer.term(for: token.lowercased)
     }
+    analysis.relatives = relatives(
+      of: focus, terms: Set(analysis.terms), names: Set(analysis.nameTerms),
+      analyzer: &analyzer)
     return analysis
   }
 
