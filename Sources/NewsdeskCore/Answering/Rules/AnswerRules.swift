@@ -18,7 +18,7 @@ enum AnswerRules {
     OtherClauseRule(), PartialPhraseRule(), PartOfLongerNameRule(), CountOfOtherActRule(),
     TitleCutShortRule(), NonPlacePrepositionRule(), PlaceOfPlacePhraseRule(),
     PartOfJoinedNameRule(), AskedNumberRule(), NamedArgumentRoleRule(),
-    RenamesGivenArgumentRule(),
+    RenamesGivenArgumentRule(), PossessorOfAskedNounRule(),
   ]
 
   static var all: [any AnswerRule] { typeFit + shape }
