@@ -87,6 +87,11 @@ public struct Answer: Sendable, Equatable {
   /// ("When?" with nothing asked before): what to ask the user.
   public var clarification: String?
 
+  /// How a follow-up was read against the conversation (nil for a question of its own):
+  /// its shape and what each referring word or swapped name became, for `:why` and JSON.
+  public var followUpShape: FollowUp.Shape?
+  public var followUpReadings: [FollowUp.Reading] = []
+
   /// What the confidence was made from, for `:why` and for calibrating the threshold.
   public var signals = AnswerSignals()
 
