@@ -57,7 +57,7 @@ extension Answer {
       members.append(("notice", .string(notice)))
     }
     if analysis.askedAs != nil { members.append(("readAs", .string(analysis.text))) }
-    if let shape = followUpShape { members.append(("readShape", .string(shape.rawValue))) }
+    if let shape = followUpShape { members.append(("readShape", .string(shape))) }
     if !followUpReadings.isEmpty {
       members.append(
         (

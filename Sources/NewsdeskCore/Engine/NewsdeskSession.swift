@@ -87,7 +87,7 @@ public struct NewsdeskSession: Sendable {
         followUp.question, excluding: Set(given.map(AnswerNormalizer.normalize)))
       answer.question = question
       answer.analysis.askedAs = question
-      answer.followUpShape = followUp.shape
+      answer.followUpShape = followUp.shape.rawValue
       if let short = answer.shortAnswer {
         memory.addGiven(short)
       } else {
@@ -108,8 +108,10 @@ public struct NewsdeskSession: Sendable {
       if followUp.kind == .rewritten {
         answer.question = question
         answer.analysis.askedAs = question
-        answer.followUpShape = followUp.shape
-        answer.followUpReadings = followUp.readings
+        answer.followUpShape = followUp.shape.rawValue
+        answer.followUpReadings = followUp.readings.map {
+          ReadWord(typed: $0.typed, readAs: $0.readAs)
+        }
       }
       // Follow-ups build on the question as read, misspellings corrected: "what did he
       // say?" after "who did Rubbio meet?" is about Rubio.
