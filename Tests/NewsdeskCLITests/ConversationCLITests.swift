@@ -45,6 +45,31 @@ import Testing
     #expect(rows.contains { $0.contains("“then”") && $0.contains("(nothing yet)") })
   }
 
+  @Test func jsonCarriesHowTheFollowUpWasReadAndWhatEachPronounBecame() throws {
+    let input = "who is Ecuador's interior minister?\nwhat did he say?\nwhen?\n"
+    let result = try CLI.run(["--corpus", "corpus", "--format", "json"], stdin: input)
+    let objects = try result.stdoutLines.map(CLI.jsonObject)
+    try #require(objects.count == 3)
+    #expect(objects[0]["readShape"] == nil && objects[0]["readings"] == nil)
+    #expect((objects[1]["readShape"] as? String)?.hasPrefix("words that refer back") == true)
+    let readings = try #require(objects[1]["readings"] as? [[String: Any]])
+    #expect(readings.first?["typed"] as? String == "he")
+    #expect(readings.first?["readAs"] as? String == "John Reimberg")
+    #expect((objects[2]["readShape"] as? String)?.hasPrefix("an ellipsis") == true)
+  }
+
+  @Test func contextNamesThePlaceAndTheTimeJustAnswered() throws {
+    let input = "where will Rubio meet Noboa?\nwhen will Rubio meet Noboa?\n:context\n"
+    let result = try CLI.run(["--corpus", "corpus", "--no-color"], stdin: input)
+    let context = try #require(result.stdoutLines.lastIndex { $0.hasPrefix("If you typed it now") })
+    let rows = result.stdoutLines[(context + 1)...]
+    #expect(rows.contains { $0.contains("“there”") && $0.contains("Ecuador") })
+    #expect(rows.contains { $0.contains("“then”") && $0.contains("Thursday") })
+    #expect(rows.contains { $0.contains("“he”") && !$0.contains("(nothing yet)") })
+    // A weekday answered is what "then" means, never what "it" means.
+    #expect(rows.contains { $0.contains("“it”") && !$0.contains("Thursday") })
+  }
+
   @Test func contextIsInTheHelpAndCompletes() throws {
     let result = try CLI.run(["--corpus", "corpus", "--no-color"], stdin: ":help\n")
     #expect(result.stdout.contains(":context"))

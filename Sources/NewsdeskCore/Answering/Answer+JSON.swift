@@ -57,6 +57,17 @@ extension Answer {
       members.append(("notice", .string(notice)))
     }
     if analysis.askedAs != nil { members.append(("readAs", .string(analysis.text))) }
+    if let shape = followUpShape { members.append(("readShape", .string(shape))) }
+    if !followUpReadings.isEmpty {
+      members.append(
+        (
+          "readings",
+          .array(
+            followUpReadings.map { reading in
+              .object([("typed", .string(reading.typed)), ("readAs", .string(reading.readAs))])
+            })
+        ))
+    }
     members.append(("confidenceWord", .string(ConfidenceCalibration.word(for: confidence))))
     if let reason = abstentionReason { members.append(("why", .string(reason.text))) }
     if includeCandidates {

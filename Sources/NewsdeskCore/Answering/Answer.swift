@@ -19,6 +19,18 @@ public struct ArticleCitation: Sendable, Equatable {
   }
 }
 
+/// One word of a follow-up and what it was read as ("he" → "Rod Eddington"); the
+/// conversation layer above makes them.
+public struct ReadWord: Sendable, Equatable {
+  public var typed: String
+  public var readAs: String
+
+  public init(typed: String, readAs: String) {
+    self.typed = typed
+    self.readAs = readAs
+  }
+}
+
 /// A retrieved sentence with its source and score.
 public struct Evidence: Sendable, Equatable {
   public var article: ArticleCitation
@@ -86,6 +98,11 @@ public struct Answer: Sendable, Equatable {
   /// Set instead of an answer when the question cannot be read without more context
   /// ("When?" with nothing asked before): what to ask the user.
   public var clarification: String?
+
+  /// How a follow-up was read against the conversation (nil for a question of its own):
+  /// its shape and what each referring word or swapped name became, for `:why` and JSON.
+  public var followUpShape: String?
+  public var followUpReadings: [ReadWord] = []
 
   /// What the confidence was made from, for `:why` and for calibrating the threshold.
   public var signals = AnswerSignals()

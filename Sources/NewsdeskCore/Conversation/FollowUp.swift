@@ -47,6 +47,8 @@ public struct FollowUp: Sendable, Equatable {
   /// Answers the rewritten question cannot have: "And third?" after "Who came second?"
   /// is someone other than the one who came second.
   public var excluding: [String] = []
+  /// For a swap, the name asked about instead ("Oxford" of "and what about Oxford?").
+  public var topic: String?
 
   public init(
     kind: Kind, question: String, message: String? = nil, shape: Shape? = nil,

@@ -26,6 +26,9 @@ extension FollowUpResolver {
   /// person it did not name ("who is Ecuador's president?"), else the person the question
   /// named ("who did Rubio meet?" → Rubio), then a role the question described ("Wembley's
   /// chairman"), then the one who spoke, then the people the answer's sentence names.
+  /// Answer types whose capitalised answer is no name "he" or "it" may stand for.
+  static let untypedAnswers: Set<AnswerType> = [.yesNo, .date, .time, .duration]
+
   func mentions(in turn: ConversationMemory.Turn) -> [Mention] {
     let words = SentenceWords(turn.question)
     let names = confirmed(
@@ -58,10 +61,11 @@ extension FollowUpResolver {
       // beside that title ("Tory MP Edward Leigh").
       result.append(Mention(text: named.text, referent: .person, role: answer))
       result += names
-    } else if let answer = turn.answer, type != .yesNo, Self.looksLikeName(answer),
-      !Self.isTimeOrFigure(answer)
+    } else if let answer = turn.answer, !Self.untypedAnswers.contains(type),
+      Self.looksLikeName(answer), !Self.isTimeOrFigure(answer)
     {
-      // A verdict ("Yes", "No") is capitalised like a name but is nothing "it" can mean.
+      // A verdict ("Yes", "No") or a weekday ("Thursday") is capitalised like a name but is
+      // nothing "it" can mean; the weekday is what "then" means (below).
       var kind = Self.kind(of: answer)
       if kind == .person, ![.person, .description, .other].contains(type) { kind = .thing }
       if kind == .thing, type == .organization { kind = .organization }

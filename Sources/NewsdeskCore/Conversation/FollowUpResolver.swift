@@ -79,6 +79,7 @@ public struct FollowUpResolver: Sendable {
         var followUp = FollowUp(
           kind: .rewritten, question: swapped, shape: .swap,
           readings: [FollowUp.Reading(typed: Self.stripped(typed), readAs: swapped)])
+        followUp.topic = entity
         // The turn swapped from: the last, or the earlier one that named the firm.
         if let last = memory.turns.last(where: { $0.question == target }),
           Self.swapKind(entity) == .ordinal

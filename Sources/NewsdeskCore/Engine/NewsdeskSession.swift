@@ -87,6 +87,7 @@ public struct NewsdeskSession: Sendable {
         followUp.question, excluding: Set(given.map(AnswerNormalizer.normalize)))
       answer.question = question
       answer.analysis.askedAs = question
+      answer.followUpShape = followUp.shape.rawValue
       if let short = answer.shortAnswer {
         memory.addGiven(short)
       } else {
@@ -99,9 +100,18 @@ public struct NewsdeskSession: Sendable {
       var answer = answer(
         followUp.question, excluding: Set(followUp.excluding.map(AnswerNormalizer.normalize)),
         storyUse: storyUse)
+      if answer.abstained, let topic = followUp.topic,
+        let statement = statement(about: topic, declined: answer)
+      {
+        answer = statement
+      }
       if followUp.kind == .rewritten {
         answer.question = question
         answer.analysis.askedAs = question
+        answer.followUpShape = followUp.shape.rawValue
+        answer.followUpReadings = followUp.readings.map {
+          ReadWord(typed: $0.typed, readAs: $0.readAs)
+        }
       }
       // Follow-ups build on the question as read, misspellings corrected: "what did he
       // say?" after "who did Rubbio meet?" is about Rubio.

@@ -20,7 +20,7 @@ enum AnswerRules {
     PartOfLongerNameRule(), CountOfOtherActRule(),
     TitleCutShortRule(), NonPlacePrepositionRule(), PlaceOfPlacePhraseRule(),
     PartOfJoinedNameRule(), AskedNumberRule(), NamedArgumentRoleRule(),
-    RenamesGivenArgumentRule(),
+    RenamesGivenArgumentRule(), PossessorOfAskedNounRule(),
   ]
 
   static var all: [any AnswerRule] { typeFit + shape }

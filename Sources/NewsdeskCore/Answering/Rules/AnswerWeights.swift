@@ -529,6 +529,16 @@ enum AnswerWeights {
     "figures", "forms", "identity",
   ]
 
+  /// For whose-questions, a name that owns the noun asked ("Baha Mousa's death" for "whose
+  /// death …?") over a name the sentence gives another role ("Iraqis win death test case
+  /// probe"). Only for a question that opens with "whose". Off: squad20 unanswerable 195 →
+  /// 194 declined ("whose wife …?" answered with a name owning nothing); the golden
+  /// conversation "whose death …?" answers "Port of Kellan"; yardstick, news-dev unchanged.
+  static let possessorOfAskedNounBoost = RuleWeight(2, "possessorOfAskedNoun")
+  /// For whose-questions, a name in a sentence that has the noun asked but does not own it
+  /// ("Iraqis" of "Iraqis win death test case probe").
+  static let otherThanPossessorFactor = RuleWeight(0.5, "possessorOfAskedNoun")
+
   /// Every weight above, for the table's tests (each rule has its weights here).
   static let all: [RuleWeight] = [
     nearnessGapDecay, nearnessFloor, relatedAnchorShare, lengthFreeWords, lengthPenaltyPerWord,
@@ -576,7 +586,7 @@ enum AnswerWeights {
     countsAskedNounBoost,
     countsOtherNounFactor, elidedCountInAskedRoleBoost,
     shareForCountFactor, countOfOtherActFactor, pluralAskedListBoost, singularAskedListFactor,
-    roleBesideNamedArgumentBoost,
+    roleBesideNamedArgumentBoost, possessorOfAskedNounBoost, otherThanPossessorFactor,
   ]
 }
 
