@@ -144,13 +144,15 @@ enum PostingPacking {
 
   /// Decodes the postings at `positions` of a block (counted from the block's first; all
   /// inside one term's list; the first either the block's first or the term's first) into
-  /// `ids` and `counts`, each at its place in the block. `block` points at the block's packed bytes, which hold
-  /// `valueCount` values and are followed by at least `padding` readable bytes.
+  /// `ids` and `counts`, each at its place in the block; or, given `previous` (the id before
+  /// the first), the ones after those already decoded. `block` points at the block's packed
+  /// bytes, which hold `valueCount` values and are followed by at least `padding` readable
+  /// bytes.
   @inline(__always)
   static func decode(
     block: UnsafeRawPointer, header: UInt64, valueCount: Int, firstID: UInt32,
     positions: Range<Int>, ids: UnsafeMutablePointer<UInt32>,
-    counts: UnsafeMutablePointer<UInt8>
+    counts: UnsafeMutablePointer<UInt8>, previous: UInt32? = nil
   ) {
     let start = positions.lowerBound
     let end = positions.upperBound
@@ -166,7 +168,9 @@ enum PostingPacking {
     // The ids: one load, shift and mask each, the bit offset carried along.
     let idMask: UInt64 = (1 << UInt64(idWidth)) &- 1
     var bit = start &* idWidth
-    var id = start == 0 ? firstID : UInt32(truncatingIfNeeded: value(block, bit: bit, mask: idMask))
+    let first = UInt32(truncatingIfNeeded: value(block, bit: bit, mask: idMask))
+    var id =
+      if let previous { previous &+ first &+ 1 } else { start == 0 ? firstID : first }
     ids[start] = id
     for index in (start + 1)..<end {
       bit &+= idWidth

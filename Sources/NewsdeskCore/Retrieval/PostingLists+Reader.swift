@@ -1,22 +1,32 @@
 /// Reading packed postings: a whole list in order (`forEachPosting`), or a query's lists by
 /// position with one decoded block per term (`PostingReader`).
 extension PostingLists {
-  /// The decoded postings of block `block` that belong to `term` (whose list must overlap
-  /// the block), at their places in the block; returns the places written.
+  /// The places in block `block` of `term`'s postings (whose list must overlap the block).
   @inline(__always)
-  func decode(
-    block: Int, term range: Range<Int>, ids: UnsafeMutablePointer<UInt32>,
-    counts: UnsafeMutablePointer<UInt8>
-  ) -> Range<Int> {
+  func places(block: Int, term range: Range<Int>) -> Range<Int> {
     let first = block << PostingBlockBounds.shift
     let values = PostingPacking.valueCount(block: block, total: postingCount)
-    let places =
-      (max(range.lowerBound, first) - first)..<(min(range.upperBound, first + values) - first)
+    return (max(range.lowerBound, first) - first)..<(min(range.upperBound, first + values) - first)
+  }
+
+  /// The decoded postings of block `block` that belong to `term` (whose list must overlap
+  /// the block), at their places in the block; returns the places written. Given `from`
+  /// (a place after the term's first in the block, all before it decoded already), only
+  /// those from there; given `to`, only those before it.
+  @inline(__always)
+  @discardableResult
+  func decode(
+    block: Int, term range: Range<Int>, ids: UnsafeMutablePointer<UInt32>,
+    counts: UnsafeMutablePointer<UInt8>, from: Int? = nil, to: Int? = nil
+  ) -> Range<Int> {
+    let whole = places(block: block, term: range)
+    let places = (from ?? whole.lowerBound)..<min(to ?? whole.upperBound, whole.upperBound)
     let header = blockHeaders[block]
     PostingPacking.decode(
       block: packed.raw.baseAddress! + PostingPacking.offset(header), header: header,
-      valueCount: values, firstID: blockFirstIDs[block], positions: places, ids: ids,
-      counts: counts)
+      valueCount: PostingPacking.valueCount(block: block, total: postingCount),
+      firstID: blockFirstIDs[block], positions: places, ids: ids, counts: counts,
+      previous: from.map { ids[$0 - 1] })
     return places
   }
 
@@ -82,8 +92,11 @@ final class PostingReader {
   private let lists: PostingLists
   private let ranges: [Range<Int>]
   private let firstIDs: UnsafeBufferPointer<UInt32>
-  /// Per query term: the block decoded in its slot, or -1.
+  /// Per query term: the block decoded in its slot, or -1, and the place in it up to which
+  /// it is decoded (a block is decoded a piece at a time as far as it is read: a search for
+  /// one article's postings in a common word's list reads a few of a block's 128).
   private let decodedBlocks: UnsafeMutableBufferPointer<Int>
+  private let decodedEnds: UnsafeMutableBufferPointer<Int>
   private let ids: UnsafeMutableBufferPointer<UInt32>
   private let counts: UnsafeMutableBufferPointer<UInt8>
 
@@ -93,12 +106,15 @@ final class PostingReader {
     firstIDs = lists.blockFirstIDs.buffer
     decodedBlocks = .allocate(capacity: max(terms.count, 1))
     decodedBlocks.initialize(repeating: -1)
+    decodedEnds = .allocate(capacity: max(terms.count, 1))
+    decodedEnds.initialize(repeating: 0)
     ids = .allocate(capacity: max(terms.count, 1) << PostingBlockBounds.shift)
     counts = .allocate(capacity: max(terms.count, 1) << PostingBlockBounds.shift)
   }
 
   deinit {
     decodedBlocks.deallocate()
+    decodedEnds.deallocate()
     ids.deallocate()
     counts.deallocate()
   }
@@ -106,33 +122,56 @@ final class PostingReader {
   /// The positions of query term `number`'s postings.
   func range(_ number: Int) -> Range<Int> { ranges[number] }
 
-  /// Query term `number`'s decoded block `block` (which must hold some of its postings):
-  /// its ids and counts, each at its place in the block (`position & (size - 1)`).
+  /// Values decoded at a time when a block is read a piece at a time.
+  static let piece = 16
+
+  /// Query term `number`'s block `block` (which must hold some of its postings), decoded
+  /// at least up to place `place`: its ids and counts, each at its place in the block
+  /// (`position & (size - 1)`).
   @inline(__always)
-  func decoded(_ number: Int, block: Int) -> (
+  func decoded(_ number: Int, block: Int, through place: Int = PostingBlockBounds.size - 1) -> (
     ids: UnsafeMutablePointer<UInt32>, counts: UnsafeMutablePointer<UInt8>
   ) {
     let base = number << PostingBlockBounds.shift
     let blockIDs = ids.baseAddress! + base
     let blockCounts = counts.baseAddress! + base
-    if decodedBlocks[number] != block {
-      _ = lists.decode(block: block, term: ranges[number], ids: blockIDs, counts: blockCounts)
-      decodedBlocks[number] = block
+    if decodedBlocks[number] != block || decodedEnds[number] <= place {
+      decode(number, block: block, through: place, ids: blockIDs, counts: blockCounts)
     }
     return (blockIDs, blockCounts)
+  }
+
+  private func decode(
+    _ number: Int, block: Int, through place: Int, ids: UnsafeMutablePointer<UInt32>,
+    counts: UnsafeMutablePointer<UInt8>
+  ) {
+    let to = (place / Self.piece + 1) * Self.piece
+    if decodedBlocks[number] != block {
+      decodedBlocks[number] = block
+      decodedEnds[number] =
+        lists.decode(block: block, term: ranges[number], ids: ids, counts: counts, to: to)
+        .upperBound
+    } else {
+      decodedEnds[number] =
+        lists.decode(
+          block: block, term: ranges[number], ids: ids, counts: counts,
+          from: decodedEnds[number], to: to
+        ).upperBound
+    }
   }
 
   /// The sentence id at `position` of query term `number`'s postings.
   @inline(__always)
   func id(_ number: Int, at position: Int) -> UInt32 {
-    decoded(number, block: position >> PostingBlockBounds.shift).ids[
-      position & (PostingBlockBounds.size - 1)]
+    let place = position & (PostingBlockBounds.size - 1)
+    return decoded(number, block: position >> PostingBlockBounds.shift, through: place).ids[place]
   }
 
   @inline(__always)
   func count(_ number: Int, at position: Int) -> UInt8 {
-    decoded(number, block: position >> PostingBlockBounds.shift).counts[
-      position & (PostingBlockBounds.size - 1)]
+    let place = position & (PostingBlockBounds.size - 1)
+    return decoded(number, block: position >> PostingBlockBounds.shift, through: place).counts[
+      place]
   }
 
   /// The first position in `start..<end` (inside query term `number`'s postings) whose id
@@ -161,15 +200,9 @@ final class PostingReader {
       block = low
       position = block << shift
     }
-    // Halve inside the block: its ids rise.
-    let blockStart = block << shift
-    let ids = decoded(number, block: block).ids
-    var low = position - blockStart
-    var high = min((block + 1) << shift, end) - blockStart
-    while low < high {
-      let middle = (low + high) >> 1
-      if ids[middle] < id { low = middle + 1 } else { high = middle }
-    }
-    return blockStart + low
+    // Inside the block, a piece decoded at a time as far as the scan goes.
+    let blockEnd = min((block + 1) << shift, end)
+    while position < blockEnd, self.id(number, at: position) < id { position += 1 }
+    return position
   }
 }
