@@ -218,13 +218,16 @@ import Testing
     let lists = index.sentencePostings
     #expect(index.blockBounds.count == PostingBlockBounds.count(postings: lists.postingCount))
     var loose = 0
-    for position in 0..<lists.postingCount {
+    var seen = 0
+    lists.forEachPosting { position, id, count in
       let packed = index.blockBounds[position >> PostingBlockBounds.shift]
-      let length = index.sentenceLengths[Int(lists.ids[position])]
-      if UInt32(lists.counts[position]) > packed >> 16 || UInt32(length) < packed & 0xFFFF {
+      let length = index.sentenceLengths[Int(id)]
+      if UInt32(count) > packed >> 16 || UInt32(length) < packed & 0xFFFF {
         loose += 1
       }
+      seen += 1
     }
+    #expect(seen == lists.postingCount)
     #expect(loose == 0)
   }
 

@@ -55,7 +55,7 @@ import Testing
   /// column when it is scored.
   @Test func postingBeyondTheLastSentenceIsRejected() throws {
     var saved = try Saved()
-    let ids = saved.range(of: .sentenceIDs)
+    let ids = saved.range(of: .sentenceBlockFirstIDs)
     saved.bytes.replaceSubrange(
       ids.lowerBound..<ids.lowerBound + 4, with: [0xFF, 0xFF, 0xFF, 0x7F])
     #expect(try saved.resealedAndOpened() == nil)

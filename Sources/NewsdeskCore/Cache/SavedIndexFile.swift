@@ -47,13 +47,13 @@ struct SavedIndexFile: Sendable {
   }
 
   /// Verifies every section's checksum, reading the file in pieces on both cores, largest
-  /// section first. `idCheck`, when given, sees the sentence ids in the same pass, in order,
+  /// section first. `idCheck`, when given, sees the packed postings in the same pass, in order,
   /// so the postings are checked without being brought into this process's memory.
   func verify(idCheck: PostingOrderCheck?) throws(SavedIndexFormat.Problem) {
     let ordered = header.sections.sorted { $0.length > $1.length }
     let verdicts = Parallel.map(count: ordered.count, makeContext: { () }) { _, number in
       let entry = ordered[number]
-      var check = entry.kind == SavedIndexFormat.Section.sentenceIDs.rawValue ? idCheck : nil
+      var check = entry.kind == SavedIndexFormat.Section.sentencePacked.rawValue ? idCheck : nil
       let matches = Self.checksumMatches(entry, in: file) { piece in
         check?.inspect(piece) ?? true
       }

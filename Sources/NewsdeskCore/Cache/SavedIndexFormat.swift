@@ -15,7 +15,9 @@ enum SavedIndexFormat {
   /// 4: postings no longer carry their sentence's length (read from `sentenceLengths`).
   /// 5: each block of 128 postings has its own bounds (`blockBounds`), for block-max
   /// pruning.
-  static let version: UInt32 = 5
+  /// 6: the postings are packed per block (`PostingPacking`): the ids and counts sections
+  /// give way to the packed bytes, the blocks' headers and their first ids.
+  static let version: UInt32 = 6
   static let headerSize = 4096
   static let alignment = 64
   static let fileExtension = "ndindex"
@@ -25,7 +27,9 @@ enum SavedIndexFormat {
     case manifest
     case locations
     case vocabulary
-    case sentenceOffsets, sentenceIDs, sentenceCounts
+    /// Where each term's postings start; their packed bytes (`PostingPacking`); per block
+    /// of them, its header (where its bytes start, its bit widths).
+    case sentenceOffsets, sentencePacked, sentenceBlockHeaders
     case articleFrequencies, sentenceLengths, articleFirstSentence, articleLengths
     /// With `vocabulary` (the terms' bytes): where each term ends, and the hash slots.
     case termEnds, termSlots
@@ -33,6 +37,8 @@ enum SavedIndexFormat {
     case termBounds
     /// The same per block of 128 postings (`SentenceIndex.blockBounds`).
     case blockBounds
+    /// Per block of postings, its first sentence id (`PostingLists.blockFirstIDs`).
+    case sentenceBlockFirstIDs
   }
 
   struct SectionEntry: Sendable, Equatable {

@@ -10,8 +10,9 @@ extension SentenceIndex {
       writer.appendSection(.termSlots, terms.slots.raw)
     }
     writer.appendSection(.sentenceOffsets, sentencePostings.offsets.raw)
-    writer.appendSection(.sentenceIDs, sentencePostings.ids.raw)
-    writer.appendSection(.sentenceCounts, sentencePostings.counts.raw)
+    writer.appendSection(.sentencePacked, sentencePostings.packed.raw)
+    writer.appendSection(.sentenceBlockHeaders, sentencePostings.blockHeaders.raw)
+    writer.appendSection(.sentenceBlockFirstIDs, sentencePostings.blockFirstIDs.raw)
     writer.appendSection(.articleFrequencies, articleFrequencies.raw)
     writer.appendSection(.sentenceLengths, sentenceLengths.raw)
     writer.appendSection(.articleFirstSentence, articleFirstSentence.raw)
@@ -24,9 +25,7 @@ extension SentenceIndex {
     let blocks =
       blockBounds.count == PostingBlockBounds.count(postings: sentencePostings.postingCount)
       ? blockBounds
-      : PostingBlockBounds.build(
-        ids: sentencePostings.ids.buffer, counts: sentencePostings.counts.buffer,
-        sentenceLengths: sentenceLengths.buffer)
+      : PostingBlockBounds.build(lists: sentencePostings, sentenceLengths: sentenceLengths.buffer)
     withExtendedLifetime(blocks) { writer.appendSection(.blockBounds, blocks.raw) }
   }
 
@@ -39,8 +38,9 @@ extension SentenceIndex {
       let termSlots = file.column(.termSlots, of: UInt32.self),
       let terms = FlatTermTable(bytes: termBytes, ends: termEnds, slots: termSlots),
       let sentenceOffsets = file.column(.sentenceOffsets, of: UInt64.self),
-      let sentenceIDs = file.column(.sentenceIDs, of: UInt32.self),
-      let sentenceCounts = file.column(.sentenceCounts, of: UInt8.self),
+      let packed = file.column(.sentencePacked, of: UInt8.self),
+      let blockHeaders = file.column(.sentenceBlockHeaders, of: UInt64.self),
+      let blockFirstIDs = file.column(.sentenceBlockFirstIDs, of: UInt32.self),
       let articleFrequencies = file.column(.articleFrequencies, of: UInt32.self),
       let sentenceLengths = file.column(.sentenceLengths, of: UInt16.self),
       let articleFirstSentence = file.column(.articleFirstSentence, of: UInt32.self),
@@ -51,7 +51,8 @@ extension SentenceIndex {
     self.init()
     vocabulary = Vocabulary(flat: terms)
     sentencePostings = PostingLists(
-      offsets: sentenceOffsets, ids: sentenceIDs, counts: sentenceCounts)
+      offsets: sentenceOffsets,
+      packed: .init(headers: blockHeaders, firstIDs: blockFirstIDs, bytes: packed))
     self.articleFrequencies = articleFrequencies
     self.sentenceLengths = sentenceLengths
     self.articleFirstSentence = articleFirstSentence
@@ -65,28 +66,32 @@ extension SentenceIndex {
 
   /// The check of the sentence ids that the checksum pass runs (see `SavedIndexFile.verify`).
   var postingOrderCheck: PostingOrderCheck {
-    PostingOrderCheck(offsets: sentencePostings.offsets, sentenceCount: sentenceCount)
+    PostingOrderCheck(lists: sentencePostings, sentenceCount: sentenceCount)
   }
 
   /// Structural checks on a saved index, so that even a file that passed its checksums by
   /// accident cannot make a lookup go out of bounds: sizes agree, offsets rise and end inside
-  /// the postings, and articles start in order (the ids themselves: `postingOrderCheck`).
+  /// the postings, the packed blocks fit their bytes, and articles start in order (the ids
+  /// themselves: `postingOrderCheck`).
   /// Statistics (frequencies, totals, term bounds) are not recounted: the checksums guard
   /// them, and wrong ones could only change scores.
   private var isConsistent: Bool {
     let lists = sentencePostings
-    guard lists.ids.count == lists.counts.count,
-      lists.offsets.count == vocabulary.count + 1 || (lists.offsets.isEmpty && lists.ids.isEmpty),
+    guard
+      lists.offsets.count == vocabulary.count + 1
+        || (lists.offsets.isEmpty && lists.blockHeaders.isEmpty),
       articleFrequencies.count == lists.termCount, termBounds.count == lists.termCount,
-      articleFirstSentence.count == articleLengths.count,
-      blockBounds.count == PostingBlockBounds.count(postings: lists.ids.count)
+      articleFirstSentence.count == articleLengths.count
     else { return false }
     var previous: UInt64 = 0
     for offset in lists.offsets.buffer {
-      if offset < previous { return false }
+      // Far above any real count, so that counting blocks from it cannot overflow.
+      if offset < previous || offset > 1 << 56 { return false }
       previous = offset
     }
-    guard previous == UInt64(lists.ids.count) else { return false }
+    guard PostingPacking.blocksAreSound(lists),
+      blockBounds.count == PostingBlockBounds.count(postings: lists.postingCount)
+    else { return false }
     var start: UInt32 = 0
     for first in articleFirstSentence.buffer {
       if first < start { return false }

@@ -20,21 +20,18 @@ enum PostingBlockBounds {
 
   static func count(postings: Int) -> Int { (postings + size - 1) / size }
 
-  /// The bounds of every block of `ids` and `counts`.
+  /// The bounds of every block of `lists`.
   static func build(
-    ids: UnsafeBufferPointer<UInt32>, counts: UnsafeBufferPointer<UInt8>,
-    sentenceLengths: UnsafeBufferPointer<UInt16>
+    lists: PostingLists, sentenceLengths: UnsafeBufferPointer<UInt16>
   ) -> Column<UInt32> {
-    Column.build(count: count(postings: ids.count)) { bounds in
-      for block in bounds.indices {
-        let range = (block << shift)..<min((block + 1) << shift, ids.count)
-        var highest: UInt8 = 0
-        var shortest = UInt16.max
-        for position in range {
-          highest = max(highest, counts[position])
-          shortest = min(shortest, sentenceLengths[Int(ids[position])])
-        }
-        bounds[block] = UInt32(highest) << 16 | UInt32(shortest)
+    Column.build(count: count(postings: lists.postingCount)) { bounds in
+      bounds.initialize(repeating: 0xFFFF)
+      lists.forEachPosting { position, id, count in
+        let block = position >> shift
+        let packed = bounds[block]
+        bounds[block] =
+          max(packed >> 16, UInt32(count)) << 16
+          | min(packed & 0xFFFF, UInt32(sentenceLengths[Int(id)]))
       }
     }
   }

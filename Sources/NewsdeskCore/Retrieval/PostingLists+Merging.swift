@@ -28,70 +28,60 @@ extension PostingLists {
     var terms: [Int32]?
     var ids: IDMap
 
-    @inline(__always)
-    func range(ofMergedTerm term: Int) -> Range<Int> {
-      guard let terms else { return lists.range(of: term) }
-      return terms[term] < 0 ? 0..<0 : lists.range(of: Int(terms[term]))
-    }
   }
 
   /// The union of the parts' postings under their maps, each list in id order.
   static func merging(_ parts: [MergePart], termCount: Int) -> PostingLists {
     var offsets = [UInt64](repeating: 0, count: termCount + 1)
-    for term in 0..<termCount {
-      var kept = 0
-      for part in parts {
-        let range = part.range(ofMergedTerm: term)
-        switch part.ids {
-        case .offset: kept += range.count
-        case .table(let table):
-          for position in range where table[Int(part.lists.ids[position])] != IDMap.dropped {
-            kept += 1
-          }
-        }
-      }
-      offsets[term + 1] = offsets[term] + UInt64(kept)
-    }
-    let total = Int(offsets[termCount])
-    let ids = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: total)
-    let counts = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: total)
-    var slot = 0
+    var ids: [UInt32] = []
+    var counts: [UInt8] = []
+    ids.reserveCapacity(parts.reduce(0) { $0 + $1.lists.postingCount })
+    counts.reserveCapacity(ids.capacity)
+    // Each part's postings of the current term, decoded and mapped (dropped ones left out).
+    var partIDs = [[UInt32]](repeating: [], count: parts.count)
+    var partCounts = [[UInt8]](repeating: [], count: parts.count)
     var cursors = [Int](repeating: 0, count: parts.count)
-    var ends = [Int](repeating: 0, count: parts.count)
     for term in 0..<termCount {
       for (number, part) in parts.enumerated() {
-        let range = part.range(ofMergedTerm: term)
-        cursors[number] = range.lowerBound
-        ends[number] = range.upperBound
+        partIDs[number].removeAll(keepingCapacity: true)
+        partCounts[number].removeAll(keepingCapacity: true)
+        cursors[number] = 0
+        let partTerm: Int
+        if let terms = part.terms {
+          guard terms[term] >= 0 else { continue }
+          partTerm = Int(terms[term])
+        } else {
+          partTerm = term
+        }
+        part.lists.forEachPosting(of: partTerm) { _, id, count in
+          let mapped = part.ids.map(id)
+          guard mapped != IDMap.dropped else { return }
+          partIDs[number].append(mapped)
+          partCounts[number].append(count)
+        }
       }
       // A k-way merge over the parts' heads; k is two or three, so a scan beats a heap.
       while true {
         var best = -1
         var bestID = UInt32.max
-        for number in parts.indices {
-          while cursors[number] < ends[number] {
-            let part = parts[number]
-            let mapped = part.ids.map(part.lists.ids[cursors[number]])
-            if mapped == IDMap.dropped {
-              cursors[number] += 1
-              continue
-            }
-            if best < 0 || mapped < bestID {
-              best = number
-              bestID = mapped
-            }
-            break
+        for number in parts.indices where cursors[number] < partIDs[number].count {
+          let id = partIDs[number][cursors[number]]
+          if best < 0 || id < bestID {
+            best = number
+            bestID = id
           }
         }
         guard best >= 0 else { break }
-        ids[slot] = bestID
-        counts[slot] = parts[best].lists.counts[cursors[best]]
+        ids.append(bestID)
+        counts.append(partCounts[best][cursors[best]])
         cursors[best] += 1
-        slot += 1
+      }
+      offsets[term + 1] = UInt64(ids.count)
+    }
+    return ids.withUnsafeBufferPointer { ids in
+      counts.withUnsafeBufferPointer { counts in
+        PostingLists(offsets: Column(offsets), ids: ids, counts: counts)
       }
     }
-    precondition(slot == total, "merge wrote \(slot) postings, counted \(total)")
-    return PostingLists(
-      offsets: Column(offsets), ids: Column(adopting: ids), counts: Column(adopting: counts))
   }
 }

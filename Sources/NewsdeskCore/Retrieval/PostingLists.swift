@@ -1,24 +1,45 @@
-/// Every term's postings in flat columns (compressed sparse rows): term `t` owns
-/// `ids[offsets[t]..<offsets[t + 1]]`, sorted, with the matching `counts`.
+/// Every term's postings, packed: term `t` owns positions `offsets[t]..<offsets[t + 1]` of
+/// the flat columns (compressed sparse rows), its sentence ids rising, each with a count.
 ///
 /// An archive has tens of millions of postings. One array per term, or a struct per posting,
-/// costs a header or padding each; flat columns cost five bytes a posting, load from a saved
-/// index without copying, and are read front to back by a query. A posting's sentence length
-/// is read from the index's table by sentence (`SentenceIndex.sentenceLengths`, two bytes a
-/// sentence, a few MiB that stay cached) rather than stored beside each posting: that copy
-/// took two more bytes a posting, 37 MiB at 100,000 articles, most of which every session's
-/// questions brought into memory.
+/// costs a header or padding each; flat columns load from a saved index without copying
+/// and are read front to back by a query. The ids and counts are packed per block of 128
+/// positions (`PostingPacking`: delta-coded, fixed bit width per block), about a third of
+/// the five bytes a posting took unpacked, and a query decodes only the blocks it reads
+/// (`PostingReader`). A posting's sentence length is read from the index's table by
+/// sentence (`SentenceIndex.sentenceLengths`, a few MiB that stay cached).
 struct PostingLists: Sendable {
   /// `termCount + 1` entries, or none while the lists are empty.
   var offsets = Column<UInt64>()
-  var ids = Column<UInt32>()
-  /// How often the term occurs in the sentence or article, saturated at 255: BM25's term
-  /// frequency part is within 0.5% of its limit long before that.
-  var counts = Column<UInt8>()
+  /// Per block of `PostingBlockBounds.size` positions: where its bytes start and its widths.
+  var blockHeaders = Column<UInt64>()
+  /// Per block: the id at its first position.
+  var blockFirstIDs = Column<UInt32>()
+  /// The blocks' packed bits, then `PostingPacking.padding` zero bytes.
+  var packed = Column<UInt8>(Array(repeating: 0, count: PostingPacking.padding))
+
+  init() {}
+
+  init(offsets: Column<UInt64>, packed: PostingPacking.Packed) {
+    self.offsets = offsets
+    blockHeaders = packed.headers
+    blockFirstIDs = packed.firstIDs
+    self.packed = packed.bytes
+  }
+
+  /// Packs raw columns (each term's ids rising, counts at least 1).
+  init(
+    offsets: Column<UInt64>, ids: UnsafeBufferPointer<UInt32>, counts: UnsafeBufferPointer<UInt8>
+  ) {
+    self.init(
+      offsets: offsets,
+      packed: PostingPacking.pack(offsets: offsets.buffer, ids: ids, counts: counts))
+  }
 
   /// Terms numbered beyond the lists (added to the vocabulary later) have no postings.
   var termCount: Int { max(0, offsets.count - 1) }
-  var postingCount: Int { ids.count }
+  var postingCount: Int { offsets.buffer.last.map { Int($0) } ?? 0 }
+  var blockCount: Int { blockHeaders.count }
 
   @inline(__always)
   func range(of term: Int) -> Range<Int> {
@@ -35,9 +56,7 @@ struct PostingLists: Sendable {
   func termBounds(sentenceLengths: UnsafeBufferPointer<UInt16>) -> Column<UInt32> {
     Column.build(count: termCount) { bounds in
       for term in 0..<termCount {
-        bounds[term] = Self.bound(
-          counts: counts.buffer[range(of: term)], ids: ids.buffer[range(of: term)],
-          sentenceLengths: sentenceLengths)
+        bounds[term] = bound(of: term, sentenceLengths: sentenceLengths)
       }
     }
   }
@@ -51,15 +70,14 @@ struct PostingLists: Sendable {
   }
 
   /// One term's bound from its counts and the lengths of its sentences.
-  static func bound(
-    counts: Slice<UnsafeBufferPointer<UInt8>>, ids: Slice<UnsafeBufferPointer<UInt32>>,
-    sentenceLengths: UnsafeBufferPointer<UInt16>
-  ) -> UInt32 {
-    guard !counts.isEmpty else { return 0 }
+  func bound(of term: Int, sentenceLengths: UnsafeBufferPointer<UInt16>) -> UInt32 {
+    guard !range(of: term).isEmpty else { return 0 }
     var highest: UInt8 = 0
-    for count in counts { highest = max(highest, count) }
     var shortest = UInt16.max
-    for id in ids { shortest = min(shortest, sentenceLengths[Int(id)]) }
+    forEachPosting(of: term) { _, id, count in
+      highest = max(highest, count)
+      shortest = min(shortest, sentenceLengths[Int(id)])
+    }
     return UInt32(highest) << 16 | UInt32(shortest)
   }
 }
@@ -121,7 +139,10 @@ extension PostingLists {
       }
     }
     let lists = PostingLists(
-      offsets: Column(frequencies), ids: Column(adopting: ids), counts: Column(adopting: counts))
+      offsets: Column(frequencies), ids: UnsafeBufferPointer(ids),
+      counts: UnsafeBufferPointer(counts))
+    ids.deallocate()
+    counts.deallocate()
     return (lists, Column(articleFrequencies))
   }
 
@@ -134,8 +155,8 @@ extension PostingLists {
         var cursor = ArticleCursor(firstSentences: firstSentences.buffer, sentenceCount: Int.max)
         var distinct: UInt32 = 0
         var previous = -1
-        for position in range(of: term) {
-          cursor.move(to: Int(ids[position]))
+        forEachPosting(of: term) { _, id, _ in
+          cursor.move(to: Int(id))
           if cursor.article != previous {
             distinct += 1
             previous = cursor.article
@@ -149,26 +170,25 @@ extension PostingLists {
   /// Problems with the structure, for `checkInvariants()`.
   func problems(idLimit: Int, name: String) -> [String] {
     var problems: [String] = []
-    if ids.count != counts.count {
-      problems.append("\(name) ids and counts differ in length")
-    }
-    if let last = offsets.buffer.last, Int(last) != ids.count {
-      problems.append("\(name) offsets do not cover the postings")
+    if !PostingPacking.blocksAreSound(self) {
+      problems.append("\(name) blocks do not fit their bytes")
+      return problems
     }
     for term in 0..<termCount {
       let range = range(of: term)
-      guard range.lowerBound <= range.upperBound, range.upperBound <= ids.count else {
+      guard range.lowerBound <= range.upperBound, range.upperBound <= postingCount else {
         problems.append("\(name) offsets out of order")
         break
       }
       var previous: Int64 = -1
-      for position in range {
-        let id = Int64(ids[position])
-        if id <= previous || id >= idLimit {
-          problems.append("\(name) postings out of order or beyond the last id")
-          return problems
-        }
-        previous = id
+      var sound = true
+      forEachPosting(of: term) { _, id, count in
+        if Int64(id) <= previous || Int64(id) >= idLimit || count == 0 { sound = false }
+        previous = Int64(id)
+      }
+      if !sound {
+        problems.append("\(name) postings out of order or beyond the last id")
+        return problems
       }
     }
     return problems

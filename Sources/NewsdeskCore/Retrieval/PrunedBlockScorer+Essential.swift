@@ -39,7 +39,7 @@ extension PrunedBlockScorer {
     while true {
       var next = blockEnd
       for number in essential where passed[number] < query.ends[number] {
-        next = min(next, Int(ids[passed[number]]))
+        next = min(next, Int(postings.id(number, at: passed[number])))
       }
       if next >= blockEnd { break }
       windows.move(to: next)
@@ -50,8 +50,8 @@ extension PrunedBlockScorer {
       let end = windows.end
       var reach = others
       for number in essential {
-        let stop = SentenceIndex.firstPosition(
-          atLeast: UInt32(end), in: ids, from: passed[number], to: query.ends[number])
+        let stop = postings.firstPosition(
+          number, atLeast: UInt32(end), from: passed[number], to: query.ends[number])
         windowEnds[number] = stop
         if bounding, stop > passed[number] {
           reach += windowBound(number, positions: passed[number]..<stop, query: query, buffers)
@@ -115,30 +115,39 @@ extension PrunedBlockScorer {
     var cursor = ArticleCursor(
       firstSentences: firstSentences, sentenceCount: sentenceCount,
       startingAt: firstArticleOfWindow)
-    cursor.move(to: Int(ids[positions.lowerBound]))
+    cursor.move(to: Int(postings.id(number, at: positions.lowerBound)))
     var article = cursor.article
     var frequencyInArticle = 0
-    for position in positions {
-      let sentence = Int(ids[position])
-      if sentence >= cursor.end {
-        buffers.articleScores[article - firstArticle] += BM25Term.score(
-          idf: articleIDF, frequency: Double(frequencyInArticle), k1: k1,
-          norm: buffers.articleNorms[article])
-        cursor.move(to: sentence)
-        article = cursor.article
-        frequencyInArticle = 0
+    // Block by block of the packed postings, each decoded once, then read as plain arrays.
+    var position = positions.lowerBound
+    while position < positions.upperBound {
+      let block = position >> PostingBlockBounds.shift
+      let blockStart = block << PostingBlockBounds.shift
+      let (ids, counts) = postings.decoded(number, block: block)
+      let stop = min(positions.upperBound, blockStart + PostingBlockBounds.size)
+      for place in (position - blockStart)..<(stop - blockStart) {
+        let sentence = Int(ids[place])
+        if sentence >= cursor.end {
+          buffers.articleScores[article - firstArticle] += BM25Term.score(
+            idf: articleIDF, frequency: Double(frequencyInArticle), k1: k1,
+            norm: buffers.articleNorms[article])
+          cursor.move(to: sentence)
+          article = cursor.article
+          frequencyInArticle = 0
+        }
+        let count = counts[place]
+        frequencyInArticle += Int(count)
+        let slot = sentence - base
+        if buffers.scores[slot] == 0 {
+          buffers.touched[touchedCount] = UInt32(slot)
+          buffers.owners[slot] = UInt32(article - firstArticle)
+          touchedCount += 1
+        }
+        buffers.scores[slot] += BM25Term.inSentence(
+          count: count, length: Int(sentenceLengths[sentence]), once: once, idf: idf, k1: k1,
+          norms: buffers.sentenceNorms)
       }
-      let count = counts[position]
-      frequencyInArticle += Int(count)
-      let slot = sentence - base
-      if buffers.scores[slot] == 0 {
-        buffers.touched[touchedCount] = UInt32(slot)
-        buffers.owners[slot] = UInt32(article - firstArticle)
-        touchedCount += 1
-      }
-      buffers.scores[slot] += BM25Term.inSentence(
-        count: count, length: Int(sentenceLengths[sentence]), once: once, idf: idf, k1: k1,
-        norms: buffers.sentenceNorms)
+      position = stop
     }
     buffers.articleScores[article - firstArticle] += BM25Term.score(
       idf: articleIDF, frequency: Double(frequencyInArticle), k1: k1,

@@ -16,8 +16,8 @@
 /// An article no essential term touches is never looked at: all its terms together cannot
 /// reach the threshold (that is what made them non-essential).
 struct PrunedBlockScorer {
-  let ids: UnsafeBufferPointer<UInt32>
-  let counts: UnsafeBufferPointer<UInt8>
+  /// The query terms' postings, in the query's order, decoded a block at a time.
+  let postings: PostingReader
   let firstSentences: UnsafeBufferPointer<UInt32>
   let sentenceLengths: UnsafeBufferPointer<UInt16>
   let sentenceCount: Int
@@ -26,14 +26,14 @@ struct PrunedBlockScorer {
   let blockBounds: UnsafeBufferPointer<UInt32>
   let block: SentenceIndex.ScoringBlock
 
-  init(index: SentenceIndex, block: SentenceIndex.ScoringBlock) {
-    ids = index.sentencePostings.ids.buffer
-    counts = index.sentencePostings.counts.buffer
+  init(index: SentenceIndex, postings: PostingReader, block: SentenceIndex.ScoringBlock) {
+    self.postings = postings
     firstSentences = index.articleFirstSentence.buffer
     sentenceLengths = index.sentenceLengths.buffer
     sentenceCount = index.sentenceCount
     blockBounds =
-      index.blockBounds.count == PostingBlockBounds.count(postings: ids.count)
+      index.blockBounds.count
+        == PostingBlockBounds.count(postings: index.sentencePostings.postingCount)
       ? index.blockBounds.buffer : UnsafeBufferPointer(start: nil, count: 0)
     self.block = block
   }
@@ -44,8 +44,8 @@ struct PrunedBlockScorer {
   ) {
     let base = block.sentences.lowerBound
     for number in query.cursors.indices {
-      query.cursors[number] = SentenceIndex.firstPosition(
-        atLeast: UInt32(base), in: ids, from: query.cursors[number], to: query.ends[number])
+      query.cursors[number] = postings.firstPosition(
+        number, atLeast: UInt32(base), from: query.cursors[number], to: query.ends[number])
     }
     var passed = query.cursors
     let threshold = best.isFull ? best.elements.last?.score : nil
@@ -118,19 +118,20 @@ struct PrunedBlockScorer {
     let last = end(of: article)
     let idf = query.sentenceIDFs[number]
     let k1 = query.k1
-    var position = SentenceIndex.firstPosition(
-      atLeast: firstSentences[article], in: ids, from: cursors[number], to: query.ends[number])
+    var position = postings.firstPosition(
+      number, atLeast: firstSentences[article], from: cursors[number], to: query.ends[number])
     var frequencyInArticle = 0
     var most = 0.0
     while position < query.ends[number] {
-      if Int(ids[position]) >= last { break }
-      let count = counts[position]
+      let sentence = Int(postings.id(number, at: position))
+      if sentence >= last { break }
+      let count = postings.count(number, at: position)
       frequencyInArticle += Int(count)
       most = max(
         most,
         BM25Term.score(
           idf: idf, frequency: Double(count), k1: k1,
-          norm: buffers.sentenceNorms[Int(sentenceLengths[Int(ids[position])])]))
+          norm: buffers.sentenceNorms[Int(sentenceLengths[sentence])]))
       position += 1
     }
     cursors[number] = position
@@ -208,13 +209,13 @@ struct PrunedBlockScorer {
       let once = UnsafeBufferPointer(
         rebasing: buffers.onceTables[(number * tableSize)..<((number + 1) * tableSize)])
       let idf = query.sentenceIDFs[number]
-      var position = SentenceIndex.firstPosition(
-        atLeast: UInt32(start), in: ids, from: cursors[number], to: query.ends[number])
+      var position = postings.firstPosition(
+        number, atLeast: UInt32(start), from: cursors[number], to: query.ends[number])
       var frequencyInArticle = 0
       while position < query.ends[number] {
-        let sentence = Int(ids[position])
+        let sentence = Int(postings.id(number, at: position))
         if sentence >= end { break }
-        let count = counts[position]
+        let count = postings.count(number, at: position)
         let length = Int(sentenceLengths[sentence])
         frequencyInArticle += Int(count)
         let slot = sentence - base

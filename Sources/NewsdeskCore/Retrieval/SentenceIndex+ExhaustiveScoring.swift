@@ -12,10 +12,11 @@ extension SentenceIndex {
       prepareOnceTables(query, parameters: parameters, in: &scratch)
       var best = TopK<ScoredSentence>(limit: limit)
       var cursors = query.map { lists.range(of: $0.term).lowerBound }
+      let postings = PostingReader(lists: lists, terms: query.map(\.term))
       for block in plan.blocks {
         scratch.prepareBlock(sentences: block.sentences.count, articles: block.articles.count)
         score(
-          block, query: query, articleIDFs: articleIDFs, cursors: &cursors,
+          block, query: query, postings: postings, articleIDFs: articleIDFs, cursors: &cursors,
           parameters: parameters, scratch: &scratch, into: &best)
       }
       return best.elements
@@ -28,13 +29,12 @@ extension SentenceIndex {
   /// that could not beat the worst of `best` even with the block's best article score is
   /// dropped without further work.
   private func score(
-    _ block: ScoringBlock, query: [QueryTerm], articleIDFs: [Double], cursors: inout [Int],
+    _ block: ScoringBlock, query: [QueryTerm], postings: PostingReader, articleIDFs: [Double],
+    cursors: inout [Int],
     parameters: ScoringParameters, scratch: inout ScoringScratch,
     into best: inout TopK<ScoredSentence>
   ) {
     let lists = sentencePostings
-    let ids = lists.ids.buffer
-    let counts = lists.counts.buffer
     let lengths = sentenceLengths.buffer
     let (k1, weight) = (parameters.k1, parameters.articleWeight)
     let base = block.sentences.lowerBound
@@ -60,8 +60,8 @@ extension SentenceIndex {
                     let articleIDF = articleIDFs[number]
                     let once = UnsafeBufferPointer(
                       rebasing: onceTables[(number * tableSize)..<((number + 1) * tableSize)])
-                    var position = Self.firstPosition(
-                      atLeast: UInt32(base), in: ids, from: cursors[number], to: end)
+                    var position = postings.firstPosition(
+                      number, atLeast: UInt32(base), from: cursors[number], to: end)
                     var cursor = ArticleCursor(
                       firstSentences: articleFirstSentence.buffer, sentenceCount: sentenceCount,
                       startingAt: firstArticle)
@@ -74,7 +74,7 @@ extension SentenceIndex {
                         articleIDF * frequency * (k1 + 1) / (frequency + norm)
                     }
                     while position < end {
-                      let sentence = Int(ids[position])
+                      let sentence = Int(postings.id(number, at: position))
                       if sentence >= block.sentences.upperBound { break }
                       cursor.move(to: sentence)
                       if cursor.article != article {
@@ -82,7 +82,7 @@ extension SentenceIndex {
                         article = cursor.article
                         frequencyInArticle = 0
                       }
-                      let count = counts[position]
+                      let count = postings.count(number, at: position)
                       let length = Int(lengths[sentence])
                       frequencyInArticle += Int(count)
                       let slot = sentence - base

@@ -45,6 +45,7 @@ extension SentenceIndex {
       // The terms in the order they stop being essential as the threshold rises.
       let byBound = query.indices.sorted { bounds[$0] < bounds[$1] }
       var best = TopK<ScoredSentence>(limit: limit)
+      let postings = PostingReader(lists: lists, terms: query.map(\.term))
       var state = PrunedQuery(
         sentenceIDFs: sentenceIDFs, articleIDFs: articleIDFs,
         ends: query.map { lists.range(of: $0.term).upperBound },
@@ -53,7 +54,8 @@ extension SentenceIndex {
         weight: parameters.articleWeight)
       state.sentenceBounds = sentenceBounds
       state.articleBounds = articleBounds
-      state.seeded = seedArticles(plan, state: state, scratch: &scratch, into: &best)
+      state.seeded = seedArticles(
+        plan, state: state, postings: postings, scratch: &scratch, into: &best)
       var below = 0.0
       state.boundBelow =
         [0]
@@ -96,7 +98,7 @@ extension SentenceIndex {
           if state.nonEssentialCount == query.count { break }
         }
         scratch.prepareBlock(sentences: block.sentences.count, articles: block.articles.count)
-        let scorer = PrunedBlockScorer(index: self, block: block)
+        let scorer = PrunedBlockScorer(index: self, postings: postings, block: block)
         scratch.withBlockBuffers { buffers in
           scorer.score(&state, buffers: buffers, into: &best)
         }
@@ -114,10 +116,7 @@ extension SentenceIndex {
     if term < termBounds.count {
       packed = termBounds[term]
     } else {
-      let range = sentencePostings.range(of: term)
-      packed = PostingLists.bound(
-        counts: sentencePostings.counts.buffer[range], ids: sentencePostings.ids.buffer[range],
-        sentenceLengths: sentenceLengths.buffer)
+      packed = sentencePostings.bound(of: term, sentenceLengths: sentenceLengths.buffer)
     }
     return (Double(packed >> 16), Int(packed & 0xFFFF))
   }
@@ -127,7 +126,7 @@ extension SentenceIndex {
   /// height instead of rising block by block, so the pass prunes from its first block.
   /// Returns the articles scored, in order, for the pass to leave out.
   private func seedArticles(
-    _ plan: SearchPlan, state: PrunedQuery, scratch: inout ScoringScratch,
+    _ plan: SearchPlan, state: PrunedQuery, postings: PostingReader, scratch: inout ScoringScratch,
     into best: inout TopK<ScoredSentence>
   ) -> [Int] {
     let lists = sentencePostings
@@ -142,7 +141,7 @@ extension SentenceIndex {
       firstSentences: articleFirstSentence.buffer, sentenceCount: sentenceCount)
     var focusPosition = 0
     for position in lists.range(of: plan.query[rarest].term) {
-      cursor.move(to: Int(lists.ids[position]))
+      cursor.move(to: Int(postings.id(rarest, at: position)))
       guard articles.last != cursor.article else { continue }
       if let focus {
         // Only focused articles: the blocks list them in order.
@@ -164,7 +163,7 @@ extension SentenceIndex {
         sentences: start..<(start + sentenceCount(ofArticle: article)),
         articles: article..<(article + 1))
       scratch.prepareBlock(sentences: block.sentences.count, articles: 1)
-      let scorer = PrunedBlockScorer(index: self, block: block)
+      let scorer = PrunedBlockScorer(index: self, postings: postings, block: block)
       scratch.withBlockBuffers { buffers in
         scorer.scoreExactly(
           article: article, query: state, cursors: &cursors, buffers: buffers, into: &best)

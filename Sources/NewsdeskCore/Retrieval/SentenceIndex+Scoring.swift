@@ -158,27 +158,4 @@ extension SentenceIndex {
     }
     return blocks
   }
-
-  /// The first position in `ids[start..<end]` whose id is at least `id`. Cursors only move
-  /// forward, and usually not far: galloping from `start` finds a near target in a few
-  /// looks and a far one (`:focus`, a skipped stretch of a common word) in logarithmic time.
-  @inline(__always)
-  static func firstPosition(
-    atLeast id: UInt32, in ids: UnsafeBufferPointer<UInt32>, from start: Int, to end: Int
-  ) -> Int {
-    if start >= end || ids[start] >= id { return start }
-    var low = start  // always an id below `id`
-    var step = 1
-    while low + step < end, ids[low + step] < id {
-      low += step
-      step &*= 2
-    }
-    var high = min(low + step, end)  // an id at least `id`, or the end
-    low += 1
-    while low < high {
-      let middle = (low + high) / 2
-      if ids[middle] < id { low = middle + 1 } else { high = middle }
-    }
-    return low
-  }
 }

@@ -2,8 +2,8 @@
 /// articles.
 ///
 /// Sentences are numbered globally in load order, an article's sentences one after another.
-/// Postings sit in flat columns (see `PostingLists`): integer ids, one-byte counts and the
-/// sentence's length, no per-posting objects, no array per term. An article's count of a
+/// Postings sit in flat columns (see `PostingLists`): sentence ids and counts packed per
+/// block, no per-posting objects, no array per term. An article's count of a
 /// term is the sum over its sentences, so article scores (which let the sentences of the
 /// article that is about the question rank first when many are loaded) come from the same
 /// postings, read once; only each term's article frequency is kept besides. Built in
@@ -63,8 +63,7 @@ public struct SentenceIndex: Sendable {
   /// Counts the block bounds of the postings as they now are: wherever postings are built.
   mutating func countBlockBounds() {
     blockBounds = PostingBlockBounds.build(
-      ids: sentencePostings.ids.buffer, counts: sentencePostings.counts.buffer,
-      sentenceLengths: sentenceLengths.buffer)
+      lists: sentencePostings, sentenceLengths: sentenceLengths.buffer)
   }
 
   /// Checks the structure's invariants; used by tests.
@@ -105,8 +104,7 @@ public struct SentenceIndex: Sendable {
       }
     }
     let blocks = PostingBlockBounds.build(
-      ids: sentencePostings.ids.buffer, counts: sentencePostings.counts.buffer,
-      sentenceLengths: sentenceLengths.buffer)
+      lists: sentencePostings, sentenceLengths: sentenceLengths.buffer)
     // Kept alive while compared: `buffer` is only a pointer into it.
     withExtendedLifetime(blocks) {
       if !blockBounds.buffer.elementsEqual(blocks.buffer) {
