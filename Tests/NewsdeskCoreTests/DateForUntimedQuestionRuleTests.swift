@@ -18,7 +18,7 @@ struct DateForUntimedQuestionRuleTests {
       question: "Which company is making the remaster?",
       sentence:
         "Announced on November 12, 2015, the remaster is being made by Tantalus Media.",
-      date: "November 12, 2015", fires: true),
+      date: "November 12", fires: true),
     Case(
       question: "Who hosted the party where the composer met the novelist?",
       sentence: "The composer met the novelist in 1836 at a party hosted by Marie d'Agoult.",
@@ -27,7 +27,7 @@ struct DateForUntimedQuestionRuleTests {
       question: "When was the remaster announced?",
       sentence:
         "Announced on November 12, 2015, the remaster is being made by Tantalus Media.",
-      date: "November 12, 2015", fires: false),
+      date: "November 12", fires: false),
     Case(
       question: "In what year did the composer meet the novelist?",
       sentence: "The composer met the novelist in 1836 at a party hosted by Marie d'Agoult.",
@@ -42,7 +42,7 @@ struct DateForUntimedQuestionRuleTests {
   @Test(arguments: cases) func aDateAloneFitsOnlyATimeQuestion(_ example: Case) throws {
     let all = TestSupport.candidates(example.question, in: example.sentence)
     let date = try #require(
-      all.first { $0.text == example.date }, "\(all.map(\.trace.summary))")
+      all.first { $0.text.hasPrefix(example.date) }, "\(all.map(\.trace.summary))")
     #expect(
       date.firings.contains { $0.rule == "dateForUntimedQuestion" } == example.fires,
       "\(date.trace.summary)")
@@ -53,6 +53,6 @@ struct DateForUntimedQuestionRuleTests {
       "Which company is making the remaster?",
       in: "Announced on November 12, 2015, the remaster is being made by Tantalus Media.")
     let best = try #require(all.first)
-    #expect(best.text != "November 12, 2015", "\(all.map(\.trace.summary))")
+    #expect(!best.text.hasPrefix("November 12"), "\(all.map(\.trace.summary))")
   }
 }
