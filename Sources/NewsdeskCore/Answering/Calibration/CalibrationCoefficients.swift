@@ -4,38 +4,38 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      0.110351251309,  // ruleConfidence
-      0.0218176138757,  // sqrtRuleConfidence
-      0.913641907656,  // coverage
-      -0.0134384504601,  // termShare
-      0.089021284708,  // typeFit
-      0.495572759189,  // candidateScore
-      5.02606903826e-26,  // hasShortAnswer
+      0.150964863973,  // ruleConfidence
+      -0.011352203433,  // sqrtRuleConfidence
+      0.921527522973,  // coverage
+      -0.0062424554753,  // termShare
+      0.00687651964824,  // typeFit
+      0.489145512928,  // candidateScore
+      4.81612947993e-26,  // hasShortAnswer
       0,  // verdictMissing
-      0.152160752548,  // verdictPlausible
-      -0.362550798842,  // verdictWrongKind
-      2.27885299953,  // verdictUntyped
-      0.0666769332283,  // missingNames
-      0.316000706187,  // headMissing
-      0.150912997774,  // unknownWords
+      0.103455686299,  // verdictPlausible
+      -0.429390101136,  // verdictWrongKind
+      2.22240714572,  // verdictUntyped
+      0.07548261859,  // missingNames
+      0.266188142913,  // headMissing
+      0.154908777747,  // unknownWords
       0,  // unknownName
       0,  // offTopic
       0,  // roleConflict
-      -2.03910573904,  // neighbourTime
-      0.650906615478,  // margin
-      0.161332517708,  // logQuestionTerms
-      0.497306515607,  // askedName
-      1.57223288136,  // askedTime
-      0.800231816205,  // askedAmount
-      0.169532118103,  // askedClause
-      -1.68686761654,  // askedQuote
-      1.87476043786,  // askedYesNo
-      -0.0694732751323,  // lackingFigures
-      1.92968607809,  // candidateGap
-      1.03121328466,  // logAnswerWords
-      0.428010120141,  // formList
+      -2.04177619614,  // neighbourTime
+      0.653388607213,  // margin
+      0.157092860921,  // logQuestionTerms
+      0.502993817198,  // askedName
+      1.56657279118,  // askedTime
+      0.831682868178,  // askedAmount
+      0.145394979168,  // askedClause
+      -1.70066595437,  // askedQuote
+      1.85931341395,  // askedYesNo
+      -0.0703671642841,  // lackingFigures
+      1.94594218652,  // candidateGap
+      1.03368766963,  // logAnswerWords
+      0.433365620545,  // formList
     ],
-    intercept: -3.74935810097,
+    intercept: -3.68001908187,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
@@ -44,6 +44,6 @@ enum CalibrationCoefficients {
       "askedClause", "askedQuote", "askedYesNo", "lackingFigures", "candidateGap", "logAnswerWords",
       "formList",
     ],
-    threshold: 0.22,
+    threshold: 0.21,
     sureThreshold: 0.898)
 }

@@ -43,7 +43,7 @@ struct DateForUntimedQuestionRule: AnswerRule {
   static func isDatePart(_ word: SentenceWords.Word) -> Bool {
     if word.isCapitalized && Lexicon.months.contains(word.lower) { return true }
     if Lexicon.weekdays.contains(word.lower) { return true }
-    if ShortAnswerExtractor.periodParts.contains(word.lower) { return true }
+    if EntityRecognizer.periodParts.contains(word.lower) { return true }
     if isYear(word.lower) { return true }
     let digits = word.lower.prefix { $0.isNumber }
     let suffix = word.lower.dropFirst(digits.count)
