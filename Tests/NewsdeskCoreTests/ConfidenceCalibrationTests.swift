@@ -26,6 +26,28 @@ import Testing
     #expect(abs(intercept - 0.5) < 0.2)
   }
 
+  /// A row counted twice (`rowWeights`) fits as the same row given twice: how a set's answers
+  /// are made to count more in `make calibrate`.
+  @Test func aWeightedRowCountsAsThatManyCopies() {
+    let rows = [[0.0], [0.2], [0.4], [0.6], [0.8], [1.0]]
+    let labels = [false, true, false, true, false, true]
+    let weights = [1.0, 3, 1, 1, 2, 1]
+    var copiedRows: [[Double]] = []
+    var copiedLabels: [Bool] = []
+    for (index, row) in rows.enumerated() {
+      for _ in 0..<Int(weights[index]) {
+        copiedRows.append(row)
+        copiedLabels.append(labels[index])
+      }
+    }
+    let weighted = LogisticRegressionFit().fit(rows: rows, labels: labels, rowWeights: weights)
+    let copied = LogisticRegressionFit().fit(rows: copiedRows, labels: copiedLabels)
+    let unweighted = LogisticRegressionFit().fit(rows: rows, labels: labels)
+    #expect(abs(weighted.weights[0] - copied.weights[0]) < 1e-9)
+    #expect(abs(weighted.intercept - copied.intercept) < 1e-9)
+    #expect(abs(weighted.intercept - unweighted.intercept) > 0.01)
+  }
+
   @Test func perfectlySeparatedDataStaysFinite() {
     let rows = [[0.0], [0.1], [0.9], [1.0]]
     let (weights, intercept) = LogisticRegressionFit().fit(

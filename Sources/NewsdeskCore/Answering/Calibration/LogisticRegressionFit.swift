@@ -10,21 +10,26 @@ public struct LogisticRegressionFit: Sendable {
 
   public init() {}
 
-  /// Weights and intercept for `rows` labelled by `labels` (true: the answer was right).
-  public func fit(rows: [[Double]], labels: [Bool]) -> (weights: [Double], intercept: Double) {
+  /// Weights and intercept for `rows` labelled by `labels` (true: the answer was right),
+  /// each row counting `rowWeights` times (once each when nil).
+  public func fit(rows: [[Double]], labels: [Bool], rowWeights: [Double]? = nil)
+    -> (weights: [Double], intercept: Double)
+  {
     precondition(rows.count == labels.count)
+    precondition(rowWeights.map { $0.count == rows.count } ?? true)
     guard let width = rows.first?.count else { return ([], 0) }
     let size = width + 1  // the intercept is the last coefficient
     var beta = [Double](repeating: 0, count: size)
     for _ in 0..<iterations {
       var gradient = [Double](repeating: 0, count: size)
       var hessian = [Double](repeating: 0, count: size * size)
-      for (row, label) in zip(rows, labels) {
+      for (number, (row, label)) in zip(rows, labels).enumerated() {
+        let rowWeight = rowWeights?[number] ?? 1
         var sum = beta[width]
         for index in 0..<width { sum += beta[index] * row[index] }
         let p = 1 / (1 + exp(-sum))
-        let error = p - (label ? 1 : 0)
-        let curvature = max(p * (1 - p), 1e-9)
+        let error = rowWeight * (p - (label ? 1 : 0))
+        let curvature = rowWeight * max(p * (1 - p), 1e-9)
         for i in 0..<size {
           let xi = i < width ? row[i] : 1
           gradient[i] += error * xi
