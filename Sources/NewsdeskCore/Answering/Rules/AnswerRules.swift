@@ -4,6 +4,7 @@ enum AnswerRules {
   /// Rules that scale a candidate's type fit.
   static let typeFit: [any AnswerRule] = [
     OtherKindFitRule(), UnnamedWhenNameAskedRule(), CountedNounRule(), ShareForCountRule(),
+    CountForMeasureRule(),
   ]
 
   /// Rules that scale a candidate's shape.

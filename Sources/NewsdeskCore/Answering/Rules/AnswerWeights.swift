@@ -394,6 +394,11 @@ enum AnswerWeights {
   /// kind asked (a price, a date, a count) counts as one with no candidate at all
   /// (noCandidateFactor against candidateScoreBase plus a typical score).
   static let storyUntypedFactor = RuleWeight(0.45, "composer")
+  /// Choosing the sentence for a date, number or amount question of its own: one whose best
+  /// candidate is plainly of that kind (this fit or more) and that tells of the act asked
+  /// about is preferred by `strictKindSentenceBoost` (`strictKindAgreement`).
+  static let strictKindPlainFit = RuleWeight(0.9, "composer")
+  static let strictKindSentenceBoost = RuleWeight(1.4, "composer")
   /// The confidence each name of the question missing from the sentence leaves. Inherited,
   /// unmeasured.
   static let missingNameFactor = RuleWeight(0.45, "composer")
@@ -450,6 +455,9 @@ enum AnswerWeights {
   /// "How many people did it kill?" → "which killed five": a number alone, in the role the
   /// question asks of its verb.
   static let elidedCountInAskedRoleBoost = RuleWeight(2, "countedNoun")
+  /// "How fast do the lifts travel?" → "Two high-speed lifts": a number counting things
+  /// where a measure is asked (as countsOtherNounFactor, below `typedAnswerFit`).
+  static let countForMeasureFactor = RuleWeight(0.4, "countForMeasure")
   /// "How many users" → not "20%": a percentage or an amount of money is no count.
   /// Off: squad20 1 fixed ("67%" for how many New Yorkers), news-dev 2 broken.
   static let shareForCountFactor = RuleWeight(0.2, "shareForCount")
@@ -541,6 +549,7 @@ enum AnswerWeights {
     retrievalShareWeight,
     timeAgreementFactor, timeDisagreementFactor, anaphorCredit, relatedCredit, paraphraseCredit,
     fullCoverage, typedConfidenceBase, neighbourCredit, storyCredit, storyUntypedFactor,
+    strictKindPlainFit, strictKindSentenceBoost,
     missingNameFactor, unknownWordFactor,
     unsupportedCeiling, sourceScoreShare, sourceTermShare, figureOwnPhraseBoost,
     figureSameVerbBoost, figureOwnClauseBoost, figureOtherOwnerFactor, figureUnnamedOwnerFactor,
@@ -556,6 +565,7 @@ enum AnswerWeights {
     nonPlacePrepositionFactor,
     placeOfPlacePhraseFactor, partOfJoinedNameFactor, partOfLongerNameFactor,
     partialPhraseFactor, countsAskedNounBoost, countsOtherNounFactor, elidedCountInAskedRoleBoost,
+    countForMeasureFactor,
     shareForCountFactor, countOfOtherActFactor, pluralAskedListBoost, singularAskedListFactor,
     roleBesideNamedArgumentBoost,
   ]
