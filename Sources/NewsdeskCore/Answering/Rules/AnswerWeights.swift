@@ -510,6 +510,10 @@ enum AnswerWeights {
   static let identityAffiliationStrength = RuleWeight(0.7, "identity")
   /// What a relative clause says the person does ("Wilson, who headed the label").
   static let identityRelativeClauseStrength = RuleWeight(0.6, "identity")
+  /// The role a story's lead gives its unnamed speaker ("…, its co-chairman has said"),
+  /// for the person the next sentences name first (`leadSpeakerRole`); read only when no
+  /// sentence gives the name a role.
+  static let identityLeadSpeakerStrength = RuleWeight(0.8, "identity")
   /// Readings this strong replace an answer the phrase rules gave; weaker ones only stand in
   /// for an abstention.
   static let identityReplacesAnswer = RuleWeight(0.8, "identity")
@@ -559,7 +563,7 @@ enum AnswerWeights {
     verdictOtherAgentStrength, verdictPartOnlyStrength, verdictOtherValueStrength,
     identityTitleStrength, identityAppositionStrength, identityRenamedStrength,
     identityCopulaStrength, identityAffiliationStrength, identityRelativeClauseStrength,
-    identityReplacesAnswer,
+    identityReplacesAnswer, identityLeadSpeakerStrength,
     formConfidenceBase, formConfidenceRange, alignedRoleBoost, synonymAlignmentShare,
     modifierOfAlignedVerbBoost, placeInVerbPhraseBoost, otherClauseFactor, titleCutShortFactor,
     nonPlacePrepositionFactor,
