@@ -17,7 +17,7 @@ struct DateSpanTests {
   ])
   func theWholeDateIsASpan(_ sentence: String, _ expected: String) {
     let words = SentenceWords(sentence)
-    let texts = ShortAnswerExtractor().dateSpans(words).map {
+    let texts = EntityRecognizer().dateSpans(words).map {
       words.text(from: $0.lowerBound, through: $0.upperBound)
     }
     #expect(texts.contains(expected), "\(texts)")
@@ -30,7 +30,7 @@ struct DateSpanTests {
   ])
   func otherNumbersStayOut(_ sentence: String, _ expected: String) {
     let words = SentenceWords(sentence)
-    let texts = ShortAnswerExtractor().dateSpans(words).map {
+    let texts = EntityRecognizer().dateSpans(words).map {
       words.text(from: $0.lowerBound, through: $0.upperBound)
     }
     #expect(texts == [expected], "\(texts)")

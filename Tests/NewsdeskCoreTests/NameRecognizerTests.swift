@@ -22,6 +22,9 @@ import Testing
     ("The fourth emperor, Buyantu Khan (Ayurbarwada), was able.", ["Buyantu Khan", "Ayurbarwada"]),
     ("In Quito, police arrested two men.", ["Quito"]),
     ("They rose slowly in every region.", []),
+    // A possessive inside a building's name; an owner's possessive before a title.
+    ("They go to St Anne's Hospital in Corby.", ["St Anne's Hospital", "Corby"]),
+    ("They met at Ecuador's Interior Ministry.", ["Ecuador", "Interior Ministry"]),
   ])
   func spansAreNames(_ example: (sentence: String, names: [String])) {
     #expect(Self.names(in: example.sentence) == example.names)

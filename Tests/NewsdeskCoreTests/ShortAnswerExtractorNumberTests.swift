@@ -22,9 +22,28 @@ import Testing
       TestSupport.bestAnswer("How much did the initial LM weigh?", in: sentence) == "33,300 pounds")
   }
 
+  /// A four-digit number is rarely a count ("in 1998"), unless it counts the noun asked
+  /// about ("1500 tickets") or is written with a thousands separator ("1,200").
+  @Test func aNumberCountingTheAskedNounIsNoYear() {
+    let context = ShortAnswerExtractor.QuestionContext(
+      analysis: QuestionAnalyzer().analyze("How many tickets did the club sell?"),
+      termWeights: [:])
+    let extractor = ShortAnswerExtractor()
+    let words = SentenceWords("The club sold 1500 tickets in 1998 and 1,200 more later.")
+    #expect(
+      extractor.countLikelihood(3...3, words, context: context)
+        == AnswerWeights.countsAskedNounFit.value)
+    #expect(
+      extractor.countLikelihood(6...6, words, context: context)
+        == AnswerWeights.yearAsCountFit.value)
+    #expect(
+      extractor.countLikelihood(8...8, words, context: context)
+        == AnswerWeights.countsOtherNounFit.value)
+  }
+
   @Test func aHyphenatedFractionIsOneFigure() {
     let words = SentenceWords("An estimated one-quarter of the population saw it.")
-    let spans = ShortAnswerExtractor().numberSpans(words, unitWords: [])
+    let spans = EntityRecognizer().numberSpans(words, unitWords: [])
     #expect(
       spans.map { words.text(from: $0.lowerBound, through: $0.upperBound) } == ["one-quarter"])
   }
@@ -39,7 +58,7 @@ import Testing
         in: "The program ran from 1961 to 1972, and was followed by a second one.")
         == "1961 to 1972")
     let words = SentenceWords("Built 1901–1905, it stood between 1905 and 1990, not from 12 to 14.")
-    let ranges = ShortAnswerExtractor().yearRanges(words).map {
+    let ranges = EntityRecognizer().yearRanges(words).map {
       words.text(from: $0.lowerBound, through: $0.upperBound)
     }
     #expect(ranges == ["1901–1905", "1905 and 1990"])

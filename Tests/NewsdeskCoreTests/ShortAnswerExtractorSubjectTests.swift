@@ -4,6 +4,20 @@ import Testing
 
 /// The subject of the question's verb, for "who did it?" questions.
 @Suite(.needsWordNet) struct ShortAnswerExtractorSubjectTests {
+  /// A who-question asks for a name: a role subject with a name in apposition is answered
+  /// by the name ("The local MP, Gareth Holloway, called …").
+  @Test func theNameInAppositionToARoleSubject() {
+    #expect(
+      TestSupport.bestAnswer(
+        "Who called the closure a disgrace?",
+        in: "The local MP, Tom Ashby, called the closure a disgrace on Friday.") == "Tom Ashby")
+    #expect(
+      TestSupport.bestAnswer(
+        "Who approved the budget?",
+        in: "The city's mayor, Ruth Okafor, approved the budget after a long debate.")
+        == "Ruth Okafor")
+  }
+
   /// An appositive between the subject and its verb does not hide the subject.
   @Test func subjectBeforeAnAppositive() {
     #expect(

@@ -14,7 +14,7 @@ import Testing
 
   func dates(_ sentence: String) -> [String] {
     let words = SentenceWords(sentence)
-    return ShortAnswerExtractor().dateSpans(words).map {
+    return EntityRecognizer().dateSpans(words).map {
       words.text(from: $0.lowerBound, through: $0.upperBound)
     }
   }

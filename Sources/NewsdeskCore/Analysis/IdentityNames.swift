@@ -2,11 +2,6 @@
 /// run of name words around its surname ("Mr Wilson", "Gerald Krasner" for "Krasner"), never
 /// another person who shares it ("Harold Wilson" for "Tony Wilson").
 enum IdentityNames {
-  /// Words of address that belong to a name, not a role: "Dr Liam Fox" is no answer to who
-  /// Liam Fox is.
-  static let honorifics: Set<String> = [
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "st",
-  ]
   /// How many words before a name a title may reach ("Outgoing Leeds chairman").
   static let titleReach = 6
   /// How many words an apposition or clause given as a role may hold.
@@ -32,7 +27,7 @@ enum IdentityNames {
       let words = tokens[lower...upper].map { $0.text.lowercased() }
       // Another person of the same surname: a first name the question does not give.
       if name.count > 1,
-        words.contains(where: { !nameWords.contains($0) && !honorifics.contains($0) })
+        words.contains(where: { !nameWords.contains($0) && !Lexicon.honorifics.contains($0) })
       {
         continue
       }
@@ -50,7 +45,7 @@ enum IdentityNames {
 
   private static func isTitle(_ token: AnnotatedSentence.Token) -> Bool {
     let word = token.text.lowercased()
-    return Lexicon.titles.contains(word) && !honorifics.contains(word)
+    return Lexicon.titles.contains(word) && !Lexicon.honorifics.contains(word)
   }
 
   private static func isNameWord(_ token: AnnotatedSentence.Token) -> Bool {

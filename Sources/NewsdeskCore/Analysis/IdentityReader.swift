@@ -212,7 +212,7 @@ struct IdentityReader: Sendable {
   func isRoleWord(_ index: Int, in sentence: AnnotatedSentence) -> Bool {
     let token = sentence.tokens[index]
     let word = token.lemma.lowercased()
-    if IdentityNames.honorifics.contains(word) { return false }
+    if Lexicon.honorifics.contains(word) { return false }
     // "chief" is often tagged an adjective; it is a title all the same.
     if Lexicon.titles.contains(word) { return true }
     guard ["NOUN", "PROPN"].contains(token.coarseTag) else { return false }

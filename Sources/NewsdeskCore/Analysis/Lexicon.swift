@@ -64,6 +64,11 @@ extension Lexicon {
     "dr", "prime", "interior", "foreign", "state", "chief", "leader", "governor", "mayor", "king",
     "queen", "pope", "judge", "ambassador", "rep", "gov", "lt", "col", "sgt", "capt", "prof",
   ]
+  /// Words of address that belong to a name, not a role: "Dr Liam Fox" is no answer to who
+  /// Liam Fox is, and "Sir" no part of whom a name picks out.
+  static let honorifics: Set<String> = [
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "st", "saint",
+  ]
   /// Lower-case words inside a name ("University of Melbourne", "Ursula von der Leyen").
   static let nameConnectors: Set<String> = [
     "de", "del", "of", "la", "van", "von", "al", "bin", "da",
@@ -114,6 +119,24 @@ extension Lexicon {
     "toward", "towards", "upon", "via", "per", "despite", "throughout", "like", "unlike",
     "including", "than", "as", "amid", "outside", "inside", "above", "below", "beneath",
   ]
+  /// Prepositions that place a thing or an event somewhere ("in Quito", "near the border").
+  /// Not "into", "over" or "from": they more often lead somewhere figurative ("made it into
+  /// the charts") or say where from ("hanged himself from the bars").
+  static let placePrepositions: Set<String> = [
+    "in", "at", "on", "near", "outside", "inside", "across", "throughout", "within", "around",
+    "behind", "beside", "opposite", "along",
+  ]
+  /// Prepositions of movement to or from a place ("to Quito", "from the capital").
+  static let directionPrepositions: Set<String> = ["to", "into", "from"]
+  /// Either: after one an unknown name is likelier a place than elsewhere.
+  static let placeOrDirectionPrepositions = placePrepositions.union(directionPrepositions)
+  /// Prepositions that place an event in time ("in 2009", "during the war").
+  static let timePrepositions: Set<String> = [
+    "on", "in", "at", "during", "since", "until", "till", "before", "after", "by", "from",
+    "between", "throughout",
+  ]
+  /// The conjunctions that join words or phrases of one kind ("salt and iron").
+  static let coordinators: Set<String> = ["and", "or", "nor"]
   static let conjunctions: Set<String> = [
     "and", "or", "but", "nor", "so", "yet", "because", "although", "though", "while", "whereas",
     "if", "unless", "whether", "when", "where", "once", "then", "also", "however", "thus",

@@ -42,6 +42,11 @@ public struct NameRecognizer: Sendable {
         } else if list[index].isCapitalized {
           end = index
           index += 1
+        } else if words.isPossessiveClitic(index), let last = possessiveNameEnd(after: index, words)
+        {
+          // "St Anne's Hospital": the possessive is part of the name.
+          end = last
+          index = last + 1
         } else if list[index].isNumber, list[index].lower.count <= 4 {
           // "Apollo 17", "AS-501": a number that continues a name.
           end = index
@@ -67,6 +72,21 @@ public struct NameRecognizer: Sendable {
     }
     return spans
   }
+  /// The last word of a name that runs on across a possessive clitic: the capitalised words
+  /// after it, when the last of them is a building or place noun ("St Anne's Hospital").
+  /// Nil when the possessive marks an owner ("Ecuador's Interior Minister").
+  private func possessiveNameEnd(after clitic: Int, _ words: SentenceWords) -> Int? {
+    let list = words.words
+    var last = clitic
+    while last + 1 < list.count, list[last + 1].isCapitalized,
+      !(words.punctuation(before: last + 1).map(Self.nameSeparators.contains) ?? false)
+    {
+      last += 1
+    }
+    guard last > clitic, Lexicon.possessiveNameHeads.contains(list[last].lower) else { return nil }
+    return last
+  }
+
   /// Whether a capitalised span can be a name of the expected kind, from the gazetteer, the
   /// organisation cues and the preposition before it.
   func fits(span: ClosedRange<Int>, kind: Kind, words: SentenceWords) -> Bool {

@@ -203,7 +203,7 @@ extension AnswerComposer {
     // Most answers are no member of a list: a sentence without a comma or a conjunction is
     // not parsed, nor one whose lists lie elsewhere.
     let words = WordTokenizer.words(in: supporting.sentence)
-    guard supporting.sentence.contains(",") || words.contains(where: Self.conjunctions.contains)
+    guard supporting.sentence.contains(",") || words.contains(where: Lexicon.coordinators.contains)
     else { return answer }
     let sentence = annotator.annotate(supporting.sentence)
     guard
@@ -296,8 +296,6 @@ extension AnswerComposer {
       answerType: analysis.answerType, kind: kind, questionWords: Set(analysis.focusWords),
       acts: acts, role: role, count: count)
   }
-
-  static let conjunctions: Set<String> = ["and", "or", "nor"]
 
   static let countWords: [String: Int] = [
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -10,7 +10,7 @@ extension AnswerComposer {
   static func identityName(of analysis: QuestionAnalysis) -> [String]? {
     let list = SentenceWords(analysis.text).words
     guard list.count >= 3, list.count <= 7, ["who", "what"].contains(list[0].lower),
-      ["is", "was", "are", "were"].contains(list[1].lower)
+      Lexicon.copulas.contains(list[1].lower)
     else { return nil }
     let name = list[2...]
     guard !name.contains(where: { Lexicon.isFunctionWord($0.lower) }) else { return nil }

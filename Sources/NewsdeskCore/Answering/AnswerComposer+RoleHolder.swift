@@ -33,7 +33,7 @@ extension AnswerComposer {
     words.removeAll { Lexicon.isFunctionWord($0) }
     guard let noun = words.last,
       Lexicon.titles.contains(noun) || lexicon?.nounClass(noun) == "person",
-      !IdentityNames.honorifics.contains(noun)
+      !Lexicon.honorifics.contains(noun)
     else { return nil }
     return AskedRole(noun: noun, modifiers: Array(words.dropLast()), owner: owner)
   }

@@ -15,7 +15,7 @@ struct AnswerDetails {
     while start > 0, isTitleWord(start - 1, words) { start -= 1 }
     // "Dr Liam Fox": a form of address says nothing of what the person is.
     var titleEnd = first
-    while titleEnd > start, IdentityNames.honorifics.contains(list[titleEnd - 1].lower) {
+    while titleEnd > start, Lexicon.honorifics.contains(list[titleEnd - 1].lower) {
       titleEnd -= 1
     }
     if start < titleEnd {

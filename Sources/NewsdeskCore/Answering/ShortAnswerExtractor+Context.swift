@@ -182,30 +182,45 @@ extension ShortAnswerExtractor {
   }
 
   /// For "how many X": a number counting X ("11 people") is likelier than one counting
-  /// something else; years and "one of" are rarely counts.
+  /// something else; years and "one of" are rarely counts. A number that counts the asked
+  /// noun is a count whatever its value ("1,200 babies", "1500 tickets"), and one written
+  /// with a thousands separator is never a year.
   func countLikelihood(_ span: ClosedRange<Int>, _ words: SentenceWords, context: QuestionContext)
     -> Double
   {
     let list = words.words
     let first = list[span.lowerBound].lower
-    if span.count == 1, first.count == 4, let year = Int(first), (1000...2199).contains(year),
-      context.analysis.answerType != .date
+    if span.count == 1, first.count == 4, !list[span.lowerBound].surface.contains(","),
+      let year = Int(first), (1000...2199).contains(year),
+      context.analysis.answerType != .date,
+      countsAskedNoun(span, words, context: context, within: 1) != true
     {
       return AnswerWeights.yearAsCountFit.value
     }
     if first == "one", span.upperBound + 1 < list.count, list[span.upperBound + 1].lower == "of" {
       return AnswerWeights.oneOfAsCountFit.value
     }
+    guard let counts = countsAskedNoun(span, words, context: context) else { return 1 }
+    return counts
+      ? AnswerWeights.countsAskedNounFit.value : AnswerWeights.countsOtherNounFit.value
+  }
+
+  /// Whether the number counts the noun a how-many question asks about (within the words
+  /// after it: "11 people", "40 new midwives"); nil when the question counts nothing. A
+  /// year-like number counts only the noun right after it ("1500 tickets", not "2010 for
+  /// the most wins").
+  private func countsAskedNoun(
+    _ span: ClosedRange<Int>, _ words: SentenceWords, context: QuestionContext, within: Int = 3
+  ) -> Bool? {
     guard let counted = context.analysis.headNoun, context.analysis.form == .howMany else {
-      return 1
+      return nil
     }
+    let list = words.words
     var analyzer = TermAnalyzer(lexicon: lexicon)
     let countedTerm = analyzer.term(for: counted)
     let window = Range.positions(
-      from: span.upperBound + 1, upTo: span.upperBound + 4, in: list.count)
-    let countsIt = window.contains { analyzer.term(for: list[$0].lower) == countedTerm }
-    return countsIt
-      ? AnswerWeights.countsAskedNounFit.value : AnswerWeights.countsOtherNounFit.value
+      from: span.upperBound + 1, upTo: span.upperBound + 1 + within, in: list.count)
+    return window.contains { analyzer.term(for: list[$0].lower) == countedTerm }
   }
 
   /// For "how high in feet": a figure in the unit asked for fits best; a figure in brackets

@@ -1,8 +1,5 @@
 /// Answers to "what happened (in 2009)?": the clause a time phrase belongs to.
 extension ShortAnswerExtractor {
-  static let timePrepositions: Set<String> = [
-    "in", "on", "at", "during", "since", "by", "until", "before", "after",
-  ]
 
   /// For each date in the sentence, the words of its clause before the time phrase ("The
   /// base was closed | in 2009"), or after it when nothing stands before ("In 2009, | the
@@ -12,7 +9,7 @@ extension ShortAnswerExtractor {
     var result: [ClosedRange<Int>] = []
     for date in singleDateSpans(words) {
       var timeStart = date.lowerBound
-      if timeStart > 0, Self.timePrepositions.contains(list[timeStart - 1].lower) {
+      if timeStart > 0, Lexicon.timePrepositions.contains(list[timeStart - 1].lower) {
         timeStart -= 1
       }
       var clauseStart = timeStart

@@ -13,12 +13,15 @@ extension ShortAnswerExtractor {
     guard Self.figureTypes.contains(type) else {
       // A bare figure answers other questions too ("what is its target?" → "2%"): it keeps
       // its currency and percent signs.
-      return candidates.map { Self.isBareFigure($0.text) ? completedFigure($0, words) : $0 }
+      return candidates.map {
+        EntityRecognizer.isBareFigure($0.text) ? completedFigure($0, words) : $0
+      }
     }
     let sentence = FigureReading(
       words: words, lexicon: lexicon, question: context.analysis)
     return candidates.map { candidate in
-      guard candidate.text.contains(where: \.isNumber) || Self.isNumberWord(candidate.text)
+      guard
+        candidate.text.contains(where: \.isNumber) || EntityRecognizer.isNumberWord(candidate.text)
       else { return candidate }
       var completed = completedFigure(candidate, words)
       if let sentence {
@@ -52,67 +55,18 @@ extension ShortAnswerExtractor {
     }
   }
 
-  /// Whether every word of the text is a number ("2", "28.7m", "two million").
-  static func isBareFigure(_ text: String) -> Bool {
-    let words = WordTokenizer.words(in: text)
-    return !words.isEmpty
-      && words.allSatisfy { $0.first?.isNumber == true || numberWords.contains($0) }
-  }
-
-  static func isNumberWord(_ text: String) -> Bool {
-    WordTokenizer.words(in: text).contains { numberWords.contains($0) }
-  }
-
-  /// The figure with the currency sign before it ("£28.7m") and the percent sign after it
-  /// ("8%"), a hyphenated word it runs into ("£10 one-way"), and no bracket left open: one
-  /// that closes right after is taken in ("$4.1bn (£2.2bn)"), any other is cut with what
-  /// follows it.
+  /// The figure with its signs and brackets made whole (`EntityRecognizer.completedFigure`).
   func completedFigure(_ candidate: Candidate, _ words: SentenceWords) -> Candidate {
-    let bytes = words.bytes
-    var lower = candidate.utf8Range.lowerBound
-    var upper = min(candidate.utf8Range.upperBound, bytes.count)
-    // A percent sign inside ends the figure: "0.4% in the quarter" is 0.4%.
-    if let percent = (lower..<upper).first(where: { bytes[$0] == UInt8(ascii: "%") }) {
-      upper = percent + 1
+    guard let range = entities.completedFigure(candidate.utf8Range, words) else {
+      return candidate
     }
-    for symbol in Self.currencySigns {
-      let utf8 = Array(symbol.utf8)
-      if lower >= utf8.count, Array(bytes[(lower - utf8.count)..<lower]) == utf8 {
-        lower -= utf8.count
-        break
-      }
-    }
-    if upper < bytes.count, bytes[upper] == UInt8(ascii: "%") { upper += 1 }
-    // "£10 one-way" is a price with its terms; "two-country tour" stays "two".
-    if lower < candidate.utf8Range.lowerBound, upper + 1 < bytes.count,
-      bytes[upper] == UInt8(ascii: "-"),
-      let joined = words.words.first(where: { $0.utf8Range.lowerBound == upper + 1 })
-    {
-      upper = joined.utf8Range.upperBound
-    }
-    let opens = (lower..<upper).filter { bytes[$0] == UInt8(ascii: "(") }
-    let closes = (lower..<upper).filter { bytes[$0] == UInt8(ascii: ")") }.count
-    if opens.count > closes, let open = opens.last {
-      var next = upper
-      while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
-      if next < bytes.count, bytes[next] == UInt8(ascii: ")"), opens.count == closes + 1 {
-        upper = next + 1
-      } else {
-        upper = open
-      }
-    }
-    while upper > lower, [" ", ";", ",", ":"].map({ UInt8(ascii: $0) }).contains(bytes[upper - 1]) {
-      upper -= 1
-    }
-    guard upper > lower else { return candidate }
     var result = candidate
-    result.utf8Range = lower..<upper
-    result.text = String(decoding: bytes[lower..<upper], as: UTF8.self)
+    result.utf8Range = range
+    result.text = String(decoding: words.bytes[range], as: UTF8.self)
     return result
   }
 
   /// The parser the figure rules read, when its model is installed.
   var syntax: SentenceAnnotator? { lexicon.annotator }
 
-  static let currencySigns = ["US$", "A$", "C$", "HK$", "$", "£", "€", "¥"]
 }

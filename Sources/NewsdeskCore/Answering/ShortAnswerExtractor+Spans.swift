@@ -1,62 +1,7 @@
-/// Finding spans of each answer type in a sentence: names, dates, numbers, money, clauses.
+/// Finding spans of each answer type in a sentence: roles, verb phrases, manners, phrases
+/// joined by "of" or "and", quoted terms and clauses. Names (`NameRecognizer`), dates and
+/// figures (`EntityRecognizer`) are recognised in Analysis.
 extension ShortAnswerExtractor {
-  /// A number written in figures or in words: "42", "28.7m", "seven".
-  static func isNumeral(_ word: SentenceWords.Word) -> Bool {
-    word.isNumber || numberWords.contains(word.lower)
-  }
-
-  func numberSpans(_ words: SentenceWords, unitWords: Set<String>) -> [ClosedRange<Int>] {
-    var spans: [ClosedRange<Int>] = []
-    let list = words.words
-    var index = 0
-    while index < list.count {
-      if Self.isNumeral(list[index]) {
-        var end = index
-        // A bracket starts another figure ("51,300 pounds (23,300 kg)"); a hyphen joins a
-        // fraction ("one-quarter").
-        while end + 1 < list.count, !["(", ")", ";"].contains(words.punctuation(before: end + 1)),
-          Self.isNumeral(list[end + 1])
-            || unitWords.contains(list[end + 1].lower)
-            || (words.isHyphenJoined(end + 1) && Self.fractionWords.contains(list[end + 1].lower))
-            || isHyphenatedFractionJoint(end + 1, words)
-        {
-          end += 1
-        }
-        spans.append(index...end)
-        index = end
-      }
-      index += 1
-    }
-    return spans
-  }
-  /// "three-and-a-half": the "and" and "a" that join a whole number to its fraction, inside
-  /// one hyphenated word.
-  func isHyphenatedFractionJoint(_ position: Int, _ words: SentenceWords) -> Bool {
-    let list = words.words
-    guard words.isHyphenJoined(position), ["and", "a"].contains(list[position].lower) else {
-      return false
-    }
-    var next = position + 1
-    while next < list.count, words.isHyphenJoined(next), ["and", "a"].contains(list[next].lower) {
-      next += 1
-    }
-    return next < list.count && words.isHyphenJoined(next)
-      && Self.fractionWords.contains(list[next].lower)
-  }
-  static let fractionWords: Set<String> = [
-    "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
-  ]
-  func moneySpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
-    let list = words.words
-    return numberSpans(words, unitWords: ["dollars", "euros", "pounds", "of", "yuan", "yen"])
-      .filter { span in
-        let before = words.punctuation(before: span.lowerBound)
-        return before == "$" || before == "€" || before == "£"
-          || span.contains {
-            ["dollars", "euros", "pounds", "yuan", "yen"].contains(list[$0].lower)
-          }
-      }
-  }
   /// Titles and roles: the words right before a name ("Economist Simon Kuznets", "Interior
   /// Minister John Reimberg") and an appositive right after one ("Noboa, a businessman").
   func roleSpans(_ words: SentenceWords, names: [ClosedRange<Int>]) -> [ClosedRange<Int>] {
@@ -342,13 +287,6 @@ extension ShortAnswerExtractor {
     (["when"], 1), (["during"], 1), (["after"], 0.9), (["before"], 0.9), (["until"], 0.9),
     (["while"], 0.8),
   ]
-  static let ordinalWords: Set<String> = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth", "twentieth", "1st", "2nd", "3rd", "4th", "5th",
-    "6th", "7th", "8th", "9th", "10th", "11th", "12th", "13th", "14th", "15th", "16th", "17th",
-    "18th", "19th", "20th", "21st",
-  ]
   /// Names joined by "and" ("Liu Bingzhong and Yao Shu"), for questions that ask for several.
   func coordinatedNames(_ names: [ClosedRange<Int>], _ words: SentenceWords) -> [ClosedRange<Int>] {
     zip(names, names.dropFirst()).compactMap { first, second in
@@ -356,31 +294,5 @@ extension ShortAnswerExtractor {
         && words.words[first.upperBound + 1].lower == "and"
         ? first.lowerBound...second.upperBound : nil
     }
-  }
-}
-
-extension ShortAnswerExtractor {
-  /// Spans of years: "1961 to 1972" (after "from"), "1961 and 1972" (after "between"),
-  /// "1961–1972".
-  func yearRanges(_ words: SentenceWords) -> [ClosedRange<Int>] {
-    let list = words.words
-    func isYear(_ index: Int) -> Bool {
-      index < list.count && list[index].lower.count == 4 && Int(list[index].lower) != nil
-    }
-    var spans: [ClosedRange<Int>] = []
-    for index in list.indices where isYear(index) {
-      if isYear(index + 1), ["–", "-"].contains(words.punctuation(before: index + 1)) {
-        spans.append(index...(index + 1))
-      }
-      guard index > 0, isYear(index + 2) else { continue }
-      let opener = list[index - 1].lower
-      let joint = list[index + 1].lower
-      if (opener == "from" && ["to", "until", "through", "till"].contains(joint))
-        || (opener == "between" && joint == "and")
-      {
-        spans.append(index...(index + 2))
-      }
-    }
-    return spans
   }
 }

@@ -126,12 +126,9 @@ extension ShortAnswerExtractor {
     return Set(
       words[2..<end].filter {
         $0.isCapitalized && !Self.titles.contains($0.lower)
-          && !Self.honorifics.contains($0.lower)
+          && !Lexicon.honorifics.contains($0.lower)
       }.compactMap { analyzer.term(for: $0.lower) })
   }
-
-  /// Words of address that are no part of whom a name picks out ("Sir", "Lord").
-  static let honorifics: Set<String> = ["sir", "lord", "lady", "dame", "mr", "mrs", "ms", "dr"]
 
   /// The content's words with a quotation mark it opens closed: `for "some time"`, not
   /// `for "some time`. The mark the sentence closes it with is taken in, or one is added.

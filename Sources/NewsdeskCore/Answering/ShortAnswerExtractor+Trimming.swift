@@ -103,8 +103,7 @@ extension ShortAnswerExtractor {
     let between = words.words[
       Range.positions(from: span.upperBound + 1, upTo: verb, in: words.words.count)
     ].map(\.lower)
-    let passive = ["was", "were", "been", "being", "is", "are", "be"]
     return between.allSatisfy { Lexicon.verbGroupWords.contains($0) || $0.hasSuffix("ly") }
-      && !between.contains(where: passive.contains)
+      && !between.contains(where: Lexicon.beForms.contains)
   }
 }

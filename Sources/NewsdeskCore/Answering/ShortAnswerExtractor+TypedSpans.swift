@@ -32,7 +32,7 @@ extension ShortAnswerExtractor {
         // port of Manta".
         if renamesPlaceNoun(span, words) { return (span, 1.0) }
         let placed =
-          (before >= 0 && Self.placePrepositions.contains(words.words[before].lower))
+          (before >= 0 && Lexicon.placeOrDirectionPrepositions.contains(words.words[before].lower))
           || namesPlacePhraseBefore(span, words)
         return (
           span,
@@ -51,7 +51,8 @@ extension ShortAnswerExtractor {
           if before > 0, Lexicon.determiners.contains(words.words[before].lower) {
             before -= 1
           }
-          return before >= 0 && Self.placePrepositions.contains(words.words[before].lower)
+          return before >= 0
+            && Lexicon.placeOrDirectionPrepositions.contains(words.words[before].lower)
             // "shot in the thigh outside the studios": a part of the body says where on
             // someone, not where it happened.
             && lexicon.wordNet?.noun(
@@ -187,7 +188,9 @@ extension ShortAnswerExtractor {
       if preposition + 1 < start, words.punctuation(before: preposition + 1) != nil {
         return false
       }
-      if Self.placePrepositions.contains(words.words[preposition].lower) { return true }
+      if Lexicon.placeOrDirectionPrepositions.contains(words.words[preposition].lower) {
+        return true
+      }
     }
     return false
   }
@@ -198,22 +201,4 @@ extension ShortAnswerExtractor {
   static let sumWords: Set<String> = [
     "money", "cash", "dollars", "pounds", "euros", "funds", "funding", "sum",
   ]
-
-  /// Figures given as a percentage: "70%", "4.5 percent", "12 per cent", "0.25 percentage
-  /// points", "50 basis points".
-  func percentSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
-    let units: Set<String> = ["percent", "per", "cent", "percentage", "basis", "points", "point"]
-    return numberSpans(words, unitWords: units).compactMap { span in
-      let last = words.words[span.upperBound].lower
-      if last == "percent" || last == "cent" { return span }
-      if last == "points" || last == "point", span.count >= 3,
-        ["percentage", "basis"].contains(words.words[span.upperBound - 1].lower)
-      {
-        return span
-      }
-      // "70%": the sign follows the number directly.
-      let after = words.words[span.upperBound].utf8Range.upperBound
-      return after < words.bytes.count && words.bytes[after] == UInt8(ascii: "%") ? span : nil
-    }
-  }
 }

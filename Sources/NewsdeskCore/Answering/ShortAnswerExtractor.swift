@@ -22,11 +22,9 @@ public struct ShortAnswerExtractor: Sendable {
   static var titles: Set<String> { Lexicon.titles }
   static var months: Set<String> { Lexicon.months }
   static var weekdays: Set<String> { Lexicon.weekdays }
-  static let numberWords: Set<String> = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
-    "millions", "billion", "billions", "twenty", "thirty", "forty", "fifty", "half",
-  ]
+  static var numberWords: Set<String> { Lexicon.numberWords }
+  static var unitWords: Set<String> { Lexicon.unitWords }
+  static var currencySigns: [String] { Lexicon.currencySigns }
 
   /// A possible short answer in a sentence, scored.
   public struct Candidate: Sendable, Equatable {
@@ -150,17 +148,4 @@ public struct ShortAnswerExtractor: Sendable {
     return traced
   }
 
-  static let placePrepositions: Set<String> = [
-    "in", "at", "on", "near", "along", "inside", "into", "across", "throughout", "within", "from",
-    "outside",
-  ]
-
-  static let unitWords: Set<String> = [
-    "mm", "cm", "m", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters",
-    "feet", "ft", "in", "inches", "kg", "kilograms", "tonnes", "tons", "pounds", "lb", "square",
-    "sq", "mi", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
-    "hour", "minutes", "minute", "seconds", "degrees", "°", "people", "percent", "times",
-    "acres", "hectares", "litres", "liters", "gallons", "mph", "kph", "watts", "mw", "gw", "kw",
-    "horsepower", "hp", "million", "billion", "centuries", "decades",
-  ]
 }

@@ -37,7 +37,7 @@ struct YesNoClaim: Sendable {
     // The parser reads some questions better as asked and others as the statement they ask
     // about; the reading that finds more of the claim is kept. "Is X Y?" loses its copula
     // with the auxiliary, so its statement counts only when it keeps a verb.
-    let isBeQuestion = ["is", "are", "was", "were"].contains(first.lowercased())
+    let isBeQuestion = Lexicon.copulas.contains(first.lowercased())
     // Typed in lower case, a question parses worse: it is read capitalised, as written.
     let capitalised = first.prefix(1).uppercased() + first.dropFirst() + " " + rest + "?"
     let askedParse = annotator.annotate(capitalised)

@@ -236,7 +236,7 @@ extension FollowUpResolver {
   /// "was [the motion] passed": the participle after a form of "be" and its subject, where
   /// a passive's agent or object goes ("passed by 41 votes").
   func passiveParticiple(_ words: [SentenceWords.Word]) -> Int? {
-    guard words.count > 2, ["is", "are", "was", "were"].contains(words[0].lower),
+    guard words.count > 2, Lexicon.copulas.contains(words[0].lower),
       let last = words.indices.last, last >= 2,
       ["ed", "en"].contains(where: { words[last].lower.hasSuffix($0) }),
       lexicon.partsOfSpeech(words[last].lower).contains(.verb)
@@ -265,16 +265,15 @@ extension FollowUpResolver {
   /// is Noboa?"): no rewrite fits, so the user is asked what they mean.
   func quantityFitsNothing(_ wh: [String], base: ConversationMemory.Turn) -> Bool {
     guard wh.contains("much") || wh.contains("many") else { return false }
-    let copulas: Set<String> = ["is", "are", "was", "were", "be", "been"]
     let verb = base.analysis.verb?.lowercased()
     // "Who is buying Wembley's business?" is no identity question: the copula there is
     // the auxiliary of a verb in -ing, and the deal it names has a price.
     let words = SentenceWords(base.question).words.map(\.lower)
     let progressive = zip(words, words.dropFirst()).contains { auxiliary, next in
-      copulas.contains(auxiliary) && next.count > 4 && next.hasSuffix("ing")
+      Lexicon.beForms.contains(auxiliary) && next.count > 4 && next.hasSuffix("ing")
         && lexicon.partsOfSpeech(next).contains(.verb)
     }
-    let isIdentity = (verb == nil || copulas.contains(verb ?? "")) && !progressive
+    let isIdentity = (verb == nil || Lexicon.beForms.contains(verb ?? "")) && !progressive
     let asksForSomeone = [.who, .whom, .whose].contains(base.analysis.form)
     return isIdentity && asksForSomeone && base.analysis.answerType != .quantity
   }

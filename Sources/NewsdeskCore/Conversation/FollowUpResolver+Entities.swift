@@ -274,7 +274,7 @@ extension FollowUpResolver {
           break
         }
         let clitic = words.isPossessiveClitic(start - 1)
-        guard clitic || isModifier(previous), !Self.quantifiers.contains(previous.lower)
+        guard clitic || isModifier(previous), !Lexicon.quantifiers.contains(previous.lower)
         else { break }
         start -= 1
       }
@@ -305,9 +305,6 @@ extension FollowUpResolver {
     return parts.first == .adjective || parts.first == .noun || word.isNumber
       || lower.hasSuffix("est")
   }
-
-  /// "how many mills": the count is what was asked, not part of what "they" are.
-  static let quantifiers: Set<String> = ["many", "much", "few", "several", "more", "most"]
 
   static let timeUnits: Set<String> = [
     "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times",

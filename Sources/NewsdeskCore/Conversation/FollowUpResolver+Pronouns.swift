@@ -137,7 +137,7 @@ extension FollowUpResolver {
     var result: [(Range<Int>, String, String)] = []
     for span in extractor.nameSpans(words) where span.lowerBound > 0 {
       var first = span.lowerBound
-      while first < span.upperBound, IdentityNames.honorifics.contains(words.words[first].lower) {
+      while first < span.upperBound, Lexicon.honorifics.contains(words.words[first].lower) {
         first += 1
       }
       // Only a surname alone: "Grace Osei" or "Alan Smith" is already a full name.
@@ -164,7 +164,7 @@ extension FollowUpResolver {
     let list = words.words
     // "Who is its chief executive?" asks for the name: the role stays to be answered.
     if list.count > 1, ["who", "whom"].contains(list[0].lower),
-      ["is", "was", "are", "were"].contains(list[1].lower)
+      Lexicon.copulas.contains(list[1].lower)
     {
       return nil
     }

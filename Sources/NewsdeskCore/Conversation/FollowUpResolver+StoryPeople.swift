@@ -68,13 +68,13 @@ extension FollowUpResolver {
     for index in span where index < span.upperBound {
       let lower = list[index].lower
       // Only the listed titles: WordNet files many first names as people ("Edward").
-      if IdentityNames.honorifics.contains(lower) || Self.titleWords.contains(lower)
+      if Lexicon.honorifics.contains(lower) || Self.titleWords.contains(lower)
         || Lexicon.titles.contains(lower) || Self.organizationRoles.contains(lower)
       {
         first = index + 1
         if Self.femaleWords.contains(lower) { gender = .female }
         if Self.maleWords.contains(lower) { gender = .male }
-        if !IdentityNames.honorifics.contains(lower) {
+        if !Lexicon.honorifics.contains(lower) {
           roleWords = (span.lowerBound...index).map { list[$0].lower }
         }
       }

@@ -17,8 +17,6 @@ struct NameRuns {
   /// Marks inside a name: "O'Leary", "Rolls-Royce".
   static let joiningMarks: Set<Character> = ["'", "’", "-"]
 
-  static let placePrepositions: Set<String> = ["in", "to", "from", "across", "near", "at"]
-
   /// A capitalised word that is an adjective, adverb or conjunction first ("former",
   /// "although"), or a common noun for a person before a full name ("singer").
   func describes(_ word: String, before remaining: Int) -> Bool {
@@ -81,7 +79,7 @@ struct NameRuns {
           name: name,
           // "Google said" is no person: a lone word needs a title ("Mr Ghosn").
           personCue: titled || (span.count > 1 && Lexicon.reportingVerbs.contains(after)),
-          afterPlacePreposition: Self.placePrepositions.contains(before),
+          afterPlacePreposition: Lexicon.placeOrDirectionPrepositions.contains(before),
           speaks: !titled && Lexicon.reportingVerbs.contains(after)))
     }
     for (position, word) in list.enumerated() {

@@ -307,7 +307,7 @@ public struct QuestionAnalyzer: Sendable {
     if words[position] == "when", position + 1 < words.count,
       !Lexicon.finiteAuxiliaries.contains(words[position + 1]),
       let inner = words.indices.dropFirst(position + 2).first(where: {
-        ["what", "which", "who", "whom", "where", "how"].contains(words[$0])
+        Lexicon.whWords.subtracting(["when", "why", "whose"]).contains(words[$0])
       })
     {
       position = inner
@@ -318,7 +318,7 @@ public struct QuestionAnalyzer: Sendable {
     switch word {
     case "who":
       // "who is Noboa?" asks what he is; "who is Ecuador's president?" asks for a person.
-      if let next, ["is", "was", "are", "were"].contains(next), words.count <= position + 5,
+      if let next, Lexicon.copulas.contains(next), words.count <= position + 5,
         !words.contains(where: { ["said", "says", "told"].contains($0) }),
         !words[(position + 2)...].contains(where: {
           Self.personNouns.contains($0) || Self.roleNouns.contains($0)
@@ -360,13 +360,13 @@ public struct QuestionAnalyzer: Sendable {
       if Lexicon.finiteAuxiliaries.contains(head) {
         // "what is the least number of …", "what was the name of …": the noun after the
         // copula names the kind of answer.
-        if ["is", "are", "was", "were"].contains(head),
+        if Lexicon.copulas.contains(head),
           let noun = copularHeadNoun(words, after: position + 2)
         {
           return (form, type(ofHeadNoun: noun, in: words), noun)
         }
         // "what is X" asks for a description; "what did X do" for anything.
-        if ["is", "are", "was", "were"].contains(head), words.count <= position + 5 {
+        if Lexicon.copulas.contains(head), words.count <= position + 5 {
           return (form, .description, nil)
         }
         return (form, .other, nil)

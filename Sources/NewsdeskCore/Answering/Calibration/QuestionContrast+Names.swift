@@ -196,8 +196,5 @@ extension QuestionContrast {
 
   static let connectors: Set<String> = ["of", "the"]
   /// Titles before a name: a title shared or swapped is no evidence of another name.
-  static let titles: Set<String> = [
-    "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "st", "saint", "president", "senator",
-    "governor", "general",
-  ]
+  static let titles = Lexicon.honorifics.union(Lexicon.titles)
 }

@@ -11,7 +11,10 @@ struct AlignedRoleRule: AnswerRule {
   ) -> Double {
     guard let alignment = sentence.alignment, let asked = alignment.askedHead else { return 1 }
     let tokens = Set(alignment.parsed.tokens(of: candidate.span))
-    let heads = alignment.parsed.coordinated(with: asked)
+    let parsed = alignment.parsed
+    let heads = parsed.coordinated(with: asked).map {
+      sentence.context.prefersNames ? parsed.namedByApposition($0) : $0
+    }
     guard heads.contains(where: tokens.contains) else { return 1 }
     return alignment.boost(AnswerWeights.alignedRoleBoost)
   }

@@ -47,19 +47,6 @@ enum ModifierKind {
     }
   }
 
-  /// Prepositions that place an event in time.
-  private static let timePrepositions: Set<String> = [
-    "on", "in", "at", "during", "since", "until", "till", "before", "after", "by", "from",
-    "between", "throughout",
-  ]
-  /// Prepositions that place an event somewhere ("into", "over" more often lead somewhere
-  /// figurative: "made it into the charts"; "from" tells where from, "hanged himself from
-  /// the bars").
-  private static let placePrepositions: Set<String> = [
-    "in", "at", "on", "near", "outside", "inside", "across", "throughout", "within",
-    "around", "behind", "beside", "opposite", "along",
-  ]
-
   /// Prepositions that give a cause ("as reimbursement", "in November" give none).
   private static let reasonPrepositions: Set<String> = [
     "because of", "due to", "owing to", "thanks to", "for", "amid", "following", "after", "over",
@@ -83,7 +70,7 @@ enum ModifierKind {
     case .time:
       if relation.isRelation("obl") {
         return relation == "obl:tmod" || relation == "obl:npmod"
-          || Self.timePrepositions.contains(preposition) || preposition.isEmpty
+          || Lexicon.timePrepositions.contains(preposition) || preposition.isEmpty
       }
       return relation.isRelation("nmod:tmod") || relation == "advcl"
     case .place:
@@ -92,7 +79,8 @@ enum ModifierKind {
       let isTime =
         tokens[head].coarseTag == "NUM" || Lexicon.months.contains(word)
         || Lexicon.weekdays.contains(word)
-      return relation.isRelation("obl") && Self.placePrepositions.contains(preposition) && !isTime
+      return relation.isRelation("obl") && Lexicon.placePrepositions.contains(preposition)
+        && !isTime
     case .reason:
       return relation.isRelation("advcl")
         || (relation.isRelation("obl") && Self.reasonPrepositions.contains(preposition))

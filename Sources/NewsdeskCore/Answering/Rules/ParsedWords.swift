@@ -72,6 +72,19 @@ struct ParsedWords {
     [token] + sentence.dependents(of: token, "conj")
   }
 
+  /// For a question asking a name: the proper name set beside a common noun by apposition
+  /// stands for it ("The local MP, Gareth Holloway, called …" → Holloway), so the argument
+  /// is the name, not the role word. Otherwise the token itself.
+  func namedByApposition(_ token: Int) -> Int {
+    let tokens = sentence.tokens
+    guard tokens[token].coarseTag == "NOUN",
+      let name = sentence.dependents(of: token, "appos").first(where: {
+        tokens[$0].coarseTag == "PROPN"
+      })
+    else { return token }
+    return name
+  }
+
   /// Relations that open a clause of its own: the phrase of a noun stops there.
   private static let clauseRelations = ["acl", "advcl", "ccomp", "parataxis", "csubj"]
 

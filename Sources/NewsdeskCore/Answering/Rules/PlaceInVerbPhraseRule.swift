@@ -8,10 +8,6 @@ struct PlaceInVerbPhraseRule: AnswerRule {
     "For where: a place phrase nested in a phrase of the sentence's verb aligned with the question's."
   let scales = ScoredPart.shape
 
-  /// Prepositions that mark a place inside a noun phrase ("the hall in Tarnby").
-  static let placePrepositions: Set<String> = [
-    "in", "at", "near", "inside", "outside", "within",
-  ]
   /// How many nouns up the place may stand from the verb's phrase.
   static let maximumDepth = 3
 
@@ -40,7 +36,7 @@ struct PlaceInVerbPhraseRule: AnswerRule {
       !Lexicon.weekdays.contains(word)
     else { return false }
     let marked = sentence.dependents(of: top, "case").contains {
-      Self.placePrepositions.contains(tokens[$0].text.lowercased())
+      Lexicon.placePrepositions.contains(tokens[$0].text.lowercased())
     }
     guard marked else { return false }
     var current = top

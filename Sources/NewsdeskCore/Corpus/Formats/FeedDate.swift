@@ -2,7 +2,7 @@
 /// without the weekday or with a two-digit year), ISO 8601 in Atom and Dublin Core
 /// (`2025-03-04T10:00:00Z`). The calendar day is the one written, in the feed's own zone.
 enum FeedDate {
-  static let months = [
+  static let monthAbbreviations = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
   ]
 
@@ -13,7 +13,7 @@ enum FeedDate {
     var words = trimmed.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
     if let first = words.first, Int(first) == nil { words.removeFirst() }
     guard words.count >= 3, let day = Int(words[0]),
-      let month = months.firstIndex(of: String(words[1].prefix(3)).lowercased()),
+      let month = monthAbbreviations.firstIndex(of: String(words[1].prefix(3)).lowercased()),
       var year = Int(words[2])
     else { return nil }
     if words[2].count == 2 { year += year < 70 ? 2000 : 1900 }

@@ -2,7 +2,7 @@
 /// 2002", "May 1, 2002"), and two dates joined into one answer ("between 12 January and 10
 /// February", "in 1997 and 1998"), so that "when?" gets the date the article gives, not
 /// the month alone.
-extension ShortAnswerExtractor {
+extension EntityRecognizer {
   func dateSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
     let single = singleDateSpans(words)
     return single + periodPartSpans(single, words) + joinedDateSpans(single, words)
@@ -26,7 +26,7 @@ extension ShortAnswerExtractor {
     var index = 0
     while index < list.count {
       let word = list[index]
-      if Self.weekdays.contains(word.lower) {
+      if Lexicon.weekdays.contains(word.lower) {
         // "last Monday", "next Friday": the day the article means.
         if index > 0, ["last", "next"].contains(list[index - 1].lower) {
           spans.append((index - 1)...index)
@@ -37,7 +37,7 @@ extension ShortAnswerExtractor {
         DateResolver.count(list[index - 1].lower) != nil
       {
         spans.append((index - 1)...(index + 1))  // "two days ago"
-      } else if Self.months.contains(word.lower), word.isCapitalized {
+      } else if Lexicon.months.contains(word.lower), word.isCapitalized {
         // "24 November": the British order puts the day first.
         let start = index > 0 && isDayOfMonth(index - 1, before: index, words) ? index - 1 : index
         var end = index
@@ -55,7 +55,7 @@ extension ShortAnswerExtractor {
           spans.append(index...(index + 1))
         }
         spans.append(index...index)
-      } else if Self.ordinalWords.contains(word.lower), index + 1 < list.count,
+      } else if Lexicon.ordinalWords.contains(word.lower), index + 1 < list.count,
         ["century", "centuries", "millennium"].contains(list[index + 1].lower)
       {
         spans.append(index...(index + 1))
@@ -71,7 +71,7 @@ extension ShortAnswerExtractor {
   /// range of years or a date without one.
   func yearOfDate(_ span: ClosedRange<Int>, _ words: SentenceWords) -> ClosedRange<Int>? {
     let list = words.words
-    guard span.contains(where: { Self.months.contains(list[$0].lower) }),
+    guard span.contains(where: { Lexicon.months.contains(list[$0].lower) }),
       let year = span.last(where: { list[$0].isNumber && list[$0].lower.count == 4 })
     else { return nil }
     return year...year
@@ -109,5 +109,31 @@ extension ShortAnswerExtractor {
       }
     }
     return joined
+  }
+}
+
+extension EntityRecognizer {
+  /// Spans of years: "1961 to 1972" (after "from"), "1961 and 1972" (after "between"),
+  /// "1961–1972".
+  func yearRanges(_ words: SentenceWords) -> [ClosedRange<Int>] {
+    let list = words.words
+    func isYear(_ index: Int) -> Bool {
+      index < list.count && list[index].lower.count == 4 && Int(list[index].lower) != nil
+    }
+    var spans: [ClosedRange<Int>] = []
+    for index in list.indices where isYear(index) {
+      if isYear(index + 1), ["–", "-"].contains(words.punctuation(before: index + 1)) {
+        spans.append(index...(index + 1))
+      }
+      guard index > 0, isYear(index + 2) else { continue }
+      let opener = list[index - 1].lower
+      let joint = list[index + 1].lower
+      if (opener == "from" && ["to", "until", "through", "till"].contains(joint))
+        || (opener == "between" && joint == "and")
+      {
+        spans.append(index...(index + 2))
+      }
+    }
+    return spans
   }
 }
