@@ -21,6 +21,10 @@ struct AnswerDetailsTests {
       "Venezuela's Interior Minister Diosdado Cabello accused the United States.",
       "Venezuela's Interior Minister"
     ),
+    // A curly apostrophe is a possessive too.
+    (
+      "Ilse Brandt", "Orlen\u{2019}s Mayor Ilse Brandt opened the bridge.", "Orlen\u{2019}s Mayor"
+    ),
     (
       "Marco Rubio", "US Secretary of State Marco Rubio is expected to discuss it.",
       "US Secretary of State"
@@ -40,5 +44,18 @@ struct AnswerDetailsTests {
 
   @Test func noRoleWhenTheSentenceGivesNone() throws {
     #expect(try role(of: "Rubio", in: "Rubio said that such interdictions did not work.") == nil)
+  }
+}
+
+/// The people a sentence names: the owner of a possessive title is not one, with either
+/// apostrophe.
+@Suite struct ReferencePeopleTests {
+  @Test(arguments: [
+    "Orlen's Mayor Ilse Brandt opened it.", "Orlen\u{2019}s Mayor Ilse Brandt opened it.",
+  ])
+  func thePossessiveOwnerIsNoPerson(_ sentence: String) {
+    let people = ReferenceResolver(lexicon: TestSupport.lexicon).people(
+      in: SentenceWords(sentence), before: nil)
+    #expect(!people.contains("Orlen"))
   }
 }

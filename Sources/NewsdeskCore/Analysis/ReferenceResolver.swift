@@ -223,10 +223,10 @@ public struct ReferenceResolver: Sendable {
         !isInsideQuote(span.lowerBound, words)
       else { return nil }
       let stripped = names.stripTitles(span, words)
-      // A name inside a possessive title ("Ecuador's") is the owner, not the person.
+      // A name inside a possessive title ("Ecuador's", "Ecuador’s") is the owner, not the
+      // person.
       if stripped.upperBound + 1 < words.words.count,
-        words.words[stripped.upperBound + 1].lower == "s",
-        words.punctuation(before: stripped.upperBound + 1) == "'"
+        words.isPossessiveClitic(stripped.upperBound + 1)
       {
         return nil
       }

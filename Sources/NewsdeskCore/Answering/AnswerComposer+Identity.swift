@@ -52,7 +52,9 @@ extension AnswerComposer {
       }
       return left.offset < right.offset
     }.map(\.element)
-    guard let first = ordered.first else { return answer }
+    guard let first = ordered.first else {
+      return answeredByLeadSpeaker(answer, name: name, evidence: evidence, library: library)
+    }
     // Where the articles give the name only a weak role (a relative clause, a place of
     // work), the phrase rules' answer, if they found one, stands.
     if !answer.abstained,

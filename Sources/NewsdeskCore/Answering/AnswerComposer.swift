@@ -106,7 +106,8 @@ public struct AnswerComposer: Sendable {
       // "For how much?" after "who bought a stake in Sina?": the price's sentence names
       // neither buyer nor stake; the story it continues does.
       let tellsEvent =
-        options.story != nil && continuesEvent(analysis, present: present, analyzer: &analyzer)
+        (options.story != nil || Self.strictTypes.contains(analysis.answerType))
+        && continuesEvent(analysis, present: present, analyzer: &analyzer)
       if let story = options.story, evidence[position].articleNumber == story.articleNumber,
         tellsEvent
       {
@@ -154,6 +155,7 @@ public struct AnswerComposer: Sendable {
           ?? AnswerWeights.noCandidateFactor.value)
         * Self.typeAgreement(analysis.answerType, typeFit: top?.typeFit ?? 0)
         * storyTypeAgreement(analysis.answerType, typeFit: top?.typeFit, tellsEvent: tellsEvent)
+        * strictKindAgreement(analysis, typeFit: top?.typeFit, tellsEvent: tellsEvent)
       // A sentence whose best candidate is the question's verb's own argument or modifier
       // states the act asked about, not only its words.
       if let top, Self.answersAlignedVerb(top) {

@@ -25,10 +25,9 @@ struct AnswerDetails {
       {
         start -= 1
       }
-      // "Ecuador's President": take the possessive owner too.
-      if start >= 2, list[start - 1].lower == "s", words.punctuation(before: start - 1) == "'",
-        list[start - 2].isCapitalized
-      {
+      // "Ecuador's President" (or "Ecuador’s", a curly apostrophe): take the possessive owner
+      // too.
+      if start >= 2, words.isPossessiveClitic(start - 1), list[start - 2].isCapitalized {
         var owner = start - 2
         while owner > 0, list[owner - 1].isCapitalized, words.punctuation(after: owner - 1) == nil {
           owner -= 1

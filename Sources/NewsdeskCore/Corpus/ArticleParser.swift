@@ -24,7 +24,7 @@ public struct ArticleParser: Sendable {
     if let header = Self.frontMatter(in: remaining) ?? Self.headerLines(in: remaining) {
       for (key, value) in header.fields {
         switch key {
-        case "title": parsed.title = value.isEmpty ? nil : value
+        case "title": parsed.title = value.isEmpty ? nil : CharacterReferences.decoded(value)
         case "date": parsed.date = FeedDate.calendarDate(in: value)
         case "source": parsed.source = value.isEmpty ? nil : value
         default: break
@@ -42,7 +42,7 @@ public struct ArticleParser: Sendable {
       if parsed.title == nil { parsed.title = stripped.heading }
       remaining = stripped.rest
     }
-    parsed.body = String(remaining)
+    parsed.body = CharacterReferences.decoded(String(remaining))
     return parsed
   }
 

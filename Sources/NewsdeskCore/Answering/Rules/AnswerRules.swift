@@ -5,6 +5,7 @@ enum AnswerRules {
   static let typeFit: [any AnswerRule] = [
     OtherKindFitRule(), UnnamedWhenNameAskedRule(), CountedNounRule(), ShareForCountRule(),
     DateForUntimedQuestionRule(),
+    CountForMeasureRule(),
   ]
 
   /// Rules that scale a candidate's shape.

@@ -410,6 +410,11 @@ enum AnswerWeights {
   /// kind asked (a price, a date, a count) counts as one with no candidate at all
   /// (noCandidateFactor against candidateScoreBase plus a typical score).
   static let storyUntypedFactor = RuleWeight(0.45, "composer")
+  /// Choosing the sentence for a date, number or amount question of its own: one whose best
+  /// candidate is plainly of that kind (this fit or more) and that tells of the act asked
+  /// about is preferred by `strictKindSentenceBoost` (`strictKindAgreement`).
+  static let strictKindPlainFit = RuleWeight(0.9, "composer")
+  static let strictKindSentenceBoost = RuleWeight(1.4, "composer")
   /// The confidence each name of the question missing from the sentence leaves. Inherited,
   /// unmeasured.
   static let missingNameFactor = RuleWeight(0.45, "composer")
@@ -466,6 +471,9 @@ enum AnswerWeights {
   /// "How many people did it kill?" → "which killed five": a number alone, in the role the
   /// question asks of its verb.
   static let elidedCountInAskedRoleBoost = RuleWeight(2, "countedNoun")
+  /// "How fast do the lifts travel?" → "Two high-speed lifts": a number counting things
+  /// where a measure is asked (as countsOtherNounFactor, below `typedAnswerFit`).
+  static let countForMeasureFactor = RuleWeight(0.4, "countForMeasure")
   /// "How many users" → not "20%": a percentage or an amount of money is no count.
   /// Off: squad20 1 fixed ("67%" for how many New Yorkers), news-dev 2 broken.
   static let shareForCountFactor = RuleWeight(0.2, "shareForCount")
@@ -522,6 +530,10 @@ enum AnswerWeights {
   static let identityAffiliationStrength = RuleWeight(0.7, "identity")
   /// What a relative clause says the person does ("Wilson, who headed the label").
   static let identityRelativeClauseStrength = RuleWeight(0.6, "identity")
+  /// The role a story's lead gives its unnamed speaker ("…, its co-chairman has said"),
+  /// for the person the next sentences name first (`leadSpeakerRole`); read only when no
+  /// sentence gives the name a role.
+  static let identityLeadSpeakerStrength = RuleWeight(0.8, "identity")
   /// Readings this strong replace an answer the phrase rules gave; weaker ones only stand in
   /// for an abstention.
   static let identityReplacesAnswer = RuleWeight(0.8, "identity")
@@ -572,6 +584,7 @@ enum AnswerWeights {
     retrievalShareWeight,
     timeAgreementFactor, timeDisagreementFactor, anaphorCredit, relatedCredit, paraphraseCredit,
     fullCoverage, typedConfidenceBase, neighbourCredit, storyCredit, storyUntypedFactor,
+    strictKindPlainFit, strictKindSentenceBoost,
     missingNameFactor, unknownWordFactor,
     unsupportedCeiling, sourceScoreShare, sourceTermShare, figureOwnPhraseBoost,
     figureSameVerbBoost, figureOwnClauseBoost, figureOtherOwnerFactor, figureUnnamedOwnerFactor,
@@ -581,16 +594,16 @@ enum AnswerWeights {
     verdictOtherAgentStrength, verdictPartOnlyStrength, verdictOtherValueStrength,
     identityTitleStrength, identityAppositionStrength, identityRenamedStrength,
     identityCopulaStrength, identityAffiliationStrength, identityRelativeClauseStrength,
-    identityReplacesAnswer,
+    identityReplacesAnswer, identityLeadSpeakerStrength,
     formConfidenceBase, formConfidenceRange, alignedRoleBoost, synonymAlignmentShare,
     modifierOfAlignedVerbBoost, placeInVerbPhraseBoost, otherClauseFactor, titleCutShortFactor,
     nonPlacePrepositionFactor,
     placeOfPlacePhraseFactor, partOfJoinedNameFactor, partOfLongerNameFactor,
     partialPhraseFactor, danglingEdgeFactor, askedSlotBoost, modifierLeftOutFactor,
     countsAskedNounBoost, countsOtherNounFactor, elidedCountInAskedRoleBoost,
-    shareForCountFactor, countOfOtherActFactor, dateForUntimedFit, pluralAskedListBoost,
-    singularAskedListFactor, roleBesideNamedArgumentBoost, possessorOfAskedNounBoost,
-    otherThanPossessorFactor,
+    countForMeasureFactor, shareForCountFactor, countOfOtherActFactor, dateForUntimedFit,
+    pluralAskedListBoost, singularAskedListFactor, roleBesideNamedArgumentBoost,
+    possessorOfAskedNounBoost, otherThanPossessorFactor,
   ]
 }
 
