@@ -4,38 +4,38 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      0.150964863973,  // ruleConfidence
-      -0.011352203433,  // sqrtRuleConfidence
-      0.921527522973,  // coverage
-      -0.0062424554753,  // termShare
-      0.00687651964824,  // typeFit
-      0.489145512928,  // candidateScore
-      4.81612947993e-26,  // hasShortAnswer
+      0.226960515723,  // ruleConfidence
+      0.123168883431,  // sqrtRuleConfidence
+      0.889712402103,  // coverage
+      -0.177918098537,  // termShare
+      -0.351213824113,  // typeFit
+      0.551391872116,  // candidateScore
+      8.3936605616e-26,  // hasShortAnswer
       0,  // verdictMissing
-      0.103455686299,  // verdictPlausible
-      -0.429390101136,  // verdictWrongKind
-      2.22240714572,  // verdictUntyped
-      0.07548261859,  // missingNames
-      0.266188142913,  // headMissing
-      0.154908777747,  // unknownWords
+      0.0712344027145,  // verdictPlausible
+      -0.751508008343,  // verdictWrongKind
+      2.21790970445,  // verdictUntyped
+      0.106790748487,  // missingNames
+      0.190049317578,  // headMissing
+      0.186565200345,  // unknownWords
       0,  // unknownName
       0,  // offTopic
       0,  // roleConflict
-      -2.04177619614,  // neighbourTime
-      0.653388607213,  // margin
-      0.157092860921,  // logQuestionTerms
-      0.502993817198,  // askedName
-      1.56657279118,  // askedTime
-      0.831682868178,  // askedAmount
-      0.145394979168,  // askedClause
-      -1.70066595437,  // askedQuote
-      1.85931341395,  // askedYesNo
-      -0.0703671642841,  // lackingFigures
-      1.94594218652,  // candidateGap
-      1.03368766963,  // logAnswerWords
-      0.433365620545,  // formList
+      -2.10542630382,  // neighbourTime
+      0.599863545867,  // margin
+      0.0775848834646,  // logQuestionTerms
+      0.460519527304,  // askedName
+      1.54501613705,  // askedTime
+      0.880513833304,  // askedAmount
+      -0.00891783010966,  // askedClause
+      -1.82183063505,  // askedQuote
+      1.69875532052,  // askedYesNo
+      -0.0453968284959,  // lackingFigures
+      2.02079270615,  // candidateGap
+      1.05391576182,  // logAnswerWords
+      0.39768759933,  // formList
     ],
-    intercept: -3.68001908187,
+    intercept: -3.25437181618,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
@@ -44,6 +44,6 @@ enum CalibrationCoefficients {
       "askedClause", "askedQuote", "askedYesNo", "lackingFigures", "candidateGap", "logAnswerWords",
       "formList",
     ],
-    threshold: 0.21,
-    sureThreshold: 0.898)
+    threshold: 0.22,
+    sureThreshold: 0.899)
 }
