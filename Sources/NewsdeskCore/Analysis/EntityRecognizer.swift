@@ -56,13 +56,11 @@ public struct EntityRecognizer: Sendable {
   /// named after it ("5.65bn euros").
   func moneySpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
     let list = words.words
-    return numberSpans(words, unitWords: ["dollars", "euros", "pounds", "of", "yuan", "yen"])
+    return numberSpans(words, unitWords: Lexicon.currencyNames.union(["of"]))
       .filter { span in
         let before = words.punctuation(before: span.lowerBound)
         return before == "$" || before == "€" || before == "£"
-          || span.contains {
-            ["dollars", "euros", "pounds", "yuan", "yen"].contains(list[$0].lower)
-          }
+          || span.contains { Lexicon.currencyNames.contains(list[$0].lower) }
       }
   }
 

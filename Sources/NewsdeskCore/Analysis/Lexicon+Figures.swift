@@ -29,4 +29,12 @@ extension Lexicon {
   ]
   /// Currency signs written before a figure, the longer first so that "US$" is read whole.
   static let currencySigns = ["US$", "A$", "C$", "HK$", "$", "£", "€", "¥"]
+  /// Currencies named after the figure ("5.65bn euros", "1.2bn kroner"), plural and
+  /// invariable forms. Words that are also common English ("real", "won", "rand") are left
+  /// out: "5bn won" is rarer than "5 won".
+  static let currencyNames: Set<String> = [
+    "dollars", "euros", "pounds", "yuan", "yen", "kroner", "krona", "kronor", "krone", "francs",
+    "rupees", "roubles", "rubles", "pesos", "reais", "lira", "dinars", "dirhams", "riyals",
+    "shekels", "zloty", "forints", "baht", "ringgit", "rupiah", "naira", "shillings",
+  ]
 }
