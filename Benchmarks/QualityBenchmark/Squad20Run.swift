@@ -59,22 +59,11 @@ struct Squad20Run {
 private func missText(_ outcomes: [SquadOutcome]) -> String {
   var text = ""
   for outcome in outcomes where !outcome.exact {
-    let answer = outcome.answer
-    let sentence = answer.evidence?.sentence ?? ""
+    let sentence = outcome.answer.evidence?.sentence ?? ""
     let holdsGold = outcome.item.golds.contains {
       !$0.isEmpty && sentence.localizedCaseInsensitiveContains($0)
     }
-    let got =
-      answer.abstained
-      ? "(abstained)" : outcome.predicted.isEmpty ? "(no short answer)" : outcome.predicted
-    text += """
-      [\(outcome.type)] \(outcome.item.question)
-        expected: \(Set(outcome.item.golds).sorted().joined(separator: " | "))
-        got:      \(got)  f1=\(String(format: "%.2f", outcome.f1)) conf=\(answer.confidence)
-        sentence: \(sentence.isEmpty ? "-" : sentence)\(holdsGold ? "" : "  [not evidence]")
-        why:      \(missDetail(answer))
-
-      """
+    text += missEntry(outcome, sentenceIsEvidence: holdsGold)
   }
   return text
 }

@@ -67,17 +67,7 @@ struct YardstickRun {
       byType[outcome.type].add(
         exact: outcome.exact, f1: outcome.f1, evidence: evidence, abstained: answer.abstained)
       if !outcome.exact {
-        let got =
-          answer.abstained
-          ? "(abstained)" : outcome.predicted.isEmpty ? "(no short answer)" : outcome.predicted
-        misses += """
-          [\(outcome.type)] \(outcome.item.question)
-            expected: \(Set(outcome.item.golds).sorted().joined(separator: " | "))
-            got:      \(got)  f1=\(String(format: "%.2f", outcome.f1)) conf=\(answer.confidence)
-            sentence: \(answer.evidence?.sentence ?? "-")\(evidence ? "" : "  [not evidence]")
-            why:      \(missDetail(answer))
-
-          """
+        misses += missEntry(outcome, sentenceIsEvidence: evidence)
       }
     }
     let missesPath = options.value("--misses") ?? "/tmp/newsdesk-quality-misses.txt"
@@ -102,6 +92,23 @@ struct YardstickRun {
     print("misses written to \(missesPath)")
     return "\(total.line())  (evidence among answered \(total.answeredEvidenceShare) %)"
   }
+}
+
+/// One miss in a misses file: the question, the gold answers, what was answered, the
+/// sentence (marked when it is not an evidence sentence) and why.
+func missEntry(_ outcome: SquadOutcome, sentenceIsEvidence: Bool) -> String {
+  let answer = outcome.answer
+  let got =
+    answer.abstained
+    ? "(abstained)" : outcome.predicted.isEmpty ? "(no short answer)" : outcome.predicted
+  return """
+    [\(outcome.type)] \(outcome.item.question)
+      expected: \(Set(outcome.item.golds).sorted().joined(separator: " | "))
+      got:      \(got)  f1=\(String(format: "%.2f", outcome.f1)) conf=\(answer.confidence)
+      sentence: \(answer.evidence?.sentence ?? "-")\(sentenceIsEvidence ? "" : "  [not evidence]")
+      why:      \(missDetail(answer))
+
+    """
 }
 
 /// For the misses file: why the answer declined, the chosen and runner-up candidates' rules,
