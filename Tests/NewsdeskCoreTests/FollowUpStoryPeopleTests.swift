@@ -50,6 +50,19 @@ import Testing
     #expect(!people.contains { $0.name.contains("Harwick") })
   }
 
+  /// A name set beside a role noun by apposition is a person's, with that role, before or
+  /// after the name; a relative clause after a firm's name marks nothing.
+  @Test func aNameInAppositionToARoleIsAPerson() {
+    let people = resolver.storyPeople([
+      "The local MP, Gareth Holloway, called the closure a disgrace.",
+      "Their leader, Joan Whitaker, a retired nurse, said 8,000 people had signed.",
+      "Westfield, whose chief executive resigned, said profits fell.",
+    ])
+    #expect(people.map(\.name) == ["Gareth Holloway", "Joan Whitaker"])
+    #expect(people.first?.role == "mp")
+    #expect(people.last?.role == "leader")
+  }
+
   @Test(arguments: [
     ("what did Ms Okafor say?", "what did Margaret Okafor say?"),
     ("what did Okafor sign?", "what did Margaret Okafor sign?"),

@@ -98,6 +98,7 @@ extension FollowUpResolver {
       roleWords = (before..<span.lowerBound).map { list[$0].lower }
     }
 
+    if roleWords.isEmpty, let role = appositiveRole(of: span, in: words) { roleWords = [role] }
     if gender == nil {
       if roleWords.contains(where: Self.femaleWords.contains) { gender = .female }
       if roleWords.contains(where: Self.maleWords.contains) { gender = .male }
@@ -108,6 +109,48 @@ extension FollowUpResolver {
       || (span.lowerBound > 0 && Self.reportingVerbs.contains(list[span.lowerBound - 1].lower))
     let marked = first > span.lowerBound || !roleWords.isEmpty || reports
     return (name, gender, roleWords.isEmpty ? nil : roleWords.joined(separator: " "), marked)
+  }
+
+  /// The role noun a name is set beside by apposition: before it ("The local MP, Gareth
+  /// Holloway, called …") or after it ("Joan Whitaker, a retired nurse, said …"). Nil when no
+  /// comma joins them or the noun is no person's role.
+  private func appositiveRole(of span: ClosedRange<Int>, in words: SentenceWords) -> String? {
+    let list = words.words
+    let before = span.lowerBound - 1
+    if before >= 0, words.punctuation(before: span.lowerBound) == ",",
+      !list[before].isCapitalized || list[before].isAcronym,
+      Self.titleWords.contains(list[before].lower) || isRoleNoun(list[before].lower)
+    {
+      return list[before].lower
+    }
+    // ", a retired nurse," / ", the hospital's medical director": the first role noun within
+    // a few words after the comma, before any verb or further punctuation.
+    // The phrase after the comma must open as a noun phrase: "on Monday, trapping 12 miners"
+    // is a clause, not an apposition.
+    let opening = span.upperBound + 1
+    guard words.punctuation(after: span.upperBound) == ",", opening < list.count,
+      Lexicon.articles.contains(list[opening].lower)
+        || Lexicon.possessiveDeterminers.contains(list[opening].lower)
+        || isRoleNoun(list[opening].lower)
+    else { return nil }
+    var index = span.upperBound + 1
+    while index < list.count, index <= span.upperBound + 5 {
+      // "Westfield, whose chief executive …": a relative clause says who works there.
+      if Lexicon.relativePronouns.contains(list[index].lower) { break }
+      if index > span.upperBound + 1, words.punctuation(before: index) != nil { break }
+      if isRoleNoun(list[index].lower), !list[index].isCapitalized || list[index].isAcronym {
+        // The role is the last noun of its phrase: "medical director", not "medical".
+        var last = index
+        while last + 1 < list.count, words.punctuation(after: last) == nil,
+          isRoleNoun(list[last + 1].lower)
+        {
+          last += 1
+        }
+        return list[last].lower
+      }
+      index += 1
+    }
+    return nil
   }
 
   static let reportingVerbs: Set<String> = [
