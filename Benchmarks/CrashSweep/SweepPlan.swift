@@ -43,4 +43,3 @@ struct SweepPlan {
     pairs = indices.map { planned[$0] }
   }
 }
-

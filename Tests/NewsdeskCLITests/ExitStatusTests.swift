@@ -12,7 +12,10 @@ import Testing
   func missingCorpus(_ arguments: [String]) throws {
     let result = try CLI.run(arguments, stdin: "who did Rubio meet?\n")
     #expect(result.status == 2)
-    #expect(result.stderr == "newsdesk: no such file or folder: /no/such; check the spelling, or give the full path\n")
+    #expect(
+      result.stderr
+        == "newsdesk: no such file or folder: /no/such; "
+        + "check the spelling, or give the full path\n")
     #expect(result.stdout == "")
   }
 
@@ -47,7 +50,10 @@ import Testing
   @Test func missingScript() throws {
     let result = try CLI.run(["run", "--corpus", "corpus", "missing.qa"])
     #expect(result.status == 2)
-    #expect(result.stderr == "newsdesk: no such file or folder: missing.qa; check the spelling, or give the full path\n")
+    #expect(
+      result.stderr
+        == "newsdesk: no such file or folder: missing.qa; "
+        + "check the spelling, or give the full path\n")
     #expect(result.stdout == "")
   }
 

@@ -74,7 +74,10 @@ import Testing
   @Test func missingFile() throws {
     let result = try CLI.run(["parse", "/no/such/file.txt"])
     #expect(result.status == 2)
-    #expect(result.stderr == "newsdesk: no such file or folder: /no/such/file.txt; check the spelling, or give the full path\n")
+    #expect(
+      result.stderr
+        == "newsdesk: no such file or folder: /no/such/file.txt; "
+        + "check the spelling, or give the full path\n")
   }
 }
 

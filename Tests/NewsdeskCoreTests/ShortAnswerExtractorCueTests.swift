@@ -100,7 +100,8 @@ import Testing
     let words = SentenceWords("Some heat added is converted and the waste heat is removed.")
     let extractor = ShortAnswerExtractor()
     #expect(extractor.askedSubjectLength(before: 2, words, context: context) == 1)  // heat added
-    #expect(extractor.askedSubjectLength(before: 10, words, context: context) == 2)  // waste heat … removed
+    // waste heat … removed
+    #expect(extractor.askedSubjectLength(before: 10, words, context: context) == 2)
     #expect(extractor.askedSubjectLength(before: 0, words, context: context) == 0)
   }
 
