@@ -186,28 +186,28 @@ extension ShortAnswerExtractor {
   {
     let list = words.words
     let first = list[span.lowerBound].lower
+    let askedNounDistance = askedNounDistance(after: span, words, context: context)
     if span.count == 1, first.count == 4, !list[span.lowerBound].surface.contains(","),
       let year = Int(first), (1000...2199).contains(year),
-      context.analysis.answerType != .date,
-      countsAskedNoun(span, words, context: context, within: 1) != true
+      context.analysis.answerType != .date, askedNounDistance != 1
     {
       return AnswerWeights.yearAsCountFit.value
     }
     if first == "one", span.upperBound + 1 < list.count, list[span.upperBound + 1].lower == "of" {
       return AnswerWeights.oneOfAsCountFit.value
     }
-    guard let counts = countsAskedNoun(span, words, context: context) else { return 1 }
-    return counts
+    guard context.analysis.headNoun != nil, context.analysis.form == .howMany else { return 1 }
+    return askedNounDistance != nil
       ? AnswerWeights.countsAskedNounFit.value : AnswerWeights.countsOtherNounFit.value
   }
 
-  /// Whether the number counts the noun a how-many question asks about (within the words
-  /// after it: "11 people", "40 new midwives"); nil when the question counts nothing. A
-  /// year-like number counts only the noun right after it ("1500 tickets", not "2010 for
-  /// the most wins").
-  private func countsAskedNoun(
-    _ span: ClosedRange<Int>, _ words: SentenceWords, context: QuestionContext, within: Int = 3
-  ) -> Bool? {
+  /// How many words after the number the noun a how-many question counts stands, up to three
+  /// ("11 people" → 1, "40 new midwives" → 2); nil when it is not there or the question counts
+  /// nothing. A year-like number counts only the noun right after it ("1500 tickets", not
+  /// "2010 for the most wins").
+  private func askedNounDistance(
+    after span: ClosedRange<Int>, _ words: SentenceWords, context: QuestionContext
+  ) -> Int? {
     guard let counted = context.analysis.headNoun, context.analysis.form == .howMany else {
       return nil
     }
@@ -215,8 +215,10 @@ extension ShortAnswerExtractor {
     var analyzer = TermAnalyzer(lexicon: lexicon)
     let countedTerm = analyzer.term(for: counted)
     let window = Range.positions(
-      from: span.upperBound + 1, upTo: span.upperBound + 1 + within, in: list.count)
-    return window.contains { analyzer.term(for: list[$0].lower) == countedTerm }
+      from: span.upperBound + 1, upTo: span.upperBound + 4, in: list.count)
+    return window.first { analyzer.term(for: list[$0].lower) == countedTerm }.map {
+      $0 - span.upperBound
+    }
   }
 
   /// For "how high in feet": a figure in the unit asked for fits best; a figure in brackets

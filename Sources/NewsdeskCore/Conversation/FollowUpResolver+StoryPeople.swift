@@ -124,20 +124,19 @@ extension FollowUpResolver {
       return list[before].lower
     }
     // ", a retired nurse," / ", the hospital's medical director": the first role noun within
-    // a few words after the comma, before any verb or further punctuation.
-    // The phrase after the comma must open as a noun phrase: "on Monday, trapping 12 miners"
-    // is a clause, not an apposition.
+    // a few words after the comma, before further punctuation. The phrase must open as a
+    // noun phrase: "on Monday, trapping 12 miners" is a clause, not an apposition.
     let opening = span.upperBound + 1
     guard words.punctuation(after: span.upperBound) == ",", opening < list.count,
       Lexicon.articles.contains(list[opening].lower)
         || Lexicon.possessiveDeterminers.contains(list[opening].lower)
         || isRoleNoun(list[opening].lower)
     else { return nil }
-    var index = span.upperBound + 1
+    var index = opening
     while index < list.count, index <= span.upperBound + 5 {
       // "Westfield, whose chief executive …": a relative clause says who works there.
       if Lexicon.relativePronouns.contains(list[index].lower) { break }
-      if index > span.upperBound + 1, words.punctuation(before: index) != nil { break }
+      if index > opening, words.punctuation(before: index) != nil { break }
       if isRoleNoun(list[index].lower), !list[index].isCapitalized || list[index].isAcronym {
         // The role is the last noun of its phrase: "medical director", not "medical".
         var last = index
