@@ -37,6 +37,11 @@ struct AnswerDetailsTests {
       "Noboa", "In Noboa, a businessman who has consolidated power, Rubio could find an ally.",
       "a businessman"
     ),
+    // A possessive inside the apposition is part of the role.
+    (
+      "Marta Quinn", "Marta Quinn, the union's general secretary, said pay was offered.",
+      "the union's general secretary"
+    ),
   ])
   func findsTheRole(_ name: String, _ sentence: String, _ expected: String) throws {
     #expect(try role(of: name, in: sentence) == expected)

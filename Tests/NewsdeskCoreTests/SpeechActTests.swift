@@ -237,4 +237,23 @@ import Testing
     let sentence = Self.swallowedComplement
     #expect(sentence.reportedClause(of: 2, speaker: 0...1) == nil)
   }
+
+  // Quinn , the union 's secretary , said pay was offered . — as the parser misread it: the
+  // name hangs as subject of "secretary", and "secretary" as a complement of "said".
+  static let appositionReadAsComplement = sentence([
+    ("Quinn", "PROPN", "NNP", 6, "nsubj"), (",", "PUNCT", ",", 4, "punct"),
+    ("the", "DET", "DT", 4, "det"), ("union", "NOUN", "NN", 6, "nmod:poss"),
+    ("'s", "PART", "POS", 4, "case"), ("secretary", "NOUN", "NN", 8, "ccomp"),
+    (",", "PUNCT", ",", 6, "punct"), ("say", "VERB", "VBD", 0, "root"),
+    ("pay", "NOUN", "NN", 11, "nsubj:pass"), ("was", "AUX", "VBD", 11, "aux:pass"),
+    ("offered", "VERB", "VBN", 8, "ccomp"), (".", "PUNCT", ".", 8, "punct"),
+  ])
+
+  /// What was said is a clause: a noun complement without a copula is the misplaced
+  /// speaker, and the clause after the verb is the statement.
+  @Test func aNounComplementWithoutCopulaIsNotWhatWasSaid() throws {
+    let sentence = Self.appositionReadAsComplement
+    let act = try #require(sentence.speechActs().first)
+    #expect(text(act.content, sentence) == "pay was offered")
+  }
 }

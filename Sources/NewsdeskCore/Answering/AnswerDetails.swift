@@ -41,9 +41,12 @@ struct AnswerDetails {
       Lexicon.articles.contains(list[last + 1].lower)
     else { return nil }
     // The noun phrase only: it ends before the next function word ("he has …", "who …").
+    // A possessive inside it is part of it: ", the union's general secretary,".
     var end = last + 2
-    while end + 1 < list.count, words.punctuation(after: end) == nil, end - last < 8,
-      !Lexicon.isFunctionWord(list[end + 1].lower) || list[end + 1].lower == "of"
+    while end + 1 < list.count, end - last < 8,
+      words.isPossessiveClitic(end + 1)
+        || (words.punctuation(after: end) == nil
+          && (!Lexicon.isFunctionWord(list[end + 1].lower) || list[end + 1].lower == "of"))
     {
       end += 1
     }

@@ -312,7 +312,13 @@ extension AnnotatedSentence {
   func reportedClause(of verb: Int, speaker: ClosedRange<Int>?) -> ClosedRange<Int>? {
     // Only a clausal complement: outside quotation marks a parataxis is as often a phrase
     // the parser could not place ("warned of more attacks, a dramatic escalation").
-    guard let complement = dependents[verb].first(where: { tokens[$0].relation == "ccomp" })
+    // A noun complement with no copula is no clause but a misplaced subject with its
+    // apposition ("Marta Quinn, the union's general secretary, said …" read as "said
+    // [Quinn secretary]"): what was said is a clause with a verb or a copula.
+    guard
+      let complement = dependents[verb].first(where: { dependent in
+        tokens[dependent].relation == "ccomp" && isClauseHead(dependent)
+      })
     else { return nil }
     let subtree = subtreeRange(of: complement)
     var lower = subtree.lowerBound
@@ -327,6 +333,12 @@ extension AnnotatedSentence {
     }
     // Nothing is left when the speaker or the verb took all of it.
     return lower <= upper ? lower...upper : nil
+  }
+
+  /// Whether a token heads a clause: a verb or auxiliary, or a predicate with a copula.
+  func isClauseHead(_ index: Int) -> Bool {
+    ["VERB", "AUX"].contains(tokens[index].coarseTag)
+      || dependents[index].contains { tokens[$0].relation == "cop" }
   }
 
   /// The end of a reason or condition clause the parser hung from the speech verb right
