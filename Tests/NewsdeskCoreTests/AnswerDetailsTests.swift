@@ -42,6 +42,11 @@ struct AnswerDetailsTests {
       "Marta Quinn", "Marta Quinn, the union's general secretary, said pay was offered.",
       "the union's general secretary"
     ),
+    // A percentage sign stays with its number.
+    (
+      "cash", "Van Rijn will pay in cash, a premium of 38% to the closing price.",
+      "a premium of 38%"
+    ),
   ])
   func findsTheRole(_ name: String, _ sentence: String, _ expected: String) throws {
     #expect(try role(of: name, in: sentence) == expected)

@@ -52,16 +52,25 @@ public struct EntityRecognizer: Sendable {
       && Lexicon.fractionWords.contains(list[next].lower)
   }
 
-  /// Sums of money: a figure after a currency sign ("$4.1bn", "£28.7m") or with a currency
-  /// named after it ("5.65bn euros").
+  /// Sums of money: a figure after a currency sign ("$4.1bn", "£28.7m"), with a currency
+  /// named after it ("5.65bn euros"), or in pence ("415p").
   func moneySpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
     let list = words.words
     return numberSpans(words, unitWords: Lexicon.currencyNames.union(["of"]))
       .filter { span in
         let before = words.punctuation(before: span.lowerBound)
         return before == "$" || before == "€" || before == "£"
-          || span.contains { Lexicon.currencyNames.contains(list[$0].lower) }
+          || span.contains {
+            Lexicon.currencyNames.contains(list[$0].lower) || Self.isPence(list[$0].lower)
+          }
       }
+  }
+
+  /// A sum in pence written as one word: digits, perhaps a decimal point, then "p".
+  static func isPence(_ word: String) -> Bool {
+    guard word.count >= 2, word.last == "p" else { return false }
+    let figure = word.dropLast()
+    return figure.first?.isNumber == true && figure.allSatisfy { $0.isNumber || $0 == "." }
   }
 
   /// Figures given as a percentage: "70%", "4.5 percent", "12 per cent", "0.25 percentage

@@ -45,13 +45,21 @@ struct AnswerDetails {
     var end = last + 2
     while end + 1 < list.count, end - last < 8,
       words.isPossessiveClitic(end + 1)
-        || (words.punctuation(after: end) == nil
+        || ((words.punctuation(after: end) == nil || Self.isPercentSign(after: end, words))
           && (!Lexicon.isFunctionWord(list[end + 1].lower) || list[end + 1].lower == "of"))
     {
       end += 1
     }
     while end > last + 2, list[end].lower == "of" { end -= 1 }
-    return words.text(from: last + 1, through: end)
+    let phrase = words.text(from: last + 1, through: end)
+    return Self.isPercentSign(after: end, words) ? phrase + "%" : phrase
+  }
+
+  /// "38%": the sign belongs to its number, and the phrase goes on after it.
+  static func isPercentSign(after index: Int, _ words: SentenceWords) -> Bool {
+    let end = words.words[index].utf8Range.upperBound
+    return words.words[index].isNumber && end < words.bytes.count
+      && words.bytes[end] == UInt8(ascii: "%")
   }
 
   func isTitleWord(_ index: Int, _ words: SentenceWords) -> Bool {

@@ -19,6 +19,6 @@ public enum StopWords {
     "too", "under", "until", "up", "very", "was", "wasn't", "we", "were", "weren't", "what",
     "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "won't",
     "would", "wouldn't", "you", "your", "yours", "yourself", "yourselves", "s", "t", "d", "ll",
-    "re", "ve", "m", "tell", "name", "many", "much",
+    "re", "ve", "m", "tell", "name", "many", "much", "per",
   ]
 }
