@@ -41,11 +41,13 @@ struct AnswerDetails {
       Lexicon.articles.contains(list[last + 1].lower)
     else { return nil }
     // The noun phrase only: it ends before the next function word ("he has …", "who …").
-    // A possessive inside it is part of it: ", the union's general secretary,".
+    // A possessive, a hyphenated word and a percentage are part of it: ", the union's
+    // general secretary,", ", the family-owned maker", ", a premium of 38%".
     var end = last + 2
     while end + 1 < list.count, end - last < 8,
       words.isPossessiveClitic(end + 1)
-        || ((words.punctuation(after: end) == nil || Self.isPercentSign(after: end, words))
+        || ((words.punctuation(after: end) == nil || Self.isPercentSign(after: end, words)
+          || words.isHyphenJoined(end + 1))
           && (!Lexicon.isFunctionWord(list[end + 1].lower) || list[end + 1].lower == "of"))
     {
       end += 1

@@ -67,7 +67,9 @@ extension ShortAnswerExtractor {
             ? AnswerWeights.peopleNounFit.value : AnswerWeights.otherPhraseFit.value
         )
       }
-      if type == .organization {
+      // "Who must approve it?" may be answered by a body: "the Competition and Markets
+      // Authority" whole, as for "which organisation".
+      if type == .organization || type == .person {
         spans += organisationNamesWithAnd(names, words).map { ($0, 1.0) }
       }
       if context.asksForSeveral {

@@ -22,7 +22,7 @@ enum AnswerRules {
     PartOfLongerNameRule(), CountOfOtherActRule(),
     TitleCutShortRule(), NonPlacePrepositionRule(), PlaceOfPlacePhraseRule(),
     PartOfJoinedNameRule(), AskedNumberRule(), NamedArgumentRoleRule(),
-    RenamesGivenArgumentRule(), PossessorOfAskedNounRule(),
+    RenamesGivenArgumentRule(), PossessorOfAskedNounRule(), AgentNounAppositionRule(),
   ]
 
   static var all: [any AnswerRule] { typeFit + shape }

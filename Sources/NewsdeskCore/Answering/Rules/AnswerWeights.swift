@@ -269,6 +269,10 @@ enum AnswerWeights {
   /// unchanged (there the parse already marks the half); it decides the invented case in
   /// NewsPhrasingRulesTests.
   static let partOfJoinedNameFactor = RuleWeight(0.6, "partOfJoinedName")
+  /// A name whose apposition calls it the doer of the act asked of what the question names
+  /// ("Halvard Breweries, the family-owned maker of Northgate Ale" for "which company makes
+  /// Northgate Ale?"); as strong as `appositionBoost`, the same kind of evidence.
+  static let agentNounAppositionBoost = RuleWeight(2, "agentNounApposition")
   /// A dangling modifier or half a name. Off: yardstick F1 50.1 → 50.0, abstained 18.0 →
   /// 18.2; news-dev 92 → 90 ("75-year-old" for Dick Clark's show, "20th" for Blair's age).
   static let partialPhraseFactor = RuleWeight(0.6, "partialPhrase")
@@ -603,7 +607,7 @@ enum AnswerWeights {
     countsAskedNounBoost, countsOtherNounFactor, elidedCountInAskedRoleBoost,
     countForMeasureFactor, shareForCountFactor, countOfOtherActFactor, dateForUntimedFit,
     pluralAskedListBoost, singularAskedListFactor, roleBesideNamedArgumentBoost,
-    possessorOfAskedNounBoost, otherThanPossessorFactor,
+    possessorOfAskedNounBoost, otherThanPossessorFactor, agentNounAppositionBoost,
   ]
 }
 

@@ -3,13 +3,15 @@
 /// (the length rule would otherwise prefer the shorter half).
 struct PartOfJoinedNameRule: AnswerRule {
   let name = "partOfJoinedName"
-  let doc = "For an organisation, one half of a name joined by \"and\" (\"X Steel and Y Systems\")."
+  let doc =
+    "For an organisation or a who, one half of a name joined by \"and\" (\"X Steel and Y Systems\")."
   let scales = ScoredPart.shape
 
   func factor(
     for candidate: CandidateFacts, in sentence: SentenceFacts, analyzer: inout TermAnalyzer
   ) -> Double {
-    guard sentence.type == .organization else { return 1 }
+    // A who-question too: a body may be who did it.
+    guard sentence.type == .organization || sentence.type == .person else { return 1 }
     let extractor = sentence.extractor
     let joined = extractor.organisationNamesWithAnd(
       extractor.nameSpans(sentence.words), sentence.words)
