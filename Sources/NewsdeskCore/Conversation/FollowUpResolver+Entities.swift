@@ -317,14 +317,8 @@ extension FollowUpResolver {
   /// Nouns for a person's role: "chairman", "chief executive", "lawyer", "minister".
   func isRoleNoun(_ word: String) -> Bool {
     guard !Lexicon.isFunctionWord(word), word.count > 2 else { return false }
-    if Self.titleWords.contains(word) { return true }
+    if Lexicon.personRoles.contains(word) { return true }
     return lexicon.wordNet?.nounClass(word) == "person"
   }
-
-  /// Roles WordNet files elsewhere or under a rarer sense ("MP" is military police first).
-  static let titleWords: Set<String> = [
-    "chief", "executive", "boss", "head", "mp", "mep", "msp", "ceo", "cfo", "mayor", "senator",
-    "minister", "chairman", "chairwoman", "manager", "coach", "spokesman", "spokeswoman",
-  ]
 
 }

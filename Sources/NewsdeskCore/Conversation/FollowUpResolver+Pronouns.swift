@@ -247,7 +247,7 @@ extension FollowUpResolver {
       default:
         if !asksWhoHoldsIt, let name = person(withRole: phrase, memory: memory) {
           result.append((range, typed, name))
-        } else if Self.organizationRoles.contains(noun),
+        } else if Lexicon.organizationRoles.contains(noun),
           let organization = referent([.organization], memory: memory)
         {
           result.append((range, typed, Self.possessive(organization) + " " + phrase))
@@ -262,25 +262,11 @@ extension FollowUpResolver {
   /// Only nouns that in news copy stand for the firm or club just named: "the court" or
   /// "the government" are other bodies.
   func descriptionClass(_ noun: String) -> Referent? {
-    if Self.organizationNouns.contains(noun) { return .organization }
+    if Lexicon.organizationNouns.contains(noun) { return .organization }
     if ["country", "city", "town", "region"].contains(noun) { return .place }
     if isRoleNoun(noun), !["people", "person", "man", "woman"].contains(noun) { return .person }
     return nil
   }
-
-  static let organizationNouns: Set<String> = [
-    "company", "firm", "club", "bank", "team", "side", "group", "business", "airline",
-    "carrier", "retailer", "broadcaster", "lender", "insurer", "chain", "supermarket", "maker",
-    "manufacturer", "operator", "giant", "party", "charity", "union",
-  ]
-
-  /// Roles an organisation has one of: "the chief executive" after a question about BP is
-  /// BP's chief executive. A judge or a witness is no firm's.
-  static let organizationRoles: Set<String> = [
-    "chief", "executive", "chairman", "chairwoman", "chair", "boss", "director", "manager",
-    "president", "spokesman", "spokeswoman", "spokesperson", "owner", "founder", "head",
-    "coach", "captain", "leader", "secretary", "governor",
-  ]
 
   /// "the winner", "the buyer": the answer to an earlier "who won …?", "who bought …?".
   func agent(_ noun: String, memory: ConversationMemory) -> String? {

@@ -13,10 +13,6 @@ extension FollowUpResolver {
     return .topic
   }
 
-  static let speechVerbs: Set<String> = [
-    "say", "said", "says", "tell", "told", "tells", "think", "thinks", "thought",
-  ]
-
   /// The ordinals of the lexicon, and "last" ("what about the last one?").
   static let ordinals = Lexicon.ordinalWords.union(["last"])
 
@@ -97,7 +93,7 @@ extension FollowUpResolver {
     else {
       // "What did the LSE's chief executive say?" + "What about the share price?": what
       // was said about it.
-      guard words.words.contains(where: { Self.speechVerbs.contains($0.lower) }) else {
+      guard words.words.contains(where: { Lexicon.statementVerbs.contains($0.lower) }) else {
         return nil
       }
       return appending("about \(entity)", to: question)
