@@ -54,7 +54,9 @@ extension FollowUpResolver {
       // pronoun is never a name its own question spells out ("what stake does it hold in
       // Wembley?" is not about Wembley holding a stake in itself).
       let named = Set(
-        extractor.nameSpans(words).map { words.text(from: $0.lowerBound, through: $0.upperBound) })
+        extractor.names.nameSpans(words).map {
+          words.text(from: $0.lowerBound, through: $0.upperBound)
+        })
       let gender: Gender? =
         ["he", "him", "his"].contains(word.lower)
         ? .male : ["she", "her", "hers"].contains(word.lower) ? .female : nil
@@ -135,7 +137,7 @@ extension FollowUpResolver {
     -> [(Range<Int>, String, String)]
   {
     var result: [(Range<Int>, String, String)] = []
-    for span in extractor.nameSpans(words) where span.lowerBound > 0 {
+    for span in extractor.names.nameSpans(words) where span.lowerBound > 0 {
       var first = span.lowerBound
       while first < span.upperBound, Lexicon.honorifics.contains(words.words[first].lower) {
         first += 1
@@ -197,7 +199,7 @@ extension FollowUpResolver {
     {
       return true
     }
-    return extractor.nameSpans(words).contains { span in
+    return extractor.names.nameSpans(words).contains { span in
       span.lowerBound > 0 && span.upperBound < index
         && kinds.contains(Self.kind(ofNameAt: span, in: words))
     }
@@ -342,7 +344,7 @@ extension FollowUpResolver {
   }
 
   func hasName(_ words: SentenceWords) -> Bool {
-    extractor.nameSpans(words).contains { $0.lowerBound > 0 }
+    extractor.names.nameSpans(words).contains { $0.lowerBound > 0 }
   }
 
   static func timePreposition(_ date: String) -> String {
