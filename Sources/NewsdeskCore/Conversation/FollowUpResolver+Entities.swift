@@ -314,10 +314,11 @@ extension FollowUpResolver {
     "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times",
   ]
 
-  /// Nouns for a person's role: "chairman", "chief executive", "lawyer", "minister".
+  /// Nouns for a person's role: "chairman", "chief executive", "lawyer", "minister". The
+  /// lexicon's roles first, however short ("MP"); then what WordNet files as a person.
   func isRoleNoun(_ word: String) -> Bool {
-    guard !Lexicon.isFunctionWord(word), word.count > 2 else { return false }
     if Lexicon.personRoles.contains(word) { return true }
+    guard !Lexicon.isFunctionWord(word), word.count > 2 else { return false }
     return lexicon.wordNet?.nounClass(word) == "person"
   }
 

@@ -119,7 +119,7 @@ extension FollowUpResolver {
     let before = span.lowerBound - 1
     if before >= 0, words.punctuation(before: span.lowerBound) == ",",
       !list[before].isCapitalized || list[before].isAcronym,
-      Lexicon.personRoles.contains(list[before].lower) || isRoleNoun(list[before].lower)
+      isRoleNoun(list[before].lower)
     {
       return list[before].lower
     }
