@@ -25,7 +25,7 @@ enum ParsePrinter {
     String(text.map { $0.isNewline ? " " : $0 })
   }
 
-  static func json(_ sentence: AnnotatedSentence) -> JSONValue {
+  static func json(_ sentence: AnnotatedSentence, articleDate: CalendarDate? = nil) -> JSONValue {
     func phrase(_ range: ClosedRange<Int>) -> JSONValue { .string(sentence.text(of: range)) }
     func span(_ head: Int) -> JSONValue {
       let range = sentence.nounPhrases.first { $0.head == head }?.range ?? head...head
@@ -95,10 +95,20 @@ enum ParsePrinter {
         ("predicate", span(copula.predicate)),
       ])
     }
+    let entities: [JSONValue] = sentence.entities(articleDate: articleDate).map { entity in
+      var members: [(String, JSONValue)] = [
+        ("kind", .string(entity.kind.rawValue)), ("text", .string(entity.text)),
+        ("start", .integer(entity.utf8Range.lowerBound)),
+        ("end", .integer(entity.utf8Range.upperBound)),
+      ]
+      if let date = entity.date { members.append(("date", .string(date.iso))) }
+      return .object(members)
+    }
     return .object([
       ("text", .string(sentence.text)), ("tokens", .array(tokens)),
       ("nounPhrases", .array(phrases)), ("predicates", .array(predicates)),
       ("appositions", .array(appositions)), ("copulas", .array(copulas)),
+      ("entities", .array(entities)),
     ])
   }
 }

@@ -43,6 +43,31 @@ import Testing
     #expect(met["object"] as? String == "the president")
   }
 
+  @Test func jsonHasEntitiesWithDatesResolvedAgainstTheArticleDate() throws {
+    let result = try CLI.run(
+      ["parse", "--format", "json", "--date", "2025-09-05"],
+      stdin: "Ecuador's President Daniel Noboa paid $4.1bn on Thursday, up 12% in Quito.")
+    #expect(result.status == 0)
+    let parsed =
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+    let entities = try #require(parsed?.first?["entities"] as? [[String: Any]])
+    let found = entities.map { "\($0["kind"] as? String ?? ""): \($0["text"] as? String ?? "")" }
+    #expect(
+      found == [
+        "place: Ecuador", "person: Daniel Noboa", "money: $4.1bn", "date: Thursday",
+        "percent: 12%", "place: Quito",
+      ])
+    let thursday = try #require(entities.first { $0["kind"] as? String == "date" })
+    #expect(thursday["date"] as? String == "2025-09-04")
+  }
+
+  @Test func aDateThatIsNoDateIsOneLine() throws {
+    let result = try CLI.run(["parse", "--format", "json", "--date", "5 Sept"], stdin: "Hello.")
+    #expect(result.status == 2)
+    #expect(result.stderrLines.count == 1)
+    #expect(result.stderr.contains("YYYY-MM-DD"))
+  }
+
   @Test func invalidCoNLLUNamesTheLine() throws {
     let input = "1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n2\tB\t_\t_\n"
     let result = try CLI.run(["parse", "--conllu"], stdin: input)

@@ -63,6 +63,19 @@ import Testing
     #expect(people.last?.role == "leader")
   }
 
+  /// One role test on both sides of the name: a role too short for the WordNet test ("MP")
+  /// marks the name after it as well as before it.
+  @Test(arguments: [
+    "Gareth Holloway, the MP, called the closure a disgrace.",
+    "Gareth Holloway, the local MP, called the closure a disgrace.",
+    "The MP, Gareth Holloway, called the closure a disgrace.",
+  ])
+  func aShortRoleAfterTheNameMarksItToo(_ sentence: String) {
+    let people = resolver.storyPeople([sentence])
+    #expect(people.map(\.name) == ["Gareth Holloway"])
+    #expect(people.first?.role == "mp")
+  }
+
   @Test(arguments: [
     ("what did Ms Okafor say?", "what did Margaret Okafor say?"),
     ("what did Okafor sign?", "what did Margaret Okafor sign?"),

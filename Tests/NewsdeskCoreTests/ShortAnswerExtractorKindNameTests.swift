@@ -55,7 +55,7 @@ import Testing
   /// into the other.
   @Test func namesStopAtBrackets() {
     let words = SentenceWords("The fourth emperor, Buyantu Khan (Ayurbarwada), was able.")
-    let texts = ShortAnswerExtractor().nameSpans(words).map {
+    let texts = ShortAnswerExtractor().names.nameSpans(words).map {
       words.text(from: $0.lowerBound, through: $0.upperBound)
     }
     #expect(texts.contains("Buyantu Khan"))

@@ -19,10 +19,27 @@ public struct Lexicon: Sendable {
   let irregularNouns: [String: String]
 
   public init(wordNet: WordNet?, syntax: SyntaxModel?) {
+    let words = Lexicon(
+      wordNet: wordNet, irregularVerbs: wordNet?.irregularVerbs ?? [:],
+      irregularNouns: wordNet?.irregularNouns ?? [:])
     self.wordNet = wordNet
-    self.annotator = syntax.map { SentenceAnnotator(model: $0, lexicon: wordNet) }
-    self.irregularVerbs = wordNet?.irregularVerbs ?? [:]
-    self.irregularNouns = wordNet?.irregularNouns ?? [:]
+    self.irregularVerbs = words.irregularVerbs
+    self.irregularNouns = words.irregularNouns
+    // The annotator reads each sentence's names with the same WordNet as every other stage.
+    self.annotator = syntax.map {
+      SentenceAnnotator(model: $0, lexicon: wordNet, entities: EntityReader(lexicon: words))
+    }
+  }
+
+  /// The lexicon without the parser: the words alone, for the entity reader the parser's
+  /// annotator itself holds.
+  private init(
+    wordNet: WordNet?, irregularVerbs: [String: String], irregularNouns: [String: String]
+  ) {
+    self.wordNet = wordNet
+    self.annotator = nil
+    self.irregularVerbs = irregularVerbs
+    self.irregularNouns = irregularNouns
   }
 
   /// The singular of an irregular plural ("women" → woman), else nil.

@@ -26,17 +26,6 @@ public struct ReferenceResolver: Sendable {
   }
 
   static let personPronouns: Set<String> = ["he", "she", "him", "his", "her"]
-  /// Role nouns that stand for a named person once the article has named them.
-  static let personRoles: Set<String> = [
-    "president", "minister", "secretary", "official", "senator", "leader", "governor", "mayor",
-    "spokesman", "spokeswoman", "spokesperson", "chief", "ambassador", "prosecutor", "judge",
-    "general", "commander", "premier", "chancellor", "king", "queen", "pope", "diplomat",
-  ]
-  /// Nouns that stand for a named group.
-  static let groupNouns: Set<String> = [
-    "gang", "group", "cartel", "organization", "organisation", "company", "firm", "party",
-    "militia", "network", "agency",
-  ]
   /// How far back a pronoun looks for a person: a pronoun that far from any name is vague.
   static let pronounReach = 3
   /// How far back a role noun looks: articles say "the minister" long after the name.
@@ -101,8 +90,8 @@ public struct ReferenceResolver: Sendable {
         !(position + 2 < list.count && list[position + 2].isCapitalized)
       {
         let noun = list[position + 1].lower
-        let isRole = Self.personRoles.contains(noun)
-        let isGroup = Self.groupNouns.contains(noun)
+        let isRole = Lexicon.personRoles.contains(noun)
+        let isGroup = Lexicon.organizationNouns.contains(noun)
         let described = describedKind(of: noun)
         guard isRole || isGroup || described != nil else { continue }
         var name: String?
@@ -252,14 +241,14 @@ public struct ReferenceResolver: Sendable {
       if span.upperBound + 1 < list.count, words.punctuation(after: span.upperBound) == "," {
         let window = list[(span.upperBound + 1)...].prefix(4)
         apposed = window.contains {
-          $0.lower == noun || (group && Self.groupNouns.contains($0.lower))
+          $0.lower == noun || (group && Lexicon.organizationNouns.contains($0.lower))
         }
       }
       // "the Los Choneros gang": the noun right after the name.
       let followed =
         span.upperBound + 1 < list.count
         && (list[span.upperBound + 1].lower == noun
-          || (group && Self.groupNouns.contains(list[span.upperBound + 1].lower)))
+          || (group && Lexicon.organizationNouns.contains(list[span.upperBound + 1].lower)))
       guard titled || apposed || followed else { continue }
       let kept = group ? span : names.stripTitles(span, words)
       guard !kept.contains(where: { list[$0].lower == noun }) || group else { continue }

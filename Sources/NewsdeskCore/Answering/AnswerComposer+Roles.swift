@@ -2,9 +2,7 @@
 /// minister?"): the supporting sentence must give that role, to that person, of that place.
 extension AnswerComposer {
   /// Role nouns a question may ask for a person by.
-  static let askedRoles: Set<String> = ReferenceResolver.personRoles.union([
-    "secretary", "senator", "governor", "mayor", "ceo", "chairman", "director", "founder",
-  ])
+  static let askedRoles = Lexicon.personRoles
 
   /// Whether the sentence cannot support the role the question asks about: it never names
   /// the role, or the answer's role there differs in its kind ("Interior Minister" for

@@ -1,21 +1,13 @@
-/// Names are recognised in Analysis (`NameRecognizer`); the span finders and rules reach them
-/// through these, with the answer type the question expects read as a kind of name.
+/// Names are recognised in Analysis (`NameRecognizer`); the span finders and rules call it
+/// through `names`, with the answer type the question expects read as a kind of name.
 extension ShortAnswerExtractor {
   var names: NameRecognizer { NameRecognizer(lexicon: lexicon) }
-
-  func nameSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
-    names.nameSpans(words)
-  }
 
   /// Whether a capitalised span can be a name of the expected type; a type that is no kind
   /// of name (a date, a number, other) takes any span.
   func fits(span: ClosedRange<Int>, type: AnswerType, words: SentenceWords) -> Bool {
     guard let kind = NameRecognizer.Kind(type) else { return true }
     return names.fits(span: span, kind: kind, words: words)
-  }
-
-  func stripTitles(_ span: ClosedRange<Int>, _ words: SentenceWords) -> ClosedRange<Int> {
-    names.stripTitles(span, words)
   }
 }
 

@@ -89,7 +89,7 @@ extension ShortAnswerExtractor {
   private func isUnitOfNumber(_ position: Int, _ words: SentenceWords) -> Bool {
     let list = words.words
     func isNumber(_ index: Int) -> Bool {
-      index >= 0 && Self.isNumeral(list[index])
+      index >= 0 && EntityRecognizer.isNumeral(list[index])
     }
     guard Self.unitWords.contains(list[position].lower) else { return false }
     return isNumber(position - 1)

@@ -7,11 +7,11 @@ extension ShortAnswerExtractor {
     _ words: SentenceWords, type: AnswerType, context: QuestionContext,
     analyzer: inout TermAnalyzer
   ) -> [(ClosedRange<Int>, Double)] {
-    let names = nameSpans(words)
+    let names = self.names.nameSpans(words)
     switch type {
     case .person, .organization, .place:
       var spans = names.filter { fits(span: $0, type: type, words: words) }.map {
-        (type == .person ? stripTitles($0, words) : $0, 1.0)
+        (type == .person ? self.names.stripTitles($0, words) : $0, 1.0)
       }
       // A name the gazetteer does not know may still be a place ("Urgench", "Zhongdu").
       spans += names.filter { !fits(span: $0, type: type, words: words) }.map { span in
@@ -81,12 +81,12 @@ extension ShortAnswerExtractor {
     case .date, .time:
       // "When?" over "between 12 January and 10 February": both dates are the answer, one
       // alone half of it. "In what year?" asks for one.
-      var single = singleDateSpans(words)
+      var single = entities.singleDateSpans(words)
       // "In what year?" over "in May 2012": the year is the answer, the month is more.
       if context.analysis.headNoun == "year" {
-        single = single.map { yearOfDate($0, words) ?? $0 }
+        single = single.map { entities.yearOfDate($0, words) ?? $0 }
       }
-      let joined = context.analysis.form == .when ? joinedDateSpans(single, words) : []
+      let joined = context.analysis.form == .when ? entities.joinedDateSpans(single, words) : []
       return single.map { ($0, 1.0) } + joined.map { ($0, AnswerWeights.joinedDatesFit.value) }
         + clauseSpans(words, type: type).map {
           ($0.span, AnswerWeights.timeClauseFit.value * $0.fit)
@@ -95,27 +95,32 @@ extension ShortAnswerExtractor {
       // A count is the bare number; a quantity or duration carries its unit ("three days").
       let bare = type == .number ? 1.0 : AnswerWeights.bareNumberForMeasureFit.value
       let spans =
-        numberSpans(words, unitWords: []).map { ($0, bare) }
-        + numberSpans(words, unitWords: Self.unitWords).map {
+        entities.numberSpans(words, unitWords: []).map { ($0, bare) }
+        + entities.numberSpans(words, unitWords: Self.unitWords).map {
           ($0, type == .number ? AnswerWeights.unitNumberForCountFit.value : 1.0)
         }
       // "How long did Apollo run?" → "from 1961 to 1972": a span of years is a duration.
       let ranges =
-        type == .duration ? yearRanges(words).map { ($0, AnswerWeights.yearRangeFit.value) } : []
+        type == .duration
+        ? entities.yearRanges(words).map { ($0, AnswerWeights.yearRangeFit.value) } : []
       return spans.map { span, fit in
         (span, fit * countLikelihood(span, words, context: context) * unitFit(span, words, context))
       } + ranges
     case .percent:
-      return percentSpans(words).map { ($0, 1.0) }
-        + numberSpans(words, unitWords: []).map { ($0, AnswerWeights.bareNumberForAmountFit.value) }
+      return entities.percentSpans(words).map { ($0, 1.0) }
+        + entities.numberSpans(words, unitWords: []).map {
+          ($0, AnswerWeights.bareNumberForAmountFit.value)
+        }
     case .money:
       // "What is the cost of borrowing?" → "5.1%": a price or a change in it may be given
       // as a rate; "how much prize money" asks for the sum itself.
       let asksForSum = context.analysis.focusWords.contains { Self.sumWords.contains($0) }
-      return moneySpans(words).map { ($0, 1.0) }
+      return entities.moneySpans(words).map { ($0, 1.0) }
         + (asksForSum
-          ? [] : percentSpans(words).map { ($0, AnswerWeights.percentForAmountFit.value) })
-        + numberSpans(words, unitWords: []).map { ($0, AnswerWeights.bareNumberForAmountFit.value) }
+          ? [] : entities.percentSpans(words).map { ($0, AnswerWeights.percentForAmountFit.value) })
+        + entities.numberSpans(words, unitWords: []).map {
+          ($0, AnswerWeights.bareNumberForAmountFit.value)
+        }
     case .reason: return clauseSpans(words, type: type).map { ($0.span, $0.fit) }
     case .manner:
       // "How did the emperor die?" → "drowned": without "by …", the verb phrase says how.

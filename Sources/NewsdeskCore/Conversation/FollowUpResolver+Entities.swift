@@ -32,7 +32,7 @@ extension FollowUpResolver {
   func mentions(in turn: ConversationMemory.Turn) -> [Mention] {
     let words = SentenceWords(turn.question)
     let names = confirmed(
-      extractor.nameSpans(words).filter { $0.lowerBound > 0 }.map { span in
+      extractor.names.nameSpans(words).filter { $0.lowerBound > 0 }.map { span in
         Mention(
           text: words.text(from: span.lowerBound, through: span.upperBound),
           referent: Self.kind(ofNameAt: span, in: words))
@@ -153,7 +153,7 @@ extension FollowUpResolver {
     if words.contains(where: { Self.maleWords.contains($0) }) { return .male }
     guard let evidence = turn.evidence, evidence.contains(mention.text) else { return nil }
     let sentence = SentenceWords(evidence)
-    let people = extractor.nameSpans(sentence).filter {
+    let people = extractor.names.nameSpans(sentence).filter {
       Self.kind(ofNameAt: $0, in: sentence, isQuestion: false) == .person
     }
     guard people.count == 1 else { return nil }
@@ -190,7 +190,7 @@ extension FollowUpResolver {
   /// answer was "Tory MP".
   func evidenceNames(_ sentence: String, answer: String?) -> [Mention] {
     let words = SentenceWords(sentence)
-    let spans = extractor.nameSpans(words)
+    let spans = extractor.names.nameSpans(words)
     var answerRange: ClosedRange<Int>?
     if let answer {
       let answerWords = SentenceWords(answer).words.map(\.lower)
@@ -226,7 +226,7 @@ extension FollowUpResolver {
     let words = SentenceWords(sentence)
     let answerWords = SentenceWords(answer).words.map(\.lower)
     guard !answerWords.isEmpty else { return nil }
-    for span in extractor.nameSpans(words) where span.count > answerWords.count + 1 {
+    for span in extractor.names.nameSpans(words) where span.count > answerWords.count + 1 {
       let head = span.prefix(answerWords.count).map { words.words[$0].lower }
       guard head == answerWords else { continue }
       let rest = words.text(from: span.lowerBound + answerWords.count, through: span.upperBound)
@@ -314,17 +314,12 @@ extension FollowUpResolver {
     "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times",
   ]
 
-  /// Nouns for a person's role: "chairman", "chief executive", "lawyer", "minister".
+  /// Nouns for a person's role: "chairman", "chief executive", "lawyer", "minister". The
+  /// lexicon's roles first, however short ("MP"); then what WordNet files as a person.
   func isRoleNoun(_ word: String) -> Bool {
+    if Lexicon.personRoles.contains(word) { return true }
     guard !Lexicon.isFunctionWord(word), word.count > 2 else { return false }
-    if Self.titleWords.contains(word) { return true }
     return lexicon.wordNet?.nounClass(word) == "person"
   }
-
-  /// Roles WordNet files elsewhere or under a rarer sense ("MP" is military police first).
-  static let titleWords: Set<String> = [
-    "chief", "executive", "boss", "head", "mp", "mep", "msp", "ceo", "cfo", "mayor", "senator",
-    "minister", "chairman", "chairwoman", "manager", "coach", "spokesman", "spokeswoman",
-  ]
 
 }

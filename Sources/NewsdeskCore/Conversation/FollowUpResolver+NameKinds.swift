@@ -82,7 +82,7 @@ extension FollowUpResolver {
     // WordNet lists people by surname ("Marsh" the painter): a capitalised word is a title
     // only when it is one of the titles themselves.
     guard let last = words.last, words.count <= 4,
-      Self.titleWords.contains(last.lower) || (!last.isCapitalized && isRoleNoun(last.lower))
+      Lexicon.personRoles.contains(last.lower) || (!last.isCapitalized && isRoleNoun(last.lower))
     else { return false }
     return words.allSatisfy { !lexicon.partsOfSpeech($0.lower).isEmpty }
   }

@@ -54,7 +54,9 @@ extension FollowUpResolver {
       // pronoun is never a name its own question spells out ("what stake does it hold in
       // Wembley?" is not about Wembley holding a stake in itself).
       let named = Set(
-        extractor.nameSpans(words).map { words.text(from: $0.lowerBound, through: $0.upperBound) })
+        extractor.names.nameSpans(words).map {
+          words.text(from: $0.lowerBound, through: $0.upperBound)
+        })
       let gender: Gender? =
         ["he", "him", "his"].contains(word.lower)
         ? .male : ["she", "her", "hers"].contains(word.lower) ? .female : nil
@@ -135,7 +137,7 @@ extension FollowUpResolver {
     -> [(Range<Int>, String, String)]
   {
     var result: [(Range<Int>, String, String)] = []
-    for span in extractor.nameSpans(words) where span.lowerBound > 0 {
+    for span in extractor.names.nameSpans(words) where span.lowerBound > 0 {
       var first = span.lowerBound
       while first < span.upperBound, Lexicon.honorifics.contains(words.words[first].lower) {
         first += 1
@@ -197,7 +199,7 @@ extension FollowUpResolver {
     {
       return true
     }
-    return extractor.nameSpans(words).contains { span in
+    return extractor.names.nameSpans(words).contains { span in
       span.lowerBound > 0 && span.upperBound < index
         && kinds.contains(Self.kind(ofNameAt: span, in: words))
     }
@@ -247,7 +249,7 @@ extension FollowUpResolver {
       default:
         if !asksWhoHoldsIt, let name = person(withRole: phrase, memory: memory) {
           result.append((range, typed, name))
-        } else if Self.organizationRoles.contains(noun),
+        } else if Lexicon.organizationRoles.contains(noun),
           let organization = referent([.organization], memory: memory)
         {
           result.append((range, typed, Self.possessive(organization) + " " + phrase))
@@ -262,25 +264,11 @@ extension FollowUpResolver {
   /// Only nouns that in news copy stand for the firm or club just named: "the court" or
   /// "the government" are other bodies.
   func descriptionClass(_ noun: String) -> Referent? {
-    if Self.organizationNouns.contains(noun) { return .organization }
+    if Lexicon.organizationNouns.contains(noun) { return .organization }
     if ["country", "city", "town", "region"].contains(noun) { return .place }
     if isRoleNoun(noun), !["people", "person", "man", "woman"].contains(noun) { return .person }
     return nil
   }
-
-  static let organizationNouns: Set<String> = [
-    "company", "firm", "club", "bank", "team", "side", "group", "business", "airline",
-    "carrier", "retailer", "broadcaster", "lender", "insurer", "chain", "supermarket", "maker",
-    "manufacturer", "operator", "giant", "party", "charity", "union",
-  ]
-
-  /// Roles an organisation has one of: "the chief executive" after a question about BP is
-  /// BP's chief executive. A judge or a witness is no firm's.
-  static let organizationRoles: Set<String> = [
-    "chief", "executive", "chairman", "chairwoman", "chair", "boss", "director", "manager",
-    "president", "spokesman", "spokeswoman", "spokesperson", "owner", "founder", "head",
-    "coach", "captain", "leader", "secretary", "governor",
-  ]
 
   /// "the winner", "the buyer": the answer to an earlier "who won …?", "who bought …?".
   func agent(_ noun: String, memory: ConversationMemory) -> String? {
@@ -356,7 +344,7 @@ extension FollowUpResolver {
   }
 
   func hasName(_ words: SentenceWords) -> Bool {
-    extractor.nameSpans(words).contains { $0.lowerBound > 0 }
+    extractor.names.nameSpans(words).contains { $0.lowerBound > 0 }
   }
 
   static func timePreposition(_ date: String) -> String {

@@ -21,9 +21,9 @@ extension FollowUpResolver {
     var firms: Set<String> = []
     for (offset, sentence) in sentences.prefix(Self.storySentencesRead).enumerated() {
       let words = SentenceWords(sentence)
-      for span in extractor.nameSpans(words) {
+      for span in extractor.names.nameSpans(words) {
         if span.lowerBound > 0,
-          Self.organizationNouns.contains(words.words[span.lowerBound - 1].lower)
+          Lexicon.organizationNouns.contains(words.words[span.lowerBound - 1].lower)
         {
           firms.insert(
             StoryPerson.surname(of: words.text(from: span.lowerBound, through: span.upperBound)))
@@ -68,8 +68,8 @@ extension FollowUpResolver {
     for index in span where index < span.upperBound {
       let lower = list[index].lower
       // Only the listed titles: WordNet files many first names as people ("Edward").
-      if Lexicon.honorifics.contains(lower) || Self.titleWords.contains(lower)
-        || Lexicon.titles.contains(lower) || Self.organizationRoles.contains(lower)
+      if Lexicon.honorifics.contains(lower) || Lexicon.personRoles.contains(lower)
+        || Lexicon.titles.contains(lower)
       {
         first = index + 1
         if Self.femaleWords.contains(lower) { gender = .female }
@@ -105,8 +105,8 @@ extension FollowUpResolver {
     }
     let next = span.upperBound + 1
     let reports =
-      next < list.count && Self.reportingVerbs.contains(list[next].lower)
-      || (span.lowerBound > 0 && Self.reportingVerbs.contains(list[span.lowerBound - 1].lower))
+      next < list.count && Lexicon.reportingVerbs.contains(list[next].lower)
+      || (span.lowerBound > 0 && Lexicon.reportingVerbs.contains(list[span.lowerBound - 1].lower))
     let marked = first > span.lowerBound || !roleWords.isEmpty || reports
     return (name, gender, roleWords.isEmpty ? nil : roleWords.joined(separator: " "), marked)
   }
@@ -119,7 +119,7 @@ extension FollowUpResolver {
     let before = span.lowerBound - 1
     if before >= 0, words.punctuation(before: span.lowerBound) == ",",
       !list[before].isCapitalized || list[before].isAcronym,
-      Self.titleWords.contains(list[before].lower) || isRoleNoun(list[before].lower)
+      isRoleNoun(list[before].lower)
     {
       return list[before].lower
     }
@@ -151,10 +151,6 @@ extension FollowUpResolver {
     }
     return nil
   }
-
-  static let reportingVerbs: Set<String> = [
-    "said", "says", "told", "added", "explained", "warned", "insisted", "argued", "admitted",
-  ]
 
   /// The person of the story who shares this name's surname ("Ms Okafor", "Okafor" →
   /// Margaret Okafor), when the conversation's stories know exactly one.

@@ -13,10 +13,6 @@ extension FollowUpResolver {
     return .topic
   }
 
-  static let speechVerbs: Set<String> = [
-    "say", "said", "says", "tell", "told", "tells", "think", "thinks", "thought",
-  ]
-
   /// The ordinals of the lexicon, and "last" ("what about the last one?").
   static let ordinals = Lexicon.ordinalWords.union(["last"])
 
@@ -56,7 +52,7 @@ extension FollowUpResolver {
   func swapName(_ entity: String, kind: Referent, words: SentenceWords, question: String)
     -> String?
   {
-    let names = extractor.nameSpans(words).filter { $0.lowerBound > 0 }
+    let names = extractor.names.nameSpans(words).filter { $0.lowerBound > 0 }
     let sameKind = names.first { Self.kind(ofNameAt: $0, in: words) == kind }
     // "what did Rubio say about the gangs?" + "What about China?": with no name of China's
     // kind to replace, the topic after "about" is what changes.
@@ -97,7 +93,7 @@ extension FollowUpResolver {
     else {
       // "What did the LSE's chief executive say?" + "What about the share price?": what
       // was said about it.
-      guard words.words.contains(where: { Self.speechVerbs.contains($0.lower) }) else {
+      guard words.words.contains(where: { Lexicon.statementVerbs.contains($0.lower) }) else {
         return nil
       }
       return appending("about \(entity)", to: question)
@@ -134,7 +130,7 @@ extension FollowUpResolver {
         referent == .person && !entity.contains(" ") ? [.person, .organization] : [referent]
       for turn in memory.turns.reversed().prefix(3) {
         let typed = SentenceWords(turn.typed ?? turn.question)
-        let named = extractor.nameSpans(typed).contains {
+        let named = extractor.names.nameSpans(typed).contains {
           $0.lowerBound > 0 && kinds.contains(Self.kind(ofNameAt: $0, in: typed))
         }
         if named { return turn.question }
@@ -154,7 +150,7 @@ extension FollowUpResolver {
     case .topic: return words.words.contains { $0.lower == "about" }
     case .name(let referent):
       if words.words.contains(where: { $0.lower == "about" }) { return true }
-      return extractor.nameSpans(words).contains {
+      return extractor.names.nameSpans(words).contains {
         $0.lowerBound > 0 && Self.kind(ofNameAt: $0, in: words) == referent
       }
     }

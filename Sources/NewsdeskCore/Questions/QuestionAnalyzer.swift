@@ -21,18 +21,6 @@ public struct QuestionAnalyzer: Sendable {
     "continent", "port", "island", "location", "area", "village", "county", "territory", "sea",
     "river", "ocean", "district", "neighborhood", "neighbourhood",
   ]
-  static let organizationNouns: Set<String> = [
-    "gang", "group", "company", "channel", "organization", "organisation", "agency", "party",
-    "team", "network", "newspaper", "firm", "bank", "government", "ministry", "department",
-    "union", "club", "university", "institution", "cartel", "movement", "army", "force", "forces",
-    "station", "broadcaster", "outlet", "administration", "body", "court", "council", "committee",
-  ]
-  static let personNouns: Set<String> = [
-    "person", "man", "woman", "president", "minister", "leader", "official", "politician",
-    "senator", "secretary", "spokesman", "spokeswoman", "spokesperson", "journalist", "author",
-    "player", "actor", "king", "queen", "ruler", "emperor", "general", "chief", "ceo", "founder",
-    "director", "head", "governor", "mayor", "candidate", "critic", "ally", "rival", "people",
-  ]
   static let dateNouns: Set<String> = ["year", "day", "date", "month", "decade", "century", "week"]
   /// Nouns that ask for a measurement: "what angle", "at what speed".
   static let measureNouns: Set<String> = [
@@ -324,7 +312,7 @@ public struct QuestionAnalyzer: Sendable {
       if let next, Lexicon.copulas.contains(next), words.count <= position + 5,
         !words.contains(where: { ["said", "says", "told"].contains($0) }),
         !words[(position + 2)...].contains(where: {
-          Self.personNouns.contains($0) || Self.roleNouns.contains($0)
+          Lexicon.personNouns.contains($0) || Self.roleNouns.contains($0)
             || ["the", "a", "an", "s"].contains($0)
         })
       {
@@ -469,8 +457,8 @@ public struct QuestionAnalyzer: Sendable {
     }
     if Self.dateNouns.contains(head) { return .date }
     if Self.placeNouns.contains(head) { return .place }
-    if Self.organizationNouns.contains(head) { return .organization }
-    if Self.personNouns.contains(head) { return .person }
+    if Lexicon.organizationKindNouns.contains(head) { return .organization }
+    if Lexicon.personNouns.contains(head) { return .person }
     if Self.roleNouns.contains(head) { return .role }
     if head == "number" || head == "amount" { return .number }
     if Self.measureNouns.contains(head) { return .quantity }

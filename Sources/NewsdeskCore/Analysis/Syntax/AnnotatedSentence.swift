@@ -24,11 +24,29 @@ public struct AnnotatedSentence: Sendable {
   public let text: String
   public let tokens: [Token]
   private let derived: DerivedStructureCache
+  /// How the entities are read, and where they are kept once read.
+  private let entityReader: EntityReader
+  private let entityCache = EntityCache()
 
-  public init(text: String, tokens: [Token]) {
+  /// A sentence with its tokens; its entities are read with `entities` on first use (the
+  /// surface reader, without WordNet, unless the annotator gives its own).
+  public init(text: String, tokens: [Token], entities: EntityReader = .surface) {
     self.text = text
     self.tokens = tokens
     self.derived = DerivedStructureCache()
+    self.entityReader = entities
+  }
+
+  /// The names, dates, times and figures of the sentence, read on first use and kept. Dates
+  /// here are resolved only when written in full; `entities(articleDate:)` resolves the rest.
+  public var entities: [SentenceEntity] {
+    entityCache.value { entityReader.entities(in: text) }
+  }
+
+  /// The entities with each date resolved against the article's date ("Thursday" in an
+  /// article of Friday 5 September 2025 is 4 September).
+  public func entities(articleDate: CalendarDate?) -> [SentenceEntity] {
+    entities.resolvingDates(against: articleDate)
   }
 
   /// Each token's dependents, in sentence order.
@@ -72,6 +90,18 @@ final class DerivedStructureCache: Sendable {
   func value(for sentence: AnnotatedSentence) -> DerivedStructure {
     if let known = stored.withLock({ $0 }) { return known }
     let made = DerivedStructure(sentence)
+    stored.withLock { $0 = made }
+    return made
+  }
+}
+
+/// The entities, read once per sentence by whichever reader asks first.
+final class EntityCache: Sendable {
+  private let stored = Mutex<[SentenceEntity]?>(nil)
+
+  func value(_ read: () -> [SentenceEntity]) -> [SentenceEntity] {
+    if let known = stored.withLock({ $0 }) { return known }
+    let made = read()
     stored.withLock { $0 = made }
     return made
   }

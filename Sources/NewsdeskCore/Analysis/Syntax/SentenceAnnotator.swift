@@ -6,11 +6,14 @@ public struct SentenceAnnotator: Sendable {
   public let lexicon: WordNet?
   private let lemmatizer: Lemmatizer
   private let memo = Memo<AnnotatedSentence>(capacity: 20_000)
+  /// How each sentence's entities are read, when a stage first asks for them.
+  let entityReader: EntityReader
 
-  public init(model: SyntaxModel, lexicon: WordNet?) {
+  public init(model: SyntaxModel, lexicon: WordNet?, entities: EntityReader = .surface) {
     self.model = model
     self.lexicon = lexicon
     self.lemmatizer = Lemmatizer(lexicon: lexicon)
+    self.entityReader = entities
   }
 
   /// The annotation of one sentence of running text.
@@ -53,6 +56,6 @@ public struct SentenceAnnotator: Sendable {
     }
     // The parse's commonest misreadings of a name with its title, mended once for every reader.
     let mended = TitledNameRepair(lexicon: lexicon).repaired(annotated)
-    return AnnotatedSentence(text: text, tokens: mended)
+    return AnnotatedSentence(text: text, tokens: mended, entities: entityReader)
   }
 }
