@@ -18,7 +18,7 @@
 /// Everything read is clamped to its section, so even a table that passed its checksum by
 /// accident reads short strings rather than out of bounds; `problems` (run with the checksum
 /// pass, before anything is answered) rejects such a table outright.
-final class StoredArticles: Sendable {
+final class StoredArticles: ArticleStore {
   static let headerWords = 2
   static let recordWords = 7
 

@@ -1,14 +1,14 @@
 /// One loaded article: its metadata, its body text and where its sentences lie in the body.
 ///
 /// An article of a saved index used in place is a view of its record there
-/// (`StoredArticles`): each field is read from the mapped file when asked for, so a warm
+/// (`ArticleStore`): each field is read from the mapped file when asked for, so a warm
 /// start makes nothing per article. Setting a field gives the article fields of its own.
 public struct Article: Sendable, Identifiable {
   private var storage: Storage
 
   private enum Storage: Sendable {
     case held(Fields)
-    case stored(StoredArticles, number: Int)
+    case stored(any ArticleStore, number: Int)
   }
 
   private struct Fields: Sendable {
@@ -44,7 +44,7 @@ public struct Article: Sendable, Identifiable {
   }
 
   /// Article `number` of a saved index, read in place.
-  init(stored articles: StoredArticles, number: Int) {
+  init(stored articles: any ArticleStore, number: Int) {
     storage = .stored(articles, number: number)
   }
 

@@ -90,6 +90,9 @@ final class FreshnessConfirmation: @unchecked Sendable {
     } catch {
       return .damaged
     }
+    // The checks read these through the mapping, whole; a session reads a few articles'
+    // worth, brought back from the page cache when it does.
+    placed.file.releasePages(of: [.manifest, .articleTable, .articleStrings, .locations])
     guard let found = try? CorpusLoad.findFiles(in: corpus, types: types),
       CorpusLoad.matches(saved.manifest, files: found.files, stamps: found.stamps)
     else { return .changed }
