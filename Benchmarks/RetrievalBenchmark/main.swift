@@ -290,7 +290,7 @@ row(
   "full answer p50 / p99",
   "\(format(percentile(cold.answers, 0.5), 2)) / \(format(percentile(cold.answers, 0.99), 2)) ms")
 row(
-  "  warm, articles in place",
+  "  warm, in place",
   "\(warmFields["answer_p50_ms"].flatMap(Double.init).map { format($0, 2) } ?? "?") / "
     + "\(warmFields["answer_p99_ms"].flatMap(Double.init).map { format($0, 2) } ?? "?") ms")
 row(
