@@ -197,7 +197,9 @@ if let folder = option("--warm") {
       + " peak_rss_mib=\(warm.peakMiB) own_mib=\(warm.ownMiB) mapped_mib=\(warm.mappedMiB)"
       + " query_p50_ms=\(percentile(warm.retrieval, 0.5))"
       + " query_cpu_p50_ms=\(percentile(warm.retrievalCPU, 0.5))"
-      + " search_cpu_p50_ms=\(percentile(warm.searchCPU, 0.5))")
+      + " search_cpu_p50_ms=\(percentile(warm.searchCPU, 0.5))"
+      + " answer_p50_ms=\(percentile(warm.answers, 0.5))"
+      + " answer_p99_ms=\(percentile(warm.answers, 0.99))")
   exit(0)
 }
 
@@ -287,6 +289,10 @@ row(
 row(
   "full answer p50 / p99",
   "\(format(percentile(cold.answers, 0.5), 2)) / \(format(percentile(cold.answers, 0.99), 2)) ms")
+row(
+  "  warm, in place",
+  "\(warmFields["answer_p50_ms"].flatMap(Double.init).map { format($0, 2) } ?? "?") / "
+    + "\(warmFields["answer_p99_ms"].flatMap(Double.init).map { format($0, 2) } ?? "?") ms")
 row(
   "follow-up p50 / p99",
   "\(format(percentile(cold.followUps, 0.5), 2)) / \(format(percentile(cold.followUps, 0.99), 2)) ms"

@@ -45,6 +45,14 @@ func use(_ corpus: SavedCorpus) {
       "search returned sentence \(hit.sentence) of \(corpus.index.sentenceCount), score \(hit.score)"
     )
   }
+  // The articles as a warm start reads them, in place from the article table.
+  for number in 0..<corpus.placed.articles.count {
+    let article = Article(stored: corpus.placed.articles, number: number)
+    _ = (article.id, article.title, article.source, article.path, article.date, article.body)
+    fuzzRequire(
+      article.allSentences().count == article.sentenceCount,
+      "article \(number) has \(article.sentenceCount) sentences but reads another number")
+  }
   for entry in corpus.manifest.files.indices {
     for article in corpus.loadedArticles(entry: entry) {
       guard case .stored(let store, let range) = article.text else { continue }

@@ -8,6 +8,9 @@ extension SavedCorpus {
       problems.append(
         "\(locations.count / 3) sentence locations for \(index.sentenceCount) sentences")
     }
+    if !placed.articles.isSound(textCount: text.count) {
+      problems.append("the article table does not fit its sections or its index")
+    }
     if articleNumbers.count != manifest.files.count {
       problems.append("article numbers do not match the list of files")
     }

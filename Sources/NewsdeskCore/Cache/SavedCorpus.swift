@@ -1,39 +1,41 @@
 /// A saved index opened for a load: the files it was made from, its articles and its index,
 /// ready to use whole or to take the unchanged articles from.
 struct SavedCorpus: Sendable {
-  let file: SavedIndexFile
+  /// The index and articles, placed over the mapping.
+  let placed: PlacedIndex
   let manifest: SavedIndexManifest
-  let index: SentenceIndex
-  /// Each sentence's start, end and paragraph, three numbers a sentence, in load order.
-  let locations: Column<Int32>
-  let text: TextStore
   /// For each entry of `manifest.files`, the number of its first article (its others follow
   /// in order), or -1 for a file with none.
   let articleNumbers: [Int]
 
+  var file: SavedIndexFile { placed.file }
+  var index: SentenceIndex { placed.index }
+  /// Each sentence's start, end and paragraph, three numbers a sentence, in load order.
+  var locations: Column<Int32> { placed.locations }
+  var text: TextStore { placed.text }
+
   /// Opens a saved index. Without `verifying`, the checksum pass (and the check of the
-  /// sentence ids that runs in it) is left to `verify()`: a warm start that confirms in the
-  /// background (`LoadOptions.confirmsFreshnessLater`) shows the articles' titles at once and
-  /// uses the index for nothing else until it has been verified. Everything read here is
+  /// sentence ids that runs in it) is left to `verify()`. Everything read here is
   /// bounds-checked either way.
   static func open(
     path: String, identity: UInt64, corpusKey: UInt64, verifying: Bool = true
   ) throws(SavedIndexFormat.Problem) -> SavedCorpus {
-    let file = try SavedIndexFile.open(path: path, identity: identity, corpusKey: corpusKey)
-    // Nothing is believed before the checksums are: the index's columns are only placed
-    // over the mapping here, and their structure judged after the checksum pass.
-    let placed = SentenceIndex(saved: file)
-    if verifying { try file.verify(idCheck: placed?.postingOrderCheck) }
-    guard let manifest = SavedIndexManifest.decode(file.bytes(of: .manifest)) else {
+    let placed = try PlacedIndex.open(path: path, identity: identity, corpusKey: corpusKey)
+    return try SavedCorpus(checking: placed, verifying: verifying)
+  }
+
+  /// The saved index `placed` with its list of files decoded and checked against the index
+  /// and the article table: what a warm start that used `placed` at once confirms in the
+  /// background (`FreshnessConfirmation`). With `verifying`, the checksums are verified first:
+  /// nothing is believed before they are.
+  init(checking placed: PlacedIndex, verifying: Bool) throws(SavedIndexFormat.Problem) {
+    if verifying { try placed.file.verify(idCheck: placed.index.postingOrderCheck) }
+    guard let manifest = SavedIndexManifest.decode(placed.file.bytes(of: .manifest)) else {
       throw .damaged("its list of files is damaged")
     }
-    guard let index = placed, let locations = file.column(.locations, of: Int32.self)
-    else { throw .damaged("its index is damaged") }
-    let textRange = file.range(of: .text)
-    let text = TextStore(file: file.file, offset: textRange.lowerBound, count: textRange.count)
-    guard locations.count == 3 * index.sentenceCount else {
-      throw .damaged("its list of files does not match its index")
-    }
+    let index = placed.index
+    let locations = placed.locations
+    let textCount = placed.text.count
     var articleNumbers: [Int] = []
     articleNumbers.reserveCapacity(manifest.files.count)
     var articles = 0
@@ -46,7 +48,7 @@ struct SavedCorpus: Sendable {
       for article in record.articles {
         guard articles < index.articleCount,
           article.sentenceCount == index.sentenceCount(ofArticle: articles),
-          article.text.lowerBound >= 0, article.text.upperBound <= textRange.count,
+          article.text.lowerBound >= 0, article.text.upperBound <= textCount,
           Self.sentencesFit(
             locations, from: index.globalSentence(article: articles, sentence: 0),
             count: article.sentenceCount, in: article.text.count)
@@ -54,12 +56,12 @@ struct SavedCorpus: Sendable {
         articles += 1
       }
     }
-    guard articles == index.articleCount else {
+    guard articles == index.articleCount, placed.articles.isSound(textCount: textCount) else {
       throw .damaged("its list of files does not match its index")
     }
-    return SavedCorpus(
-      file: file, manifest: manifest, index: index, locations: locations, text: text,
-      articleNumbers: articleNumbers)
+    self.placed = placed
+    self.manifest = manifest
+    self.articleNumbers = articleNumbers
   }
 
   /// The checksum pass `open(path:corpusKey:verifying:)` left out.

@@ -17,7 +17,10 @@ enum SavedIndexFormat {
   /// pruning.
   /// 6: the postings are packed per block (`PostingPacking`): the ids and counts sections
   /// give way to the packed bytes, the blocks' headers and their first ids.
-  static let version: UInt32 = 6
+  /// 7: the articles as a table of fixed-width records with their strings
+  /// (`StoredArticles`), read in place, and what the load left out (`loadWarnings`), so a
+  /// warm start decodes no list of files.
+  static let version: UInt32 = 7
   static let headerSize = 4096
   static let alignment = 64
   static let fileExtension = "ndindex"
@@ -39,6 +42,11 @@ enum SavedIndexFormat {
     case blockBounds
     /// Per block of postings, its first sentence id (`PostingLists.blockFirstIDs`).
     case sentenceBlockFirstIDs
+    /// Each article's fixed-width record, and the bytes of its id, title, source and path
+    /// (`StoredArticles`).
+    case articleTable, articleStrings
+    /// The files and parts of files the load left out, as its report told them.
+    case loadWarnings
   }
 
   struct SectionEntry: Sendable, Equatable {

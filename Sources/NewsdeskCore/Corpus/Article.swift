@@ -1,18 +1,27 @@
 /// One loaded article: its metadata, its body text and where its sentences lie in the body.
+///
+/// An article of a saved index used in place is a view of its record there
+/// (`ArticleStore`): each field is read from the mapped file when asked for, so a warm
+/// start makes nothing per article. Setting a field gives the article fields of its own.
 public struct Article: Sendable, Identifiable {
-  /// Stable name for citations and scripts: the file name without its extension,
-  /// made unique within the loaded set.
-  public var id: String
-  public var title: String
-  public var date: CalendarDate?
-  public var source: String?
-  public var path: String
-  public var sentences: [SentenceLocation]
-  /// What it was written in: text, Markdown, HTML, NITF, NewsML-G2, RSS, Atom, JSON Lines.
-  public var format: ArticleFormat
-  /// A feed item that carried only its summary, not the whole story.
-  public var isSummary: Bool
-  var text: ArticleText
+  private var storage: Storage
+
+  private enum Storage: Sendable {
+    case held(Fields)
+    case stored(any ArticleStore, number: Int)
+  }
+
+  private struct Fields: Sendable {
+    var id: String
+    var title: String
+    var date: CalendarDate?
+    var source: String?
+    var path: String
+    var sentences: [SentenceLocation]
+    var format: ArticleFormat
+    var isSummary: Bool
+    var text: ArticleText
+  }
 
   public init(
     id: String, title: String, date: CalendarDate?, source: String?, path: String, body: String,
@@ -28,15 +37,142 @@ public struct Article: Sendable, Identifiable {
     format: ArticleFormat = .text, isSummary: Bool = false, text: ArticleText,
     sentences: [SentenceLocation]
   ) {
-    self.id = id
-    self.title = title
-    self.date = date
-    self.source = source
-    self.path = path
-    self.format = format
-    self.isSummary = isSummary
-    self.text = text
-    self.sentences = sentences
+    storage = .held(
+      Fields(
+        id: id, title: title, date: date, source: source, path: path, sentences: sentences,
+        format: format, isSummary: isSummary, text: text))
+  }
+
+  /// Article `number` of a saved index, read in place.
+  init(stored articles: any ArticleStore, number: Int) {
+    storage = .stored(articles, number: number)
+  }
+
+  /// Its fields as values of its own, read from the saved index if it is a view of one.
+  private var fields: Fields {
+    switch storage {
+    case .held(let fields): return fields
+    case .stored(let articles, let number):
+      return Fields(
+        id: articles.id(number), title: articles.title(number), date: articles.date(number),
+        source: articles.source(number), path: articles.path(number),
+        sentences: articles.sentences(number), format: articles.format(number),
+        isSummary: articles.isSummary(number),
+        text: .stored(articles.text, articles.textRange(number)))
+    }
+  }
+
+  private mutating func change(_ body: (inout Fields) -> Void) {
+    var fields = self.fields
+    body(&fields)
+    storage = .held(fields)
+  }
+
+  /// Stable name for citations and scripts: the file name without its extension,
+  /// made unique within the loaded set.
+  public var id: String {
+    get {
+      switch storage {
+      case .held(let fields): fields.id
+      case .stored(let articles, let number): articles.id(number)
+      }
+    }
+    set { change { $0.id = newValue } }
+  }
+
+  public var title: String {
+    get {
+      switch storage {
+      case .held(let fields): fields.title
+      case .stored(let articles, let number): articles.title(number)
+      }
+    }
+    set { change { $0.title = newValue } }
+  }
+
+  public var date: CalendarDate? {
+    get {
+      switch storage {
+      case .held(let fields): fields.date
+      case .stored(let articles, let number): articles.date(number)
+      }
+    }
+    set { change { $0.date = newValue } }
+  }
+
+  public var source: String? {
+    get {
+      switch storage {
+      case .held(let fields): fields.source
+      case .stored(let articles, let number): articles.source(number)
+      }
+    }
+    set { change { $0.source = newValue } }
+  }
+
+  public var path: String {
+    get {
+      switch storage {
+      case .held(let fields): fields.path
+      case .stored(let articles, let number): articles.path(number)
+      }
+    }
+    set { change { $0.path = newValue } }
+  }
+
+  public var sentences: [SentenceLocation] {
+    get {
+      switch storage {
+      case .held(let fields): fields.sentences
+      case .stored(let articles, let number): articles.sentences(number)
+      }
+    }
+    set { change { $0.sentences = newValue } }
+  }
+
+  /// How many sentences it has, without making the list of their locations.
+  public var sentenceCount: Int {
+    switch storage {
+    case .held(let fields): fields.sentences.count
+    case .stored(let articles, let number): articles.sentenceCount(number)
+    }
+  }
+
+  /// What it was written in: text, Markdown, HTML, NITF, NewsML-G2, RSS, Atom, JSON Lines.
+  public var format: ArticleFormat {
+    get {
+      switch storage {
+      case .held(let fields): fields.format
+      case .stored(let articles, let number): articles.format(number)
+      }
+    }
+    set { change { $0.format = newValue } }
+  }
+
+  /// A feed item that carried only its summary, not the whole story.
+  public var isSummary: Bool {
+    get {
+      switch storage {
+      case .held(let fields): fields.isSummary
+      case .stored(let articles, let number): articles.isSummary(number)
+      }
+    }
+    set { change { $0.isSummary = newValue } }
+  }
+
+  var text: ArticleText {
+    switch storage {
+    case .held(let fields): fields.text
+    case .stored(let articles, let number): .stored(articles.text, articles.textRange(number))
+    }
+  }
+
+  /// The location of sentence `index` (0-based), without making the whole list.
+  private func location(_ index: Int) -> SentenceLocation {
+    switch storage {
+    case .held(let fields): fields.sentences[index]
+    case .stored(let articles, let number): articles.location(number, sentence: index)
+    }
   }
 
   /// The article's text after its metadata. Articles loaded through the saved index keep it
@@ -48,12 +184,12 @@ public struct Article: Sendable, Identifiable {
       case .stored: return withBodyBytes { String(decoding: $0, as: UTF8.self) }
       }
     }
-    set { text = .inMemory(newValue) }
+    set { change { $0.text = .inMemory(newValue) } }
   }
 
   /// The text of sentence `index` (0-based).
   public func sentence(_ index: Int) -> String {
-    let location = sentences[index]
+    let location = location(index)
     return withBodyBytes { bytes in
       let start = min(Int(location.start), bytes.count)
       let end = min(max(start, Int(location.end)), bytes.count)
@@ -64,7 +200,8 @@ public struct Article: Sendable, Identifiable {
   /// The text of every sentence, reading the body once (from a saved index, each read of
   /// an article is a read of the file).
   public func allSentences() -> [String] {
-    withBodyBytes { bytes in
+    let sentences = sentences
+    return withBodyBytes { bytes in
       sentences.map { location in
         let start = min(Int(location.start), bytes.count)
         let end = min(max(start, Int(location.end)), bytes.count)
@@ -82,71 +219,4 @@ public struct Article: Sendable, Identifiable {
       return store.withBytes(in: range, body)
     }
   }
-}
-
-/// Where an article's body is: a String of its own, or a range of bytes in a text store
-/// shared by many articles (the text section of the saved index, mapped from disk).
-enum ArticleText: Sendable {
-  case inMemory(String)
-  case stored(TextStore, Range<Int>)
-}
-
-/// Read-only text shared by many articles: a block of memory (the text of a batch of
-/// articles read with no saved index), or a section of a saved index file, read an article
-/// at a time when a sentence is wanted.
-final class TextStore: @unchecked Sendable {
-  // Unchecked: nothing here is written after construction.
-  private enum Storage {
-    case memory(UnsafeRawBufferPointer, owner: AnyObject)
-    case file(OpenFile, offset: Int, count: Int)
-  }
-
-  private let storage: Storage
-
-  init(bytes: UnsafeRawBufferPointer, owner: AnyObject) {
-    storage = .memory(bytes, owner: owner)
-  }
-
-  /// The `count` bytes of `file` from `offset`.
-  init(file: OpenFile, offset: Int, count: Int) {
-    storage = .file(file, offset: offset, count: count)
-  }
-
-  var count: Int {
-    switch storage {
-    case .memory(let bytes, _): return bytes.count
-    case .file(_, _, let count): return count
-    }
-  }
-
-  /// The bytes in `range`, clamped to the store, so that a damaged range (or a file cut
-  /// short behind newsdesk's back) reads short rather than out of bounds.
-  func withBytes<Result>(in range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result)
-    -> Result
-  {
-    let lower = min(max(0, range.lowerBound), count)
-    let upper = min(max(lower, range.upperBound), count)
-    switch storage {
-    case .memory(let bytes, _):
-      let start = bytes.baseAddress.map { $0.assumingMemoryBound(to: UInt8.self) + lower }
-      return body(UnsafeBufferPointer(start: start, count: upper - lower))
-    case .file(let file, let offset, _):
-      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, upper - lower)) {
-        buffer in
-        let got = file.read(
-          into: UnsafeMutableRawBufferPointer(
-            rebasing: UnsafeMutableRawBufferPointer(buffer)[0..<(upper - lower)]),
-          at: offset + lower)
-        return body(UnsafeBufferPointer(rebasing: buffer[0..<got]))
-      }
-    }
-  }
-}
-
-/// A sentence's place in its article body, as UTF-8 offsets: two integers instead of a String
-/// per sentence, because an archive holds millions of sentences.
-public struct SentenceLocation: Sendable, Equatable {
-  public var start: Int32
-  public var end: Int32
-  public var paragraph: Int32
 }

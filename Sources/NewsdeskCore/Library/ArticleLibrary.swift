@@ -1,8 +1,11 @@
 /// The loaded articles and their index. Articles are numbered in load order, from 0.
 public struct ArticleLibrary: Sendable {
-  public private(set) var articles: [Article] = []
+  public private(set) var articles = ArticleList()
   public private(set) var index = SentenceIndex()
-  private var usedIDs: Set<String> = []
+  /// The ids given so far; those of articles read in place from a saved index are added only
+  /// when another id is to be given (`uniqueID`).
+  private var usedIDs = UniqueIDs()
+  private var storedIDsTaken = true
   /// The paths of each `load`, in order, for `reload()`.
   public private(set) var loadedPaths: [[String]] = []
   /// Whether loads keep a saved index, and who hears of their progress.
@@ -41,11 +44,25 @@ public struct ArticleLibrary: Sendable {
     let loaded = try CorpusLoad(paths: fresh, reader: reader, options: options, lexicon: lexicon)
       .run()
     var report = loaded.report
-    // Sized once: a warm start adds 100,000 articles and ids here.
-    usedIDs.reserveCapacity(usedIDs.count + loaded.articles.count)
-    articles.reserveCapacity(articles.count + loaded.articles.count)
+    if let stored = loaded.stored {
+      if articles.isEmpty {
+        // A first load from a saved index: its articles are read in place, with the ids its
+        // own load gave them, which are those this library would give.
+        articles.append(stored: stored)
+        storedIDsTaken = false
+      } else {
+        articles.append(
+          contentsOf: (0..<stored.count).map { number in
+            var article = Article(stored: stored, number: number)
+            article.id = uniqueID(stored.baseID(number))
+            return article
+          })
+      }
+    }
+    var held: [Article] = []
+    held.reserveCapacity(loaded.articles.count)
     for loaded in loaded.articles {
-      articles.append(
+      held.append(
         Article(
           id: uniqueID(loaded.record.baseID), title: loaded.record.title,
           date: loaded.record.date ?? PathDate.date(in: loaded.path),
@@ -53,10 +70,11 @@ public struct ArticleLibrary: Sendable {
           isSummary: loaded.record.isSummary, text: loaded.text ?? .inMemory(""),
           sentences: loaded.sentences))
     }
+    articles.append(contentsOf: held)
     index = index.isEmpty ? loaded.index : index.appending(loaded.index)
     loadedPaths.append(fresh)
     pendingConfirmation = loaded.confirmation
-    report.articlesAdded = loaded.articles.count
+    report.articlesAdded = loaded.articles.count + (loaded.stored?.count ?? 0)
     report.sentencesAdded = loaded.index.sentenceCount
     if let settled {
       report.warnings = settled.warnings + report.warnings
@@ -126,14 +144,12 @@ public struct ArticleLibrary: Sendable {
   }
 
   private mutating func uniqueID(_ base: String) -> String {
-    var candidate = base
-    var suffix = 2
-    while usedIDs.contains(candidate) {
-      candidate = "\(base)-\(suffix)"
-      suffix += 1
+    if !storedIDsTaken {
+      // Articles read in place keep their saved ids; a new one must differ from them all.
+      usedIDs.take(articles.lazy.map(\.id), count: articles.count)
+      storedIDsTaken = true
     }
-    usedIDs.insert(candidate)
-    return candidate
+    return usedIDs.claim(base)
   }
 }
 

@@ -21,24 +21,23 @@ extension CorpusLoad {
     let start = ContinuousClock.now
     let path = folder + "/" + SavedIndexFormat.fileName(corpusKey: key)
     guard FileIdentity.of(path: path) != nil,
-      let saved = try? SavedCorpus.open(
-        path: path, identity: identity, corpusKey: key, verifying: false)
+      let placed = try? PlacedIndex.open(path: path, identity: identity, corpusKey: key)
     else { return nil }
     // A corpus too small to be worth a saved index is not loaded from one.
-    let bytes = saved.manifest.files.reduce(UInt64(0)) { $0 + $1.stamp.size }
-    guard bytes >= options.minimumCachedBytes else { return nil }
+    guard placed.articles.corpusBytes >= options.minimumCachedBytes else { return nil }
     let confirmation = FreshnessConfirmation(
-      saved: saved, corpus: corpus, types: options.fileTypes)
+      placed: placed, corpus: corpus, types: options.fileTypes)
     var result = Result()
-    result = Self.useSaved(saved, path: path, into: &result, since: start)
+    result = Self.useSaved(placed, path: path, into: &result, since: start)
     result.confirmation = confirmation
     return result
   }
 }
 
 /// Confirms on a background thread that a saved index used at once still stands: its
-/// checksums match (with the sentence ids' order checked in the same pass) and every file
-/// under the load's paths has the stamp the index recorded, no file added or gone.
+/// checksums match (with the sentence ids' order checked in the same pass), its list of files
+/// and article table fit its index, and every file under the load's paths has the stamp the
+/// index recorded, no file added or gone.
 final class FreshnessConfirmation: @unchecked Sendable {
   // Unchecked: `outcome` is written once on the background thread before `done` is
   // signalled, and read only after waiting for it.
@@ -54,9 +53,9 @@ final class FreshnessConfirmation: @unchecked Sendable {
   private let done = DispatchGroup()
   private var outcome = Outcome.changed
 
-  init(saved: SavedCorpus, corpus: CorpusPaths, types: Set<ArticleFileType>) {
+  init(placed: PlacedIndex, corpus: CorpusPaths, types: Set<ArticleFileType>) {
     done.enter()
-    let handed = Handed(saved)
+    let handed = Handed(placed)
     DispatchQueue.global().async {
       // The saved corpus (its decoded list of files above all) is let go before the
       // outcome is told, so that the waiting side can give its memory back.
@@ -65,14 +64,14 @@ final class FreshnessConfirmation: @unchecked Sendable {
     }
   }
 
-  /// Hands the saved corpus to the background thread, which takes the only reference.
+  /// Hands the placed index to the background thread, which takes the only reference.
   private final class Handed: @unchecked Sendable {
     // Unchecked: written at construction, taken once on the background thread.
-    private var saved: SavedCorpus?
-    init(_ saved: SavedCorpus) { self.saved = saved }
-    func take() -> SavedCorpus {
-      defer { saved = nil }
-      return saved!
+    private var placed: PlacedIndex?
+    init(_ placed: PlacedIndex) { self.placed = placed }
+    func take() -> PlacedIndex {
+      defer { placed = nil }
+      return placed!
     }
   }
 
@@ -83,13 +82,17 @@ final class FreshnessConfirmation: @unchecked Sendable {
   }
 
   private static func confirm(
-    _ saved: SavedCorpus, corpus: CorpusPaths, types: Set<ArticleFileType>
+    _ placed: PlacedIndex, corpus: CorpusPaths, types: Set<ArticleFileType>
   ) -> Outcome {
+    let saved: SavedCorpus
     do {
-      try saved.verify()
+      saved = try SavedCorpus(checking: placed, verifying: true)
     } catch {
       return .damaged
     }
+    // The checks read these through the mapping, whole; a session reads a few articles'
+    // worth, brought back from the page cache when it does.
+    placed.file.releasePages(of: [.manifest, .articleTable, .articleStrings, .locations])
     guard let found = try? CorpusLoad.findFiles(in: corpus, types: types),
       CorpusLoad.matches(saved.manifest, files: found.files, stamps: found.stamps)
     else { return .changed }

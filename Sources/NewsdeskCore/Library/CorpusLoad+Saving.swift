@@ -59,6 +59,16 @@ extension CorpusLoad {
       }
       locations.withUnsafeBytes { writer.appendSection(.locations, $0) }
       result.index.write(to: writer)
+      // The ids a library whose first load this is gives them (see `UniqueIDs`).
+      var ids = UniqueIDs()
+      let table = StoredArticles.encoded(
+        result.articles, ids: result.articles.map { ids.claim($0.record.baseID) },
+        corpusBytes: files.reduce(0) { $0 + $1.stamp.size })
+      table.table.withUnsafeBytes { writer.appendSection(.articleTable, $0) }
+      table.strings.withUnsafeBytes { writer.appendSection(.articleStrings, $0) }
+      PlacedIndex.encodeWarnings(files.flatMap(Self.warnings(of:))).withUnsafeBytes {
+        writer.appendSection(.loadWarnings, $0)
+      }
     }
     do {
       try writer.commit(identity: identity, corpusKey: key)

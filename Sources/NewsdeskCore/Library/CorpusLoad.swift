@@ -22,6 +22,8 @@ struct CorpusLoad {
   /// The corpus of this call, articles numbered from 0, their text resolved.
   struct Result {
     var articles: [LoadedArticle] = []
+    /// The articles of a saved index used as it was, read in place (then `articles` is empty).
+    var stored: StoredArticles?
     var index = SentenceIndex()
     var report = LoadReport()
     /// A warm start that did not wait for its checks: what confirms them in the background.
@@ -66,7 +68,7 @@ struct CorpusLoad {
     var previous = folder == nil ? nil : opening?.result(report: &result.report)
 
     if let previous, let savedPath, Self.matches(previous.manifest, files: files, stamps: stamps) {
-      return Self.useSaved(previous, path: savedPath, into: &result, since: start)
+      return Self.useSaved(previous.placed, path: savedPath, into: &result, since: start)
     }
     // Something changed: this load writes a new index, unless another newsdesk is writing
     // it and does not finish soon.
@@ -80,7 +82,7 @@ struct CorpusLoad {
       case .write(let held): lock = held
       case .leaveToOther: saving = false
       case .useSaved(let saved):
-        return Self.useSaved(saved, path: savedPath, into: &result, since: start)
+        return Self.useSaved(saved.placed, path: savedPath, into: &result, since: start)
       }
     }
 
@@ -199,20 +201,16 @@ struct CorpusLoad {
     return result
   }
 
-  /// The result when nothing changed: the saved index is the corpus.
+  /// The result when nothing changed: the saved index is the corpus, its articles read in
+  /// place.
   static func useSaved(
-    _ saved: SavedCorpus, path: String, into result: inout Result,
+    _ placed: PlacedIndex, path: String, into result: inout Result,
     since start: ContinuousClock.Instant
   ) -> Result {
     utimensat(AT_FDCWD, path, nil, 0)  // most recently used, for pruning
-    result.articles.reserveCapacity(saved.index.articleCount)
-    for (entry, record) in saved.manifest.files.enumerated() {
-      saved.appendArticles(entry: entry, to: &result.articles)
-      result.report.warnings += warnings(of: record)
-    }
-    result.index = saved.index
-    // The articles hold their own copies of these now; the index's columns stay mapped.
-    saved.file.releasePages(of: [.manifest, .locations])
+    result.stored = placed.articles
+    result.report.warnings += placed.warnings
+    result.index = placed.index
     result.report.savedIndex = .used
     result.report.readSeconds = (ContinuousClock.now - start).seconds
     return result
