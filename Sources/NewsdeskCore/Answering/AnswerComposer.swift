@@ -92,14 +92,16 @@ public struct AnswerComposer: Sendable {
         }
       }
       let present = Set(analyzer.terms(in: resolved))
-      var coverage = coverage(weights, expansions: analysis.expansions, present: present)
+      var coverage = coverage(
+        weights, expansions: analysis.expansions, relatives: analysis.relatives, present: present)
       // "This triggered one of the largest gold rushes": a sentence that opens with a pronoun
       // continues the one before, whose words count for it too, a little less.
       if let previous = previousSentence(of: evidence[position], library: library),
         Self.opensWithAnaphor(sentence)
       {
         let joined = coverageOf(
-          weights, expansions: analysis.expansions, in: previous + " " + sentence,
+          weights, expansions: analysis.expansions, relatives: analysis.relatives,
+          in: previous + " " + sentence,
           analyzer: &analyzer)
         coverage = max(coverage, AnswerWeights.anaphorCredit.value * joined)
       }
@@ -112,7 +114,8 @@ public struct AnswerComposer: Sendable {
         tellsEvent
       {
         let joined = coverageOf(
-          weights, expansions: analysis.expansions, in: story.evidence + " " + resolved,
+          weights, expansions: analysis.expansions, relatives: analysis.relatives,
+          in: story.evidence + " " + resolved,
           analyzer: &analyzer)
         coverage = max(coverage, AnswerWeights.storyCredit.value * joined)
       }
@@ -127,14 +130,15 @@ public struct AnswerComposer: Sendable {
         coverage,
         self.coverage(
           weights, expansions: analysis.expansions, paraphrases: analysis.paraphrases,
-          present: present))
+          relatives: analysis.relatives, present: present))
       var sentenceWeight = choiceCoverage * Self.retrievalWeight(retrievalShare)
       if let time = analysis.time {
         let articleDate = library.articles[evidence[position].articleNumber].date
         let agreement = timeAgreement(of: sentence, articleDate: articleDate, with: time)
         if agreement == .agrees {
           coverage = coverageOf(
-            weights, expansions: analysis.expansions, in: resolved + " " + timeText,
+            weights, expansions: analysis.expansions, relatives: analysis.relatives,
+            in: resolved + " " + timeText,
             analyzer: &analyzer)
           sentenceWeight = max(coverage, choiceCoverage) * Self.retrievalWeight(retrievalShare)
         }
@@ -473,17 +477,22 @@ public struct AnswerComposer: Sendable {
   /// (for choosing the sentence only).
   func coverageOf(
     _ weights: [String: Double], expansions: [String: String],
-    paraphrases: [String: String] = [:], in sentence: String, analyzer: inout TermAnalyzer
+    paraphrases: [String: String] = [:], relatives: TermRelatives = TermRelatives(),
+    in sentence: String, analyzer: inout TermAnalyzer
   ) -> Double {
     coverage(
-      weights, expansions: expansions, paraphrases: paraphrases,
+      weights, expansions: expansions, paraphrases: paraphrases, relatives: relatives,
       present: Set(analyzer.terms(in: sentence)))
   }
 
-  /// `coverageOf` over a sentence's terms already found.
+  /// `coverageOf` over a sentence's terms already found. A WordNet relative of a term
+  /// (`TermRelatives`, graded by how close it stands) earns its grade of the term's weight
+  /// when nothing closer is there: a sentence that paraphrases the question ("the comet was
+  /// first spotted" for "discovered") is not held to share none of it.
   func coverage(
     _ weights: [String: Double], expansions: [String: String],
-    paraphrases: [String: String] = [:], present: Set<String>
+    paraphrases: [String: String] = [:], relatives: TermRelatives = TermRelatives(),
+    present: Set<String>
   ) -> Double {
     let total = weights.values.reduce(0, +)
     guard total > 0 else { return 0 }
@@ -493,11 +502,17 @@ public struct AnswerComposer: Sendable {
     for (term, weight) in weights {
       if present.contains(term) {
         matched += weight
-      } else if related.contains(term) {
-        matched += AnswerWeights.relatedCredit.value * weight
-      } else if paraphrased.contains(term) {
-        matched += AnswerWeights.paraphraseCredit.value * weight
+        continue
       }
+      var credit =
+        AnswerWeights.relativeCoverageShare.value
+        * relatives.credit(of: term, in: present)
+      if related.contains(term) {
+        credit = max(credit, AnswerWeights.relatedCredit.value)
+      } else if paraphrased.contains(term) {
+        credit = max(credit, AnswerWeights.paraphraseCredit.value)
+      }
+      matched += credit * weight
     }
     return matched / total
   }

@@ -394,6 +394,12 @@ enum AnswerWeights {
   /// Coverage, choosing the sentence only: the share a looser paraphrase earns. 163c40a
   /// (verb hypernyms as paraphrases): evidence 84.6 → 85.0 %.
   static let paraphraseCredit = RuleWeight(0.35, "composer")
+  /// Coverage: the share of `TermRelatives.credit` (derivation 0.7, synonym 0.5, more general
+  /// 0.3) a WordNet relative of a term earns of its weight, for the sentence's choice and the
+  /// confidence in its answer alike. Measured at 1 against none: yardstick F1 52.6 → 52.9
+  /// (abstained 22.6 → 20.8 %), SQuAD 2.0 answerable F1 43.5 → 44.1 (19 fixed, 2 broken),
+  /// unanswerable declined 195 → 193 of 348, TrecQA and news-dev unchanged.
+  static let relativeCoverageShare = RuleWeight(1, "composer")
   /// The coverage at which a sentence counts as fully matching the question (typed
   /// confidence is the square of coverage over this). 20010df, unmeasured alone.
   static let fullCoverage = RuleWeight(0.5, "composer")
@@ -604,6 +610,7 @@ enum AnswerWeights {
     countForMeasureFactor, shareForCountFactor, countOfOtherActFactor, dateForUntimedFit,
     pluralAskedListBoost, singularAskedListFactor, roleBesideNamedArgumentBoost,
     possessorOfAskedNounBoost, otherThanPossessorFactor,
+    relativeCoverageShare,
   ]
 }
 
