@@ -92,16 +92,20 @@ public struct AnswerComposer: Sendable {
         }
       }
       let present = Set(analyzer.terms(in: resolved))
-      var coverage = coverage(
-        weights, expansions: analysis.expansions, relatives: analysis.relatives, present: present)
+      var coverage = coverage(weights, expansions: analysis.expansions, present: present)
+      // The WordNet relatives the sentence uses for the question's words ("spotted" for
+      // "discovered") count for the confidence in its answer; the sentence is chosen as before.
+      let relativesGain =
+        self.coverage(
+          weights, expansions: analysis.expansions, relatives: analysis.relatives,
+          present: present) - coverage
       // "This triggered one of the largest gold rushes": a sentence that opens with a pronoun
       // continues the one before, whose words count for it too, a little less.
       if let previous = previousSentence(of: evidence[position], library: library),
         Self.opensWithAnaphor(sentence)
       {
         let joined = coverageOf(
-          weights, expansions: analysis.expansions, relatives: analysis.relatives,
-          in: previous + " " + sentence,
+          weights, expansions: analysis.expansions, in: previous + " " + sentence,
           analyzer: &analyzer)
         coverage = max(coverage, AnswerWeights.anaphorCredit.value * joined)
       }
@@ -114,8 +118,7 @@ public struct AnswerComposer: Sendable {
         tellsEvent
       {
         let joined = coverageOf(
-          weights, expansions: analysis.expansions, relatives: analysis.relatives,
-          in: story.evidence + " " + resolved,
+          weights, expansions: analysis.expansions, in: story.evidence + " " + resolved,
           analyzer: &analyzer)
         coverage = max(coverage, AnswerWeights.storyCredit.value * joined)
       }
@@ -130,15 +133,14 @@ public struct AnswerComposer: Sendable {
         coverage,
         self.coverage(
           weights, expansions: analysis.expansions, paraphrases: analysis.paraphrases,
-          relatives: analysis.relatives, present: present))
+          present: present))
       var sentenceWeight = choiceCoverage * Self.retrievalWeight(retrievalShare)
       if let time = analysis.time {
         let articleDate = library.articles[evidence[position].articleNumber].date
         let agreement = timeAgreement(of: sentence, articleDate: articleDate, with: time)
         if agreement == .agrees {
           coverage = coverageOf(
-            weights, expansions: analysis.expansions, relatives: analysis.relatives,
-            in: resolved + " " + timeText,
+            weights, expansions: analysis.expansions, in: resolved + " " + timeText,
             analyzer: &analyzer)
           sentenceWeight = max(coverage, choiceCoverage) * Self.retrievalWeight(retrievalShare)
         }
@@ -180,7 +182,7 @@ public struct AnswerComposer: Sendable {
         chosen = position
         chosenCandidate = top
         chosenRunnerUp = ranked.dropFirst().first
-        chosenCoverage = coverage
+        chosenCoverage = min(1, coverage + relativesGain)
         chosenReferences = references
       }
     }
