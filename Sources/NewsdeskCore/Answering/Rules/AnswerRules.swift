@@ -23,6 +23,7 @@ enum AnswerRules {
     TitleCutShortRule(), NonPlacePrepositionRule(), PlaceOfPlacePhraseRule(),
     PartOfJoinedNameRule(), AskedNumberRule(), NamedArgumentRoleRule(),
     RenamesGivenArgumentRule(), PossessorOfAskedNounRule(),
+    AppositiveOfAskedNounRule(),
   ]
 
   static var all: [any AnswerRule] { typeFit + shape }
