@@ -93,6 +93,12 @@ public struct AnswerComposer: Sendable {
       }
       let present = Set(analyzer.terms(in: resolved))
       var coverage = coverage(weights, expansions: analysis.expansions, present: present)
+      // The WordNet relatives the sentence uses for the question's words ("spotted" for
+      // "discovered") count for the confidence in its answer; the sentence is chosen as before.
+      let relativesGain =
+        self.coverage(
+          weights, expansions: analysis.expansions, relatives: analysis.relatives,
+          present: present) - coverage
       // "This triggered one of the largest gold rushes": a sentence that opens with a pronoun
       // continues the one before, whose words count for it too, a little less.
       if let previous = previousSentence(of: evidence[position], library: library),
@@ -176,7 +182,7 @@ public struct AnswerComposer: Sendable {
         chosen = position
         chosenCandidate = top
         chosenRunnerUp = ranked.dropFirst().first
-        chosenCoverage = coverage
+        chosenCoverage = min(1, coverage + relativesGain)
         chosenReferences = references
       }
     }
@@ -473,17 +479,22 @@ public struct AnswerComposer: Sendable {
   /// (for choosing the sentence only).
   func coverageOf(
     _ weights: [String: Double], expansions: [String: String],
-    paraphrases: [String: String] = [:], in sentence: String, analyzer: inout TermAnalyzer
+    paraphrases: [String: String] = [:], relatives: TermRelatives = TermRelatives(),
+    in sentence: String, analyzer: inout TermAnalyzer
   ) -> Double {
     coverage(
-      weights, expansions: expansions, paraphrases: paraphrases,
+      weights, expansions: expansions, paraphrases: paraphrases, relatives: relatives,
       present: Set(analyzer.terms(in: sentence)))
   }
 
-  /// `coverageOf` over a sentence's terms already found.
+  /// `coverageOf` over a sentence's terms already found. A WordNet relative of a term
+  /// (`TermRelatives`, graded by how close it stands) earns its grade of the term's weight
+  /// when nothing closer is there: a sentence that paraphrases the question ("the comet was
+  /// first spotted" for "discovered") is not held to share none of it.
   func coverage(
     _ weights: [String: Double], expansions: [String: String],
-    paraphrases: [String: String] = [:], present: Set<String>
+    paraphrases: [String: String] = [:], relatives: TermRelatives = TermRelatives(),
+    present: Set<String>
   ) -> Double {
     let total = weights.values.reduce(0, +)
     guard total > 0 else { return 0 }
@@ -493,11 +504,17 @@ public struct AnswerComposer: Sendable {
     for (term, weight) in weights {
       if present.contains(term) {
         matched += weight
-      } else if related.contains(term) {
-        matched += AnswerWeights.relatedCredit.value * weight
-      } else if paraphrased.contains(term) {
-        matched += AnswerWeights.paraphraseCredit.value * weight
+        continue
       }
+      var credit =
+        AnswerWeights.relativeCoverageShare.value
+        * relatives.credit(of: term, in: present)
+      if related.contains(term) {
+        credit = max(credit, AnswerWeights.relatedCredit.value)
+      } else if paraphrased.contains(term) {
+        credit = max(credit, AnswerWeights.paraphraseCredit.value)
+      }
+      matched += credit * weight
     }
     return matched / total
   }

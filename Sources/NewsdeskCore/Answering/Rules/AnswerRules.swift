@@ -23,6 +23,7 @@ enum AnswerRules {
     TitleCutShortRule(), NonPlacePrepositionRule(), PlaceOfPlacePhraseRule(),
     PartOfJoinedNameRule(), AskedNumberRule(), NamedArgumentRoleRule(),
     RenamesGivenArgumentRule(), PossessorOfAskedNounRule(), AgentNounAppositionRule(),
+    AppositiveOfAskedNounRule(),
   ]
 
   static var all: [any AnswerRule] { typeFit + shape }
