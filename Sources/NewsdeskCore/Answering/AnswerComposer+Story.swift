@@ -21,9 +21,7 @@ extension AnswerComposer {
   ) -> Bool {
     // The analysis finds no verb in some spelled-out follow-ups ("When did Rubio meet
     // Daniel Noboa?"): then the question's words that are verbs first of all stand for it.
-    let verbs =
-      analysis.verb.map { [$0.lowercased()] }
-      ?? analysis.focusWords.filter { lexicon.partsOfSpeech($0).first == .verb }
+    let verbs = analysis.verb.map { [$0.lowercased()] } ?? verbLikeWords(of: analysis)
     let terms = verbs.filter { !Self.copulas.contains($0) }.compactMap { analyzer.term(for: $0) }
     guard !terms.isEmpty else { return true }
     // "For how much?" after "who is buying the division?": the price's sentence says what
@@ -36,6 +34,19 @@ extension AnswerComposer {
     return terms.contains { term in
       present.contains(term)
         || analysis.expansions.contains { $0.value == term && present.contains($0.key) }
+    }
+  }
+
+  /// The question's words that are verbs first of all, which stand for its verb where the
+  /// analysis finds none. A name the question writes with a capital is someone, never the
+  /// act, though WordNet knows it as a verb: "For how much did Bates buy a stake?" read
+  /// "bate" as an act, and "Bates stepped down … following Roman Abramovich's £140m
+  /// takeover" then told of it.
+  func verbLikeWords(of analysis: QuestionAnalysis) -> [String] {
+    let names = Set(
+      SentenceWords(analysis.text).words.dropFirst().filter(\.isCapitalized).map(\.lower))
+    return analysis.focusWords.filter {
+      !names.contains($0) && lexicon.partsOfSpeech($0).first == .verb
     }
   }
 

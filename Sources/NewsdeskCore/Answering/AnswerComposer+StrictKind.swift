@@ -27,9 +27,7 @@ extension AnswerComposer {
     guard let wordNet = lexicon.wordNet else { return false }
     // As `continuesEvent` reads the verb: the analysis finds none after "how much", where
     // the question's words that are verbs first of all stand for it.
-    let verbs =
-      analysis.verb.map { [$0.lowercased()] }
-      ?? analysis.focusWords.filter { lexicon.partsOfSpeech($0).first == .verb }
+    let verbs = analysis.verb.map { [$0.lowercased()] } ?? verbLikeWords(of: analysis)
     return !verbs.isEmpty
       && verbs.allSatisfy { verb in
         guard let commonest = wordNet.senses(of: verb, pos: .verb, limit: 1).first else {

@@ -19,6 +19,8 @@ extension FollowUpResolver {
     var replacements: [(Range<Int>, String)] = []
     var readings: [FollowUp.Reading] = []
     var unresolvedPerson: String?
+    // The people "he", "she" or "him" became: who the question asks about is someone else.
+    var people: [String] = []
     for (index, word) in list.enumerated() {
       guard let (kinds, possessive) = Self.pronouns[word.lower] else { continue }
       // "her lawyer", "his manager": the one person the story gives that role.
@@ -65,6 +67,7 @@ extension FollowUpResolver {
         continue
       }
       var replacement = name
+      if kinds == [.person], !possessive { people.append(name) }
       if kinds == [.place] {
         replacement = "in " + name
       } else if kinds == [.time] {
@@ -108,9 +111,10 @@ extension FollowUpResolver {
     // "And how much did they get?" reads as "how much did ministers get?": the filler
     // would otherwise stand before the wh-word of every later rewrite.
     let rewritten = Self.droppingLeadingFillers(String(decoding: bytes, as: UTF8.self))
-    return excludingLastAnswer(
-      FollowUp(kind: .rewritten, question: rewritten, shape: .reference, readings: readings),
-      memory: memory)
+    return excludingReferents(
+      excludingLastAnswer(
+        FollowUp(kind: .rewritten, question: rewritten, shape: .reference, readings: readings),
+        memory: memory), people: people, memory: memory)
   }
 
   /// What a referring word of these kinds most likely points to, newest turn first.

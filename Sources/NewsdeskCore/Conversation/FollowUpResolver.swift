@@ -52,10 +52,16 @@ public struct FollowUpResolver: Sendable {
       guard let last = memory.last else { return needsContext }
       return attribution(last)
     }
-    if isBare(core) {
+    // "Who from?", "where to?": the preposition a reporter leaves at the end is read where
+    // the rewrite puts it, before the wh-word ("from whom", "to where").
+    let fronted = Self.frontingStrandedPreposition(core)
+    if isBare(fronted) {
       guard let base = memory.ellipsisBase else { return needsContext }
-      let wh = core.filter { !["exactly", "precisely", "so", "then"].contains($0) }
+      let wh = fronted.filter { !["exactly", "precisely", "so", "then"].contains($0) }
       if quantityFitsNothing(wh, base: base) { return unclearQuantity(typed, base: base) }
+      if let stated = statedFigure(wh, base: base) {
+        return FollowUp(kind: .rewritten, question: stated, shape: .ellipsis)
+      }
       return excludingLastAnswer(
         FollowUp(
           kind: .rewritten, question: elaborate(base, asking: wh.joined(separator: " ")),
@@ -138,6 +144,19 @@ public struct FollowUpResolver: Sendable {
   }
 
   // MARK: - Shapes of follow-ups
+
+  /// "who from?" → "from whom", "where to?" → "to where", "what with?" → "with what": a
+  /// bare wh-word and the preposition that governs it, in the order `isBare` reads. "What
+  /// for?" is the idiom for "why?" (read as "for what", it answered "Transport" from "paid
+  /// for by a grant from the Department for Transport"). Other follow-ups are returned as
+  /// they are.
+  static func frontingStrandedPreposition(_ core: [String]) -> [String] {
+    if core == ["what", "for"] { return ["why"] }
+    guard core.count == 2, ["who", "whom", "what", "where", "which"].contains(core[0]),
+      whPrepositions.contains(core[1]), !bareTails.contains(core[1])
+    else { return core }
+    return [core[1], core[0] == "who" ? "whom" : core[0]]
+  }
 
   func isMore(_ core: [String]) -> Bool {
     if core.count == 2, core[1] == "else",
