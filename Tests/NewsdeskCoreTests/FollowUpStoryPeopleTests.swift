@@ -144,3 +144,30 @@ import Testing
   }
 
 }
+
+/// "He" or "she" read off the pronouns an article uses of a person it names.
+@Suite struct StoryPronounGenderTests {
+  @Test func aPronounAfterTheOnlyPersonOfASentenceGivesTheirGender() {
+    let sentences = [
+      "The operator's managing director, Paul Ferris, called the strike disappointing.",
+      "He said the company could not afford more.",
+      "The minister, Dilys Arnott, said she would meet both sides.",
+      "Ana Bell and Tom Reed met, and she spoke first.",
+    ].map(SentenceWords.init)
+    let genders = FollowUpResolver.pronounGenders(
+      sentences, people: [("Ferris", 1), ("Arnott", 3), ("Bell", 4), ("Reed", 4)])
+    #expect(genders["Ferris"] == .male)
+    #expect(genders["Arnott"] == .female)
+    // Two people in the sentence: the pronoun could be either's.
+    #expect(genders["Bell"] == nil)
+    #expect(genders["Reed"] == nil)
+  }
+
+  @Test func aPersonShownBothWaysGetsNeither() {
+    let sentences = [
+      "Sam Okoro said she would stay.", "Sam Okoro said he would go.",
+    ].map(SentenceWords.init)
+    let genders = FollowUpResolver.pronounGenders(sentences, people: [("Okoro", 1), ("Okoro", 2)])
+    #expect(genders["Okoro"] == nil)
+  }
+}

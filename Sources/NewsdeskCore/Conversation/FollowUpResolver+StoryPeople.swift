@@ -37,6 +37,9 @@ extension FollowUpResolver {
     // One person per surname the article marks as a person's ("Mr Bates" late in the
     // article makes the "Ken Bates" of its second sentence one), with the fullest form of
     // the name, the first sentence that names them, and any gender or role a mention shows.
+    let pronounGenders = Self.pronounGenders(
+      sentences.prefix(Self.storySentencesRead).map(SentenceWords.init),
+      people: readings.map { (StoryPerson.surname(of: $0.name), $0.sentence) })
     var people: [StoryPerson] = []
     for reading in readings where reading.isMarked {
       let surname = StoryPerson.surname(of: reading.name)
@@ -47,11 +50,44 @@ extension FollowUpResolver {
       let fullest = same.max { $0.name.count < $1.name.count }?.name ?? reading.name
       people.append(
         StoryPerson(
-          name: fullest, gender: same.lazy.compactMap(\.gender).first,
+          name: fullest, gender: same.lazy.compactMap(\.gender).first ?? pronounGenders[surname],
           role: same.lazy.compactMap(\.role).first,
           sentence: same.map(\.sentence).min() ?? reading.sentence))
     }
     return people
+  }
+
+  /// "He" or "she" for the people the article refers to by a pronoun: a sentence naming one
+  /// person and using the pronouns of one gender only ("Dilys Arnott said she would …"), or
+  /// opening with "He" or "She" right after a sentence naming one person and naming nobody
+  /// itself ("… Paul Ferris, called … He said …"). A person shown both ways gets neither.
+  /// `people` are the surnames read, each with its sentence (numbered from 1).
+  static func pronounGenders(_ sentences: [SentenceWords], people: [(String, Int)])
+    -> [String: Gender]
+  {
+    var found: [String: Set<Gender>] = [:]
+    func named(_ number: Int) -> Set<String> {
+      Set(people.filter { $0.1 == number }.map(\.0))
+    }
+    for (offset, words) in sentences.enumerated() {
+      let lower = Set(words.words.map(\.lower))
+      let female = !lower.isDisjoint(with: ["she", "her", "hers", "herself"])
+      let male = !lower.isDisjoint(with: ["he", "him", "his", "himself"])
+      guard female != male else { continue }
+      let gender: Gender = female ? .female : .male
+      let here = named(offset + 1)
+      if here.count == 1, let person = here.first {
+        found[person, default: []].insert(gender)
+      } else if here.isEmpty, offset > 0, let first = words.words.first,
+        ["he", "she"].contains(first.lower), first.isCapitalized
+      {
+        let before = named(offset)
+        if before.count == 1, let person = before.first {
+          found[person, default: []].insert(first.lower == "she" ? .female : .male)
+        }
+      }
+    }
+    return found.compactMapValues { $0.count == 1 ? $0.first : nil }
   }
 
   /// A name span read as a person's: the name without the words of address and titles
