@@ -73,6 +73,25 @@ import Testing
       .unsure(confidence: 0.123, threshold: 0.19),
       "The best answer found is too unsure to give (confidence 0.12, below 0.19)."
     ),
+    (
+      .unsure(confidence: 0.123, threshold: 0.19, lacking: ["launched", "North America"]),
+      "The nearest sentence does not say “launched” or “North America”; the best answer found"
+        + " is too unsure to give (confidence 0.12, below 0.19)."
+    ),
+    (
+      .otherActor(
+        FrameContrast(
+          asked: "Sam Mendes", stated: "John Logan", verb: "written", lemma: "write",
+          isSwapped: false, isAgent: true)),
+      "In the nearest sentence John Logan, not Sam Mendes, is the one to “write”."
+    ),
+    (
+      .otherActor(
+        FrameContrast(
+          asked: "the Trust", stated: "Ashgrove Mills", verb: "acquired", lemma: "acquire",
+          isSwapped: true, isAgent: true)),
+      "The nearest sentence has it the other way round: Ashgrove Mills “acquired” the Trust."
+    ),
   ])
   func reasonsReadAsOneLine(reason: AbstentionReason, text: String) {
     #expect(reason.text == text)

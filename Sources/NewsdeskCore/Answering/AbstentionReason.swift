@@ -37,10 +37,14 @@ public enum AbstentionReason: Sendable, Equatable {
   case otherName(asked: String, stated: String)
   /// The question is negated ("who was not …?") and the nearest sentence negates nothing.
   case negationNotStated(String)
+  /// The nearest sentence tells the question's act of someone else, or the other way round
+  /// ("Link fights", asked what Epona fights).
+  case otherActor(FrameContrast)
   /// Nothing in the nearest sentence could be the answer.
   case noShortAnswer
-  /// The answer found is too unsure to give.
-  case unsure(confidence: Double, threshold: Double)
+  /// The answer found is too unsure to give; `lacking` names the question's words the
+  /// nearest sentence does not hold, the likeliest reason.
+  case unsure(confidence: Double, threshold: Double, lacking: [String] = [])
 
   /// More specific reasons first.
   var rank: Int {
@@ -56,6 +60,7 @@ public enum AbstentionReason: Sendable, Equatable {
     case .noAnswerOfKind: return 3
     case .missingNames: return 4
     case .otherYear: return 5
+    case .otherActor: return 5
     case .otherSpeaker: return 6
     case .offTopic: return 7
     case .otherRole: return 8
@@ -105,13 +110,31 @@ public enum AbstentionReason: Sendable, Equatable {
       return "The loaded articles name \(stated), not \(asked)."
     case .negationNotStated(let negation):
       return "The question is negated (“\(negation)”) and the nearest sentence is not."
+    case .otherActor(let found):
+      return Self.otherActorText(found)
     case .noShortAnswer:
       return "Nothing in the nearest sentence answers the question."
-    case .unsure(let confidence, let threshold):
-      return String(
-        format: "The best answer found is too unsure to give (confidence %.2f, below %.2f).",
-        confidence, threshold)
+    case .unsure(let confidence, let threshold, let lacking):
+      let unsure = String(
+        format: "too unsure to give (confidence %.2f, below %.2f).", confidence, threshold)
+      guard !lacking.isEmpty else { return "The best answer found is " + unsure }
+      let quoted = lacking.map { "“\($0)”" }
+      return "The nearest sentence does not say \(Self.list(quoted)); the best answer found is "
+        + unsure
     }
+  }
+
+  /// "In the nearest sentence Link, not Epona, is the one to “fight”.", or for an act turned
+  /// round, "The nearest sentence has it the other way round: Link “helps” Midna."
+  static func otherActorText(_ found: FrameContrast) -> String {
+    if found.isSwapped {
+      let (agent, patient) =
+        found.isAgent ? (found.stated, found.asked) : (found.asked, found.stated)
+      return "The nearest sentence has it the other way round: \(agent) “\(found.verb)” \(patient)."
+    }
+    return found.isAgent
+      ? "In the nearest sentence \(found.stated), not \(found.asked), is the one to “\(found.lemma)”."
+      : "In the nearest sentence “\(found.lemma)” is said of \(found.stated), not of \(found.asked)."
   }
 
   /// The most specific of several reasons.

@@ -453,7 +453,8 @@ public struct AnswerComposer: Sendable {
           threshold: max(
             options.threshold,
             heldUnsupported(answer.signals, analysis: analysis)
-              ? ConfidenceCalibration.ruleFloor : 0))
+              ? ConfidenceCalibration.ruleFloor : 0),
+          lacking: answer.signals.clause.unsharedWords)
       if !unknownWordsDecide(
         answer.signals, analysis: analysis, hasShortAnswer: chosenCandidate != nil)
       {

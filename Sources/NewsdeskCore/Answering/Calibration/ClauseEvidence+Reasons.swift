@@ -4,6 +4,7 @@ extension ClauseEvidence {
   func reasons(for analysis: QuestionAnalysis) -> [AbstentionReason] {
     var reasons: [AbstentionReason] = []
     if let year = contradictingYear { reasons.append(.otherYear(year)) }
+    if let actor = otherActor { reasons.append(.otherActor(actor)) }
     if let attribute = absentAttribute {
       reasons.append(.attributeNotGiven(Self.attributePhrase(attribute, in: analysis.text)))
     }
@@ -12,6 +13,31 @@ extension ClauseEvidence {
     }
     if let verb = absentPredicate { reasons.append(.predicateNotStated(verb)) }
     return reasons
+  }
+
+  /// The question's words, in its order, whose term `isStated` rejects: stop words and
+  /// wh-words left out, neighbouring capitalised words joined into one name ("North
+  /// America"), at most three.
+  static func unsharedWords(
+    of question: String, analyzer: inout TermAnalyzer, isStated: (String) -> Bool
+  ) -> [String] {
+    var found: [String] = []
+    var previous = -2
+    for (position, word) in SentenceWords(question).words.enumerated() {
+      guard word.lower.count > 2, !StopWords.contains(word.lower),
+        !Lexicon.whWords.contains(word.lower), let term = analyzer.term(for: word.lower),
+        !isStated(term)
+      else { continue }
+      if position == previous + 1, word.isCapitalized, let last = found.last,
+        last.first?.isUppercase == true
+      {
+        found[found.count - 1] = last + " " + word.surface
+      } else if !found.contains(word.surface) {
+        found.append(word.surface)
+      }
+      previous = position
+    }
+    return Array(found.prefix(3))
   }
 
   /// The attribute with what it belongs to, as the question words it: "population" in

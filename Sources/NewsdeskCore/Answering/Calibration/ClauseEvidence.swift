@@ -25,11 +25,22 @@ public struct ClauseEvidence: Sendable, Equatable {
   /// yet used: on SQuAD it fires as often on right answers as on unanswerable questions
   /// (parse errors and names the clause gives by a pronoun), so it is no feature and no reason.
   public var otherEntity: String?
+  /// The question's verb told of someone else in the sentence, or the other way round
+  /// ("what does Epona fight?" over "Link … fights a boss"): a reason, no veto
+  /// (`FrameContrast`).
+  public var otherActor: FrameContrast?
+  /// The question's words the sentence does not hold, nor a relative of them (a name of
+  /// several words kept whole, at most three): what an unsure answer's reason names.
+  public var unsharedWords: [String] = []
 
   public init() {}
 
-  /// Nothing found against the sentence.
-  public var isClean: Bool { self == ClauseEvidence() }
+  /// Nothing found against the sentence (the words it does not share are no finding).
+  public var isClean: Bool {
+    var found = self
+    found.unsharedWords = []
+    return found == ClauseEvidence()
+  }
 }
 
 extension ClauseEvidence {
@@ -90,6 +101,14 @@ extension ClauseEvidence {
     {
       let lemmas = Set(annotated?.tokens.map { $0.lemma.lowercased() } ?? [])
       if !lemmas.contains(analyzer.lexicon.irregularVerbs[verb] ?? verb) { absentPredicate = verb }
+    }
+
+    unsharedWords = Self.unsharedWords(of: analysis.text, analyzer: &analyzer) {
+      holds($0, in: sentenceTerms)
+    }
+
+    if let parse = annotated, let question = analyzer.lexicon.annotator?.annotate(analysis.text) {
+      otherActor = FrameContrast(question: question, sentence: parse, lexicon: analyzer.lexicon)
     }
 
     if let members, let parse = annotated,
