@@ -462,7 +462,8 @@ public struct AnswerComposer: Sendable {
       answer, analysis: analysis, evidence: evidence, retrieved: retrieved, library: library)
     let identified = answeredByIdentity(
       formed, analysis: analysis, evidence: evidence, library: library)
-    return answeredByRoleHolder(identified, analysis: analysis, evidence: evidence)
+    let held = answeredByRoleHolder(identified, analysis: analysis, evidence: evidence)
+    return answeredByNamedLeadSpeaker(held, analysis: analysis, library: library)
   }
 
   /// The share of the question's information (IDF-weighted terms) the sentence contains.

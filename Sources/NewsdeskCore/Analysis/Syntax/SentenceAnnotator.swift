@@ -52,7 +52,9 @@ public struct SentenceAnnotator: Sendable {
         relation: analysis.relations[index])
     }
     // The parse's commonest misreadings of a name with its title, mended once for every reader.
-    let mended = TitledNameRepair(lexicon: lexicon).repaired(annotated)
+    let titled = TitledNameRepair(lexicon: lexicon).repaired(annotated)
+    // "Velmora's chief executive, Anders Holm, apologised …" read with the role as the root.
+    let mended = SubjectAsRootRepair().repaired(titled)
     return AnnotatedSentence(text: text, tokens: mended)
   }
 }

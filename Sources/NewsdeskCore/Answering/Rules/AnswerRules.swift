@@ -23,6 +23,7 @@ enum AnswerRules {
     TitleCutShortRule(), NonPlacePrepositionRule(), PlaceOfPlacePhraseRule(),
     PartOfJoinedNameRule(), AskedNumberRule(), NamedArgumentRoleRule(),
     RenamesGivenArgumentRule(), PossessorOfAskedNounRule(),
+    OtherNamedActorRule(),
   ]
 
   static var all: [any AnswerRule] { typeFit + shape }

@@ -554,6 +554,9 @@ enum AnswerWeights {
   /// For whose-questions, a name in a sentence that has the noun asked but does not own it
   /// ("Iraqis" of "Iraqis win death test case probe").
   static let otherThanPossessorFactor = RuleWeight(0.5, "possessorOfAskedNoun")
+  /// The asked argument of an act the sentence gives to another named actor ("whom does
+  /// Redknapp replace?" over "Wigley, who replaced Paul Sturrock"). Measured: see the commit.
+  static let otherNamedActorFactor = RuleWeight(0.5, "otherNamedActor")
 
   /// Every weight above, for the table's tests (each rule has its weights here).
   static let all: [RuleWeight] = [
@@ -604,6 +607,7 @@ enum AnswerWeights {
     countForMeasureFactor, shareForCountFactor, countOfOtherActFactor, dateForUntimedFit,
     pluralAskedListBoost, singularAskedListFactor, roleBesideNamedArgumentBoost,
     possessorOfAskedNounBoost, otherThanPossessorFactor,
+    otherNamedActorFactor,
   ]
 }
 
