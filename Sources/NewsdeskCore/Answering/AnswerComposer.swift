@@ -512,9 +512,10 @@ public struct AnswerComposer: Sendable {
   /// question's, or modifies that verb (or a noun of its phrase) as the time, place or
   /// reason asked.
   static func answersAlignedVerb(_ candidate: ShortAnswerExtractor.Candidate) -> Bool {
+    // The act done by another named actor is not the act asked about.
     candidate.firings.contains {
       Self.alignedVerbRules.contains($0.rule) && $0.factor > 1
-    }
+    } && !candidate.firings.contains { $0.rule == "otherNamedActor" && $0.factor < 1 }
   }
 
   static func opensWithAnaphor(_ sentence: String) -> Bool {

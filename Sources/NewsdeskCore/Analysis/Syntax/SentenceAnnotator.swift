@@ -54,7 +54,9 @@ public struct SentenceAnnotator: Sendable {
     // The parse's commonest misreadings of a name with its title, mended once for every reader.
     let titled = TitledNameRepair(lexicon: lexicon).repaired(annotated)
     // "Velmora's chief executive, Anders Holm, apologised …" read with the role as the root.
-    let mended = SubjectAsRootRepair().repaired(titled)
+    let subjected = SubjectAsRootRepair().repaired(titled)
+    // "scrapped its plan to buy X" read with "to buy" as the purpose of "scrapped".
+    let mended = InfinitiveComplementRepair().repaired(subjected)
     return AnnotatedSentence(text: text, tokens: mended)
   }
 }

@@ -557,6 +557,9 @@ enum AnswerWeights {
   /// The asked argument of an act the sentence gives to another named actor ("whom does
   /// Redknapp replace?" over "Wigley, who replaced Paul Sturrock"). Measured: see the commit.
   static let otherNamedActorFactor = RuleWeight(0.5, "otherNamedActor")
+  /// For why-questions, an infinitive completing a noun ("its plan to buy X") is no purpose.
+  /// Measured: see the commit.
+  static let nounComplementAsPurposeFactor = RuleWeight(0.5, "nounComplementAsPurpose")
 
   /// Every weight above, for the table's tests (each rule has its weights here).
   static let all: [RuleWeight] = [
@@ -607,7 +610,7 @@ enum AnswerWeights {
     countForMeasureFactor, shareForCountFactor, countOfOtherActFactor, dateForUntimedFit,
     pluralAskedListBoost, singularAskedListFactor, roleBesideNamedArgumentBoost,
     possessorOfAskedNounBoost, otherThanPossessorFactor,
-    otherNamedActorFactor,
+    otherNamedActorFactor, nounComplementAsPurposeFactor,
   ]
 }
 
