@@ -14,7 +14,10 @@ struct NounComplementAsPurposeRule: AnswerRule {
     let tokens = parsed.sentence.tokens
     let completesNoun = parsed.tops(of: parsed.tokens(of: candidate.span)).contains { top in
       guard tokens[top].coarseTag == "VERB", tokens[top].relation == "acl",
-        let noun = tokens[top].head, tokens[noun].coarseTag == "NOUN"
+        let noun = tokens[top].head, tokens[noun].coarseTag == "NOUN",
+        // "closed the plant to cut costs" may be hung from "plant": only a noun that takes
+        // an infinitive of its own is completed by one.
+        Lexicon.infinitiveNouns.contains(tokens[noun].lemma.lowercased())
       else { return false }
       return parsed.sentence.dependents(of: top, "mark").contains {
         tokens[$0].text.lowercased() == "to"

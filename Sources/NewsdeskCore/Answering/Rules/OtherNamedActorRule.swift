@@ -33,6 +33,9 @@ struct OtherNamedActorRule: AnswerRule {
         actor = before
       }
     }
+    // "Who did Lindqvist meet?" over "Oyelaran will meet Lindqvist": a verb that goes both
+    // ways was read backwards, and the asked argument is the actor itself.
+    guard !heads.contains(actor) else { return 1 }
     // The actor must be a name itself: "the former Portsmouth boss" may be the one asked about.
     guard tokens[actor].coarseTag == "PROPN" else { return 1 }
     let names = [actor] + parsed.sentence.dependents(of: actor, "flat")
