@@ -40,6 +40,12 @@ struct ListAnswererTests {
       "The company has factories in Arequipa and Cusco and a depot in Lima.",
       ["Arequipa", "Cusco"]
     ),
+    // "years" asks for dates: the years in the list are its members.
+    (
+      "In which years did Velmora win the award?",
+      "Velmora won the award in 2021 and 2023.",
+      ["2021", "2023"]
+    ),
   ])
   func everyMember(question: String, sentence: String, members: [String]) throws {
     #expect(try Self.list(question, sentence) == members)

@@ -52,6 +52,8 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
     // The noun after the copula names the kind: closed by a time phrase, after an owner.
     QuestionTypeCase("what was the profit last year?", .money, .what),
     QuestionTypeCase("what was Velmora's profit last year?", .money, .what),
+    // WordNet lists "profits" as a lemma of its own, before "profit": the plural still asks.
+    QuestionTypeCase("what were the profits?", .money, .what),
     QuestionTypeCase("what was the price of oil?", .money, .what),
     QuestionTypeCase("what did Rubio say about gangs in the region?", .quote, .what),
     QuestionTypeCase("is Rubio in Ecuador?", .yesNo, .yesNo),

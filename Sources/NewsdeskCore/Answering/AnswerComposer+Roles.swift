@@ -11,7 +11,16 @@ extension AnswerComposer {
     _ analysis: QuestionAnalysis, sentence: String, role: String?, analyzer: inout TermAnalyzer
   ) -> Bool {
     let question = WordTokenizer.words(in: analysis.text)
-    guard let roleIndex = question.firstIndex(where: { Self.askedRoles.contains($0) }) else {
+    // "replace X as head of safety": a role in an "as" phrase is the one taken in the act
+    // asked about, not who the answer is.
+    let inAsPhrase = { (index: Int) in
+      question[max(0, index - 3)..<index].contains("as")
+    }
+    guard
+      let roleIndex = question.indices.first(where: {
+        Self.askedRoles.contains(question[$0]) && !inAsPhrase($0)
+      })
+    else {
       return false
     }
     let noun = question[roleIndex]

@@ -469,7 +469,8 @@ public struct AnswerComposer: Sendable {
       answer, analysis: analysis, evidence: evidence, retrieved: retrieved, library: library)
     let identified = answeredByIdentity(
       formed, analysis: analysis, evidence: evidence, library: library)
-    return answeredByRoleHolder(identified, analysis: analysis, evidence: evidence)
+    let held = answeredByRoleHolder(identified, analysis: analysis, evidence: evidence)
+    return answeredByNamedLeadSpeaker(held, analysis: analysis, library: library)
   }
 
   /// The share of the question's information (IDF-weighted terms) the sentence contains.
@@ -529,9 +530,10 @@ public struct AnswerComposer: Sendable {
   /// question's, or modifies that verb (or a noun of its phrase) as the time, place or
   /// reason asked.
   static func answersAlignedVerb(_ candidate: ShortAnswerExtractor.Candidate) -> Bool {
+    // The act done by another named actor is not the act asked about.
     candidate.firings.contains {
       Self.alignedVerbRules.contains($0.rule) && $0.factor > 1
-    }
+    } && !candidate.firings.contains { $0.rule == "otherNamedActor" && $0.factor < 1 }
   }
 
   static func opensWithAnaphor(_ sentence: String) -> Bool {

@@ -240,7 +240,14 @@ struct ListAnswerer: Sendable {
       return isName && !named.isEmpty && !PlaceGazetteer.isPlace(sentence.text(of: range))
     case .organization, .place:
       return isName
-    case .date, .time, .number, .percent, .money, .quantity, .duration, .yesNo, .quote:
+    case .date:
+      // "In which years …?": "in 2013 and 2014", "in May and June".
+      return words.contains { word in
+        let text = word.text.lowercased()
+        return Lexicon.months.contains(text)
+          || (word.coarseTag == "NUM" && text.count == 4 && text.allSatisfy(\.isNumber))
+      }
+    case .time, .number, .percent, .money, .quantity, .duration, .yesNo, .quote:
       return false
     default:
       guard let kind = request.kind, !Self.genericKinds.contains(kind) else {

@@ -449,8 +449,19 @@ public struct QuestionAnalyzer: Sendable {
   static let kindNouns: Set<String> = ["name", "term", "title", "word", "phrase", "nickname"]
 
   func type(ofHeadNoun word: String, in words: [String]) -> AnswerType {
-    // "which countries" is "which country": the lists hold singular nouns.
-    let head = lexicon.wordNet?.lemmas(word, pos: .noun).first ?? word
+    // "which countries" is "which country": the lists hold singular nouns. WordNet lists some
+    // plurals as lemmas of their own ("profits", "earnings" beside "profit"), first: the
+    // first lemma that has a kind decides, so "what were the profits?" asks for money.
+    let lemmas = lexicon.wordNet?.lemmas(word, pos: .noun) ?? []
+    for head in lemmas + [word] {
+      let type = type(ofLemma: head)
+      if type != .other { return type }
+    }
+    return .other
+  }
+
+  /// The kind of answer a singular noun asks for, `.other` when it names none.
+  private func type(ofLemma head: String) -> AnswerType {
     if head == "time" || head == "hour" { return .time }
     if ["percentage", "percent", "proportion", "share", "portion", "fraction"].contains(head) {
       return .percent

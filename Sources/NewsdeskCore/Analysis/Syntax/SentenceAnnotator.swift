@@ -55,7 +55,11 @@ public struct SentenceAnnotator: Sendable {
         relation: analysis.relations[index])
     }
     // The parse's commonest misreadings of a name with its title, mended once for every reader.
-    let mended = TitledNameRepair(lexicon: lexicon).repaired(annotated)
+    let titled = TitledNameRepair(lexicon: lexicon).repaired(annotated)
+    // "Velmora's chief executive, Anders Holm, apologised …" read with the role as the root.
+    let subjected = SubjectAsRootRepair().repaired(titled)
+    // "scrapped its plan to buy X" read with "to buy" as the purpose of "scrapped".
+    let mended = InfinitiveComplementRepair().repaired(subjected)
     return AnnotatedSentence(text: text, tokens: mended, entities: entityReader)
   }
 }

@@ -23,7 +23,7 @@ enum AnswerRules {
     TitleCutShortRule(), NonPlacePrepositionRule(), PlaceOfPlacePhraseRule(),
     PartOfJoinedNameRule(), AskedNumberRule(), NamedArgumentRoleRule(),
     RenamesGivenArgumentRule(), PossessorOfAskedNounRule(), AgentNounAppositionRule(),
-    AppositiveOfAskedNounRule(),
+    AppositiveOfAskedNounRule(), OtherNamedActorRule(), NounComplementAsPurposeRule(),
   ]
 
   static var all: [any AnswerRule] { typeFit + shape }

@@ -572,6 +572,12 @@ enum AnswerWeights {
   /// For whose-questions, a name in a sentence that has the noun asked but does not own it
   /// ("Iraqis" of "Iraqis win death test case probe").
   static let otherThanPossessorFactor = RuleWeight(0.5, "possessorOfAskedNoun")
+  /// The asked argument of an act the sentence gives to another named actor ("whom does
+  /// Redknapp replace?" over "Wigley, who replaced Paul Sturrock"). Measured: see the commit.
+  static let otherNamedActorFactor = RuleWeight(0.5, "otherNamedActor")
+  /// For why-questions, an infinitive completing a noun ("its plan to buy X") is no purpose.
+  /// Measured: see the commit.
+  static let nounComplementAsPurposeFactor = RuleWeight(0.5, "nounComplementAsPurpose")
 
   /// Every weight above, for the table's tests (each rule has its weights here).
   static let all: [RuleWeight] = [
@@ -622,7 +628,8 @@ enum AnswerWeights {
     countForMeasureFactor, shareForCountFactor, countOfOtherActFactor, dateForUntimedFit,
     pluralAskedListBoost, singularAskedListFactor, roleBesideNamedArgumentBoost,
     possessorOfAskedNounBoost, otherThanPossessorFactor, agentNounAppositionBoost,
-    relativeCoverageShare, appositiveOfAskedNounBoost,
+    relativeCoverageShare, appositiveOfAskedNounBoost, otherNamedActorFactor,
+    nounComplementAsPurposeFactor,
   ]
 }
 

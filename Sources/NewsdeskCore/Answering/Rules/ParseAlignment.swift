@@ -6,6 +6,8 @@
 struct ParseAlignment {
   /// The parse, with the extractor's words laid over it.
   let parsed: ParsedWords
+  /// The question's frame the sentence was aligned with.
+  let frame: QuestionFrame
   /// The sentence's predicate aligned with the question's verb.
   let predicate: Predicate
   /// The head of the clause the aligned predicate stands in: the predicate itself, or for a
@@ -115,6 +117,7 @@ struct ParseAlignment {
     askedHead =
       unnamed(in: frame.askedRole) ?? (askedIsNamed ? unnamed(in: frame.namedCoreRole) : nil)
     self.parsed = parsed
+    self.frame = frame
     self.predicate = predicate
   }
 }
