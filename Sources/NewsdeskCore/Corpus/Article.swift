@@ -62,6 +62,16 @@ public struct Article: Sendable, Identifiable {
     }
   }
 
+  /// A field: from the article's own values, or read from its record in the saved index.
+  private func read<Value>(
+    _ held: (Fields) -> Value, _ stored: (any ArticleStore, Int) -> Value
+  ) -> Value {
+    switch storage {
+    case .held(let fields): held(fields)
+    case .stored(let articles, let number): stored(articles, number)
+    }
+  }
+
   private mutating func change(_ body: (inout Fields) -> Void) {
     var fields = self.fields
     body(&fields)
@@ -71,92 +81,49 @@ public struct Article: Sendable, Identifiable {
   /// Stable name for citations and scripts: the file name without its extension,
   /// made unique within the loaded set.
   public var id: String {
-    get {
-      switch storage {
-      case .held(let fields): fields.id
-      case .stored(let articles, let number): articles.id(number)
-      }
-    }
+    get { read({ $0.id }, { $0.id($1) }) }
     set { change { $0.id = newValue } }
   }
 
   public var title: String {
-    get {
-      switch storage {
-      case .held(let fields): fields.title
-      case .stored(let articles, let number): articles.title(number)
-      }
-    }
+    get { read({ $0.title }, { $0.title($1) }) }
     set { change { $0.title = newValue } }
   }
 
   public var date: CalendarDate? {
-    get {
-      switch storage {
-      case .held(let fields): fields.date
-      case .stored(let articles, let number): articles.date(number)
-      }
-    }
+    get { read({ $0.date }, { $0.date($1) }) }
     set { change { $0.date = newValue } }
   }
 
   public var source: String? {
-    get {
-      switch storage {
-      case .held(let fields): fields.source
-      case .stored(let articles, let number): articles.source(number)
-      }
-    }
+    get { read({ $0.source }, { $0.source($1) }) }
     set { change { $0.source = newValue } }
   }
 
   public var path: String {
-    get {
-      switch storage {
-      case .held(let fields): fields.path
-      case .stored(let articles, let number): articles.path(number)
-      }
-    }
+    get { read({ $0.path }, { $0.path($1) }) }
     set { change { $0.path = newValue } }
   }
 
   public var sentences: [SentenceLocation] {
-    get {
-      switch storage {
-      case .held(let fields): fields.sentences
-      case .stored(let articles, let number): articles.sentences(number)
-      }
-    }
+    get { read({ $0.sentences }, { $0.sentences($1) }) }
     set { change { $0.sentences = newValue } }
   }
 
   /// How many sentences it has, without making the list of their locations.
   public var sentenceCount: Int {
-    switch storage {
-    case .held(let fields): fields.sentences.count
-    case .stored(let articles, let number): articles.sentenceCount(number)
-    }
+    read({ $0.sentences.count }, { $0.sentenceCount($1) })
   }
 
   /// What it was written in: text, Markdown, HTML, NITF, NewsML-G2, RSS, Atom, JSON Lines.
   public var format: ArticleFormat {
-    get {
-      switch storage {
-      case .held(let fields): fields.format
-      case .stored(let articles, let number): articles.format(number)
-      }
-    }
+    get { read({ $0.format }, { $0.format($1) }) }
     set { change { $0.format = newValue } }
   }
 
   /// A feed item that carried only its summary, not the whole story.
   public var isSummary: Bool {
-    get {
-      switch storage {
-      case .held(let fields): fields.isSummary
-      case .stored(let articles, let number): articles.isSummary(number)
-      }
-    }
+    get { read({ $0.isSummary }, { $0.isSummary($1) }) }
     set { change { $0.isSummary = newValue } }
   }
 

@@ -24,6 +24,7 @@ enum AnswerRules {
     PartOfJoinedNameRule(), AskedNumberRule(), NamedArgumentRoleRule(),
     RenamesGivenArgumentRule(), PossessorOfAskedNounRule(), AgentNounAppositionRule(),
     AppositiveOfAskedNounRule(), OtherNamedActorRule(), NounComplementAsPurposeRule(),
+    AppositionToAskedNameRule(),
   ]
 
   static var all: [any AnswerRule] { typeFit + shape }

@@ -273,6 +273,9 @@ enum AnswerWeights {
   /// ("Halvard Breweries, the family-owned maker of Northgate Ale" for "which company makes
   /// Northgate Ale?"); as strong as `appositionBoost`, the same kind of evidence.
   static let agentNounAppositionBoost = RuleWeight(2, "agentNounApposition")
+  /// A phrase set beside the name a "what/who is NAME …?" question asks about ("Noboa, a
+  /// businessman who …"); as strong as `appositionBoost`, the same kind of evidence.
+  static let appositionToAskedNameBoost = RuleWeight(2, "appositionToAskedName")
   /// A dangling modifier or half a name. Off: yardstick F1 50.1 → 50.0, abstained 18.0 →
   /// 18.2; news-dev 92 → 90 ("75-year-old" for Dick Clark's show, "20th" for Blair's age).
   static let partialPhraseFactor = RuleWeight(0.6, "partialPhrase")
@@ -629,7 +632,7 @@ enum AnswerWeights {
     pluralAskedListBoost, singularAskedListFactor, roleBesideNamedArgumentBoost,
     possessorOfAskedNounBoost, otherThanPossessorFactor, agentNounAppositionBoost,
     relativeCoverageShare, appositiveOfAskedNounBoost, otherNamedActorFactor,
-    nounComplementAsPurposeFactor,
+    nounComplementAsPurposeFactor, appositionToAskedNameBoost,
   ]
 }
 
