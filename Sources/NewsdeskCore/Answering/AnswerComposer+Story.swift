@@ -24,6 +24,16 @@ extension AnswerComposer {
     let verbs = analysis.verb.map { [$0.lowercased()] } ?? verbLikeWords(of: analysis)
     let terms = verbs.filter { !Self.copulas.contains($0) }.compactMap { analyzer.term(for: $0) }
     guard !terms.isEmpty else { return true }
+    // "When?" after "what did Ferris say?": every sentence of a story reports speech, and
+    // only one where the speaker the question names speaks tells of that statement. (The
+    // first verb is the act asked about; the words of what was said come after it.)
+    if let act = verbs.first,
+      Lexicon.reportingVerbs.contains(act) || QuestionAnalyzer.reportingLemmas.contains(act),
+      !analysis.nameTerms.isEmpty,
+      !analysis.nameTerms.contains(where: present.contains)
+    {
+      return false
+    }
     // "For how much?" after "who is buying the division?": the price's sentence says what
     // was paid, an act the purchase entails.
     let entailed = verbs.flatMap { lexicon.wordNet?.entailedVerbs($0) ?? [] }
