@@ -308,8 +308,13 @@ public struct QuestionAnalyzer: Sendable {
     let afterNext = position + 2 < words.count ? words[position + 2] : nil
     switch word {
     case "who":
-      // "who is Noboa?" asks what he is; "who is Ecuador's president?" asks for a person.
+      // "who is Noboa?" asks what he is; "who is Ecuador's president?" asks for a person,
+      // and so does "who is buying the brewery?", an act in progress.
+      let actInProgress = afterNext.map {
+        $0.hasSuffix("ing") && lexicon.partsOfSpeech($0).contains(.verb)
+      }
       if let next, Lexicon.copulas.contains(next), words.count <= position + 5,
+        actInProgress != true,
         !words.contains(where: { ["said", "says", "told"].contains($0) }),
         !words[(position + 2)...].contains(where: {
           Lexicon.personNouns.contains($0) || Self.roleNouns.contains($0)

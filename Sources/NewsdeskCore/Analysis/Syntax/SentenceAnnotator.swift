@@ -59,7 +59,10 @@ public struct SentenceAnnotator: Sendable {
     // "Velmora's chief executive, Anders Holm, apologised …" read with the role as the root.
     let subjected = SubjectAsRootRepair().repaired(titled)
     // "scrapped its plan to buy X" read with "to buy" as the purpose of "scrapped".
-    let mended = InfinitiveComplementRepair().repaired(subjected)
+    let completed = InfinitiveComplementRepair().repaired(subjected)
+    // "by the Dutch brewer Van Rijn for £310m, the two companies said" with the name read as
+    // a second subject of "said".
+    let mended = NameAfterNounRepair().repaired(completed)
     return AnnotatedSentence(text: text, tokens: mended, entities: entityReader)
   }
 }

@@ -12,8 +12,12 @@ struct AlignedRoleRule: AnswerRule {
     guard let alignment = sentence.alignment, let asked = alignment.askedHead else { return 1 }
     let tokens = Set(alignment.parsed.tokens(of: candidate.span))
     let parsed = alignment.parsed
-    let heads = parsed.coordinated(with: asked).map {
-      sentence.context.prefersNames ? parsed.namedByApposition($0) : $0
+    // A who-question or a name asked for is answered by the name a role noun in the role
+    // is given ("by the Dutch brewer Van Rijn"), as well as by the noun's phrase.
+    let byName =
+      sentence.context.prefersNames || sentence.type == .person || sentence.type == .organization
+    let heads = parsed.coordinated(with: asked).flatMap {
+      byName ? [$0, parsed.namedByApposition($0)] : [$0]
     }
     guard heads.contains(where: tokens.contains) else { return 1 }
     return alignment.boost(AnswerWeights.alignedRoleBoost)
