@@ -39,7 +39,7 @@ extension FollowUpResolver {
     // the name, the first sentence that names them, and any gender or role a mention shows.
     let pronounGenders = Self.pronounGenders(
       sentences.prefix(Self.storySentencesRead).map(SentenceWords.init),
-      people: readings.map { (StoryPerson.surname(of: $0.name), $0.sentence) })
+      people: readings.filter(\.isMarked).map { (StoryPerson.surname(of: $0.name), $0.sentence) })
     var people: [StoryPerson] = []
     for reading in readings where reading.isMarked {
       let surname = StoryPerson.surname(of: reading.name)
@@ -61,7 +61,8 @@ extension FollowUpResolver {
   /// person and using the pronouns of one gender only ("Dilys Arnott said she would …"), or
   /// opening with "He" or "She" right after a sentence naming one person and naming nobody
   /// itself ("… Paul Ferris, called … He said …"). A person shown both ways gets neither.
-  /// `people` are the surnames read, each with its sentence (numbered from 1).
+  /// `people` are the surnames the article marks as a person's, each with its sentence
+  /// (numbered from 1): "Van Rijn" in a "She added …" sentence is a firm, not her.
   static func pronounGenders(_ sentences: [SentenceWords], people: [(String, Int)])
     -> [String: Gender]
   {
