@@ -52,6 +52,9 @@ struct YesNoAnswererTests {
     ("Have any arrests been made?", "No arrests have been made.", .negated),
     ("Did Acme buy all of Zenith?", "Acme bought a 40% stake in Zenith.", .partOnly),
     ("Will the final be in Madrid?", "The final will be in Lisbon.", .otherValue),
+    // The opposite quality: a WordNet antonym, or the word with "un" before it.
+    ("Is the merger legal?", "The merger is illegal.", .otherValue),
+    ("Is the merger likely?", "The merger is unlikely.", .otherValue),
   ])
   func no(question: String, sentence: String, why: YesNoAnswerer.Contradiction) throws {
     #expect(try Self.verdict(question, sentence) == .no(why))

@@ -135,6 +135,15 @@ struct YesNoAnswerer: Sendable {
       .preposition(of: predicate.head)
     let clause = clauseRange(of: predicate, in: sentence)
     let negated = sentence.negation(of: predicate.head) != nil
+    // "Is a rival bid likely?" over "a rival bid … was unlikely": the opposite quality is a
+    // no (said twice over, "not unlikely", it decides nothing).
+    if isOpposite(claimValue.headWord, value.headWord) {
+      return negated
+        ? nil
+        : Finding(
+          verdict: .no(.otherValue), clause: clause,
+          strength: AnswerWeights.verdictOtherValueStrength.value)
+    }
     switch claimValue.match(value) {
     case .same:
       return Finding(verdict: negated ? .no(.negated) : .yes, clause: clause, strength: 1)
@@ -147,6 +156,14 @@ struct YesNoAnswerer: Sendable {
     default:
       return nil
     }
+  }
+
+  /// Whether two words name opposite qualities: WordNet's antonyms, or the same word with
+  /// the negating prefix "un" ("likely", "unlikely").
+  func isOpposite(_ asked: String, _ stated: String) -> Bool {
+    guard asked != stated, !asked.isEmpty, !stated.isEmpty else { return false }
+    if stated == "un" + asked || asked == "un" + stated { return true }
+    return lexicon?.antonyms(asked).contains(stated) ?? false
   }
 
   func sameAct(_ asked: String, _ stated: String) -> Bool {
