@@ -86,8 +86,7 @@ public struct EntityRecognizer: Sendable {
         return span
       }
       // "70%": the sign follows the number directly.
-      let after = words.words[span.upperBound].utf8Range.upperBound
-      return after < words.bytes.count && words.bytes[after] == UInt8(ascii: "%") ? span : nil
+      return words.hasPercentSign(after: span.upperBound) ? span : nil
     }
   }
 }

@@ -95,6 +95,12 @@ struct SentenceWords {
     return between == "'" || between == "\u{2019}"
   }
 
+  /// Whether a percent sign follows word `position` directly ("70%").
+  func hasPercentSign(after position: Int) -> Bool {
+    let end = words[position].utf8Range.upperBound
+    return end < bytes.count && bytes[end] == UInt8(ascii: "%")
+  }
+
   /// The character just after word `position`, before any space, if any.
   func punctuation(after position: Int) -> Character? {
     let end = words[position].utf8Range.upperBound

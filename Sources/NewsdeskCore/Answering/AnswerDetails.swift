@@ -59,9 +59,7 @@ struct AnswerDetails {
 
   /// "38%": the sign belongs to its number, and the phrase goes on after it.
   static func isPercentSign(after index: Int, _ words: SentenceWords) -> Bool {
-    let end = words.words[index].utf8Range.upperBound
-    return words.words[index].isNumber && end < words.bytes.count
-      && words.bytes[end] == UInt8(ascii: "%")
+    words.words[index].isNumber && words.hasPercentSign(after: index)
   }
 
   func isTitleWord(_ index: Int, _ words: SentenceWords) -> Bool {

@@ -67,8 +67,7 @@ extension ShortAnswerExtractor {
       let topicShare = topicWeight > 0 ? topical / topicWeight : 0.5
       var text = balancedQuotes(content, words)
       // "… stands at 5.1%": the sign belongs to the figure that ends what was said.
-      let end = words.words[content.upperBound].utf8Range.upperBound
-      if end < words.bytes.count, words.bytes[end] == UInt8(ascii: "%"),
+      if words.hasPercentSign(after: content.upperBound),
         text.hasSuffix(words.words[content.upperBound].surface)
       {
         text += "%"

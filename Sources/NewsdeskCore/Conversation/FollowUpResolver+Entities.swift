@@ -157,11 +157,16 @@ extension FollowUpResolver {
       Self.kind(ofNameAt: $0, in: sentence, isQuestion: false) == .person
     }
     guard people.count == 1 else { return nil }
+    return Self.pronounGender(of: sentence)
+  }
+
+  /// The gender of the personal pronouns a sentence uses, when they are all of one.
+  static func pronounGender(of sentence: SentenceWords) -> Gender? {
     let lower = Set(sentence.words.map(\.lower))
     let female = !lower.isDisjoint(with: ["she", "her", "hers", "herself"])
     let male = !lower.isDisjoint(with: ["he", "him", "his", "himself"])
-    if female != male { return female ? .female : .male }
-    return nil
+    guard female != male else { return nil }
+    return female ? .female : .male
   }
 
   static let femaleWords: Set<String> = [

@@ -71,11 +71,7 @@ extension FollowUpResolver {
       Set(people.filter { $0.1 == number }.map(\.0))
     }
     for (offset, words) in sentences.enumerated() {
-      let lower = Set(words.words.map(\.lower))
-      let female = !lower.isDisjoint(with: ["she", "her", "hers", "herself"])
-      let male = !lower.isDisjoint(with: ["he", "him", "his", "himself"])
-      guard female != male else { continue }
-      let gender: Gender = female ? .female : .male
+      guard let gender = pronounGender(of: words) else { continue }
       let here = named(offset + 1)
       if here.count == 1, let person = here.first {
         found[person, default: []].insert(gender)
