@@ -148,6 +148,58 @@ extension SentenceSplitter {
     }
   }
 
+  /// Whether a quotation is open after the bytes `from..<to`, given whether one was open
+  /// before: a straight double quote toggles, “ opens and ” closes.
+  static func quoteState(_ b: Bytes, from: Int, to: Int, inside: Bool) -> Bool {
+    var inside = inside
+    var i = from
+    while i < to {
+      if b[i] == UInt8(ascii: "\"") {
+        inside.toggle()
+      } else if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 {
+        if b[i + 2] == 0x9C { inside = true } else if b[i + 2] == 0x9D { inside = false }
+      }
+      i += 1
+    }
+    return inside
+  }
+
+  /// The longest stretch a sentence end inside a quotation looks ahead for the quotation's
+  /// close: a news quotation of two or three sentences, never a whole page.
+  static let quotationLookahead = 400
+
+  /// Does an open quotation close in this paragraph, within `quotationLookahead` bytes, on
+  /// a comma (`… happening now," Rubio said`), so that its speaker follows in the same
+  /// sentence? The next quotation mark decides: an opening one (`… incredible. "We feel
+  /// robbed`, where news copy runs a quotation on without closing the last) or a close
+  /// without a comma splits as usual, as do quotations that run over paragraphs.
+  static func quotationCloses(_ b: Bytes, after start: Int) -> Bool {
+    var i = start
+    var newlines = 0
+    let limit = min(b.count, start + quotationLookahead)
+    while i < limit {
+      let byte = b[i]
+      if byte == UInt8(ascii: "\"") { return closesOnComma(b, quoteAt: i, after: start) }
+      if byte == 0x0A {
+        newlines += 1
+        if newlines >= 2 { return false }
+      } else if !isASCIISpace(byte) {
+        newlines = 0
+      }
+      if byte == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 {
+        if b[i + 2] == 0x9D { return closesOnComma(b, quoteAt: i, after: start) }
+        // A paragraph separator, or a new quotation opening.
+        if b[i + 2] == 0xA9 || b[i + 2] == 0x9C { return false }
+      }
+      i += 1
+    }
+    return false
+  }
+
+  private static func closesOnComma(_ b: Bytes, quoteAt i: Int, after start: Int) -> Bool {
+    i > start && b[i - 1] == UInt8(ascii: ",")
+  }
+
   /// Width of a closing quote or bracket at `i`: " ' ) ] } ” ’ » › 」 』 ）.
   @inline(__always)
   static func closerWidth(_ b: Bytes, at i: Int) -> Int {

@@ -59,6 +59,7 @@ extension SentenceSplitter {
     var sawContent = false
     var paragraphPending = false  // a blank line was seen since the last content
     var newlinesInGap = 0  // newlines in the current run of whitespace
+    var insideQuote = false  // the open sentence has opened a quotation it has not closed
 
     func close() {
       guard start >= 0 else { return }
@@ -67,6 +68,7 @@ extension SentenceSplitter {
       let upper = utf8.index(lower, offsetBy: end - start)
       spans.append(SentenceSpan(range: lower..<upper, paragraph: paragraph))
       start = -1
+      insideQuote = false
     }
     func open(_ i: Int) {
       newlinesInGap = 0
@@ -90,7 +92,12 @@ extension SentenceSplitter {
       open(i)
       let cluster = terminatorCluster(bytes, at: i)
       end = cluster.end
-      if endsSentence(bytes, cluster: cluster, sentenceStart: start) { close() }
+      insideQuote = quoteState(bytes, from: cluster.start, to: cluster.end, inside: insideQuote)
+      guard endsSentence(bytes, cluster: cluster, sentenceStart: start) else { return cluster.end }
+      // `"It will happen again. Maybe it is happening now," he said.` is one
+      // statement: its speaker stands after the quotation closes.
+      if insideQuote, quotationCloses(bytes, after: cluster.end) { return cluster.end }
+      close()
       return cluster.end
     }
 
@@ -108,6 +115,7 @@ extension SentenceSplitter {
           i = terminator(at: i)
         default:
           open(i)
+          if byte == UInt8(ascii: "\"") { insideQuote.toggle() }
           i += 1
           end = i
         }
@@ -129,6 +137,7 @@ extension SentenceSplitter {
       // Continuation bytes land here too, so `end` stays on a scalar boundary
       // once the whole scalar has been passed.
       open(i)
+      insideQuote = quoteState(bytes, from: i, to: i + 1, inside: insideQuote)
       i += 1
       end = i
     }
