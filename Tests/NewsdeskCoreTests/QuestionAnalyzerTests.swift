@@ -23,6 +23,9 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
     QuestionTypeCase("Who will Rubio meet in Quito on Thursday?", .person, .who),
     QuestionTypeCase("who is Noboa?", .description, .who),
     QuestionTypeCase("Who was Rafael Correa?", .description, .who),
+    // A passive is an act done to someone, not what someone is.
+    QuestionTypeCase("who was arrested in Leeds?", .person, .who),
+    QuestionTypeCase("who was sacked by the club?", .person, .who),
     QuestionTypeCase("who is the person who said they murdered 11 people?", .person, .who),
     QuestionTypeCase("whom did Trump blame?", .person, .whom),
     QuestionTypeCase("when was the base closed?", .date, .when),

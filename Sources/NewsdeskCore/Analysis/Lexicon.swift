@@ -155,7 +155,8 @@ extension Lexicon {
   /// The conjunctions that join words or phrases of one kind ("salt and iron").
   static let coordinators: Set<String> = ["and", "or", "nor"]
   static let conjunctions: Set<String> = [
-    "and", "or", "but", "nor", "so", "yet", "because", "although", "though", "while", "whereas",
+    "and", "or", "but", "nor", "so", "yet", "because", "although", "though", "while", "whilst",
+    "whereas",
     "if", "unless", "whether", "when", "where", "once", "then", "also", "however", "thus",
     "therefore",
   ]

@@ -29,13 +29,28 @@ extension FollowUpResolver {
   /// Answer types whose capitalised answer is no name "he" or "it" may stand for.
   static let untypedAnswers: Set<AnswerType> = [.yesNo, .date, .time, .duration]
 
+  /// Answer types whose answer is a clause (words said, a reason, a manner), never a group.
+  static let statementAnswers: Set<AnswerType> = [.quote, .reason, .manner, .description]
+
+  /// An answer short enough and plain enough to be a noun phrase: no quotation marks, a few
+  /// words ("Rail unions", "the two teenage girls"), not a sentence.
+  static func isNounPhraseAnswer(_ answer: String) -> Bool {
+    guard !answer.contains(where: { "\"“”".contains($0) }) else { return false }
+    return SentenceWords(answer).words.count <= maximumGroupWords
+  }
+
+  /// The longest answer read as a group "they" may stand for: news copy names a group in a
+  /// few words ("the world's fastest passenger lifts" is six).
+  static let maximumGroupWords = 6
+
   func mentions(in turn: ConversationMemory.Turn) -> [Mention] {
     let words = SentenceWords(turn.question)
     let names = confirmed(
       extractor.names.nameSpans(words).filter { $0.lowerBound > 0 }.map { span in
         Mention(
           text: words.text(from: span.lowerBound, through: span.upperBound),
-          referent: Self.kind(ofNameAt: span, in: words))
+          referent: isPlaceOfAct(span, in: words, people: turn.storyPeople)
+            ? .place : Self.kind(ofNameAt: span, in: words))
       }.filter { !Self.isTimeOrFigure($0.text) }, turn: turn)
     let type = turn.analysis.answerType
     var result: [Mention] = []
@@ -52,7 +67,7 @@ extension FollowUpResolver {
     } else if let answer = turn.answer, let evidence = turn.evidence,
       let named = nameAfterTitle(answer, in: evidence)
         ?? (isTitle(answer)
-          ? confirmed(evidenceNames(evidence, answer: answer), turn: turn)
+          ? confirmed(evidenceNames(evidence, answer: answer, people: turn.storyPeople), turn: turn)
             .first(where: { $0.referent == .person })
             ?? personIntroducedAfter(turn).map { Mention(text: $0.name, referent: .person) }
           : nil)
@@ -95,9 +110,13 @@ extension FollowUpResolver {
       result.append(Mention(text: speaker, referent: .person))
     }
     result += pluralPhrases(words)
-    // "Who welcomed the funding?" → "Rail unions": "they" next.
+    // "Who welcomed the funding?" → "Rail unions": "they" next. Only a noun phrase: what
+    // someone said ("… value for shareholders") or a reason ends on a plural noun as often,
+    // and is nothing "they" can stand for.
     if let answer = turn.answer, !Self.looksLikeName(answer),
       [.who, .what, .which].contains(turn.analysis.form),
+      !Self.statementAnswers.contains(turn.analysis.answerType), turn.speaker == nil,
+      Self.isNounPhraseAnswer(answer),
       let last = SentenceWords(answer).words.last,
       isPluralNoun(
         SentenceWords.Word(
@@ -113,7 +132,8 @@ extension FollowUpResolver {
       result.append(Mention(text: answer, referent: .time))
     }
     if let evidence = turn.evidence {
-      result += confirmed(evidenceNames(evidence, answer: turn.answer), turn: turn)
+      result += confirmed(
+        evidenceNames(evidence, answer: turn.answer, people: turn.storyPeople), turn: turn)
     }
     return result.map { mention in
       var mention = mention
@@ -121,6 +141,29 @@ extension FollowUpResolver {
       return mention
     }
   }
+
+  /// "Who was arrested in Leeds?": a name after a preposition of place that follows a verb
+  /// or an auxiliary is where the act happened, not a person "he" may mean, when the story
+  /// marks no person by that name. A place the gazetteer lacks is typed by this cue; "a
+  /// stake in Wembley" (a noun before "in") is left to the other cues.
+  func isPlaceOfAct(_ span: ClosedRange<Int>, in words: SentenceWords, people: [StoryPerson])
+    -> Bool
+  {
+    let list = words.words
+    let preposition = span.lowerBound - 1
+    guard preposition >= 1, Self.placePrepositions.contains(list[preposition].lower),
+      !people.contains(where: {
+        $0.surname
+          == StoryPerson.surname(of: words.text(from: span.lowerBound, through: span.upperBound))
+      })
+    else { return false }
+    let before = list[preposition - 1].lower
+    if Lexicon.finiteAuxiliaries.contains(before) { return true }
+    return lexicon.partsOfSpeech(before).first == .verb || isInflectedVerb(before)
+  }
+
+  /// "On" is left out: after a verb it names a topic ("commented on Smith") as often as a place.
+  static let placePrepositions = Lexicon.placePrepositions.subtracting(["on"])
 
   /// The mentions with a name guessed to be a person's made an organisation's when the
   /// story's article knows its people and this is none of them: "Lyle Bakeries" in "the
@@ -193,7 +236,9 @@ extension FollowUpResolver {
   /// The people and organisations the answer's sentence names, those next to the answer
   /// first: "Tory MP Edward Leigh" makes "Edward Leigh" the one "he" means when the short
   /// answer was "Tory MP".
-  func evidenceNames(_ sentence: String, answer: String?) -> [Mention] {
+  func evidenceNames(_ sentence: String, answer: String?, people: [StoryPerson] = [])
+    -> [Mention]
+  {
     let words = SentenceWords(sentence)
     let spans = extractor.names.nameSpans(words)
     var answerRange: ClosedRange<Int>?
@@ -219,8 +264,20 @@ extension FollowUpResolver {
       let text = words.text(from: span.lowerBound, through: span.upperBound)
       // "The 73-year-old former chairman": a figure is no one "he" can be.
       guard text.first?.isLetter ?? false, !Self.isTimeOrFigure(text) else { return nil }
+      // "Fans' group City Voice …": a plural noun capitalised only because it opens the
+      // sentence is a common noun, no one's name.
+      if span.lowerBound == 0, span.count == 1,
+        isPluralNoun(
+          SentenceWords.Word(
+            lower: words.words[0].lower, surface: words.words[0].lower,
+            utf8Range: words.words[0].utf8Range, isCapitalized: false, isNumber: false))
+      {
+        return nil
+      }
       let kind = Self.kind(ofNameAt: span, in: words, isQuestion: false)
-      guard kind == .person || kind == .organization else { return nil }
+      guard kind == .person || kind == .organization,
+        !isPlaceOfAct(span, in: words, people: people)
+      else { return nil }
       if let answer, text == answer { return nil }
       return Mention(text: text, referent: kind)
     }

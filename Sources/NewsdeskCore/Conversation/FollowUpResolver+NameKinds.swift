@@ -32,6 +32,15 @@ extension FollowUpResolver {
     {
       return .organization
     }
+    // "said Wembley chairman Claes Hultman", "Leeds fans": a name used as a noun before what
+    // only an organisation has is the firm or club, never a woman "she" may mean.
+    // Only with a space between: "Hultman, chairman of the firm" is a person.
+    if next < list.count, !list[next].isCapitalized, !words.isPossessiveClitic(next),
+      list[next].utf8Range.lowerBound == list[span.upperBound].utf8Range.upperBound + 1,
+      ownedByOrganizations.contains(list[next].lower)
+    {
+      return .organization
+    }
     // "Where will Air China list its shares?": what "its" refers to in the question itself
     // is no person.
     let after = list[(span.upperBound + 1)...].map(\.lower)
@@ -61,7 +70,9 @@ extension FollowUpResolver {
     "ltd", "plc", "inc", "co", "corp", "llc", "sa", "ag", "gmbh", "united", "city", "rovers",
     "athletic", "wanderers", "albion", "fc", "motors", "airways", "airlines", "telecom",
     "systems", "labs", "media", "energy", "oil", "petroleum", "pharmaceuticals", "foods",
-    "stores", "entertainment", "partners", "capital", "industries", "technologies",
+    "stores", "entertainment", "partners", "capital", "industries", "technologies", "homes",
+    "investors", "properties", "developments", "estates", "construction", "logistics",
+    "breweries", "bakeries", "retail", "international",
   ]
 
   /// What only an organisation has: "Wembley's chairman" makes Wembley a firm.
@@ -87,9 +98,12 @@ extension FollowUpResolver {
     return words.allSatisfy { !lexicon.partsOfSpeech($0.lower).isEmpty }
   }
 
-  /// "March 2004", "£4m": an answer with a number or a month names no one.
+  /// "March 2004", "£4m", "Sunday": an answer with a number, a month or a weekday names no
+  /// one.
   static func isTimeOrFigure(_ text: String) -> Bool {
-    SentenceWords(text).words.contains { $0.isNumber || Lexicon.months.contains($0.lower) }
+    SentenceWords(text).words.contains {
+      $0.isNumber || Lexicon.months.contains($0.lower) || Lexicon.weekdays.contains($0.lower)
+    }
   }
 
   /// A name, not a phrase: capitalised words (connectors aside).

@@ -169,7 +169,12 @@ extension FollowUpResolver {
     while index < list.count, index <= span.upperBound + 5 {
       // "Westfield, whose chief executive …": a relative clause says who works there.
       if Lexicon.relativePronouns.contains(list[index].lower) { break }
-      if index > opening, words.punctuation(before: index) != nil { break }
+      // "the club's top scorer": the possessive's apostrophe ends nothing.
+      if index > opening, words.punctuation(before: index) != nil,
+        !words.isPossessiveClitic(index)
+      {
+        break
+      }
       if isRoleNoun(list[index].lower), !list[index].isCapitalized || list[index].isAcronym {
         // The role is the last noun of its phrase: "medical director", not "medical".
         var last = index

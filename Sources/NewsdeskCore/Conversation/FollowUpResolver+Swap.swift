@@ -130,8 +130,14 @@ extension FollowUpResolver {
         referent == .person && !entity.contains(" ") ? [.person, .organization] : [referent]
       for turn in memory.turns.reversed().prefix(3) {
         let typed = SentenceWords(turn.typed ?? turn.question)
-        let named = extractor.names.nameSpans(typed).contains {
-          $0.lowerBound > 0 && kinds.contains(Self.kind(ofNameAt: $0, in: typed))
+        // "What did she say?" read as "what did Helen Carrick say?": a pronoun the user
+        // typed for one of these names them as much as the name would.
+        let read =
+          typed.words.contains { word in
+            Self.pronouns[word.lower].map { !kinds.isDisjoint(with: $0.kinds) } ?? false
+          } ? SentenceWords(turn.question) : typed
+        let named = extractor.names.nameSpans(read).contains {
+          $0.lowerBound > 0 && kinds.contains(Self.kind(ofNameAt: $0, in: read))
         }
         if named { return turn.question }
       }

@@ -272,6 +272,17 @@ public struct QuestionAnalyzer: Sendable {
     return parts.isEmpty ? word.count > 5 : parts.contains(.verb)
   }
 
+  /// "arrested", "taken", "sold": a verb's past participle (WordNet gives it a lemma other
+  /// than itself) that is no adjective first ("married", "tired" describe), so "who was
+  /// arrested?" asks who the act was done to. A name in "-ed" ("Reed", "Alfred") is no verb.
+  func isPassiveParticiple(_ word: String) -> Bool {
+    guard word.count > 3, word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("t"),
+      lexicon.partsOfSpeech(word).first == .verb,
+      let lemmas = lexicon.wordNet?.lemmas(word, pos: .verb)
+    else { return false }
+    return lemmas.contains { $0 != word }
+  }
+
   /// The wh-words and the imperatives that ask as they do ("name the …", "list the …").
   static let questionWords = Lexicon.whWords.union(["name", "list", "identify"])
   /// The wh-words read as asking from inside a statement ("… moves over which mantle?"); an
@@ -310,8 +321,11 @@ public struct QuestionAnalyzer: Sendable {
     case "who":
       // "who is Noboa?" asks what he is; "who is Ecuador's president?" asks for a person,
       // and so does "who is buying the brewery?", an act in progress.
+      // "Who was arrested in Leeds?" is a passive: someone the act was done to, not what
+      // someone is.
       let actInProgress = afterNext.map {
-        $0.hasSuffix("ing") && lexicon.partsOfSpeech($0).contains(.verb)
+        ($0.hasSuffix("ing") && lexicon.partsOfSpeech($0).contains(.verb))
+          || isPassiveParticiple($0)
       }
       if let next, Lexicon.copulas.contains(next), words.count <= position + 5,
         actInProgress != true,

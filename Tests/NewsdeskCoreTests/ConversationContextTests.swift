@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@testable import NewsdeskCore
+
+/// What `:context` says "he", "she", "it", "they", "there" and "then" would mean now, over the
+/// invented football story (fixtures/sport-followups): only what a referring word can stand
+/// for, never a statement, a weekday or a place.
+@Suite(.needsWordNet) struct ConversationContextTests {
+  func session() throws -> NewsdeskSession {
+    var session = NewsdeskSession()
+    try session.load(paths: [
+      TestSupport.repositoryRoot.appendingPathComponent("Tests/Scripts/fixtures/sport-followups")
+        .path
+    ])
+    return session
+  }
+
+  func referent(_ word: String, in session: NewsdeskSession) -> String? {
+    session.followUps.context(session.memory).first { $0.word == word }?.referent
+  }
+
+  @Test func wordsSaidAreNothingTheyCanMean() throws {
+    var session = try session()
+    let said = session.ask("what did the chairwoman say?")
+    #expect(said.shortAnswer?.contains("lost faith") == true)
+    #expect(referent("she", in: session) == "Helen Carrick")
+    let they = referent("they", in: session)
+    #expect(
+      they.map { !$0.contains("faith") } ?? true, "'they' became the words said: \(they ?? "")")
+  }
+
+  @Test func theTownOfAnArrestIsNoPerson() throws {
+    var session = try session()
+    _ = session.ask("who was arrested in Leeds?")
+    _ = session.ask("when?")
+    #expect(referent("he", in: session)?.contains("Jonah Tedesco") == true)
+    // Neither Leeds nor Sunday is a woman.
+    #expect(referent("she", in: session) == nil)
+    #expect(referent("then", in: session) == "Sunday")
+    #expect(session.ask("where was he arrested?").shortAnswer == "Leeds")
+    #expect(referent("there", in: session) == "Leeds")
+  }
+
+  @Test func aCapitalisedNounOpeningTheSentenceIsNoName() throws {
+    var session = try session()
+    #expect(session.ask("who welcomed the sacking?").shortAnswer == "City Voice")
+    // "Fans' group City Voice welcomed …": "Fans" is no one "she" may mean.
+    #expect(referent("she", in: session) == nil)
+    #expect(referent("it", in: session) == "City Voice")
+  }
+}
