@@ -90,6 +90,89 @@ import Testing
     #expect(try fixture.load().1.savedIndex == .used)
   }
 
+  /// A corpus whose saved text spans several pieces (`ChunkChecksums.size`), with article
+  /// `damaged`'s text altered in the saved index after it was written (its checksums left
+  /// as they were).
+  static func damagedTextFixture(damaged: Int) throws -> Fixture {
+    let fixture = try Fixture(articles: 0)
+    for number in 0..<60 {
+      let sentences = (0..<60).map { "Report\(number) told of the harbour storm, part \($0)." }
+      try fixture.write(number, sentences.joined(separator: " "))
+    }
+    _ = try fixture.load()
+    let path = fixture.savedPath
+    var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    let place = try #require(bytes.range(of: Data("Report\(damaged) told".utf8)))
+    bytes[place.lowerBound + 1] ^= 0x20
+    try bytes.write(to: URL(fileURLWithPath: path))
+    return fixture
+  }
+
+  /// The text verified a piece at a time, when first read: a sound piece reads whole, the
+  /// damaged piece is caught before its bytes are used (it reads as nothing), and from then
+  /// on nothing of the text is believed.
+  @Test func aDamagedPieceOfTextIsCaughtWhenFirstRead() throws {
+    let fixture = try Self.damagedTextFixture(damaged: 51)
+    let (clean, _) = try fixture.load(cached: false)
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: fixture.savedPath))
+    let header = try bytes.withUnsafeBytes { try SavedIndexFormat.decode($0).header }
+    let placed = try PlacedIndex.open(
+      path: fixture.savedPath, identity: header.identity, corpusKey: header.corpusKey)
+    #expect(placed.text.count > 2 * ChunkChecksums.size)
+    // Article 0 is first in the text, article 51 (odd) in its second half.
+    let first = Article(stored: placed.articles, number: 0)
+    #expect(first.body == clean.articles[0].body)
+    #expect(!placed.textVerifier.isDamaged)
+    let number = try #require(clean.articles.firstIndex { $0.body.hasPrefix("Report51 ") })
+    #expect(Article(stored: placed.articles, number: number).body.isEmpty)
+    #expect(placed.textVerifier.isDamaged)
+    #expect(Article(stored: placed.articles, number: 0).body.isEmpty)
+    #expect(!placed.textVerifier.verifyRest())
+  }
+
+  /// A warm start that verifies its text piece by piece finds the damaged piece (read, or
+  /// in the background once confirmed), never shows its bytes, and rebuilds the index with
+  /// the usual one-line notice.
+  @Test func damagedTextIsRebuiltOnceFound() throws {
+    let fixture = try Self.damagedTextFixture(damaged: 20)
+    let (clean, _) = try fixture.load(cached: false)
+    var warm = ArticleLibrary()
+    warm.options = fixture.options
+    warm.options.confirmsFreshnessLater = true
+    warm.options.eagerlyVerifiedTextBytes = 0
+    let report = try warm.load(paths: [fixture.corpus])
+    #expect(report.savedIndex == .used)
+    let damaged = try #require(clean.articles.firstIndex { $0.body.hasPrefix("Report20 ") })
+    // Read before the rebuild, it is nothing, never the damaged bytes.
+    #expect(warm.articles[damaged].body.isEmpty)
+    #expect(warm.awaitsConfirmation)
+    let confirmed = try #require(try warm.confirmFreshness())
+    #expect(confirmed.notices.count == 1)
+    #expect(confirmed.notices.first?.contains("damaged") == true)
+    #expect(!warm.textIsDamaged)
+    SavedIndexTests.expectSame(warm, clean)
+    #expect(try fixture.load().1.savedIndex == .used)
+  }
+
+  /// A question whose sentences lie in a damaged piece is answered from the rebuilt index,
+  /// never from the damaged text, and the rebuild is told once.
+  @Test func anAnswerNeverComesFromDamagedText() throws {
+    let fixture = try Self.damagedTextFixture(damaged: 5)
+    var session = NewsdeskSession()
+    session.loadOptions = fixture.options
+    session.loadOptions.confirmsFreshnessLater = true
+    session.loadOptions.eagerlyVerifiedTextBytes = 0
+    try session.load(paths: [fixture.corpus])
+    // Found by the background pass, or by the answer reading the piece: told once either way.
+    var notices = try session.confirmFreshness()?.notices ?? []
+    let answer = session.ask("What did Report5 tell of?")
+    #expect(answer.candidates.first?.sentence.hasPrefix("Report5 told") == true)
+    notices += try session.confirmFreshness()?.notices ?? []
+    #expect(notices.count == 1)
+    #expect(notices.first?.contains("damaged") == true)
+    #expect(try session.confirmFreshness() == nil)
+  }
+
   @Test func aPathThatIsGoneStillFailsTheLoadAtOnce() throws {
     let fixture = try Fixture()
     _ = try fixture.load()

@@ -9,6 +9,9 @@ struct PlacedIndex: Sendable {
   /// Each sentence's start, end and paragraph, three numbers a sentence, in load order.
   let locations: Column<Int32>
   let text: TextStore
+  /// Verifies the text a piece at a time as it is read, until the whole section is known
+  /// to be sound.
+  let textVerifier: ChunkVerifier
   let articles: StoredArticles
   /// What the load that wrote the index left out, to be reported again.
   let warnings: [LoadWarning]
@@ -18,7 +21,11 @@ struct PlacedIndex: Sendable {
   {
     let file = try SavedIndexFile.open(path: path, identity: identity, corpusKey: corpusKey)
     let textRange = file.range(of: .text)
-    let text = TextStore(file: file.file, offset: textRange.lowerBound, count: textRange.count)
+    guard let textVerifier = ChunkVerifier(file: file, section: .text, chunks: .textChunks)
+    else { throw .damaged("its index is damaged") }
+    let text = TextStore(
+      file: file.file, offset: textRange.lowerBound, count: textRange.count,
+      verifier: textVerifier)
     guard let index = SentenceIndex(saved: file),
       let locations = file.column(.locations, of: Int32.self),
       let table = file.column(.articleTable, of: UInt64.self),
@@ -32,8 +39,8 @@ struct PlacedIndex: Sendable {
       throw .damaged("its list of files is damaged")
     }
     return PlacedIndex(
-      file: file, index: index, locations: locations, text: text, articles: articles,
-      warnings: warnings)
+      file: file, index: index, locations: locations, text: text, textVerifier: textVerifier,
+      articles: articles, warnings: warnings)
   }
 
   /// The `loadWarnings` section for `warnings`.

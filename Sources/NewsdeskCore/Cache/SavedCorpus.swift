@@ -29,7 +29,10 @@ struct SavedCorpus: Sendable {
   /// background (`FreshnessConfirmation`). With `verifying`, the checksums are verified first:
   /// nothing is believed before they are.
   init(checking placed: PlacedIndex, verifying: Bool) throws(SavedIndexFormat.Problem) {
-    if verifying { try placed.file.verify(idCheck: placed.index.postingOrderCheck) }
+    if verifying {
+      try placed.file.verify(idCheck: placed.index.postingOrderCheck)
+      placed.textVerifier.markAllVerified()
+    }
     guard let manifest = SavedIndexManifest.decode(placed.file.bytes(of: .manifest)) else {
       throw .damaged("its list of files is damaged")
     }
@@ -67,6 +70,7 @@ struct SavedCorpus: Sendable {
   /// The checksum pass `open(path:corpusKey:verifying:)` left out.
   func verify() throws(SavedIndexFormat.Problem) {
     try file.verify(idCheck: index.postingOrderCheck)
+    placed.textVerifier.markAllVerified()
   }
 
   /// Whether `count` sentences from `first` lie in order inside a text of `length` bytes, so

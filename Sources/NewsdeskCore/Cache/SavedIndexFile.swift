@@ -46,11 +46,16 @@ struct SavedIndexFile: Sendable {
     return SavedIndexFile(file: file, header: header, mapping: mapping)
   }
 
-  /// Verifies every section's checksum, reading the file in pieces on both cores, largest
-  /// section first. `idCheck`, when given, sees the packed postings in the same pass, in order,
-  /// so the postings are checked without being brought into this process's memory.
-  func verify(idCheck: PostingOrderCheck?) throws(SavedIndexFormat.Problem) {
-    let ordered = header.sections.sorted { $0.length > $1.length }
+  /// Verifies every section's checksum but those `leaving` (verified piece by piece when
+  /// first read: `ChunkVerifier`), reading the file in pieces on both cores, largest section
+  /// first. `idCheck`, when given, sees the packed postings in the same pass, in order, so
+  /// the postings are checked without being brought into this process's memory.
+  func verify(
+    idCheck: PostingOrderCheck?, leaving: Set<SavedIndexFormat.Section> = []
+  ) throws(SavedIndexFormat.Problem) {
+    let left = Set(leaving.map(\.rawValue))
+    let ordered = header.sections.filter { !left.contains($0.kind) }
+      .sorted { $0.length > $1.length }
     let verdicts = Parallel.map(count: ordered.count, makeContext: { () }) { _, number in
       let entry = ordered[number]
       var check = entry.kind == SavedIndexFormat.Section.sentencePacked.rawValue ? idCheck : nil

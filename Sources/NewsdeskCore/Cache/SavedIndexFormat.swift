@@ -20,7 +20,9 @@ enum SavedIndexFormat {
   /// 7: the articles as a table of fixed-width records with their strings
   /// (`StoredArticles`), read in place, and what the load left out (`loadWarnings`), so a
   /// warm start decodes no list of files.
-  static let version: UInt32 = 7
+  /// 8: a checksum per 64 KiB piece of the text (`textChunks`, `ChunkChecksums`), so that a
+  /// warm start verifies the text a piece at a time, when first read.
+  static let version: UInt32 = 8
   static let headerSize = 4096
   static let alignment = 64
   static let fileExtension = "ndindex"
@@ -47,6 +49,8 @@ enum SavedIndexFormat {
     case articleTable, articleStrings
     /// The files and parts of files the load left out, as its report told them.
     case loadWarnings
+    /// A checksum per piece of the text (`ChunkChecksums`).
+    case textChunks
   }
 
   struct SectionEntry: Sendable, Equatable {

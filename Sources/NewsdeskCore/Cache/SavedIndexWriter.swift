@@ -16,6 +16,7 @@ final class SavedIndexWriter: @unchecked Sendable {
   private let lock = NSLock()
   private var end = SavedIndexFormat.headerSize
   private var textHash = ContentHash()
+  private var textChunks = ChunkedHash()
   private var sections: [SavedIndexFormat.SectionEntry] = []
   private(set) var failure: String?
   /// Held until the file is renamed into place or removed: no other newsdesk writes this
@@ -81,6 +82,7 @@ final class SavedIndexWriter: @unchecked Sendable {
     let offset = end
     guard write(bytes, at: offset) else { return nil }
     textHash.update(bytes)
+    textChunks.update(bytes)
     end += bytes.count
     return offset - SavedIndexFormat.headerSize
   }
@@ -115,14 +117,16 @@ final class SavedIndexWriter: @unchecked Sendable {
     return end - SavedIndexFormat.headerSize
   }
 
-  /// Closes the text section; the other sections follow it.
+  /// Closes the text section, and adds its pieces' checksums; the other sections follow.
   func endText() {
     lock.lock()
-    defer { lock.unlock() }
     sections.append(
       .init(
         kind: SavedIndexFormat.Section.text.rawValue, offset: UInt64(SavedIndexFormat.headerSize),
         length: UInt64(end - SavedIndexFormat.headerSize), checksum: textHash.finalize()))
+    let chunks = textChunks.finalize()
+    lock.unlock()
+    chunks.withUnsafeBytes { appendSection(.textChunks, $0) }
   }
 
   func appendSection(_ kind: SavedIndexFormat.Section, _ bytes: UnsafeRawBufferPointer) {

@@ -22,6 +22,11 @@ public struct LoadOptions: Sendable {
   /// what changed: a session asks for it before every question. The shell uses it; other
   /// callers get a load that has checked everything before it returns.
   public var confirmsFreshnessLater = false
+  /// With `confirmsFreshnessLater`: a saved index's text longer than this is not hashed
+  /// before the first answer but a piece at a time, when first read, and the rest in the
+  /// background (`ChunkVerifier`); shorter text is verified with the other sections. 16 MiB
+  /// hash in a few milliseconds; 100,000 articles' text is 200 MiB.
+  public var eagerlyVerifiedTextBytes = 16 << 20
   /// Called from loading threads as files are read; see `LoadProgress`.
   public var progress: (@Sendable (LoadProgress) -> Void)?
 

@@ -71,7 +71,26 @@ public struct NewsdeskSession: Sendable {
   public mutating func ask(_ question: String) -> Answer {
     // Never from a saved index not yet confirmed: a loaded path that has gone leaves an
     // empty library, which answers that nothing is loaded.
-    if library.awaitsConfirmation { _ = try? library.confirmFreshness() }
+    // Damaged text found since (read, or by the background pass) is rebuilt now and told
+    // by the next `confirmFreshness()`.
+    if library.textIsDamaged {
+      library.settleDamagedText()
+    } else if library.pendingConfirmation != nil {
+      _ = try? library.confirmFreshness()
+    }
+    let before = self
+    let answer = answerTurn(question)
+    guard library.textIsDamaged else { return answer }
+    // The answer read saved text that failed its checksum (read as nothing): the
+    // conversation goes back to before the question, the saved index is rebuilt (told by
+    // the next `confirmFreshness()`), and the question is answered from the rebuilt library.
+    self = before
+    library.settleDamagedText()
+    return answerTurn(question)
+  }
+
+  /// `ask` for a library whose saved index has been confirmed.
+  private mutating func answerTurn(_ question: String) -> Answer {
     let followUp = followUps.resolve(question, memory: memory)
     lastFollowUp = followUp
     let storyUse = StoryUse(followUp)

@@ -14,6 +14,13 @@ public struct ArticleLibrary: Sendable {
   public let lexicon: Lexicon
   /// A warm start's checks still running in the background (see `confirmFreshness()`).
   var pendingConfirmation: FreshnessConfirmation?
+  /// The saved text of warm starts that verify it a piece at a time, when first read, until
+  /// all of it is verified (`ChunkVerifier`); a damaged piece is settled by
+  /// `confirmFreshness()`.
+  var unverifiedTexts: [ChunkVerifier] = []
+  /// What a rebuild that answering had to make reported, for the next `confirmFreshness()`
+  /// to tell (`settleDamagedText()`).
+  var untoldReport: LoadReport?
 
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -74,6 +81,7 @@ public struct ArticleLibrary: Sendable {
     index = index.isEmpty ? loaded.index : index.appending(loaded.index)
     loadedPaths.append(fresh)
     pendingConfirmation = loaded.confirmation
+    if let verifier = loaded.textVerifier { unverifiedTexts.append(verifier) }
     report.articlesAdded = loaded.articles.count + (loaded.stored?.count ?? 0)
     report.sentencesAdded = loaded.index.sentenceCount
     if let settled {

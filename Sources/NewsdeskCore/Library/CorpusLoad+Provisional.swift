@@ -25,11 +25,15 @@ extension CorpusLoad {
     else { return nil }
     // A corpus too small to be worth a saved index is not loaded from one.
     guard placed.articles.corpusBytes >= options.minimumCachedBytes else { return nil }
+    // Long text is verified a piece at a time when first read, and the rest after the
+    // confirmation, in the background: not before the first answer.
+    let lazyText = placed.text.count > options.eagerlyVerifiedTextBytes
     let confirmation = FreshnessConfirmation(
-      placed: placed, corpus: corpus, types: options.fileTypes)
+      placed: placed, corpus: corpus, types: options.fileTypes, lazyText: lazyText)
     var result = Result()
     result = Self.useSaved(placed, path: path, into: &result, since: start)
     result.confirmation = confirmation
+    if lazyText { result.textVerifier = placed.textVerifier }
     return result
   }
 }
@@ -38,6 +42,11 @@ extension CorpusLoad {
 /// checksums match (with the sentence ids' order checked in the same pass), its list of files
 /// and article table fit its index, and every file under the load's paths has the stamp the
 /// index recorded, no file added or gone.
+///
+/// With `lazyText`, the text's checksums are left out of the confirmation: each piece of
+/// text is verified when first read (`ChunkVerifier`, through the articles' `TextStore`), and
+/// the pieces no one has read are verified after the confirmation, on the same thread. A
+/// damaged piece found either way is reported by the next `confirmFreshness()`.
 final class FreshnessConfirmation: @unchecked Sendable {
   // Unchecked: `outcome` is written once on the background thread before `done` is
   // signalled, and read only after waiting for it.
@@ -53,14 +62,16 @@ final class FreshnessConfirmation: @unchecked Sendable {
   private let done = DispatchGroup()
   private var outcome = Outcome.changed
 
-  init(placed: PlacedIndex, corpus: CorpusPaths, types: Set<ArticleFileType>) {
+  init(placed: PlacedIndex, corpus: CorpusPaths, types: Set<ArticleFileType>, lazyText: Bool) {
     done.enter()
     let handed = Handed(placed)
+    let textVerifier = lazyText ? placed.textVerifier : nil
     DispatchQueue.global().async {
       // The saved corpus (its decoded list of files above all) is let go before the
       // outcome is told, so that the waiting side can give its memory back.
-      self.outcome = Self.confirm(handed.take(), corpus: corpus, types: types)
+      self.outcome = Self.confirm(handed.take(), corpus: corpus, types: types, lazyText: lazyText)
       self.done.leave()
+      if let textVerifier, self.outcome != .damaged { _ = textVerifier.verifyRest() }
     }
   }
 
@@ -82,11 +93,16 @@ final class FreshnessConfirmation: @unchecked Sendable {
   }
 
   private static func confirm(
-    _ placed: PlacedIndex, corpus: CorpusPaths, types: Set<ArticleFileType>
+    _ placed: PlacedIndex, corpus: CorpusPaths, types: Set<ArticleFileType>, lazyText: Bool
   ) -> Outcome {
     let saved: SavedCorpus
     do {
-      saved = try SavedCorpus(checking: placed, verifying: true)
+      if lazyText {
+        try placed.file.verify(idCheck: placed.index.postingOrderCheck, leaving: [.text])
+        saved = try SavedCorpus(checking: placed, verifying: false)
+      } else {
+        saved = try SavedCorpus(checking: placed, verifying: true)
+      }
     } catch {
       return .damaged
     }

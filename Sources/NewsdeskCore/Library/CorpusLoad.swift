@@ -28,6 +28,9 @@ struct CorpusLoad {
     var report = LoadReport()
     /// A warm start that did not wait for its checks: what confirms them in the background.
     var confirmation: FreshnessConfirmation?
+    /// What verifies the saved text a piece at a time, when that is left out of the
+    /// confirmation; nil when the text was verified whole.
+    var textVerifier: ChunkVerifier?
   }
 
   /// A file in the result: from the saved index, freshly read, or skipped.

@@ -200,9 +200,29 @@ final class PostingReader {
       block = low
       position = block << shift
     }
-    // Inside the block, a piece decoded at a time as far as the scan goes.
-    let blockEnd = min((block + 1) << shift, end)
-    while position < blockEnd, self.id(number, at: position) < id { position += 1 }
-    return position
+    // Inside the block, a piece decoded at a time as far as the scan goes: a piece whose
+    // last id is below `id` is passed whole, and the scan reads the decoded ids directly.
+    let blockStart = block << shift
+    let stop = min((block + 1) << shift, end) - blockStart
+    var place = position - blockStart
+    while place < stop {
+      let pieceEnd = min(stop, (place / Self.piece + 1) * Self.piece)
+      let ids = decoded(number, block: block, through: pieceEnd - 1).ids
+      if ids[pieceEnd - 1] < id {
+        place = pieceEnd
+        continue
+      }
+      while ids[place] < id { place += 1 }
+      return blockStart + place
+    }
+    return blockStart + stop
+  }
+
+  /// The end of the piece of `number`'s block that holds `position` (the next place
+  /// `decoded(_:block:through:)` would have to decode), within `limit`: a reader that reads
+  /// postings in order asks for their block once per piece rather than once per posting.
+  @inline(__always)
+  func pieceEnd(from position: Int, limit: Int) -> Int {
+    min(limit, (position / Self.piece + 1) * Self.piece)
   }
 }

@@ -122,17 +122,25 @@ struct PrunedBlockScorer {
       number, atLeast: firstSentences[article], from: cursors[number], to: query.ends[number])
     var frequencyInArticle = 0
     var most = 0.0
-    while position < query.ends[number] {
-      let sentence = Int(postings.id(number, at: position))
-      if sentence >= last { break }
-      let count = postings.count(number, at: position)
-      frequencyInArticle += Int(count)
-      most = max(
-        most,
-        BM25Term.score(
-          idf: idf, frequency: Double(count), k1: k1,
-          norm: buffers.sentenceNorms[Int(sentenceLengths[sentence])]))
-      position += 1
+    let stop = query.ends[number]
+    // A piece of the block at a time, read from the decoded values.
+    reading: while position < stop {
+      let pieceEnd = postings.pieceEnd(from: position, limit: stop)
+      let blockStart = position & ~(PostingBlockBounds.size - 1)
+      let (ids, counts) = postings.decoded(
+        number, block: position >> PostingBlockBounds.shift, through: pieceEnd - 1 - blockStart)
+      while position < pieceEnd {
+        let sentence = Int(ids[position - blockStart])
+        if sentence >= last { break reading }
+        let count = counts[position - blockStart]
+        frequencyInArticle += Int(count)
+        most = max(
+          most,
+          BM25Term.score(
+            idf: idf, frequency: Double(count), k1: k1,
+            norm: buffers.sentenceNorms[Int(sentenceLengths[sentence])]))
+        position += 1
+      }
     }
     cursors[number] = position
     guard frequencyInArticle > 0 else { return (0, 0) }
@@ -212,21 +220,29 @@ struct PrunedBlockScorer {
       var position = postings.firstPosition(
         number, atLeast: UInt32(start), from: cursors[number], to: query.ends[number])
       var frequencyInArticle = 0
-      while position < query.ends[number] {
-        let sentence = Int(postings.id(number, at: position))
-        if sentence >= end { break }
-        let count = postings.count(number, at: position)
-        let length = Int(sentenceLengths[sentence])
-        frequencyInArticle += Int(count)
-        let slot = sentence - base
-        if buffers.scores[slot] == 0 {
-          buffers.touched[touchedCount] = UInt32(slot)
-          touchedCount += 1
+      let stop = query.ends[number]
+      // A piece of the block at a time, read from the decoded values.
+      reading: while position < stop {
+        let pieceEnd = postings.pieceEnd(from: position, limit: stop)
+        let blockStart = position & ~(PostingBlockBounds.size - 1)
+        let (ids, counts) = postings.decoded(
+          number, block: position >> PostingBlockBounds.shift, through: pieceEnd - 1 - blockStart)
+        while position < pieceEnd {
+          let sentence = Int(ids[position - blockStart])
+          if sentence >= end { break reading }
+          let count = counts[position - blockStart]
+          let length = Int(sentenceLengths[sentence])
+          frequencyInArticle += Int(count)
+          let slot = sentence - base
+          if buffers.scores[slot] == 0 {
+            buffers.touched[touchedCount] = UInt32(slot)
+            touchedCount += 1
+          }
+          buffers.scores[slot] += BM25Term.inSentence(
+            count: count, length: length, once: once, idf: idf, k1: k1,
+            norms: buffers.sentenceNorms)
+          position += 1
         }
-        buffers.scores[slot] += BM25Term.inSentence(
-          count: count, length: length, once: once, idf: idf, k1: k1,
-          norms: buffers.sentenceNorms)
-        position += 1
       }
       cursors[number] = position
       if frequencyInArticle > 0 {
