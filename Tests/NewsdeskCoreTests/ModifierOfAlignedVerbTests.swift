@@ -62,6 +62,7 @@ struct QuestionAlignmentRepairTests {
     ("Which drugmaker did Halvorsen buy?", ArgumentRole.patient),
     ("Which company bought the Tennant mill?", ArgumentRole.agent),
     ("What did someone announce?", ArgumentRole.patient),
+    ("Which judges ruled on Ivo Sallis's appeal?", ArgumentRole.agent),
   ])
   func theAskedRoleIsRead(_ question: String, _ role: ArgumentRole) throws {
     let parse = try #require(SentenceAnnotator.standard?.annotate(question))
@@ -96,5 +97,65 @@ struct QuestionAlignmentRepairTests {
       SentenceAnnotator.standard?.annotate("The company's takeover was approved."))
     let noun = try #require(parse.tokens.firstIndex { $0.text == "takeover" })
     #expect(NominalPredicate.reading(of: noun, in: parse) == nil)
+  }
+}
+
+/// Subjects joined by a conjunction, read as several subjects of one verb, are one
+/// coordination; two subjects with no conjunction between are left to the other repairs.
+@Suite struct CoordinatedSubjectsRepairTests {
+  static let token = InfinitiveComplementRepairTests.token
+
+  // Judge Rowe and Judge Mott ruled .
+  static func tree(conjunction: String) -> [AnnotatedSentence.Token] {
+    [
+      token("Judge", "PROPN", 1, "compound"), token("Rowe", "PROPN", 5, "nsubj"),
+      token(conjunction, conjunction == "and" ? "CCONJ" : "PUNCT", 4, "cc"),
+      token("Judge", "PROPN", 4, "compound"), token("Mott", "PROPN", 5, "nsubj"),
+      token("ruled", "VERB", nil, "root"), token(".", "PUNCT", 5, "punct"),
+    ]
+  }
+
+  @Test func subjectsJoinedByAConjunctionAreOneCoordination() {
+    let mended = CoordinatedSubjectsRepair().repaired(Self.tree(conjunction: "and"))
+    #expect(mended[4].head == 1 && mended[4].relation == "conj")
+    #expect(mended[1].head == 5 && mended[1].relation == "nsubj")
+  }
+
+  @Test func subjectsWithNoConjunctionStay() {
+    let tree = Self.tree(conjunction: "-")
+    #expect(CoordinatedSubjectsRepair().repaired(tree) == tree)
+  }
+}
+
+/// "In which town does the mill stand?" read with two subjects: the fronted wh-phrase with
+/// its preposition is the verb's oblique, without one its object.
+@Suite struct FrontedWhPhraseRepairTests {
+  static let token = InfinitiveComplementRepairTests.token
+
+  // (In) which town does the mill stand ?
+  static func question(preposition: Bool) -> AnnotatedSentence {
+    let words: [AnnotatedSentence.Token] = [
+      token("which", "DET", 1, "det"), token("town", "NOUN", 5, "nsubj"),
+      AnnotatedSentence.Token(
+        text: "does", utf8Range: 0..<0, coarseTag: "AUX", fineTag: "VBZ", lemma: "do", head: 5,
+        relation: "aux"),
+      token("the", "DET", 4, "det"),
+      token("mill", "NOUN", 5, "nsubj"), token("stand", "VERB", nil, "root"),
+      token("?", "PUNCT", 5, "punct"),
+    ]
+    guard preposition else { return AnnotatedSentence(text: "", tokens: words) }
+    let shifted = words.map { word in
+      var word = word
+      word.head = word.head.map { $0 + 1 }
+      return word
+    }
+    return AnnotatedSentence(text: "", tokens: [token("In", "ADP", 2, "case")] + shifted)
+  }
+
+  @Test(arguments: [(true, "obl"), (false, "obj")])
+  func theFrontedPhraseTakesItsRelation(preposition: Bool, relation: String) {
+    let repaired = QuestionParseRepair.repaired(
+      Self.question(preposition: preposition), lexicon: TestSupport.lexicon)
+    #expect(repaired.tokens[preposition ? 2 : 1].relation == relation)
   }
 }

@@ -115,6 +115,18 @@ struct NewsPhrasingRulesTests {
     #expect(QuestionFrame(shop, lexicon: TestSupport.lexicon) == nil)
   }
 
+  /// "Where are the nurses hired for the appeal based?" asks where they are based: the last
+  /// participle is the verb, the first a reduced relative of the subject.
+  @Test(arguments: [
+    ("Where are the nurses hired for the winter appeal based?", "base"),
+    ("When were the men arrested in the raid charged?", "charge"),
+    ("Where were the nurses hired?", "hire"),
+  ])
+  func theFinalParticipleIsTheVerb(_ question: String, _ verb: String) throws {
+    let parse = try #require(SentenceAnnotator.standard?.annotate(question))
+    #expect(QuestionFrame(parse, lexicon: TestSupport.lexicon)?.verbLemma == verb)
+  }
+
   /// "What did X urge Y to set up?" asks for the object of "set up", not for what was said.
   @Test(arguments: [
     ("What did the panel urge the club to set up?", false),

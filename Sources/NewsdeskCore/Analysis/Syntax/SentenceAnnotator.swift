@@ -62,7 +62,10 @@ public struct SentenceAnnotator: Sendable {
     let completed = InfinitiveComplementRepair().repaired(subjected)
     // "by the Dutch brewer Van Rijn for £310m, the two companies said" with the name read as
     // a second subject of "said".
-    let mended = NameAfterNounRepair().repaired(completed)
+    let named = NameAfterNounRepair().repaired(completed)
+    // "Judge Rowe and Judge Mott ruled …" read with two subjects rather than one
+    // coordination.
+    let mended = CoordinatedSubjectsRepair().repaired(named)
     return AnnotatedSentence(text: text, tokens: mended, entities: entityReader)
   }
 }

@@ -51,6 +51,42 @@ extension QuestionParseRepair {
     return true
   }
 
+  /// "Where are the troops sent to the region based?": the parser takes the first participle
+  /// for the question's verb and hangs the last one ("based") from a noun before it. A
+  /// question opened by "where", "when", "why" or "how" and a form of "be" that ends with a
+  /// past participle asks about that participle: it is the passive verb, the subject its
+  /// subject, and the first participle a reduced relative of the subject ("the troops [who
+  /// were] sent to the region").
+  static func repairFinalParticiple(
+    _ tokens: inout [AnnotatedSentence.Token], in question: AnnotatedSentence
+  ) -> Bool {
+    guard tokens.count >= 5,
+      Self.circumstanceWords.contains(tokens[0].text.lowercased()),
+      tokens[1].lemma.lowercased() == "be",
+      let last = tokens.lastIndex(where: { $0.coarseTag != "PUNCT" }),
+      tokens[last].coarseTag == "VERB", tokens[last].fineTag == "VBN",
+      question.dependents[last].isEmpty, tokens[last].relation.isRelation("acl"),
+      let root = question.root, root < last - 1, tokens[root].coarseTag == "VERB",
+      ["VBN", "VBD"].contains(tokens[root].fineTag),
+      question.subtree(of: root).contains(last),
+      let subject = question.dependents(of: root, "nsubj").first(where: { $0 > 1 && $0 < root })
+    else { return false }
+    tokens[last].head = nil
+    tokens[last].relation = "root"
+    tokens[subject].head = last
+    tokens[subject].relation = "nsubj:pass"
+    tokens[root].head = subject
+    tokens[root].relation = "acl"
+    tokens[root].fineTag = "VBN"
+    for child in question.dependents[root]
+    where child < subject || tokens[child].coarseTag == "PUNCT" {
+      // The wh-word and "be" belong to the asked verb, and so does the question mark.
+      tokens[child].head = last
+      if child == 1 { tokens[child].relation = "aux:pass" }
+    }
+    return TitledNameRepair.isTree(tokens)
+  }
+
   /// The verb a past participle comes from: WordNet's irregular forms ("shot" → shoot), or
   /// a regular "-ed" form; nil for a word that is no participle.
   private static func participleBase(_ word: String, lexicon: Lexicon) -> String? {

@@ -4,8 +4,10 @@
 /// - "Which company bought Glenmorangie?" read as a noun with a reduced relative ("company
 ///   [that was] bought"): the verb is the root and the wh-noun its subject.
 /// - "Which drugmaker did Novartis buy?" read with two subjects: a wh-phrase before "did"
-///   with another subject after it is the object.
-/// - "Where was a man shot?" read with "shot" as a noun (`+Participle`).
+///   with another subject after it is the object ("in which game does …": the oblique).
+/// - "Where was a man shot?" read with "shot" as a noun, and "where are the troops sent
+///   there based?" with the first participle as the verb (`+Participle`).
+/// - "Which judges ruled …?" read with "judges" as an auxiliary (`+PluralNoun`).
 enum QuestionParseRepair {
   private static let whDeterminers: Set<String> = ["which", "what", "whose"]
   private static let whWords = Lexicon.nominalWhWords.subtracting(["whose"])
@@ -13,6 +15,8 @@ enum QuestionParseRepair {
   static func repaired(_ question: AnnotatedSentence, lexicon: Lexicon) -> AnnotatedSentence {
     var tokens = question.tokens
     var changed = repairParticipleReadAsNoun(&tokens, in: question, lexicon: lexicon)
+    changed = repairFinalParticiple(&tokens, in: question) || changed
+    changed = repairPluralNounReadAsVerb(&tokens, in: question) || changed
     changed = repairReducedRelative(&tokens, in: question) || changed
     changed = repairFrontedObject(&tokens, in: question) || changed
     return changed ? AnnotatedSentence(text: question.text, tokens: tokens) : question
@@ -58,7 +62,10 @@ enum QuestionParseRepair {
       guard let fronted, subjects.contains(where: { $0 > auxiliary && $0 < verb }) else {
         continue
       }
-      tokens[fronted].relation = "obj"
+      // "In which game does the island exist?": a wh-phrase with its preposition is the
+      // verb's oblique, not its object.
+      let hasPreposition = question.dependents(of: fronted, "case").contains { $0 < fronted }
+      tokens[fronted].relation = hasPreposition ? "obl" : "obj"
       changed = true
     }
     return changed
