@@ -45,6 +45,15 @@ struct AppositiveOfAskedNounRuleTests {
     #expect(found.firings.contains { $0.rule == "appositiveOfAskedNoun" && $0.factor > 1 })
   }
 
+  /// "the district of Harrowgate" for "which district": the name the asked noun is of.
+  @Test func theNameTheAskedNounIsOfIsBoosted() throws {
+    let all = TestSupport.candidates(
+      "Which district has the most schools?",
+      in: "The district of Harrowgate has the most schools in the county.", parse: true)
+    let found = try #require(all.first { $0.text == "Harrowgate" }, "\(all.map(\.text))")
+    #expect(found.firings.contains { $0.rule == "appositiveOfAskedNoun" && $0.factor > 1 })
+  }
+
   /// A phrase with no noun of the kind asked beside it, and a question with no noun asked,
   /// get nothing from the rule.
   @Test(arguments: [

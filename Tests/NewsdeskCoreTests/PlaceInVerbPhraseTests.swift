@@ -16,6 +16,17 @@ struct PlaceInVerbPhraseTests {
       "\(all.prefix(3).map(\.trace.summary))")
   }
 
+  /// The parse's whole phrase after a preposition of place is a candidate, its "of" phrase
+  /// kept: the surface chunker stops at "of".
+  @Test func theWholePlacePhraseIsOffered() throws {
+    let all = TestSupport.candidates(
+      "Where did the families gather?",
+      in: "The families gathered in the ruins of the old mill.", parse: true)
+    let place = try #require(
+      all.first { $0.text == "ruins of the old mill" }, "\(all.map(\.text))")
+    #expect(place.firings.first?.factor == AnswerWeights.placePhraseFit.value)
+  }
+
   /// "in May" is a time, not a place, wherever it hangs.
   @Test func aTimeInsideTheVerbsPhraseIsNot() {
     let all = ParseAlignmentRulesTests.candidates(

@@ -104,6 +104,12 @@ public struct ShortAnswerExtractor: Sendable {
         ? parsePhraseSpans(facts.parsed, words: words, repeats: facts.repeats).map {
           ($0, AnswerWeights.parsePhraseFit.value)
         } : [])
+      // "Where?" over "brought to the old MI6 building": the parse's whole phrase after a
+      // preposition of place, with the modifiers and "of" phrases the chunker cuts off.
+      + (type == .place && !context.asksForNamedPlace
+        ? parsePhraseSpans(facts.parsed, words: words, repeats: facts.repeats).filter {
+          followsPlacePreposition($0, words)
+        }.map { ($0, AnswerWeights.placePhraseFit.value) } : [])
       + (disabledRules.contains(PartOfLongerNameRule().name)
         ? []
         : facts.namePhrases.compactMap { span in
@@ -128,6 +134,14 @@ public struct ShortAnswerExtractor: Sendable {
         return !ownNames
           || facts.verbPosition.map { isActiveSubject(mention.words, of: $0, words) } == true
       }.map { ($0.words, AnswerWeights.mentionFit.value) }
+  }
+
+  /// Whether a preposition of place stands before the span, past a determiner.
+  func followsPlacePreposition(_ span: ClosedRange<Int>, _ words: SentenceWords) -> Bool {
+    var before = span.lowerBound - 1
+    if before > 0, Lexicon.determiners.contains(words.words[before].lower) { before -= 1 }
+    return before >= 0
+      && Lexicon.placeOrDirectionPrepositions.contains(words.words[before].lower)
   }
 
   /// A quote question answered by a phrase that is no statement: its type fit drops, so the

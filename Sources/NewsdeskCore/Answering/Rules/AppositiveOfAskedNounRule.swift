@@ -1,7 +1,8 @@
 /// "Which general did the khan send?" over "… under his younger general, Jebe, known as …":
 /// the parse sets the name beside the noun the question asks about, by apposition ("his
 /// general, Jebe"; "Godiva, one of the largest chocolatiers"; "Bellevue Hospital, the oldest
-/// public hospital") or as the name a common noun introduces ("the racing team Williams").
+/// public hospital"), as the name a common noun introduces ("the racing team Williams"), or
+/// as the name the noun is of ("the borough of Queens").
 /// The surface apposition rule reads only the word before the span and a few words after it;
 /// the parse finds the pair however the phrases between are written (quotation marks,
 /// adjectives, "one of the …").
@@ -57,6 +58,15 @@ struct AppositiveOfAskedNounRule: AnswerRule {
     }
     if tokens[top].coarseTag == "PROPN",
       parsed.sentence.dependents(of: top, "compound").contains(where: isAskedNoun)
+    {
+      return AnswerWeights.appositiveOfAskedNounBoost.value
+    }
+    // "the borough of Queens", "the city of Quebec": the name the asked noun is of.
+    if tokens[top].coarseTag == "PROPN", relation.isRelation("nmod"),
+      let noun = tokens[top].head, isAskedNoun(noun),
+      parsed.sentence.dependents(of: top, "case").contains(where: {
+        tokens[$0].lemma.lowercased() == "of"
+      })
     {
       return AnswerWeights.appositiveOfAskedNounBoost.value
     }
