@@ -129,6 +129,29 @@ import Testing
     #expect(features.values[index] == 1)
   }
 
+  /// A reason read from a weak cue is its own feature; a role or yes/no verdict, untyped too,
+  /// keeps the untyped flag.
+  @Test func aWeakCueReasonIsToldApartFromOtherUntypedAnswers() throws {
+    var signals = AnswerSignals()
+    signals.ruleConfidence = 0.7
+    signals.typeVerdict = .untyped
+    let weak = try #require(ConfidenceFeatures.names.firstIndex(of: "weakCueClause"))
+    let untyped = try #require(ConfidenceFeatures.names.firstIndex(of: "verdictUntyped"))
+    for type in [AnswerType.reason, .manner] {
+      let features = ConfidenceFeatures(signals: signals, type: type, hasShortAnswer: true)
+      #expect(features.values[weak] == 1 && features.values[untyped] == 0)
+    }
+    let role = ConfidenceFeatures(signals: signals, type: .description, hasShortAnswer: true)
+    #expect(role.values[weak] == 0 && role.values[untyped] == 1)
+    signals.form = .list
+    let list = ConfidenceFeatures(signals: signals, type: .reason, hasShortAnswer: true)
+    #expect(list.values[weak] == 0 && list.values[untyped] == 1)
+    signals.form = .phrase
+    signals.typeVerdict = .fits
+    let cued = ConfidenceFeatures(signals: signals, type: .reason, hasShortAnswer: true)
+    #expect(cued.values[weak] == 0)
+  }
+
   /// Confidence is a probability, never the rules' old 1.00 for any answer, and an answer the
   /// rules hold unsupported is no surer than they say.
   @Test func answersCarryProbabilitiesAndVetoesHold() throws {

@@ -4,46 +4,47 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      0.14990173108,  // ruleConfidence
-      0.225198137372,  // sqrtRuleConfidence
-      0.878934846887,  // coverage
-      -0.15823896077,  // termShare
-      -0.340752002766,  // typeFit
-      0.566571611964,  // candidateScore
-      -9.08353128998e-26,  // hasShortAnswer
+      0.135901599132,  // ruleConfidence
+      0.232779109543,  // sqrtRuleConfidence
+      0.894636232958,  // coverage
+      -0.18187895029,  // termShare
+      -0.143096973559,  // typeFit
+      0.549885457646,  // candidateScore
+      6.7760723215e-26,  // hasShortAnswer
       0,  // verdictMissing
-      0.0693844390621,  // verdictPlausible
-      -0.850583020309,  // verdictWrongKind
-      2.28145879963,  // verdictUntyped
-      0.101730938409,  // missingNames
-      0.16144567898,  // headMissing
-      0.164753494241,  // unknownWords
+      0.140676964746,  // verdictPlausible
+      -0.7873376357,  // verdictWrongKind
+      4.03504253645,  // verdictUntyped
+      -1.11028214022,  // weakCueClause
+      0.0980891186473,  // missingNames
+      0.22401251856,  // headMissing
+      0.162307486926,  // unknownWords
       0,  // unknownName
       0,  // offTopic
       0,  // roleConflict
-      -2.09389570393,  // neighbourTime
-      0.609213242451,  // margin
-      0.144641696692,  // logQuestionTerms
-      0.463207554214,  // askedName
-      1.54633097627,  // askedTime
-      0.861047908409,  // askedAmount
-      -0.0261879194749,  // askedClause
-      -1.84239218232,  // askedQuote
-      1.65883467128,  // askedYesNo
-      -0.112849523227,  // lackingFigures
-      2.03678489114,  // candidateGap
-      1.05423594846,  // logAnswerWords
-      0.413482232152,  // formList
+      -2.13041879632,  // neighbourTime
+      0.581691878982,  // margin
+      0.205174424091,  // logQuestionTerms
+      0.474814737011,  // askedName
+      1.53391866161,  // askedTime
+      0.835026299342,  // askedAmount
+      0.00894028761022,  // askedClause
+      -2.03307349024,  // askedQuote
+      0.715282385614,  // askedYesNo
+      -0.127725412768,  // lackingFigures
+      2.13992504886,  // candidateGap
+      1.16825777217,  // logAnswerWords
+      0.409962575228,  // formList
     ],
-    intercept: -3.43506946814,
+    intercept: -3.84848916375,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
-      "missingNames", "headMissing", "unknownWords", "unknownName", "offTopic", "roleConflict",
-      "neighbourTime", "margin", "logQuestionTerms", "askedName", "askedTime", "askedAmount",
-      "askedClause", "askedQuote", "askedYesNo", "lackingFigures", "candidateGap", "logAnswerWords",
-      "formList",
+      "weakCueClause", "missingNames", "headMissing", "unknownWords", "unknownName", "offTopic",
+      "roleConflict", "neighbourTime", "margin", "logQuestionTerms", "askedName", "askedTime",
+      "askedAmount", "askedClause", "askedQuote", "askedYesNo", "lackingFigures", "candidateGap",
+      "logAnswerWords", "formList",
     ],
     threshold: 0.24,
-    sureThreshold: 0.903)
+    sureThreshold: 0.904)
 }
