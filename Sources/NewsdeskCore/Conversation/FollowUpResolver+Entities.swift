@@ -32,7 +32,7 @@ extension FollowUpResolver {
   func mentions(in turn: ConversationMemory.Turn) -> [Mention] {
     let words = SentenceWords(turn.question)
     let names = confirmed(
-      extractor.names.nameSpans(words).filter { $0.lowerBound > 0 }.map { span in
+      extractor.recognized(words).names.filter { $0.lowerBound > 0 }.map { span in
         Mention(
           text: words.text(from: span.lowerBound, through: span.upperBound),
           referent: Self.kind(ofNameAt: span, in: words))
@@ -153,7 +153,7 @@ extension FollowUpResolver {
     if words.contains(where: { Self.maleWords.contains($0) }) { return .male }
     guard let evidence = turn.evidence, evidence.contains(mention.text) else { return nil }
     let sentence = SentenceWords(evidence)
-    let people = extractor.names.nameSpans(sentence).filter {
+    let people = extractor.recognized(sentence).names.filter {
       Self.kind(ofNameAt: $0, in: sentence, isQuestion: false) == .person
     }
     guard people.count == 1 else { return nil }
@@ -195,7 +195,7 @@ extension FollowUpResolver {
   /// answer was "Tory MP".
   func evidenceNames(_ sentence: String, answer: String?) -> [Mention] {
     let words = SentenceWords(sentence)
-    let spans = extractor.names.nameSpans(words)
+    let spans = extractor.recognized(words).names
     var answerRange: ClosedRange<Int>?
     if let answer {
       let answerWords = SentenceWords(answer).words.map(\.lower)
@@ -231,7 +231,7 @@ extension FollowUpResolver {
     let words = SentenceWords(sentence)
     let answerWords = SentenceWords(answer).words.map(\.lower)
     guard !answerWords.isEmpty else { return nil }
-    for span in extractor.names.nameSpans(words) where span.count > answerWords.count + 1 {
+    for span in extractor.recognized(words).names where span.count > answerWords.count + 1 {
       let head = span.prefix(answerWords.count).map { words.words[$0].lower }
       guard head == answerWords else { continue }
       let rest = words.text(from: span.lowerBound + answerWords.count, through: span.upperBound)

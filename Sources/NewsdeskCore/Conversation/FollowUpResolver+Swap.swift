@@ -52,7 +52,7 @@ extension FollowUpResolver {
   func swapName(_ entity: String, kind: Referent, words: SentenceWords, question: String)
     -> String?
   {
-    let names = extractor.names.nameSpans(words).filter { $0.lowerBound > 0 }
+    let names = extractor.recognized(words).names.filter { $0.lowerBound > 0 }
     let sameKind = names.first { Self.kind(ofNameAt: $0, in: words) == kind }
     // "what did Rubio say about the gangs?" + "What about China?": with no name of China's
     // kind to replace, the topic after "about" is what changes.
@@ -130,7 +130,7 @@ extension FollowUpResolver {
         referent == .person && !entity.contains(" ") ? [.person, .organization] : [referent]
       for turn in memory.turns.reversed().prefix(3) {
         let typed = SentenceWords(turn.typed ?? turn.question)
-        let named = extractor.names.nameSpans(typed).contains {
+        let named = extractor.recognized(typed).names.contains {
           $0.lowerBound > 0 && kinds.contains(Self.kind(ofNameAt: $0, in: typed))
         }
         if named { return turn.question }
@@ -150,7 +150,7 @@ extension FollowUpResolver {
     case .topic: return words.words.contains { $0.lower == "about" }
     case .name(let referent):
       if words.words.contains(where: { $0.lower == "about" }) { return true }
-      return extractor.names.nameSpans(words).contains {
+      return extractor.recognized(words).names.contains {
         $0.lowerBound > 0 && Self.kind(ofNameAt: $0, in: words) == referent
       }
     }
