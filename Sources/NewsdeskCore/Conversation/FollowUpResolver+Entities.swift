@@ -39,7 +39,7 @@ extension FollowUpResolver {
       }.filter { !Self.isTimeOrFigure($0.text) }, turn: turn)
     let type = turn.analysis.answerType
     var result: [Mention] = []
-    if AnswerComposer.identityName(of: turn.analysis) != nil,
+    if turn.analysis.identityName != nil,
       names.contains(where: { $0.referent == .person })
     {
       // "Who is Cabello?" → "Venezuela's Interior Minister": the answer describes the person
