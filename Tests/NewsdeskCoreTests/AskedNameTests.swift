@@ -12,14 +12,16 @@ import Testing
   /// "Who is NAME?" and "what is NAME?" with the name alone after the verb ask who or what
   /// the name is.
   @Test(arguments: [
-    ("who is Vera Lindqvist?", ["vera", "lindqvist"]),
-    ("who was Berg?", ["berg"]),
-    ("who is Petra Voss?", ["petra", "voss"]),
-    ("What is Meridian Freight?", ["meridian", "freight"]),
-    ("who was Okoro?", ["okoro"]),
+    ("who is Vera Lindqvist?", ["vera", "lindqvist"], true),
+    ("who was Berg?", ["berg"], true),
+    ("who is Petra Voss?", ["petra", "voss"], true),
+    ("What is Meridian Freight?", ["meridian", "freight"], false),
+    ("who was Okoro?", ["okoro"], true),
+    ("who were otachi?", ["otachi"], false),
   ])
-  func identityQuestionsNameWhatTheyAsk(_ example: (String, [String])) {
-    #expect(Self.asked(example.0) == AskedName(words: example.1, asksIdentity: true))
+  func identityQuestionsNameWhatTheyAsk(_ question: String, _ name: [String], _ person: Bool) {
+    #expect(
+      Self.asked(question) == AskedName(words: name, asksIdentity: true, asksForPerson: person))
   }
 
   /// A question that goes on after the name still asks about it, but not who it is.

@@ -7,7 +7,8 @@ extension ShortAnswerExtractor {
   func identityCandidates(in words: SentenceWords, sentence: String, context: QuestionContext)
     -> [Candidate]?
   {
-    guard let name = context.analysis.identityName else { return nil }
+    guard let asked = context.analysis.askedName, asked.asksForPerson else { return nil }
+    let name = asked.words
     let list = words.words
     guard let hit = Self.nameMention(name, in: words) else { return [] }
     // The whole name as the sentence writes it ("Marco Rubio" for "Rubio"), never a title.

@@ -9,6 +9,11 @@ public struct AskedName: Sendable, Equatable {
   /// Mindark?"): the name and nothing else follows the verb. False for a question that goes
   /// on ("what was Noboa before he came to power?"), which still asks about the name.
   public var asksIdentity: Bool
+  /// Whether it asks who one person is: "who is/was NAME?" with the name written
+  /// capitalised. The extractor then answers only with a role a sentence gives the person;
+  /// for "what are Poes?" or "who were otachi?" its phrase rules answer better (make quality:
+  /// reading every identity question that way broke 2 on the yardstick and SQuAD 2.0).
+  public var asksForPerson: Bool = false
 }
 
 extension QuestionAnalysis {
@@ -31,6 +36,9 @@ extension AskedName {
     if Self.isWholeName(rest, asking: list[0].lower, answerType: answerType) {
       words = rest.map(\.lower)
       asksIdentity = true
+      asksForPerson =
+        list[0].lower == "who" && ["is", "was"].contains(list[1].lower)
+        && rest.allSatisfy(\.isCapitalized)
     } else if list[2].isCapitalized {
       // "What was Noboa before he came to power?": the capitalised run after the verb.
       words = rest.prefix { $0.isCapitalized }.map(\.lower)
