@@ -24,14 +24,4 @@ import Testing
     let all = TestSupport.candidates(question, in: sentence)
     #expect(all.allSatisfy { !$0.firings.contains { $0.rule == "appositionToAskedName" } })
   }
-
-  @Test(
-    arguments: [
-      ("what was Noboa before he came to power?", ["noboa"]),
-      ("Who is Sanne de Vries?", ["sanne"]),
-      ("what did Noboa say?", nil),
-    ] as [(String, [String]?)])
-  func theAskedName(_ question: String, _ expected: [String]?) {
-    #expect(AppositionToAskedNameRule.askedName(of: question) == expected.map(Set.init))
-  }
 }

@@ -79,22 +79,4 @@ struct IdentityReaderTests {
   func noRoleNoReading(_ example: (sentence: String, name: String)) {
     #expect(Self.readings(example.name, in: example.sentence).isEmpty)
   }
-
-  @Test(arguments: [
-    ("who is Petra Voss?", ["petra", "voss"]),
-    ("What is Meridian Freight?", ["meridian", "freight"]),
-    ("who was Okoro?", ["okoro"]),
-  ])
-  func identityQuestionsNameWhatTheyAsk(_ example: (String, [String])) {
-    let analysis = QuestionAnalyzer().analyze(example.0)
-    #expect(AnswerComposer.identityName(of: analysis) == example.1)
-  }
-
-  @Test(arguments: [
-    "who is the chief executive?", "who is Ecuador's president?", "what is the capital?",
-    "who met Voss?", "what is happening in Halden?",
-  ])
-  func otherQuestionsAreNotIdentityQuestions(_ question: String) {
-    #expect(AnswerComposer.identityName(of: QuestionAnalyzer().analyze(question)) == nil)
-  }
 }

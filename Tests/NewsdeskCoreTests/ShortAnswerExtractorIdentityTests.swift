@@ -41,19 +41,4 @@ import Testing
   func noRoleNoAnswer(_ example: (String, String)) {
     #expect(TestSupport.bestAnswer(example.0, in: example.1) == nil)
   }
-
-  @Test(arguments: [
-    ("who is Vera Lindqvist?", ["vera", "lindqvist"]),
-    ("who was Berg?", ["berg"]),
-  ])
-  func identityQuestionsNameThePerson(_ example: (String, [String])) {
-    #expect(ShortAnswerExtractor.identityName(of: example.0) == example.1)
-  }
-
-  @Test(arguments: [
-    "who is the president of Ecuador?", "who is Ecuador's president?", "who met Berg?",
-  ])
-  func otherQuestionsAreNotIdentityQuestions(_ question: String) {
-    #expect(ShortAnswerExtractor.identityName(of: question) == nil)
-  }
 }

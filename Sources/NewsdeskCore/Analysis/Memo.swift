@@ -23,6 +23,11 @@ final class Memo<Value: Sendable>: Sendable {
     }
     return value
   }
+
+  /// The remembered answer for `key`, or nil when none is remembered; works nothing out.
+  func known(for key: String) -> Value? {
+    values.withLock { $0[key] }
+  }
 }
 
 extension WordNetPOS {

@@ -46,7 +46,12 @@ public struct EntityReader: Sendable {
   /// overlap, a sum of money wins over a percentage, a date, a time, a quantity and a bare
   /// number, in that order, and every figure over a name ("March" in "4 March").
   public func entities(in text: String) -> [SentenceEntity] {
-    let words = SentenceWords(text)
+    entities(of: SentenceRecognition(SentenceWords(text), reader: self))
+  }
+
+  /// The entities of the sentence `recognized` has read, from the spans it keeps.
+  func entities(of recognized: SentenceRecognition) -> [SentenceEntity] {
+    let words = recognized.words
     guard !words.words.isEmpty else { return [] }
     var taken: [(ClosedRange<Int>, SentenceEntity.Kind)] = []
     func take(_ spans: [ClosedRange<Int>], as kind: SentenceEntity.Kind) {
@@ -56,16 +61,16 @@ public struct EntityReader: Sendable {
         taken.append((span, kind))
       }
     }
-    take(figures.moneySpans(words), as: .money)
-    take(figures.percentSpans(words), as: .percent)
-    take(figures.dateSpans(words), as: .date)
-    take(figures.timeSpans(words), as: .time)
+    take(recognized.money, as: .money)
+    take(recognized.percents, as: .percent)
+    take(recognized.dates, as: .date)
+    take(recognized.times, as: .time)
     take(
-      figures.numberSpans(words, unitWords: Self.quantityUnits).filter {
-        $0.count > 1 && Self.quantityUnits.contains(words.words[$0.upperBound].lower)
+      recognized.unitNumbers.filter {
+        $0.count > 1 && Lexicon.unitWords.contains(words.words[$0.upperBound].lower)
       }, as: .quantity)
-    take(figures.numberSpans(words, unitWords: []), as: .number)
-    for span in names.recognizer.nameSpans(words) {
+    take(recognized.numbers, as: .number)
+    for span in recognized.names {
       guard let named = nameKind(span, words) else { continue }
       take([named.span], as: named.kind)
     }
@@ -81,10 +86,6 @@ public struct EntityReader: Sendable {
         date: kind == .date ? DateResolver().resolve(phrase, articleDate: nil) : nil)
     }
   }
-
-  /// The units a quantity ends in; not "in" (inches), which far more often opens a phrase
-  /// after one ("33,300 miles in three days").
-  static let quantityUnits = Lexicon.unitWords.subtracting(Lexicon.prepositions)
 
   /// What a name span names: an organisation when a cue says so ("Bank", "Ltd", "FC"), a
   /// place when the gazetteer knows it or a preposition of place comes before it, else a

@@ -4,29 +4,11 @@
 /// give follow, each with its sentence, the same role said twice given once. The phrase
 /// rules' answer stands when no sentence gives the name a role.
 extension AnswerComposer {
-  /// The name's words, lower-cased, when the question asks who or what a name is: "who
-  /// is/was NAME?" with a name and nothing else after the verb, or "what is NAME?" with a
-  /// capitalised one; nil for any other question.
-  static func identityName(of analysis: QuestionAnalysis) -> [String]? {
-    let list = SentenceWords(analysis.text).words
-    guard list.count >= 3, list.count <= 7, ["who", "what"].contains(list[0].lower),
-      Lexicon.copulas.contains(list[1].lower)
-    else { return nil }
-    let name = list[2...]
-    guard !name.contains(where: { Lexicon.isFunctionWord($0.lower) }) else { return nil }
-    switch list[0].lower {
-    // The analyser tells "who is Noboa?" (a description) from "who is Ecuador's president?".
-    case "who": guard analysis.answerType == .description else { return nil }
-    default: guard name.allSatisfy(\.isCapitalized) else { return nil }
-    }
-    return name.map(\.lower)
-  }
-
   /// `answer`, or the roles the articles give the name an identity question asks about.
   func answeredByIdentity(
     _ answer: Answer, analysis: QuestionAnalysis, evidence: [Evidence], library: ArticleLibrary
   ) -> Answer {
-    guard let name = Self.identityName(of: analysis),
+    guard let name = analysis.identityName,
       let annotator = lexicon.annotator, !evidence.isEmpty
     else { return answer }
     let reader = IdentityReader(lexicon: annotator.lexicon)

@@ -73,9 +73,8 @@ extension AnswerComposer {
   /// The name the reported clause opens with ("The Conservative Party would …"): whose
   /// role "its co-chairman" is.
   func ownerName(of statement: ReportedSpeech.Statement, in words: SentenceWords) -> String? {
-    let names = NameRecognizer(lexicon: lexicon)
     guard
-      let span = names.nameSpans(words).first(where: {
+      let span = lexicon.recognition(of: words).names.first(where: {
         $0.lowerBound >= statement.content.lowerBound
           && $0.lowerBound <= statement.content.lowerBound + 1
       })
@@ -90,7 +89,7 @@ extension AnswerComposer {
   ) -> [String]? {
     for next in (lead + 1)..<min(lead + 1 + reach, article.sentences.count) {
       let words = SentenceWords(article.sentence(next))
-      if let span = resolver.names.nameSpans(words).first(where: {
+      if let span = lexicon.recognition(of: words).names.first(where: {
         resolver.isPlainlyPerson($0, words)
       }) {
         let kept = resolver.names.stripTitles(span, words)

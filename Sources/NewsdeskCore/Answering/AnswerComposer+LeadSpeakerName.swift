@@ -57,7 +57,7 @@ extension AnswerComposer {
     for next in (lead + 1)..<min(lead + 1 + Self.leadSentenceReach, article.sentences.count) {
       let words = SentenceWords(article.sentence(next))
       guard
-        let span = resolver.names.nameSpans(words).first(where: {
+        let span = lexicon.recognition(of: words).names.first(where: {
           resolver.isPlainlyPerson($0, words)
         })
       else { continue }

@@ -15,7 +15,7 @@ extension AnswerComposer {
     of sentence: String, articleDate: CalendarDate?, with time: TimeConstraint
   ) -> TimeAgreement {
     let words = SentenceWords(sentence)
-    let spans = extractor.entities.singleDateSpans(words)
+    let spans = extractor.recognized(words).singleDates
     guard !spans.isEmpty else { return .silent }
     let sentenceWords = Set(words.words.map(\.lower))
     if time.words.isSubset(of: sentenceWords) { return .says }

@@ -7,7 +7,7 @@ extension ShortAnswerExtractor {
   func eventClauses(_ words: SentenceWords) -> [ClosedRange<Int>] {
     let list = words.words
     var result: [ClosedRange<Int>] = []
-    for date in entities.singleDateSpans(words) {
+    for date in recognized(words).singleDates {
       var timeStart = date.lowerBound
       if timeStart > 0, Lexicon.timePrepositions.contains(list[timeStart - 1].lower) {
         timeStart -= 1

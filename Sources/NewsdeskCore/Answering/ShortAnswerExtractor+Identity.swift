@@ -2,24 +2,13 @@
 /// ("US Secretary of State Marco Rubio") or the apposition after it ("Noboa, a businessman
 /// who …"). Any other phrase near the name ("Rubio, speaking Wednesday") is no answer.
 extension ShortAnswerExtractor {
-  /// The name an identity question asks about, its words lower-cased: "who is/was NAME?"
-  /// with nothing but a capitalised name after the verb; nil for any other question.
-  static func identityName(of question: String) -> [String]? {
-    let list = SentenceWords(question).words
-    guard list.count >= 3, list.count <= 6, list[0].lower == "who",
-      ["is", "was"].contains(list[1].lower)
-    else { return nil }
-    let name = list[2...]
-    guard name.allSatisfy(\.isCapitalized) else { return nil }
-    return name.map(\.lower)
-  }
-
   /// The role the sentence gives the person an identity question names: nil when the
   /// question is not one; empty when the sentence gives that person no role.
   func identityCandidates(in words: SentenceWords, sentence: String, context: QuestionContext)
     -> [Candidate]?
   {
-    guard let name = Self.identityName(of: context.analysis.text) else { return nil }
+    guard let asked = context.analysis.askedName, asked.asksForPerson else { return nil }
+    let name = asked.words
     let list = words.words
     guard let hit = Self.nameMention(name, in: words) else { return [] }
     // The whole name as the sentence writes it ("Marco Rubio" for "Rubio"), never a title.

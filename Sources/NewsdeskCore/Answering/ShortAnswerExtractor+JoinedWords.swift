@@ -23,7 +23,7 @@ extension ShortAnswerExtractor {
     }
     // "New York–based": the joined word is the end of a name, and the name comes whole.
     if first < span.lowerBound, words.words[first].isCapitalized,
-      let name = names.nameSpans(words).first(where: { $0.contains(first) }),
+      let name = recognized(words).names.first(where: { $0.contains(first) }),
       !name.contains(where: { repeats[$0] })
     {
       first = min(first, name.lowerBound)

@@ -3,6 +3,12 @@
 extension ShortAnswerExtractor {
   var names: NameRecognizer { NameRecognizer(lexicon: lexicon) }
 
+  /// What the recognisers found in the sentence of `words` (name runs, dates, figures): kept
+  /// with its annotation, so each is read once per sentence however many rules ask.
+  func recognized(_ words: SentenceWords) -> SentenceRecognition {
+    lexicon.recognition(of: words)
+  }
+
   /// Whether a capitalised span can be a name of the expected type; a type that is no kind
   /// of name (a date, a number, other) takes any span.
   func fits(span: ClosedRange<Int>, type: AnswerType, words: SentenceWords) -> Bool {

@@ -7,7 +7,8 @@ extension ShortAnswerExtractor {
     _ words: SentenceWords, type: AnswerType, context: QuestionContext,
     analyzer: inout TermAnalyzer
   ) -> [(ClosedRange<Int>, Double)] {
-    let names = self.names.nameSpans(words)
+    let found = recognized(words)
+    let names = found.names
     switch type {
     case .person, .organization, .place:
       var spans = names.filter { fits(span: $0, type: type, words: words) }.map {
@@ -81,7 +82,7 @@ extension ShortAnswerExtractor {
     case .date, .time:
       // "When?" over "between 12 January and 10 February": both dates are the answer, one
       // alone half of it. "In what year?" asks for one.
-      var single = entities.singleDateSpans(words)
+      var single = found.singleDates
       // "In what year?" over "in May 2012": the year is the answer, the month is more.
       if context.analysis.headNoun == "year" {
         single = single.map { entities.yearOfDate($0, words) ?? $0 }
@@ -95,30 +96,30 @@ extension ShortAnswerExtractor {
       // A count is the bare number; a quantity or duration carries its unit ("three days").
       let bare = type == .number ? 1.0 : AnswerWeights.bareNumberForMeasureFit.value
       let spans =
-        entities.numberSpans(words, unitWords: []).map { ($0, bare) }
-        + entities.numberSpans(words, unitWords: Self.unitWords).map {
+        found.numbers.map { ($0, bare) }
+        + found.unitNumbers.map {
           ($0, type == .number ? AnswerWeights.unitNumberForCountFit.value : 1.0)
         }
       // "How long did Apollo run?" → "from 1961 to 1972": a span of years is a duration.
       let ranges =
         type == .duration
-        ? entities.yearRanges(words).map { ($0, AnswerWeights.yearRangeFit.value) } : []
+        ? found.yearRanges.map { ($0, AnswerWeights.yearRangeFit.value) } : []
       return spans.map { span, fit in
         (span, fit * countLikelihood(span, words, context: context) * unitFit(span, words, context))
       } + ranges
     case .percent:
-      return entities.percentSpans(words).map { ($0, 1.0) }
-        + entities.numberSpans(words, unitWords: []).map {
+      return found.percents.map { ($0, 1.0) }
+        + found.numbers.map {
           ($0, AnswerWeights.bareNumberForAmountFit.value)
         }
     case .money:
       // "What is the cost of borrowing?" → "5.1%": a price or a change in it may be given
       // as a rate; "how much prize money" asks for the sum itself.
       let asksForSum = context.analysis.focusWords.contains { Self.sumWords.contains($0) }
-      return entities.moneySpans(words).map { ($0, 1.0) }
+      return found.money.map { ($0, 1.0) }
         + (asksForSum
-          ? [] : entities.percentSpans(words).map { ($0, AnswerWeights.percentForAmountFit.value) })
-        + entities.numberSpans(words, unitWords: []).map {
+          ? [] : found.percents.map { ($0, AnswerWeights.percentForAmountFit.value) })
+        + found.numbers.map {
           ($0, AnswerWeights.bareNumberForAmountFit.value)
         }
     case .reason: return clauseSpans(words, type: type).map { ($0.span, $0.fit) }

@@ -119,7 +119,7 @@ public struct ShortAnswerExtractor: Sendable {
     // "He warned …" answers "who warned?" with whom "he" stands for, when the sentence
     // names no one else who could be the answer ("He was killed by El Temür": El Temür).
     // A possessive ("his father") is never the one asked for.
-    let ownNames = names.nameSpans(words).contains { span in
+    let ownNames = recognized(words).names.contains { span in
       fits(span: span, type: type, words: words)
         && !span.allSatisfy { context.questionWords.contains(words.words[$0].lower) }
     }

@@ -46,7 +46,7 @@ extension FollowUpResolver {
   func mentions(in turn: ConversationMemory.Turn) -> [Mention] {
     let words = SentenceWords(turn.question)
     let names = confirmed(
-      extractor.names.nameSpans(words).filter { $0.lowerBound > 0 }.map { span in
+      extractor.recognized(words).names.filter { $0.lowerBound > 0 }.map { span in
         Mention(
           text: words.text(from: span.lowerBound, through: span.upperBound),
           referent: isPlaceOfAct(span, in: words, people: turn.storyPeople)
@@ -54,7 +54,7 @@ extension FollowUpResolver {
       }.filter { !Self.isTimeOrFigure($0.text) }, turn: turn)
     let type = turn.analysis.answerType
     var result: [Mention] = []
-    if AnswerComposer.identityName(of: turn.analysis) != nil,
+    if turn.analysis.identityName != nil,
       names.contains(where: { $0.referent == .person })
     {
       // "Who is Cabello?" → "Venezuela's Interior Minister": the answer describes the person
@@ -196,7 +196,7 @@ extension FollowUpResolver {
     if words.contains(where: { Self.maleWords.contains($0) }) { return .male }
     guard let evidence = turn.evidence, evidence.contains(mention.text) else { return nil }
     let sentence = SentenceWords(evidence)
-    let people = extractor.names.nameSpans(sentence).filter {
+    let people = extractor.recognized(sentence).names.filter {
       Self.kind(ofNameAt: $0, in: sentence, isQuestion: false) == .person
     }
     guard people.count == 1 else { return nil }
@@ -240,7 +240,7 @@ extension FollowUpResolver {
     -> [Mention]
   {
     let words = SentenceWords(sentence)
-    let spans = extractor.names.nameSpans(words)
+    let spans = extractor.recognized(words).names
     var answerRange: ClosedRange<Int>?
     if let answer {
       let answerWords = SentenceWords(answer).words.map(\.lower)
@@ -288,7 +288,7 @@ extension FollowUpResolver {
     let words = SentenceWords(sentence)
     let answerWords = SentenceWords(answer).words.map(\.lower)
     guard !answerWords.isEmpty else { return nil }
-    for span in extractor.names.nameSpans(words) where span.count > answerWords.count + 1 {
+    for span in extractor.recognized(words).names where span.count > answerWords.count + 1 {
       let head = span.prefix(answerWords.count).map { words.words[$0].lower }
       guard head == answerWords else { continue }
       let rest = words.text(from: span.lowerBound + answerWords.count, through: span.upperBound)

@@ -56,7 +56,7 @@ extension FollowUpResolver {
       // pronoun is never a name its own question spells out ("what stake does it hold in
       // Wembley?" is not about Wembley holding a stake in itself).
       let named = Set(
-        extractor.names.nameSpans(words).map {
+        extractor.recognized(words).names.map {
           words.text(from: $0.lowerBound, through: $0.upperBound)
         })
       let gender: Gender? =
@@ -141,7 +141,7 @@ extension FollowUpResolver {
     -> [(Range<Int>, String, String)]
   {
     var result: [(Range<Int>, String, String)] = []
-    for span in extractor.names.nameSpans(words) where span.lowerBound > 0 {
+    for span in extractor.recognized(words).names where span.lowerBound > 0 {
       var first = span.lowerBound
       while first < span.upperBound, Lexicon.honorifics.contains(words.words[first].lower) {
         first += 1
@@ -203,7 +203,7 @@ extension FollowUpResolver {
     {
       return true
     }
-    return extractor.names.nameSpans(words).contains { span in
+    return extractor.recognized(words).names.contains { span in
       span.lowerBound > 0 && span.upperBound < index
         && kinds.contains(Self.kind(ofNameAt: span, in: words))
     }
@@ -348,7 +348,7 @@ extension FollowUpResolver {
   }
 
   func hasName(_ words: SentenceWords) -> Bool {
-    extractor.names.nameSpans(words).contains { $0.lowerBound > 0 }
+    extractor.recognized(words).names.contains { $0.lowerBound > 0 }
   }
 
   static func timePreposition(_ date: String) -> String {

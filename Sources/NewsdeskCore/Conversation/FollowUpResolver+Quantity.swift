@@ -24,7 +24,7 @@ extension FollowUpResolver {
     else { return nil }
     let asked = SentenceWords(last.question)
     guard let headWord = asked.words.first(where: { $0.lower == head }) else { return nil }
-    let owner = extractor.names.nameSpans(asked).first { $0.lowerBound > 0 }.map {
+    let owner = extractor.recognized(asked).names.first { $0.lowerBound > 0 }.map {
       asked.text(from: $0.lowerBound, through: $0.upperBound)
     }
     guard let owner else { return "the " + headWord.surface }

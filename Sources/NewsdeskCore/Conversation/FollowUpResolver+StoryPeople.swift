@@ -21,7 +21,7 @@ extension FollowUpResolver {
     var firms: Set<String> = []
     for (offset, sentence) in sentences.prefix(Self.storySentencesRead).enumerated() {
       let words = SentenceWords(sentence)
-      for span in extractor.names.nameSpans(words) {
+      for span in extractor.recognized(words).names {
         if span.lowerBound > 0,
           Lexicon.organizationNouns.contains(words.words[span.lowerBound - 1].lower)
         {

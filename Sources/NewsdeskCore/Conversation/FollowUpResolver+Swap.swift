@@ -52,7 +52,7 @@ extension FollowUpResolver {
   func swapName(_ entity: String, kind: Referent, words: SentenceWords, question: String)
     -> String?
   {
-    let names = extractor.names.nameSpans(words).filter { $0.lowerBound > 0 }
+    let names = extractor.recognized(words).names.filter { $0.lowerBound > 0 }
     let sameKind = names.first { Self.kind(ofNameAt: $0, in: words) == kind }
     // "what did Rubio say about the gangs?" + "What about China?": with no name of China's
     // kind to replace, the topic after "about" is what changes.
@@ -136,7 +136,7 @@ extension FollowUpResolver {
           typed.words.contains { word in
             Self.pronouns[word.lower].map { !kinds.isDisjoint(with: $0.kinds) } ?? false
           } ? SentenceWords(turn.question) : typed
-        let named = extractor.names.nameSpans(read).contains {
+        let named = extractor.recognized(read).names.contains {
           $0.lowerBound > 0 && kinds.contains(Self.kind(ofNameAt: $0, in: read))
         }
         if named { return turn.question }
@@ -156,7 +156,7 @@ extension FollowUpResolver {
     case .topic: return words.words.contains { $0.lower == "about" }
     case .name(let referent):
       if words.words.contains(where: { $0.lower == "about" }) { return true }
-      return extractor.names.nameSpans(words).contains {
+      return extractor.recognized(words).names.contains {
         $0.lowerBound > 0 && Self.kind(ofNameAt: $0, in: words) == referent
       }
     }

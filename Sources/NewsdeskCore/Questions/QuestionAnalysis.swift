@@ -41,4 +41,7 @@ public struct QuestionAnalysis: Sendable, Equatable {
   /// Whether the question asks for several things ("which countries …", "who were the
   /// winners?", "name the …"): the answer is then every member of the list that answers it.
   public var asksForList: Bool = false
+  /// The name a "who/what is NAME …?" question asks about, read once here for every stage
+  /// that answers such a question.
+  public var askedName: AskedName?
 }

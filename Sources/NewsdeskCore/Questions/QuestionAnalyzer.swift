@@ -102,6 +102,7 @@ public struct QuestionAnalyzer: Sendable {
     analysis.relatives = relatives(
       of: focus, terms: Set(analysis.terms), names: Set(analysis.nameTerms),
       analyzer: &analyzer)
+    analysis.askedName = AskedName(question: text, answerType: analysis.answerType)
     return analysis
   }
 

@@ -40,7 +40,13 @@ public struct AnnotatedSentence: Sendable {
   /// The names, dates, times and figures of the sentence, read on first use and kept. Dates
   /// here are resolved only when written in full; `entities(articleDate:)` resolves the rest.
   public var entities: [SentenceEntity] {
-    entityCache.value { entityReader.entities(in: text) }
+    entityCache.value { entityReader.entities(of: recognized) }
+  }
+
+  /// What the recognisers find in the sentence (name runs, dates, figures), each kind read
+  /// on first use and kept with the annotation.
+  var recognized: SentenceRecognition {
+    entityCache.recognition { SentenceRecognition(SentenceWords(text), reader: entityReader) }
   }
 
   /// The entities with each date resolved against the article's date ("Thursday" in an
@@ -95,15 +101,29 @@ final class DerivedStructureCache: Sendable {
   }
 }
 
-/// The entities, read once per sentence by whichever reader asks first.
+/// The entities and what the recognisers found, read once per sentence by whichever reader
+/// asks first.
 final class EntityCache: Sendable {
   private let stored = Mutex<[SentenceEntity]?>(nil)
+  private let recognized = Mutex<SentenceRecognition?>(nil)
 
   func value(_ read: () -> [SentenceEntity]) -> [SentenceEntity] {
     if let known = stored.withLock({ $0 }) { return known }
     let made = read()
     stored.withLock { $0 = made }
     return made
+  }
+
+  /// One recognition for every reader: the first one made is the one kept, so that what it
+  /// has read is shared.
+  func recognition(_ make: () -> SentenceRecognition) -> SentenceRecognition {
+    if let known = recognized.withLock({ $0 }) { return known }
+    let made = make()
+    return recognized.withLock { stored in
+      if let known = stored { return known }
+      stored = made
+      return made
+    }
   }
 }
 

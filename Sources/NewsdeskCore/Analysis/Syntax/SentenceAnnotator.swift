@@ -23,6 +23,12 @@ public struct SentenceAnnotator: Sendable {
     }
   }
 
+  /// The annotation of `sentence` when one has been made and is still remembered, else nil:
+  /// for a stage that reads what an annotation keeps but does not need the parse itself.
+  func annotation(ifMade sentence: String) -> AnnotatedSentence? {
+    memo.known(for: sentence)
+  }
+
   /// The annotation of a sentence already cut into tokens (CoNLL-U input): the tokens are
   /// kept as given and the text is them joined by spaces.
   public func annotate(forms: [String]) -> AnnotatedSentence {

@@ -10,7 +10,9 @@ struct AppositionToAskedNameRule: AnswerRule {
   func factor(
     for candidate: CandidateFacts, in sentence: SentenceFacts, analyzer: inout TermAnalyzer
   ) -> Double {
-    guard let asked = Self.askedName(of: sentence.context.analysis.text) else { return 1 }
+    guard let asked = sentence.context.analysis.askedName.map({ Set($0.words) }) else {
+      return 1
+    }
     let words = sentence.words
     let list = words.words
     var start = candidate.span.lowerBound
@@ -20,16 +22,5 @@ struct AppositionToAskedNameRule: AnswerRule {
       !candidate.span.contains(where: { asked.contains(list[$0].lower) })
     else { return 1 }
     return AnswerWeights.appositionToAskedNameBoost.value
-  }
-
-  /// The words of the name a "what/who is NAME …?" question asks about, lower-cased: the
-  /// capitalised run right after the copula; nil for any other question.
-  static func askedName(of question: String) -> Set<String>? {
-    let list = SentenceWords(question).words
-    guard list.count >= 3, ["what", "who"].contains(list[0].lower),
-      Lexicon.copulas.contains(list[1].lower), list[2].isCapitalized
-    else { return nil }
-    let run = list[2...].prefix { $0.isCapitalized }
-    return Set(run.map(\.lower))
   }
 }

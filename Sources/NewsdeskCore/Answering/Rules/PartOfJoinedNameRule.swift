@@ -14,7 +14,7 @@ struct PartOfJoinedNameRule: AnswerRule {
     guard sentence.type == .organization || sentence.type == .person else { return 1 }
     let extractor = sentence.extractor
     let joined = extractor.organisationNamesWithAnd(
-      extractor.names.nameSpans(sentence.words), sentence.words)
+      extractor.recognized(sentence.words).names, sentence.words)
     let isHalf = joined.contains { whole in
       whole != candidate.span && whole.contains(candidate.span.lowerBound)
         && whole.contains(candidate.span.upperBound)
