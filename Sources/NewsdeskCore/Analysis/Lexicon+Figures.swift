@@ -18,12 +18,10 @@ extension Lexicon {
   static let fractionWords: Set<String> = [
     "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
   ]
-  /// Units a number counts or measures: "three days", "33,300 pounds", "5 million". Not
-  /// "in" (inches), which after a figure far more often opens a phrase ("33,300 miles in
-  /// three days", "rose 5% in March").
+  /// Units a number counts or measures: "three days", "33,300 pounds", "5 million".
   static let unitWords: Set<String> = [
     "mm", "cm", "m", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters",
-    "feet", "ft", "inches", "kg", "kilograms", "tonnes", "tons", "pounds", "lb", "square",
+    "feet", "ft", "in", "inches", "kg", "kilograms", "tonnes", "tons", "pounds", "lb", "square",
     "sq", "mi", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
     "hour", "minutes", "minute", "seconds", "degrees", "°", "people", "percent", "times",
     "acres", "hectares", "litres", "liters", "gallons", "mph", "kph", "watts", "mw", "gw", "kw",

@@ -66,8 +66,8 @@ public struct EntityReader: Sendable {
     take(recognized.dates, as: .date)
     take(recognized.times, as: .time)
     take(
-      recognized.unitNumbers.filter {
-        $0.count > 1 && Lexicon.unitWords.contains(words.words[$0.upperBound].lower)
+      recognized.measures.filter {
+        $0.count > 1 && Self.quantityUnits.contains(words.words[$0.upperBound].lower)
       }, as: .quantity)
     take(recognized.numbers, as: .number)
     for span in recognized.names {
@@ -86,6 +86,10 @@ public struct EntityReader: Sendable {
         date: kind == .date ? DateResolver().resolve(phrase, articleDate: nil) : nil)
     }
   }
+
+  /// The units a quantity ends in; not "in" (inches), which far more often opens a phrase
+  /// after one ("33,300 miles in three days").
+  static let quantityUnits = Lexicon.unitWords.subtracting(Lexicon.prepositions)
 
   /// What a name span names: an organisation when a cue says so ("Bank", "Ltd", "FC"), a
   /// place when the gazetteer knows it or a preposition of place comes before it, else a

@@ -17,7 +17,8 @@ final class SentenceRecognition: Sendable {
   }
 
   private enum Kind: Int, CaseIterable {
-    case names, money, percents, singleDates, dates, times, numbers, unitNumbers, yearRanges
+    case names, money, percents, singleDates, dates, times, numbers, unitNumbers, measures
+    case yearRanges
   }
 
   private let found = Mutex<[[ClosedRange<Int>]?]>(
@@ -58,6 +59,10 @@ final class SentenceRecognition: Sendable {
   /// Runs of numerals with any unit word after them (`Lexicon.unitWords`).
   var unitNumbers: [ClosedRange<Int>] {
     spans(.unitNumbers) { figures.numberSpans(words, unitWords: Lexicon.unitWords) }
+  }
+  /// Runs of numerals with the units of a quantity (`EntityReader.quantityUnits`).
+  var measures: [ClosedRange<Int>] {
+    spans(.measures) { figures.numberSpans(words, unitWords: EntityReader.quantityUnits) }
   }
   /// Spans of years ("1961 to 1972").
   var yearRanges: [ClosedRange<Int>] { spans(.yearRanges) { figures.yearRanges(words) } }

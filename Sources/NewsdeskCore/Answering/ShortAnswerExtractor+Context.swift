@@ -230,8 +230,9 @@ extension ShortAnswerExtractor {
     func singular(_ word: String) -> String {
       word.count > 2 && word.hasSuffix("s") ? String(word.dropLast()) : word
     }
-    // Units of measure only: what a count counts ("people") is weighed by countLikelihood.
-    let notMeasures: Set<String> = ["people", "times", "million", "billion", "square"]
+    // Units of measure only: "in" is a preposition more often than inches, and what a count
+    // counts ("people") is weighed by countLikelihood.
+    let notMeasures: Set<String> = ["in", "people", "times", "million", "billion", "square"]
     let asked = Set(
       context.questionWords.map(singular).filter {
         Self.unitWords.contains($0) && !notMeasures.contains($0)
