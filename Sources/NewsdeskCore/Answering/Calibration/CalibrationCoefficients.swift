@@ -4,39 +4,39 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      0.135901599132,  // ruleConfidence
-      0.232779109543,  // sqrtRuleConfidence
-      0.894636232958,  // coverage
-      -0.18187895029,  // termShare
-      -0.143096973559,  // typeFit
-      0.549885457646,  // candidateScore
-      6.7760723215e-26,  // hasShortAnswer
+      0.122726103932,  // ruleConfidence
+      0.232999530493,  // sqrtRuleConfidence
+      0.888302515551,  // coverage
+      -0.157873713506,  // termShare
+      -0.178090597624,  // typeFit
+      0.559029861314,  // candidateScore
+      -4.78954850106e-25,  // hasShortAnswer
       0,  // verdictMissing
-      0.140676964746,  // verdictPlausible
-      -0.7873376357,  // verdictWrongKind
-      4.03504253645,  // verdictUntyped
-      -1.11028214022,  // weakCueClause
-      0.0980891186473,  // missingNames
-      0.22401251856,  // headMissing
-      0.162307486926,  // unknownWords
+      0.141348944587,  // verdictPlausible
+      -0.824438954582,  // verdictWrongKind
+      4.01056367529,  // verdictUntyped
+      -1.11561005823,  // weakCueClause
+      0.10300949261,  // missingNames
+      0.212679881903,  // headMissing
+      0.156257212954,  // unknownWords
       0,  // unknownName
       0,  // offTopic
       0,  // roleConflict
-      -2.13041879632,  // neighbourTime
-      0.581691878982,  // margin
-      0.205174424091,  // logQuestionTerms
-      0.474814737011,  // askedName
-      1.53391866161,  // askedTime
-      0.835026299342,  // askedAmount
-      0.00894028761022,  // askedClause
-      -2.03307349024,  // askedQuote
-      0.715282385614,  // askedYesNo
-      -0.127725412768,  // lackingFigures
-      2.13992504886,  // candidateGap
-      1.16825777217,  // logAnswerWords
-      0.409962575228,  // formList
+      -2.12356171764,  // neighbourTime
+      0.577711916014,  // margin
+      0.209901477625,  // logQuestionTerms
+      0.478833361474,  // askedName
+      1.53498326991,  // askedTime
+      0.834582130772,  // askedAmount
+      -0.000571564801266,  // askedClause
+      -2.03567709857,  // askedQuote
+      0.703227334944,  // askedYesNo
+      -0.126942002617,  // lackingFigures
+      2.13006857841,  // candidateGap
+      1.16881828689,  // logAnswerWords
+      0.406586327088,  // formList
     ],
-    intercept: -3.84848916375,
+    intercept: -3.81621318176,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
@@ -46,5 +46,5 @@ enum CalibrationCoefficients {
       "logAnswerWords", "formList",
     ],
     threshold: 0.24,
-    sureThreshold: 0.904)
+    sureThreshold: 0.891)
 }
