@@ -103,22 +103,18 @@ final class ChunkVerifier: TextVerifying, @unchecked Sendable {
     let lower = min(max(0, range.lowerBound), length)
     let upper = min(max(lower, range.upperBound), length)
     guard lower < upper else { return !isDamaged }
-    let pieces = (lower >> ChunkChecksums.shift)...((upper - 1) >> ChunkChecksums.shift)
-    for piece in pieces {
-      lock.lock()
-      let known = verified[piece]
-      let damaged = failed
-      lock.unlock()
-      if damaged { return false }
-      if !known, !check(piece) { return false }
-    }
-    return !isDamaged
+    return verify(pieces: (lower >> ChunkChecksums.shift)...((upper - 1) >> ChunkChecksums.shift))
   }
 
   /// Verifies every piece not yet verified, stopping at the first that fails; whether all
   /// are sound.
   func verifyRest() -> Bool {
-    for piece in 0..<checksums.count {
+    verify(pieces: 0..<checksums.count)
+  }
+
+  /// Hashes the given pieces not yet verified, stopping at the first that fails.
+  private func verify(pieces: some Sequence<Int>) -> Bool {
+    for piece in pieces {
       lock.lock()
       let known = verified[piece]
       let damaged = failed

@@ -4,14 +4,10 @@
 /// it) are one coordination, so the later ones become conjuncts of the first, and the readers
 /// of lists and of a role's members ("which judges ruled?") find them all.
 struct CoordinatedSubjectsRepair {
-  private static let subjectRelations: Set<String> = ["nsubj", "nsubj:pass"]
-
   func repaired(_ tokens: [AnnotatedSentence.Token]) -> [AnnotatedSentence.Token] {
     var mended = tokens
     for verb in tokens.indices {
-      let subjects = tokens.indices.filter {
-        tokens[$0].head == verb && Self.subjectRelations.contains(tokens[$0].relation)
-      }
+      let subjects = ClauseSubjects.of(verb, in: tokens)
       guard subjects.count >= 2, let last = subjects.last, let first = subjects.first,
         subjects.allSatisfy({ $0 < verb })
       else { continue }

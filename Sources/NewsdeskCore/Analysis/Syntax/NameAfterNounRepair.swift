@@ -4,20 +4,16 @@
 /// clause, with nothing between them, names that noun ("the Dutch brewer Van Rijn"), so it
 /// becomes the noun's apposition and every reader finds it in the noun's role.
 struct NameAfterNounRepair {
-  private static let subjectRelations: Set<String> = ["nsubj", "nsubj:pass"]
-
   func repaired(_ tokens: [AnnotatedSentence.Token]) -> [AnnotatedSentence.Token] {
     var mended = tokens
     for verb in tokens.indices {
-      let subjects = tokens.indices.filter {
-        tokens[$0].head == verb && Self.subjectRelations.contains(tokens[$0].relation)
-      }
+      let subjects = ClauseSubjects.of(verb, in: tokens)
       guard subjects.count >= 2 else { continue }
       for name in subjects where name > 0 {
         let noun = name - 1
         guard tokens[name].coarseTag == "PROPN", tokens[noun].coarseTag == "NOUN",
           let nounHead = tokens[noun].head, nounHead != verb,
-          !Self.subjectRelations.contains(tokens[noun].relation)
+          !ClauseSubjects.relations.contains(tokens[noun].relation)
         else { continue }
         mended[name].head = noun
         mended[name].relation = "appos"
