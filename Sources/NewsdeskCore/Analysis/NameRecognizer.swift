@@ -21,6 +21,15 @@ public struct NameRecognizer: Sendable {
     ",", "(", ")", "[", "]", ":", ";", "\"", "“", "”", "—", "–",
   ]
 
+  /// The name spans of the sentence of `words` as its annotation keeps them
+  /// (`SentenceRecognition.names`): coreference and reported speech read the one reading the
+  /// answer rules read, and a sentence already annotated is not scanned again.
+  func recognizedSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
+    lexicon.recognition(of: words).names
+  }
+
+  /// Reads the name spans from the surface; `SentenceRecognition` calls this once per
+  /// sentence, and every other stage reads its result (`recognizedSpans`).
   func nameSpans(_ words: SentenceWords) -> [ClosedRange<Int>] {
     var spans: [ClosedRange<Int>] = []
     var index = 0

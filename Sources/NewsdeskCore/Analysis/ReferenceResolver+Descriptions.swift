@@ -99,7 +99,7 @@ extension ReferenceResolver {
     for back in 0...Self.descriptionReach where index - back >= 0 {
       let words = sentenceWords(index - back)
       let limit = back == 0 ? position : words.words.count
-      let spans = names.nameSpans(words).filter { $0.upperBound < limit }
+      let spans = names.recognizedSpans(words).filter { $0.upperBound < limit }
       let found = spans.first { span in
         kind == .person
           ? isPlainlyPerson(span, words) && !isInsideQuote(span.lowerBound, words)
@@ -119,7 +119,7 @@ extension ReferenceResolver {
     guard let wordNet = names.lexicon.wordNet else { return nil }
     let list = words.words
     var found: String?
-    for span in names.nameSpans(words) {
+    for span in names.recognizedSpans(words) {
       if let limit, span.upperBound >= limit { break }
       guard span.lowerBound > 0, isPlainlyPerson(span, words) else { continue }
       let before = list[span.lowerBound - 1].lower
@@ -141,7 +141,7 @@ extension ReferenceResolver {
     var found: [String: String] = [:]
     for number in 0...index {
       let words = sentenceWords(number)
-      for span in names.nameSpans(words) {
+      for span in names.recognizedSpans(words) {
         if number == index, span.upperBound >= position { break }
         let stripped = names.stripTitles(span, words)
         guard stripped.count >= 2, isPlainlyPerson(span, words),
@@ -159,7 +159,7 @@ extension ReferenceResolver {
   func surnameMentions(
     in words: SentenceWords, index: Int, sentenceWords: (Int) -> SentenceWords
   ) -> [Mention] {
-    let single = names.nameSpans(words).map { names.stripTitles($0, words) }
+    let single = names.recognizedSpans(words).map { names.stripTitles($0, words) }
       .filter { $0.count == 1 }
     guard let first = single.first else { return [] }
     let known = fullNames(before: first.lowerBound, in: index, sentenceWords: sentenceWords)
@@ -205,13 +205,13 @@ extension ReferenceResolver {
     }
     // A name inside the description ("Tory MP") describes; one after it names someone.
     guard let end,
-      !names.nameSpans(words).contains(where: {
+      !names.recognizedSpans(words).contains(where: {
         $0.upperBound > end && isPlainlyPerson($0, words)
       })
     else { return nil }
     for next in (index + 1)..<min(index + 3, sentenceCount) {
       let following = sentenceWords(next)
-      if let span = names.nameSpans(following).first(where: {
+      if let span = names.recognizedSpans(following).first(where: {
         isPlainlyPerson($0, following) && !isInsideQuote($0.lowerBound, following)
       }) {
         let kept = names.stripTitles(span, following)

@@ -165,7 +165,7 @@ public struct ReferenceResolver: Sendable {
           return nil
         }
       }
-      let titled = names.nameSpans(words).filter { span in
+      let titled = names.recognizedSpans(words).filter { span in
         span.upperBound < limit && names.fits(span: span, kind: .person, words: words)
           && (span.contains { Lexicon.titles.contains(list[$0].lower) }
             || (span.lowerBound > 0
@@ -193,7 +193,7 @@ public struct ReferenceResolver: Sendable {
 
   /// Places and organisations named in a sentence, in order, before a position when given.
   func things(in words: SentenceWords, before limit: Int?) -> [String] {
-    names.nameSpans(words).compactMap { span in
+    names.recognizedSpans(words).compactMap { span in
       if let limit, span.upperBound >= limit { return nil }
       let text = words.text(from: span.lowerBound, through: span.upperBound)
       guard PlaceGazetteer.isPlace(text) || OrganizationCues.looksLikeOrganization(text) else {
@@ -206,7 +206,7 @@ public struct ReferenceResolver: Sendable {
   /// Person names in a sentence, in order, before a position when one is given. Titles are
   /// dropped ("US Secretary of State Marco Rubio" → "Marco Rubio").
   func people(in words: SentenceWords, before limit: Int?) -> [String] {
-    names.nameSpans(words).compactMap { span in
+    names.recognizedSpans(words).compactMap { span in
       if let limit, span.upperBound >= limit { return nil }
       guard names.fits(span: span, kind: .person, words: words),
         !isInsideQuote(span.lowerBound, words)
@@ -229,7 +229,7 @@ public struct ReferenceResolver: Sendable {
   func named(_ noun: String, in words: SentenceWords, before limit: Int?, group: Bool) -> String? {
     let list = words.words
     var found: String?
-    for span in names.nameSpans(words) {
+    for span in names.recognizedSpans(words) {
       if let limit, span.upperBound >= limit { break }
       // "a Venezuelan gang": a nationality describes the group, it does not name it.
       let text = words.text(from: span.lowerBound, through: span.upperBound)

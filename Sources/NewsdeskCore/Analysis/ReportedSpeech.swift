@@ -247,7 +247,7 @@ struct ReportedSpeech {
     {
       return 0...0
     }
-    let people = names.nameSpans(words).filter { span in
+    let people = names.recognizedSpans(words).filter { span in
       span.upperBound < position && names.fits(span: span, kind: .person, words: words)
     }
     // "Opposition leader Dara Quint called …, saying": a common noun capitalised only because
