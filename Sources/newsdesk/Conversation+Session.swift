@@ -26,11 +26,12 @@ extension Conversation {
   /// Waits for a warm start's background checks (the shell's start does not) and says what
   /// they found: files read again because they changed, a damaged index rebuilt, folders
   /// that could not be read. Before every line, so nothing is answered, listed or searched
-  /// from a saved index that is stale or unverified.
+  /// from a saved index that is unverified; a large index's stat of every file is settled
+  /// by the first line that finds it done (`LoadOptions.eagerlyConfirmedArticles`).
   mutating func settleFreshness() {
     guard session.library.awaitsConfirmation else { return }
     do {
-      if let report = try session.confirmFreshness() {
+      if let report = try session.confirmFreshness(waitingForFiles: false) {
         if report.filesRead > 0 || !report.notices.isEmpty { refreshTitles() }
         Output.warn(report)
       }

@@ -173,6 +173,85 @@ import Testing
     #expect(try session.confirmFreshness() == nil)
   }
 
+  /// A warm start of a large index (here any: `eagerlyConfirmedArticles` 0) whose
+  /// questions wait only for its integrity, while the stat of every file goes on.
+  static func deferredFilesLoad(_ fixture: Fixture) throws -> NewsdeskSession {
+    var session = NewsdeskSession()
+    session.loadOptions = fixture.options
+    session.loadOptions.confirmsFreshnessLater = true
+    session.loadOptions.eagerlyConfirmedArticles = 0
+    try session.load(paths: [fixture.corpus])
+    return session
+  }
+
+  /// A file changed, added or gone is found by the stat that goes on after the first
+  /// answer, and read again with the usual notice once it is done.
+  @Test(arguments: ["changed", "added", "removed"])
+  func aLargeIndexFindsChangedFilesAfterItsFirstAnswer(_ change: String) throws {
+    let fixture = try Fixture()
+    _ = try fixture.load()
+    switch change {
+    case "changed":
+      try fixture.write(3, "date 2025-02-02 The harbour strike ended. Dockworkers went home.")
+    case "added":
+      try fixture.write(40, "A brand new article about the storm. It has two sentences.")
+    default:
+      try FileManager.default.removeItem(atPath: fixture.path(10))
+    }
+    var session = try Self.deferredFilesLoad(fixture)
+    // Answered from the saved index as it was, or from the files read again: the stat may
+    // or may not be done by now. Either way the index is sound.
+    _ = session.ask("What did Report3 say about the harbour?")
+    let report = try session.confirmFreshness()
+    let notices = report?.notices ?? []
+    #expect(notices.count <= 1)
+    #expect(notices.allSatisfy { $0.contains("files changed") })
+    #expect(!session.library.awaitsConfirmation)
+    SavedIndexTests.expectSame(session.library, try fixture.load(cached: false).0)
+  }
+
+  /// What a question reads is verified before it is answered, even while the files are
+  /// still being compared: damaged postings are caught by the wait for integrity alone.
+  @Test func aLargeIndexVerifiesWhatAQuestionReadsBeforeAnswering() throws {
+    let fixture = try Fixture()
+    let (clean, _) = try fixture.load()
+    let path = fixture.savedPath
+    var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    let header = try bytes.withUnsafeBytes { try SavedIndexFormat.decode($0).header }
+    let postings = try #require(
+      header.sections.first { $0.kind == SavedIndexFormat.Section.sentencePacked.rawValue })
+    #expect(postings.length > 0)
+    bytes[Int(postings.offset + postings.length / 2)] ^= 0x10
+    try bytes.write(to: URL(fileURLWithPath: path))
+    var session = try Self.deferredFilesLoad(fixture)
+    let report = try #require(try session.confirmFreshness(waitingForFiles: false))
+    #expect(report.notices.count == 1)
+    #expect(report.notices.first?.contains("damaged") == true)
+    #expect(!session.library.awaitsConfirmation)
+    SavedIndexTests.expectSame(session.library, clean)
+  }
+
+  /// A damaged list of files (read only to compare the files) is found by the step after
+  /// the first answer, and rebuilt with the notice told once.
+  @Test func aLargeIndexFindsADamagedListOfFilesAfterItsFirstAnswer() throws {
+    let fixture = try Fixture()
+    let (clean, _) = try fixture.load()
+    let path = fixture.savedPath
+    var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    let header = try bytes.withUnsafeBytes { try SavedIndexFormat.decode($0).header }
+    let manifest = try #require(
+      header.sections.first { $0.kind == SavedIndexFormat.Section.manifest.rawValue })
+    bytes[Int(manifest.offset + manifest.length / 2)] ^= 0x10
+    try bytes.write(to: URL(fileURLWithPath: path))
+    var session = try Self.deferredFilesLoad(fixture)
+    var notices = try session.confirmFreshness(waitingForFiles: false)?.notices ?? []
+    notices += try session.confirmFreshness()?.notices ?? []
+    #expect(notices.count == 1)
+    #expect(notices.first?.contains("damaged") == true)
+    SavedIndexTests.expectSame(session.library, clean)
+    #expect(try fixture.load().1.savedIndex == .used)
+  }
+
   @Test func aPathThatIsGoneStillFailsTheLoadAtOnce() throws {
     let fixture = try Fixture()
     _ = try fixture.load()

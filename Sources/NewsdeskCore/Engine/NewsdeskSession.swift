@@ -39,10 +39,11 @@ public struct NewsdeskSession: Sendable {
   }
 
   /// Waits for a warm start's background checks and reads again what changed; see
-  /// `ArticleLibrary.confirmFreshness()`. `ask` does it too, but says nothing of it.
+  /// `ArticleLibrary.confirmFreshness(waitingForFiles:)`. `ask` does it too (not waiting for
+  /// a large index's files), but says nothing of it.
   @discardableResult
-  public mutating func confirmFreshness() throws -> LoadReport? {
-    try library.confirmFreshness()
+  public mutating func confirmFreshness(waitingForFiles: Bool = true) throws -> LoadReport? {
+    try library.confirmFreshness(waitingForFiles: waitingForFiles)
   }
 
   /// Whether loads keep a saved index, and who hears of their progress.
@@ -76,7 +77,7 @@ public struct NewsdeskSession: Sendable {
     if library.textIsDamaged {
       library.settleDamagedText()
     } else if library.pendingConfirmation != nil {
-      _ = try? library.confirmFreshness()
+      _ = try? library.confirmFreshness(waitingForFiles: false)
     }
     let before = self
     let answer = answerTurn(question)

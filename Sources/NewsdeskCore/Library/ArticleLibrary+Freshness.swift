@@ -26,12 +26,16 @@ extension ArticleLibrary {
   /// files read); returns the folder walk's warnings when nothing changed, and nil when there
   /// was nothing to wait for. Call it before anything answers from the library: a session
   /// does before every question. Throws, leaving an empty library, if a loaded path is gone.
+  ///
+  /// Without `waitingForFiles`, a large index's stat of every file
+  /// (`LoadOptions.eagerlyConfirmedArticles`) is not waited for: only its integrity is, and
+  /// what the stat found is settled by the first call that finds it done.
   @discardableResult
-  public mutating func confirmFreshness() throws -> LoadReport? {
+  public mutating func confirmFreshness(waitingForFiles: Bool = true) throws -> LoadReport? {
     if let untold = untoldReport {
       untoldReport = nil
       guard awaitsConfirmation else { return untold }
-      var report = try confirmFreshness() ?? LoadReport()
+      var report = try confirmFreshness(waitingForFiles: waitingForFiles) ?? LoadReport()
       report.notices = untold.notices + report.notices
       report.warnings = untold.warnings + report.warnings
       return report
@@ -41,6 +45,11 @@ extension ArticleLibrary {
       if textIsDamaged { return try rebuild(after: .damaged) }
       unverifiedTexts.removeAll { $0.isComplete }
       return nil
+    }
+    if !waitingForFiles, pending.defersFiles, !pending.isDone {
+      // Sound: questions may be answered while the files are still being compared.
+      if pending.waitUntilSound(), !textIsDamaged { return nil }
+      return try rebuild(after: .damaged)
     }
     pendingConfirmation = nil
     var outcome = pending.wait()
