@@ -79,6 +79,18 @@ struct QuestionTypeCase: Sendable, CustomTestStringConvertible {
     #expect(analyzer.analyze("who did Rubio meet?").headNoun == nil)
   }
 
+  /// A noun that is first an adjective ("general") still heads the wh-phrase where the
+  /// phrase ends; a noun whose usual senses are people asks for a person.
+  @Test func personNounsHeadTheWhPhrase() {
+    let general = analyzer.analyze("which young general did the khan send north?")
+    #expect(general.headNoun == "general")
+    #expect(general.answerType == .person)
+    let descendant = analyzer.analyze("which descendant of the king rebuilt the abbey?")
+    #expect(descendant.answerType == .person)
+    // Not a person: the noun's usual senses are things.
+    #expect(analyzer.analyze("which bridge did the council close?").answerType != .person)
+  }
+
   /// "What is X known for?": the participle after the subject, and the question asks for its
   /// object; a name ending in -en ("Tren") is no participle.
   @Test func participleAfterTheSubjectOfACopula() {

@@ -71,6 +71,14 @@ extension ShortAnswerExtractor {
     where question[index].isCapitalized && question[index - 1].isCapitalized {
       before[question[index].lower, default: []].insert(question[index - 1].lower)
     }
+    // "The Smith family", "the Kennedy brothers": a surname the question gives to a group;
+    // "John Smith" is one of them, not the question's own name.
+    for index in question.indices.dropLast()
+    where index > 0 && question[index].isCapitalized && !question[index - 1].isCapitalized
+      && Self.kinGroupNouns.contains(question[index + 1].lower)
+    {
+      before[question[index].lower, default: []].formUnion([])
+    }
     let list = words.words
     return list.indices.map { index in
       guard index > 0, list[index].isCapitalized, list[index - 1].isCapitalized,
@@ -80,4 +88,32 @@ extension ShortAnswerExtractor {
         && !context.questionWords.contains(list[index - 1].lower)
     }
   }
+
+  /// Positions whose word opens another person's name than the question's: "Shi Bingzhi"
+  /// when the question says "Shi Tianze". The rest of the name differs, so it is someone
+  /// else of the same family; "Thomas Savery" for a question saying "Thomas" alone does not.
+  func sharedNameStarts(_ words: SentenceWords, context: QuestionContext) -> [Bool] {
+    let list = words.words
+    // Each capitalised question word before another, with the words after it.
+    let question = SentenceWords(context.analysis.text).words
+    var after: [String: Set<String>] = [:]
+    for index in question.indices.dropLast()
+    where question[index].isCapitalized && question[index + 1].isCapitalized {
+      after[question[index].lower, default: []].insert(question[index + 1].lower)
+    }
+    return list.indices.map { index in
+      guard index + 1 < list.count, list[index].isCapitalized, list[index + 1].isCapitalized,
+        words.punctuation(before: index + 1) == nil, let rests = after[list[index].lower]
+      else { return false }
+      let rest = list[index + 1].lower
+      return !rests.contains(rest) && !context.questionWords.contains(rest)
+    }
+  }
+
+  /// Nouns for a family or a group of kin, which a surname before them names: "the Smith
+  /// family", "the Kennedy brothers".
+  static let kinGroupNouns: Set<String> = [
+    "family", "families", "brothers", "sisters", "siblings", "twins", "clan", "dynasty",
+    "household", "sons", "daughters",
+  ]
 }

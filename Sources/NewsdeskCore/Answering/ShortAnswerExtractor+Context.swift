@@ -227,16 +227,23 @@ extension ShortAnswerExtractor {
   func unitFit(_ span: ClosedRange<Int>, _ words: SentenceWords, _ context: QuestionContext)
     -> Double
   {
-    func singular(_ word: String) -> String {
+    // "kilometres" and "km" are one unit: each is compared in its singular, spelt-out form
+    // (before, the question's "kilometres" became "kilometre", which no list held, and the
+    // asked unit went unread).
+    func plainSingular(_ word: String) -> String {
       word.count > 2 && word.hasSuffix("s") ? String(word.dropLast()) : word
+    }
+    func singular(_ word: String) -> String {
+      Self.unitSpellings[word] ?? Self.unitSpellings[plainSingular(word)] ?? plainSingular(word)
     }
     // Units of measure only: "in" is a preposition more often than inches, and what a count
     // counts ("people") is weighed by countLikelihood.
     let notMeasures: Set<String> = ["in", "people", "times", "million", "billion", "square"]
     let asked = Set(
-      context.questionWords.map(singular).filter {
-        Self.unitWords.contains($0) && !notMeasures.contains($0)
-      })
+      context.questionWords.filter {
+        (Self.unitWords.contains($0) || Self.unitWords.contains(plainSingular($0))
+          || Self.unitSpellings[$0] != nil) && !notMeasures.contains($0)
+      }.map(singular))
     let unit = singular(words.words[span.upperBound].lower)
     if !asked.isEmpty, span.count > 1 {
       return asked.contains(unit)
@@ -245,6 +252,19 @@ extension ShortAnswerExtractor {
     return words.punctuation(before: span.lowerBound) == "("
       ? AnswerWeights.bracketedFigureFit.value : 1
   }
+
+  /// Abbreviated, plural and American spellings of a unit, by the singular British name
+  /// `unitFit` compares them in.
+  static let unitSpellings: [String: String] = [
+    "km": "kilometre", "kilometres": "kilometre", "kilometers": "kilometre",
+    "kilometer": "kilometre", "m": "metre", "metres": "metre", "meters": "metre",
+    "meter": "metre", "mm": "millimetre", "cm": "centimetre", "mi": "mile", "miles": "mile",
+    "ft": "foot", "feet": "foot", "inches": "inch", "kg": "kilogram", "kilograms": "kilogram",
+    "lb": "pound", "pounds": "pound", "tonnes": "tonne", "tons": "tonne", "ton": "tonne",
+    "litres": "litre", "liters": "litre", "liter": "litre", "°": "degree", "degrees": "degree",
+    "hectares": "hectare", "acres": "acre", "gallons": "gallon", "hp": "horsepower",
+    "sq": "square", "centuries": "century",
+  ]
 
   /// For "which city" or "what river": a name WordNet knows as something else ("Ecuador" is a
   /// country, not a city) fits less; one it knows as that kind fits more.

@@ -52,7 +52,8 @@ extension ShortAnswerExtractor {
       anchors: anchors, totalWeight: max(context.termWeights.values.reduce(0, +), 0.001),
       repeats: repeats,
       headTerm: askedKindTerm(context, question: question, analyzer: &analyzer),
-      sharedNameEnds: sharedNameEnds(words, context: context), mentions: mentions,
+      sharedNameEnds: sharedNameEnds(words, context: context),
+      sharedNameStarts: sharedNameStarts(words, context: context), mentions: mentions,
       speakerRanges: speakerRanges(words, context: context),
       namePhrases: namePhraseSpans(parsed, words: words), askedSlot: askedSlot,
       askedBesideNamedArgument: besideNamed,
@@ -132,6 +133,7 @@ extension ShortAnswerExtractor {
         : wholeNameNamingMore(rawSpan, in: sentence)
           ?? trimmed(
             rawSpan, words, repeats: sentence.repeats, sharedNameEnds: sentence.sharedNameEnds,
+            sharedNameStarts: sentence.sharedNameStarts,
             keepingUnit: [.quantity, .duration].contains(sentence.type)
               && !Self.asksInUnit(sentence.context.analysis.text))
     else { return nil }

@@ -19,11 +19,15 @@ extension ShortAnswerExtractor {
   /// "six" beside "two" (unless it asks for the figure "in years": `asksInUnit`).
   func trimmed(
     _ span: ClosedRange<Int>, _ words: SentenceWords, repeats: [Bool], sharedNameEnds: [Bool],
-    keepingUnit: Bool = false
+    sharedNameStarts: [Bool] = [], keepingUnit: Bool = false
   ) -> TrimmedSpan? {
     var first = span.lowerBound
     var last = span.upperBound
     var cutName = false
+    // "Shi Bingzhi" when the question names "Shi Tianze": another person's name, whole.
+    let keepsStart =
+      span.count >= 2 && sharedNameStarts.indices.contains(first) && sharedNameStarts[first]
+      && span.allSatisfy { words.words[$0].isCapitalized }
     func removable(_ index: Int) -> Bool {
       let lower = words.words[index].lower
       if repeats[index] {
@@ -34,7 +38,7 @@ extension ShortAnswerExtractor {
       return (Lexicon.determiners.contains(lower) && !Lexicon.quantifiers.contains(lower))
         || Lexicon.contractionPieces.contains(lower) || Self.exampleCues.contains(lower)
     }
-    while first <= last, removable(first) { first += 1 }
+    while !keepsStart, first <= last, removable(first) { first += 1 }
     // What is left of a joined phrase after its repeated half ("[development] of the
     // separate condenser", "[1870] to 1930") starts at its joint.
     while first > span.lowerBound, first <= last,
@@ -43,8 +47,9 @@ extension ShortAnswerExtractor {
       first += 1
     }
     let keepsName =
-      first < last && sharedNameEnds[last]
-      && (first..<last).allSatisfy { words.words[$0].isCapitalized }
+      keepsStart
+      || (first < last && sharedNameEnds[last]
+        && (first..<last).allSatisfy { words.words[$0].isCapitalized })
     let keepsUnit = first <= last && keepingUnit && isUnitOfNumber(last, words)
     let lostHead =
       first <= last && repeats[last] && !keepsName && !keepsUnit

@@ -389,7 +389,10 @@ public struct QuestionAnalyzer: Sendable {
         start = position + 3
       }
       head = nounPhraseHead(words, from: start)
-      return (form, type(ofHeadNoun: head, in: words), head)
+      // "What kind of singer is Ice T?" asks for a kind, not for someone.
+      return (
+        form, type(ofHeadNoun: head, in: words, readingPeopleNouns: start == position + 1), head
+      )
     case "name", "list", "identify":
       guard let next else { return (.name, .other, nil) }
       let head = next == "the" || next == "a" ? afterNext : next
@@ -401,7 +404,9 @@ public struct QuestionAnalyzer: Sendable {
 
   /// The last word of the noun phrase starting at `start`: "what Apollo mission was …" asks
   /// for a mission, "what space station supported …" for a station. The phrase takes at most
-  /// three words and goes on only into a noun (or a word WordNet does not know, a name). A
+  /// three words and goes on only into a noun (or a word WordNet does not know, a name), or
+  /// into a word that is a noun only in its rarer reading when it closes the phrase and names
+  /// a kind of answer ("which young general did …": "general" is first an adjective). A
   /// word ending in "s" ends it: before a noun it is a verb ("what causes rock extension"),
   /// as plural nouns rarely modify another; so does a participle ("which word meaning …"), and
   /// an "-s" word before "that" or a determiner is a verb ("which task force states that").
@@ -414,7 +419,9 @@ public struct QuestionAnalyzer: Sendable {
       let goesOn =
         !Lexicon.isFunctionWord(word) && !Lexicon.isFunctionWord(next)
         && !looksLikeVerb(next) && !next.hasSuffix("ing") && next.count > 1
-        && (nextParts.isEmpty || nextParts.first == .noun)
+        && (nextParts.isEmpty || nextParts.first == .noun
+          || (nextParts.contains(.noun) && closesNounPhrase(words, at: end + 2)
+            && type(ofHeadNoun: next, in: words) != .other))
         && !looksLikeVerb(word)
         && !(word.hasSuffix("s") && !word.hasSuffix("ss"))
         && !(next.hasSuffix("s") && end + 2 < words.count
@@ -423,6 +430,13 @@ public struct QuestionAnalyzer: Sendable {
       end += 1
     }
     return words[end]
+  }
+
+  /// Whether the word at `position` ends the wh-phrase before it: the question's end or an
+  /// auxiliary. Not a preposition: before one the word may be the verb ("what fault tore in
+  /// two places?").
+  private func closesNounPhrase(_ words: [String], at position: Int) -> Bool {
+    position >= words.count || Lexicon.finiteAuxiliaries.contains(words[position])
   }
 
   /// In "what is the [adjectives] NOUN of …", the noun; nil unless "the"/"a" or an owner's
@@ -468,20 +482,22 @@ public struct QuestionAnalyzer: Sendable {
   /// Nouns that only say an answer is wanted, not what kind: "the name of", "the term for".
   static let kindNouns: Set<String> = ["name", "term", "title", "word", "phrase", "nickname"]
 
-  func type(ofHeadNoun word: String, in words: [String]) -> AnswerType {
+  func type(ofHeadNoun word: String, in words: [String], readingPeopleNouns: Bool = true)
+    -> AnswerType
+  {
     // "which countries" is "which country": the lists hold singular nouns. WordNet lists some
     // plurals as lemmas of their own ("profits", "earnings" beside "profit"), first: the
     // first lemma that has a kind decides, so "what were the profits?" asks for money.
     let lemmas = lexicon.wordNet?.lemmas(word, pos: .noun) ?? []
     for head in lemmas + [word] {
-      let type = type(ofLemma: head)
+      let type = type(ofLemma: head, readingPeopleNouns: readingPeopleNouns)
       if type != .other { return type }
     }
     return .other
   }
 
   /// The kind of answer a singular noun asks for, `.other` when it names none.
-  private func type(ofLemma head: String) -> AnswerType {
+  private func type(ofLemma head: String, readingPeopleNouns: Bool) -> AnswerType {
     if head == "time" || head == "hour" { return .time }
     if ["percentage", "percent", "proportion", "share", "portion", "fraction"].contains(head) {
       return .percent
@@ -494,6 +510,15 @@ public struct QuestionAnalyzer: Sendable {
     if head == "number" || head == "amount" { return .number }
     if Self.measureNouns.contains(head) { return .quantity }
     if Self.amountNouns.contains(head) { return .money }
+    // "Which descendant", "what actress": a noun whose usual senses are people asks for a
+    // person, as the listed roles do; only a common noun that is first of all a noun
+    // ("national", a citizen, is first an adjective; "Carnot" is a man's name).
+    if readingPeopleNouns, let wordNet = lexicon.wordNet,
+      lexicon.partsOfSpeech(head).first == .noun,
+      wordNet.isFamiliar(head), wordNet.nounClass(head) == "person"
+    {
+      return .person
+    }
     return .other
   }
 }

@@ -5,7 +5,7 @@ enum AnswerRules {
   static let typeFit: [any AnswerRule] = [
     OtherKindFitRule(), UnnamedWhenNameAskedRule(), CountedNounRule(), ShareForCountRule(),
     DateForUntimedQuestionRule(),
-    CountForMeasureRule(),
+    CountForMeasureRule(), AgeAskedRule(),
   ]
 
   /// Rules that scale a candidate's shape.

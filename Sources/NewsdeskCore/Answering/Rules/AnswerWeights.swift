@@ -498,6 +498,14 @@ enum AnswerWeights {
   /// "How fast do the lifts travel?" → "Two high-speed lifts": a number counting things
   /// where a measure is asked (as countsOtherNounFactor, below `typedAnswerFit`).
   static let countForMeasureFactor = RuleWeight(0.4, "countForMeasure")
+  /// "How old is Pryce?" → "47" of "Pryce, 47,": a number written as an age, over the bare
+  /// number's `bareNumberForMeasureFit` and a figure with a unit of its own. Measured with
+  /// `otherFigureForAgeFactor` (NEWSDESK_RULES_OFF=ageAsked): SQuAD 2.0 answerable 1 fixed,
+  /// 0 broken; yardstick, TrecQA and news-dev unchanged.
+  static let ageFigureBoost = RuleWeight(2, "ageAsked")
+  /// "How old …?" → not "two days": a figure with a unit other than years measures
+  /// something else.
+  static let otherFigureForAgeFactor = RuleWeight(0.5, "ageAsked")
   /// "How many users" → not "20%": a percentage or an amount of money is no count.
   /// Off: squad20 1 fixed ("67%" for how many New Yorkers), news-dev 2 broken.
   static let shareForCountFactor = RuleWeight(0.2, "shareForCount")
@@ -631,7 +639,8 @@ enum AnswerWeights {
     placeOfPlacePhraseFactor, partOfJoinedNameFactor, partOfLongerNameFactor,
     partialPhraseFactor, danglingEdgeFactor, askedSlotBoost, modifierLeftOutFactor,
     countsAskedNounBoost, countsOtherNounFactor, elidedCountInAskedRoleBoost,
-    countForMeasureFactor, shareForCountFactor, countOfOtherActFactor, dateForUntimedFit,
+    countForMeasureFactor, ageFigureBoost, otherFigureForAgeFactor, shareForCountFactor,
+    countOfOtherActFactor, dateForUntimedFit,
     pluralAskedListBoost, singularAskedListFactor, roleBesideNamedArgumentBoost,
     possessorOfAskedNounBoost, otherThanPossessorFactor, agentNounAppositionBoost,
     relativeCoverageShare, appositiveOfAskedNounBoost, otherNamedActorFactor,

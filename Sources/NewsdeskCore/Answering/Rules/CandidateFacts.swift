@@ -28,6 +28,9 @@ struct SentenceFacts {
   let headTerm: String?
   /// By position: whether the word ends another person's name than the question's.
   let sharedNameEnds: [Bool]
+  /// By position: whether the word opens another person's name than the question's
+  /// ("Shi Bingzhi" when the question says "Shi Tianze").
+  let sharedNameStarts: [Bool]
   /// Pronouns and role nouns that may answer with the name they stand for.
   let mentions: [ReferenceResolver.Mention]
   /// For "who said …?": where the sentence's speakers stand; nil for other questions.
