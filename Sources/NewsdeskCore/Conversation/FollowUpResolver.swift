@@ -59,6 +59,7 @@ public struct FollowUpResolver: Sendable {
       guard let base = memory.ellipsisBase else { return needsContext }
       let wh = fronted.filter { !["exactly", "precisely", "so", "then"].contains($0) }
       if quantityFitsNothing(wh, base: base) { return unclearQuantity(typed, base: base) }
+      if timeFitsNothing(wh, base: base) { return unclearTime(typed, base: base) }
       if let stated = statedFigure(wh, base: base) {
         return FollowUp(kind: .rewritten, question: stated, shape: .ellipsis)
       }
