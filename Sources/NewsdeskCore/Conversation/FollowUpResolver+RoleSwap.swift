@@ -20,7 +20,7 @@ extension FollowUpResolver {
       let first = list.indices.dropFirst().first(where: {
         !list[$0].isCapitalized && Lexicon.personRoles.contains(list[$0].lower)
       })
-    else { return nil }
+    else { return personSwap(role, into: words, question: question, memory: memory) }
     var end = first
     while end + 1 < list.count, !list[end + 1].isCapitalized, isRoleNoun(list[end + 1].lower),
       !Lexicon.isFunctionWord(list[end + 1].lower)
@@ -40,5 +40,24 @@ extension FollowUpResolver {
     }
     let replacement = person(withRole: role, memory: memory) ?? "the " + role
     return replacing(words.utf8Range(from: start, through: end), in: question, with: replacement)
+  }
+
+  /// "What did he say?" read as "what did Omar Haddad say?", then "and what about the
+  /// chairman?": the question names the person, not the role, and the person asked about
+  /// is who the role replaces (by the person the conversation gave it, or the role itself).
+  func personSwap(
+    _ role: String, into words: SentenceWords, question: String, memory: ConversationMemory
+  ) -> String? {
+    guard
+      let span = extractor.recognized(words).names.first(where: {
+        $0.lowerBound > 0 && Self.kind(ofNameAt: $0, in: words) == .person
+      })
+    else { return nil }
+    let named = words.text(from: span.lowerBound, through: span.upperBound)
+    let replacement = person(withRole: role, memory: memory) ?? "the " + role
+    guard replacement != named else { return nil }
+    return replacing(
+      words.utf8Range(from: span.lowerBound, through: span.upperBound), in: question,
+      with: replacement)
   }
 }
