@@ -104,8 +104,10 @@ extension Conversation {
     let analysis = answer.analysis
     var lines: [String] = []
     if let clarification = answer.clarification {
+      // Said of a follow-up with nothing before it and of one that fits nothing said so far
+      // ("since when?" after "who is Martin Yeo?") alike.
       return
-        "“\(renderer.safe(answer.question))” has nothing before it to follow: \(renderer.safe(clarification))"
+        "“\(renderer.safe(answer.question))” fits nothing said so far: \(renderer.safe(clarification))"
     }
     if let typed = analysis.askedAs {
       lines.append(

@@ -49,4 +49,14 @@ import Testing
     #expect(referent("she", in: session) == nil)
     #expect(referent("it", in: session) == "City Voice")
   }
+
+  @Test func theRoleOpeningASentenceIsNoPartOfWhoHeIs() throws {
+    var session = try session()
+    #expect(session.ask("who was arrested in Leeds?").shortAnswer == "Jonah Tedesco")
+    #expect(referent("he", in: session) == "Jonah Tedesco")
+    // "Since when?" after who he is asks back and leaves the context as it was.
+    _ = session.ask("who is he?")
+    #expect(session.ask("since when?").clarification != nil)
+    #expect(referent("he", in: session) == "Jonah Tedesco")
+  }
 }

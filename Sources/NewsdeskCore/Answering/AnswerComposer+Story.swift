@@ -21,7 +21,13 @@ extension AnswerComposer {
   ) -> Bool {
     // The analysis finds no verb in some spelled-out follow-ups ("When did Rubio meet
     // Daniel Noboa?"): then the question's words that are verbs first of all stand for it.
-    let verbs = analysis.verb.map { [$0.lowercased()] } ?? verbLikeWords(of: analysis)
+    var verbs = analysis.verb.map { [$0.lowercased()] } ?? verbLikeWords(of: analysis)
+    // "When did Dunmore City sack Pryce?" (after "who did Dunmore City sack?"): "sack" is a
+    // noun first to WordNet, and with no verb every sentence of the story told of the act,
+    // so the date of his appointment answered, sure of it.
+    if verbs.isEmpty, options.story != nil, let verb = verbAfterDoAndSubject(analysis.text) {
+      verbs = [verb]
+    }
     let terms = verbs.filter { !Self.copulas.contains($0) }.compactMap { analyzer.term(for: $0) }
     guard !terms.isEmpty else { return true }
     // "When?" after "what did Ferris say?": every sentence of a story reports speech, and
@@ -58,6 +64,36 @@ extension AnswerComposer {
     return analysis.focusWords.filter {
       !names.contains($0) && lexicon.partsOfSpeech($0).first == .verb
     }
+  }
+
+  /// The verb of "WH did SUBJECT VERB …?": after the do-form, the subject's names (or its
+  /// first noun, when it has no name: "the club") are skipped, and the first word WordNet
+  /// has as a verb in its bare form is the act.
+  func verbAfterDoAndSubject(_ question: String) -> String? {
+    let list = SentenceWords(question).words
+    guard list.count > 3, let wh = list.first, Lexicon.whWords.contains(wh.lower),
+      let doIndex = list.indices.dropFirst().prefix(3).first(where: {
+        Lexicon.doForms.contains(list[$0].lower)
+      })
+    else { return nil }
+    var skippedSubject = false
+    for word in list[(doIndex + 1)...] {
+      if Lexicon.determiners.contains(word.lower) || word.lower == "s" { continue }
+      if word.isCapitalized {
+        skippedSubject = true
+        continue
+      }
+      guard skippedSubject else {
+        skippedSubject = true
+        continue
+      }
+      if Lexicon.isFunctionWord(word.lower) { return nil }
+      guard lexicon.wordNet?.lemmas(word.lower, pos: .verb).contains(word.lower) == true else {
+        return nil
+      }
+      return word.lower
+    }
+    return nil
   }
 
   /// The forms of "be", "do" and "have" (not "having"): the lexicon's auxiliaries less the

@@ -379,6 +379,11 @@ public struct AnswerComposer: Sendable {
       noteCheck("measureNotGiven")
     }
     measureAnswer(&answer.signals, candidate: chosenCandidate, runnerUp: chosenRunnerUp)
+    // "Striker Jonah Tedesco": the role word goes to the answer's description.
+    let openingRole = chosenCandidate.flatMap {
+      withoutOpeningRole($0, in: evidence[chosen].sentence)
+    }
+    if let openingRole { chosenCandidate = openingRole.candidate }
     supporting.highlight = chosenCandidate?.utf8Range
     if let whole = wordsInWhole[chosen], supporting.sentence == evidence[chosen].sentence {
       let notice = Self.longSentenceNotice(supporting, wordsInWhole: whole)
@@ -437,6 +442,9 @@ public struct AnswerComposer: Sendable {
           answer.alsoCitedIn = []
           answer.otherAnswers = []
         }
+      }
+      if let role = openingRole?.role {
+        answer.role = [role, answer.role].compactMap { $0 }.joined(separator: ", ")
       }
       answer.speaker = candidate.speaker
       if [.date, .time].contains(analysis.answerType) {

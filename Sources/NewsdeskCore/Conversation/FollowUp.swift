@@ -72,7 +72,8 @@ public struct FollowUp: Sendable, Equatable {
   /// The reply to "what else?" when every answer has been given.
   public static let nothingElse = "That is all the loaded articles say about it."
 
-  /// The reply to a follow-up that has nothing to follow.
+  /// The reply to a follow-up that has nothing to follow. The example names nobody: a name
+  /// from no loaded article would send the reporter after a story that is not there.
   public static let askForContext =
-    "What are you asking about? Ask a full question first, e.g. who did Rubio meet?"
+    "What are you asking about? Ask a full question first, e.g. who did … meet?"
 }

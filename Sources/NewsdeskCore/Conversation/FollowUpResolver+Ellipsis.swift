@@ -278,12 +278,14 @@ extension FollowUpResolver {
     return isIdentity && asksForSomeone && base.analysis.answerType != .quantity
   }
 
+  /// The example names no firm or person: one from no loaded article would send the
+  /// reporter after a deal that is not there.
   func unclearQuantity(_ typed: String, base: ConversationMemory.Turn) -> FollowUp {
     let last = Self.stripped(base.question)
     return FollowUp(
       kind: .needsContext, question: typed,
       message:
-        "What does '\(Self.stripped(typed))' refer to? The last question (\(last)?) names no deal or figure to count; ask in full, e.g. how much did Carver Ltd pay for the mill?"
+        "What does '\(Self.stripped(typed))' refer to? The last question (\(last)?) names no deal or figure to count; ask in full, naming the deal: how much did … pay for …?"
     )
   }
 }

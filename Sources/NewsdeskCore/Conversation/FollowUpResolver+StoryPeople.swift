@@ -96,11 +96,19 @@ extension FollowUpResolver {
     var first = span.lowerBound
     var gender: Gender?
     var roleWords: [String] = []
+    var openingRole: String?
     // "Transport Minister Alan Tarrant", "Ms Grace Osei": the name starts after the last
     // honorific or role word of the span.
     for index in span where index < span.upperBound {
       let lower = list[index].lower
       // Only the listed titles: WordNet files many first names as people ("Edward").
+      // "Striker Jonah Tedesco" opening the sentence: a role, not his first name; the role
+      // an apposition gives ("the club's captain") says more, and is kept first.
+      if index == 0, span.count >= 3, lexicon.isOpeningRole(lower, next: list[1].lower) {
+        first = 1
+        openingRole = lower
+        continue
+      }
       if Lexicon.honorifics.contains(lower) || Lexicon.personRoles.contains(lower)
         || Lexicon.titles.contains(lower)
       {
@@ -132,6 +140,7 @@ extension FollowUpResolver {
     }
 
     if roleWords.isEmpty, let role = appositiveRole(of: span, in: words) { roleWords = [role] }
+    if roleWords.isEmpty, let openingRole { roleWords = [openingRole] }
     if gender == nil {
       if roleWords.contains(where: Self.femaleWords.contains) { gender = .female }
       if roleWords.contains(where: Self.maleWords.contains) { gender = .male }

@@ -59,6 +59,7 @@ public struct FollowUpResolver: Sendable {
       guard let base = memory.ellipsisBase else { return needsContext }
       let wh = fronted.filter { !["exactly", "precisely", "so", "then"].contains($0) }
       if quantityFitsNothing(wh, base: base) { return unclearQuantity(typed, base: base) }
+      if timeFitsNothing(wh, base: base) { return unclearTime(typed, base: base) }
       if let stated = statedFigure(wh, base: base) {
         return FollowUp(kind: .rewritten, question: stated, shape: .ellipsis)
       }
@@ -81,7 +82,8 @@ public struct FollowUpResolver: Sendable {
     }
     if let entity = swappedEntity(words, core: core, start: start) {
       guard let target = swapTarget(entity, memory: memory) else { return needsContext }
-      if let swapped = swap(entity, into: Self.droppingLeadingFillers(target)) {
+      let base = Self.droppingLeadingFillers(target)
+      if let swapped = roleSwap(entity, into: base, memory: memory) ?? swap(entity, into: base) {
         var followUp = FollowUp(
           kind: .rewritten, question: swapped, shape: .swap,
           readings: [FollowUp.Reading(typed: Self.stripped(typed), readAs: swapped)])
