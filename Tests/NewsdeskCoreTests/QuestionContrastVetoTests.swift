@@ -87,6 +87,15 @@ import Testing
       ),
       ("who never signed the treaty?", "Peru signed the treaty in 1990.", "never"),
       ("what wasn't used in the final release?", "The demo was used in the final release.", "n't"),
+      // A word that denies, or an "un-" word, inside a name or title negates nothing.
+      (
+        "whose novels were not adapted for the stage?",
+        "Novels by Hale, author of Only the Brave, were adapted for the stage.", "not"
+      ),
+      (
+        "who did not study the fault?",
+        "Kato of the University of Norland studied the fault for a decade.", "not"
+      ),
     ])
   func aNegationTheSentenceDoesNotStateIsFound(question: String, sentence: String, word: String) {
     let found = Self.contrast(question, sentence)
@@ -105,6 +114,8 @@ import Testing
       ("who not only sang but danced?", "Smith sang and danced at the gala."),
       // "No" is not counted: "at no cost" asks a place.
       ("where are concerts offered at no cost?", "Concerts are free in Central Park."),
+      // "Never" after a quotation mark still negates.
+      ("who will not return?", "Mills said: 'Never will I return to the club.'"),
     ])
   func noUnstatedNegationWhereTheSentenceNegatesOrTheQuestionDoesNot(
     question: String, sentence: String

@@ -18,9 +18,16 @@ extension QuestionContrast {
       return next != "only"
     }
     guard let negation else { return nil }
-    let sentenceNegates = sentence.contains { word in
-      negations.contains(word.lower) || sentenceNegations.contains(word.lower)
-        || word.lower.hasSuffix("n't") || word.lower == "t"
+    // A capitalised word inside the sentence is part of a name or title, where a word that
+    // denies or an "un-" word negates nothing ("For Your Eyes Only", "University of
+    // Tsukuba"); "Not" and "Never" still negate, as after a quotation mark.
+    let sentenceNegates = sentence.indices.contains { position in
+      let word = sentence[position]
+      if negations.contains(word.lower) || word.lower.hasSuffix("n't") || word.lower == "t" {
+        return true
+      }
+      guard position == 0 || !word.isCapitalized else { return false }
+      return sentenceNegations.contains(word.lower)
         || negativePrefixes.contains { word.lower.hasPrefix($0) && word.lower.count > $0.count + 4 }
     }
     guard !sentenceNegates else { return nil }

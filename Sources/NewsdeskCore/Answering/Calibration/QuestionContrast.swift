@@ -19,6 +19,9 @@ public struct QuestionContrast: Sendable, Equatable {
   /// A name the articles write with a word swapped ("Twilight Princess" for "Clawshot
   /// Princess").
   public var otherName: Opposite?
+  /// A question word the sentence replaces, in the same place, with another kind of the same
+  /// thing ("snow" asked, "rain" written).
+  public var swappedWord: SwappedWord?
 
   public struct Opposite: Sendable, Equatable {
     public var asked: String
@@ -43,6 +46,9 @@ public struct QuestionContrast: Sendable, Equatable {
     if let negated = statedNegation {
       reasons.append(.oppositeStated(asked: negated.asked, stated: negated.stated))
     }
+    if let swapped = swappedWord {
+      reasons.append(.oppositeStated(asked: swapped.asked, stated: swapped.stated))
+    }
     return reasons
   }
 
@@ -52,6 +58,7 @@ public struct QuestionContrast: Sendable, Equatable {
       opposite.map { _ in "opposite" }, otherFigure.map { _ in "otherFigure" },
       otherMonth.map { _ in "otherMonth" }, unstatedNegation.map { _ in "negation" },
       otherName.map { _ in "otherName" }, statedNegation.map { _ in "statedNegation" },
+      swappedWord.map { _ in "swappedWord" },
     ].compactMap { $0 }
   }
 }
@@ -71,7 +78,14 @@ extension QuestionContrast {
       question: questionText, texts: ([sentence] + texts).map(SentenceWords.init))
     statedNegation = Self.statedNegation(
       question: questionText.words, sentence: sentenceText.words, lexicon: lexicon)
-    if let lexicon { findOpposite(question: question, sentence: sentence, lexicon: lexicon) }
+    if let lexicon {
+      findOpposite(question: question, sentence: sentence, lexicon: lexicon)
+      // An opposite found says more than a kind of the same thing.
+      if opposite == nil {
+        swappedWord = Self.swappedWord(
+          question: questionText.words, sentence: sentenceText.words, lexicon: lexicon)
+      }
+    }
   }
 
   /// The opposite of a question word in the sentence, from WordNet's antonyms.
