@@ -60,3 +60,44 @@ import Testing
     #expect(referent("he", in: session) == "Jonah Tedesco")
   }
 }
+
+/// `:context` over the invented brewery sale (fixtures/reporter-asks): a man the user called
+/// "he" is not offered for "she", under his name or his role, and "there" takes a place,
+/// never a firm.
+@Suite(.needsWordNet) struct ConversationContextKindTests {
+  func session() throws -> NewsdeskSession {
+    var session = NewsdeskSession()
+    try session.load(paths: [
+      TestSupport.repositoryRoot.appendingPathComponent("Tests/Scripts/fixtures/reporter-asks")
+        .path
+    ])
+    return session
+  }
+
+  func referent(_ word: String, in session: NewsdeskSession) -> String? {
+    session.followUps.context(session.memory).first { $0.word == word }?.referent
+  }
+
+  @Test func aManTheUserCalledHeIsNoShe() throws {
+    var session = try session()
+    #expect(session.ask("who is Dunlin's chief executive?").shortAnswer == "Ross Amell")
+    _ = session.ask("what did he say?")
+    #expect(referent("he", in: session) == "Ross Amell")
+    let she = referent("she", in: session)
+    #expect(she != "Ross Amell" && she != "Dunlin's chief executive", "'she' became \(she ?? "")")
+  }
+
+  @Test func thereIsAPlaceNotAFirm() throws {
+    var session = try session()
+    _ = session.ask("where is Dunlin based?")
+    #expect(referent("there", in: session) == "York")
+    // "works at Harlow Group": a preposition of place before a firm makes it no place.
+    var stake = NewsdeskSession()
+    try stake.load(paths: [
+      TestSupport.repositoryRoot.appendingPathComponent("Tests/Scripts/fixtures/followups").path
+    ])
+    _ = stake.ask("who works at Harlow Group?")
+    #expect(referent("it", in: stake) == "Harlow Group")
+    #expect(referent("there", in: stake) == nil)
+  }
+}

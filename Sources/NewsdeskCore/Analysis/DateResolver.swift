@@ -3,20 +3,25 @@
 ///
 /// News names weekdays for days around its dateline: "Thursday" in an article dated
 /// Thursday 2025-09-04 is that day, and "Wednesday" the day before. So a weekday resolves to
-/// the nearest such day within three days either side.
+/// the nearest such day within three days either side. The tense of the clause the date
+/// belongs to decides the direction when it says one: "was arrested on Sunday" is the Sunday
+/// before, "will meet on Sunday" the one after, and "will take effect on 1 January" in an
+/// October article the next January.
 public struct DateResolver: Sendable {
   public init() {}
 
-  public func resolve(_ phrase: String, articleDate: CalendarDate?) -> CalendarDate? {
+  public func resolve(
+    _ phrase: String, articleDate: CalendarDate?, tense: ClauseTense = .unmarked
+  ) -> CalendarDate? {
     let words = WordTokenizer.words(in: phrase)
     guard !words.isEmpty else { return nil }
     // "a week before September 4" counts from the date it names.
     if words.count >= 4, Self.unitDays[words[1]] != nil, let articleDate,
-      let date = relative(words, articleDate: articleDate)
+      let date = relative(words, articleDate: articleDate, tense: tense)
     {
       return date
     }
-    if let date = explicitDate(words, articleDate: articleDate) { return date }
+    if let date = explicitDate(words, articleDate: articleDate, tense: tense) { return date }
     guard let articleDate else { return nil }
     if words.count == 1 {
       switch words[0] {
@@ -28,19 +33,25 @@ public struct DateResolver: Sendable {
     }
     if let weekday = Self.weekdays.firstIndex(of: words[0]), words.count == 1 {
       let offset = (weekday - articleDate.weekday + 7) % 7  // 0...6 days ahead
-      return articleDate.adding(days: offset <= 3 ? offset : offset - 7)
+      switch tense {
+      case .past: return articleDate.adding(days: offset == 0 ? 0 : offset - 7)
+      case .future: return articleDate.adding(days: offset)
+      case .unmarked: return articleDate.adding(days: offset <= 3 ? offset : offset - 7)
+      }
     }
-    return relative(words, articleDate: articleDate)
+    return relative(words, articleDate: articleDate, tense: tense)
   }
 
   /// "two days ago", "a week ago", "three days after Thursday", "last Monday", "next Friday".
-  func relative(_ words: [String], articleDate: CalendarDate) -> CalendarDate? {
+  func relative(_ words: [String], articleDate: CalendarDate, tense: ClauseTense = .unmarked)
+    -> CalendarDate?
+  {
     if words.count == 2, let weekday = Self.weekdays.firstIndex(of: words[1]) {
       let ahead = (weekday - articleDate.weekday + 7) % 7
       switch words[0] {
       case "last", "past": return articleDate.adding(days: ahead == 0 ? -7 : ahead - 7)
       case "next", "coming": return articleDate.adding(days: ahead == 0 ? 7 : ahead)
-      case "this", "on": return resolve(words[1], articleDate: articleDate)
+      case "this", "on": return resolve(words[1], articleDate: articleDate, tense: tense)
       default: return nil
       }
     }
@@ -54,7 +65,8 @@ public struct DateResolver: Sendable {
     case "after", "before":
       // "two days after Thursday": counted from the day named after it.
       let anchor = words.dropFirst(3).joined(separator: " ")
-      guard !anchor.isEmpty, let day = resolve(anchor, articleDate: articleDate) else {
+      guard !anchor.isEmpty, let day = resolve(anchor, articleDate: articleDate, tense: tense)
+      else {
         return nil
       }
       return day.adding(days: words[2] == "after" ? days : -days)
@@ -75,16 +87,29 @@ public struct DateResolver: Sendable {
     return words.firstIndex(of: word).map { $0 + 1 }
   }
 
-  /// "September 4, 2025", "4 September", "Sept. 4" (the article's year), "2009" is no day.
-  func explicitDate(_ words: [String], articleDate: CalendarDate?) -> CalendarDate? {
+  /// "September 4, 2025", "4 September", "Sept. 4" (the article's year, or the year before or
+  /// after when the tense says the day lies on the other side of the article's date),
+  /// "2009" is no day.
+  func explicitDate(_ words: [String], articleDate: CalendarDate?, tense: ClauseTense = .unmarked)
+    -> CalendarDate?
+  {
     guard let monthIndex = words.firstIndex(where: { Self.month(named: $0) != nil }),
       let month = Self.month(named: words[monthIndex])
     else { return nil }
     let numbers = words.compactMap { Int($0) }
     let day = numbers.first { (1...31).contains($0) }
-    let year = numbers.first { $0 >= 1000 } ?? articleDate?.year
-    guard let day, let year else { return nil }
-    return CalendarDate(year: year, month: month, day: day)
+    let written = numbers.first { $0 >= 1000 }
+    guard let day, let year = written ?? articleDate?.year,
+      let date = CalendarDate(year: year, month: month, day: day)
+    else { return nil }
+    guard written == nil, let articleDate else { return date }
+    switch tense {
+    case .past where date.dayNumber > articleDate.dayNumber:
+      return CalendarDate(year: year - 1, month: month, day: day)
+    case .future where date.dayNumber < articleDate.dayNumber:
+      return CalendarDate(year: year + 1, month: month, day: day)
+    default: return date
+    }
   }
 
   static func month(named word: String) -> Int? {

@@ -123,14 +123,19 @@ public struct EntityReader: Sendable {
 }
 
 extension [SentenceEntity] {
-  /// The same entities with each date resolved against the article's date.
-  public func resolvingDates(against articleDate: CalendarDate?) -> [SentenceEntity] {
+  /// The same entities with each date resolved against the article's date, in the
+  /// direction `tense` gives for the date's clause (unmarked: the nearest day).
+  public func resolvingDates(
+    against articleDate: CalendarDate?,
+    tense: (SentenceEntity) -> ClauseTense = { _ in .unmarked }
+  ) -> [SentenceEntity] {
     guard let articleDate else { return self }
     let resolver = DateResolver()
     return map { entity in
       guard entity.kind == .date else { return entity }
       var resolved = entity
-      resolved.date = resolver.resolve(entity.text, articleDate: articleDate)
+      resolved.date = resolver.resolve(
+        entity.text, articleDate: articleDate, tense: tense(entity))
       return resolved
     }
   }

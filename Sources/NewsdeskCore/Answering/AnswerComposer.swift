@@ -449,7 +449,10 @@ public struct AnswerComposer: Sendable {
       answer.speaker = candidate.speaker
       if [.date, .time].contains(analysis.answerType) {
         let articleDate = library.articles[answer.evidence!.articleNumber].date
-        answer.answerDate = DateResolver().resolve(candidate.text, articleDate: articleDate)
+        // "was arrested on Sunday" is the Sunday before, "will meet on Sunday" the next.
+        let tense = lexicon.annotator?.annotate(sentence).tense(of: candidate.utf8Range)
+        answer.answerDate = DateResolver().resolve(
+          candidate.text, articleDate: articleDate, tense: tense ?? .unmarked)
       }
     }
     if answer.abstained {

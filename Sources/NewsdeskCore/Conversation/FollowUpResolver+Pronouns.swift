@@ -122,10 +122,14 @@ extension FollowUpResolver {
     _ kinds: [Referent], memory: ConversationMemory, excluding: Set<String> = [],
     gender: Gender? = nil
   ) -> String? {
+    let told = gender == nil ? [:] : gendersTheUserGave(memory)
     for turn in memory.turns.reversed() {
-      let mentions = mentions(in: turn).filter { mention in
+      let all = mentions(in: turn)
+      let mentions = all.map { withToldGender($0, among: all, told: told, turn: turn) }.filter {
+        mention in
         !excluding.contains(mention.text)
           && (gender == nil || mention.gender == nil || mention.gender == gender)
+          && (mention.referent != .place || Self.canBePlace(mention, among: all))
       }
       for kind in kinds {
         if let found = mentions.first(where: { $0.referent == kind }) { return found.text }

@@ -49,10 +49,11 @@ public struct AnnotatedSentence: Sendable {
     entityCache.recognition { SentenceRecognition(SentenceWords(text), reader: entityReader) }
   }
 
-  /// The entities with each date resolved against the article's date ("Thursday" in an
-  /// article of Friday 5 September 2025 is 4 September).
+  /// The entities with each date resolved against the article's date and its clause's
+  /// tense ("Thursday" in an article of Friday 5 September 2025 is 4 September; "will meet
+  /// on Thursday" is 11 September).
   public func entities(articleDate: CalendarDate?) -> [SentenceEntity] {
-    entities.resolvingDates(against: articleDate)
+    entities.resolvingDates(against: articleDate) { tense(of: $0.utf8Range) }
   }
 
   /// Each token's dependents, in sentence order.
