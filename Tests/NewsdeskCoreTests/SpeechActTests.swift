@@ -33,6 +33,26 @@ import Testing
     #expect(!act.runsOn)
   }
 
+  // Economist Ida Marsh of Tolland Capital said rates would fall .
+  // As the parser misreads it: "Capital" split off as a second subject of "said", nearer the
+  // verb than the person whose "of Tolland" it ends.
+  static let splitAffiliation = sentence([
+    ("Economist", "NOUN", "NN", 2, "nmod:desc"), ("Ida", "PROPN", "NNP", 7, "nsubj"),
+    ("Marsh", "PROPN", "NNP", 2, "flat"), ("of", "ADP", "IN", 5, "case"),
+    ("Tolland", "PROPN", "NNP", 2, "nmod"), ("Capital", "PROPN", "NNP", 7, "nsubj"),
+    ("say", "VERB", "VBD", 0, "root"), ("rates", "NOUN", "NNS", 10, "nsubj"),
+    ("would", "AUX", "MD", 10, "aux"), ("fall", "VERB", "VB", 7, "ccomp"),
+    (".", "PUNCT", ".", 7, "punct"),
+  ])
+
+  @Test func theSplitOffEndOfAnAffiliationIsNotTheSpeaker() throws {
+    let sentence = Self.splitAffiliation
+    let act = try #require(sentence.speechActs().first)
+    #expect(text(act.name, sentence) == "Ida Marsh")
+    #expect(text(act.speaker, sentence) == "Economist Ida Marsh of Tolland Capital")
+    #expect(text(act.content, sentence) == "rates would fall")
+  }
+
   // Cabello accused the bank of committing fraud , saying “ they stole millions . ”
   // As the parser misreads it: the quote's verb hangs from "accused", "committing" and
   // "saying" from the quote's verb, so the nearest subject up the tree is inside the quote.

@@ -9,7 +9,12 @@ enum IdentityNames {
 
   /// The token runs that write the name `name` (lower-cased words): each holds the name's
   /// last word, and any other capitalised word in it is the name's own or an honorific.
-  static func runs(of name: [String], in sentence: AnnotatedSentence) -> [ClosedRange<Int>] {
+  /// `isOpeningRole` says whether the sentence's first token is a role noun capitalised only
+  /// because it opens the sentence ("Economist Tomas Verhey"): no part of the name.
+  static func runs(
+    of name: [String], in sentence: AnnotatedSentence,
+    isOpeningRole: (Int) -> Bool = { _ in false }
+  ) -> [ClosedRange<Int>] {
     guard let last = name.last else { return [] }
     let tokens = sentence.tokens
     let nameWords = Set(name)
@@ -20,6 +25,11 @@ enum IdentityNames {
       while lower > 0, isNameWord(tokens[lower - 1]) { lower -= 1 }
       var upper = anchor
       while upper + 1 < tokens.count, isNameWord(tokens[upper + 1]) { upper += 1 }
+      if lower == 0, lower < anchor, !nameWords.contains(tokens[0].text.lowercased()),
+        isOpeningRole(0)
+      {
+        lower = 1
+      }
       // "Ecuador's President Daniel Noboa": the title is not part of the name.
       if let title = (lower..<anchor).last(where: { isTitle(tokens[$0]) }) {
         lower = title + 1

@@ -27,7 +27,8 @@ struct IdentityReader: Sendable {
     of name: [String], in sentence: AnnotatedSentence, strength: (Kind) -> Double
   ) -> [Reading] {
     var result: [Reading] = []
-    for run in IdentityNames.runs(of: name, in: sentence) {
+    let runs = IdentityNames.runs(of: name, in: sentence) { isRoleWord($0, in: sentence) }
+    for run in runs {
       let head = IdentityNames.head(of: run, in: sentence)
       let found = [
         title(before: run, head: head, in: sentence),
@@ -41,7 +42,16 @@ struct IdentityReader: Sendable {
         result.append(reading)
       }
     }
-    return result.sorted { strength($0.kind) > strength($1.kind) }
+    // A lone role word that opens the sentence ("Flanker Callum Reece, the club's captain")
+    // says less of who the person is than a phrase the sentence gives them: it comes last.
+    let isOpeningWord = { (reading: Reading) in
+      reading.kind == .title && reading.tokens == 0...0
+        && reading.text.first?.isLowercase == true
+    }
+    return result.sorted { first, second in
+      if isOpeningWord(first) != isOpeningWord(second) { return isOpeningWord(second) }
+      return strength(first.kind) > strength(second.kind)
+    }
   }
 
   // MARK: The ways a sentence gives a role
@@ -73,6 +83,9 @@ struct IdentityReader: Sendable {
     {
       start -= 1
     }
+    // "Economist Tomas Verhey said": a role word that opens the sentence right before the
+    // name is its title, however the parse hangs it (here a second subject of "said").
+    if start == run.lowerBound, start == 1, isRoleWord(0, in: sentence) { start = 0 }
     // "Secretary of State": "of" joins title words; it does not open one.
     while start < run.lowerBound, tokens[start].text.lowercased() == "of" { start += 1 }
     // Not a determiner or a pronoun's possession: "his manager" → "manager".
@@ -82,7 +95,36 @@ struct IdentityReader: Sendable {
     guard start < run.lowerBound,
       (start..<run.lowerBound).contains(where: { isRoleWord($0, in: sentence) })
     else { return nil }
-    return reading(start...(run.lowerBound - 1), .title, run: run, in: sentence)
+    var found = reading(start...(run.lowerBound - 1), .title, run: run, in: sentence)
+    // "Analyst Nadia Quist …": a role noun capitalised only because it opens the sentence
+    // is written in lower case; a title ("President") keeps its capital.
+    if start == 0, isRoleWord(0, in: sentence),
+      !Lexicon.titles.contains(tokens[0].lemma.lowercased()),
+      let first = found.text.first, first.isUppercase
+    {
+      found.text = first.lowercased() + found.text.dropFirst()
+    }
+    // "… Nadia Quist of Brennock Securities": whom the person works for, right after the
+    // name with no comma between, belongs with the title.
+    if let organisation = affiliation(rightAfter: run, in: sentence) {
+      found.text += " " + sentence.text(of: organisation)
+    }
+    return found
+  }
+
+  /// "of Brennock Securities" right after a name: a preposition that says whom a person
+  /// works for and the proper nouns after it, ending at the first word that is not one.
+  private func affiliation(rightAfter run: ClosedRange<Int>, in sentence: AnnotatedSentence)
+    -> ClosedRange<Int>?
+  {
+    let tokens = sentence.tokens
+    let marker = run.upperBound + 1
+    guard marker + 1 < tokens.count,
+      Self.affiliationPrepositions.contains(tokens[marker].text.lowercased())
+    else { return nil }
+    var last = marker
+    while last + 1 < tokens.count, tokens[last + 1].coarseTag == "PROPN" { last += 1 }
+    return last > marker ? marker...last : nil
   }
 
   /// "its chief executive, Sir Howard Newby": the name renames the role noun before it.
@@ -111,7 +153,10 @@ struct IdentityReader: Sendable {
     let tokens = sentence.tokens
     let comma = run.upperBound + 1
     guard comma + 1 < tokens.count, tokens[comma].text == "," else { return nil }
-    let attached = run.flatMap { sentence.dependents[$0] }.filter { $0 > comma }
+    // An opening role word the parse made the head of the name ("Flanker Callum Reece, the
+    // club's captain": "captain" hangs from "Flanker") holds the name's apposition.
+    let holders = run.lowerBound == 1 && tokens[run.lowerBound].head == 0 ? [0] + run : Array(run)
+    let attached = holders.flatMap { sentence.dependents[$0] }.filter { $0 > comma }
     if let appositive = attached.first(where: { tokens[$0].relation == "appos" }) {
       return phrase(of: appositive, from: comma + 1, .apposition, run: run, in: sentence)
     }
@@ -217,7 +262,13 @@ struct IdentityReader: Sendable {
     if Lexicon.titles.contains(word) { return true }
     guard ["NOUN", "PROPN"].contains(token.coarseTag) else { return false }
     // A capitalised word is a role only as a title the list knows; "Wolves" is no person.
-    guard token.coarseTag == "NOUN" else { return false }
+    // The tagger takes a role noun that opens the sentence before a name for part of the name
+    // ("Councillor Rhona Maitland", "Economist Tomas Verhey"); WordNet still knows it.
+    let opensBeforeName =
+      index == 0 && index + 1 < sentence.tokens.count
+      && sentence.tokens[index + 1].coarseTag == "PROPN"
+      && !PlaceGazetteer.isPlace(sentence.tokens[index + 1].text.lowercased())
+    guard token.coarseTag == "NOUN" || opensBeforeName else { return false }
     return lexicon?.nounClass(word) == "person"
   }
 

@@ -58,7 +58,22 @@ extension ReportedSpeech {
         words.utf8Range(from: name.lowerBound, through: name.upperBound).overlaps(range)
       else { continue }
       if phrase.lowerBound < name.lowerBound {
-        return words.text(from: phrase.lowerBound, through: name.lowerBound - 1)
+        var role = words.text(from: phrase.lowerBound, through: name.lowerBound - 1)
+        // "Analyst Nadia Quist said": a role noun capitalised only because it opens the
+        // sentence is written in lower case.
+        if phrase.lowerBound == 0, phrase.lowerBound == name.lowerBound - 1,
+          names.lexicon.isOpeningRole(
+            words.words[0].lower, next: words.words[name.lowerBound].lower)
+        {
+          role = words.words[0].lower
+        }
+        // "… Nadia Quist of Brennock Securities said": whom the speaker works for.
+        if phrase.upperBound > name.upperBound, name.upperBound + 1 < words.words.count,
+          ReportedSpeech.affiliationWords.contains(words.words[name.upperBound + 1].lower)
+        {
+          role += " " + words.text(from: name.upperBound + 1, through: phrase.upperBound)
+        }
+        return role
       }
       if phrase.upperBound > name.upperBound {
         var first = name.upperBound + 1
@@ -70,6 +85,10 @@ extension ReportedSpeech {
     }
     return nil
   }
+
+  /// Prepositions after a speaker's name that say whom they work for: "of Brennock
+  /// Securities", "at Fjord Bank".
+  static let affiliationWords: Set<String> = ["of", "at", "for", "from", "with"]
 
   /// Whether a sentence only carries on a quote: it opens with a quotation mark and reports
   /// no speech of its own ("Tough times," Parsons said. "We will cut costs.").

@@ -443,7 +443,9 @@ public struct AnswerComposer: Sendable {
           answer.otherAnswers = []
         }
       }
-      if let role = openingRole?.role {
+      // The opening role word once: the speaker's role may already hold it ("analyst of
+      // Brennock Securities").
+      if let role = openingRole?.role, answer.role?.hasPrefix(role) != true {
         answer.role = [role, answer.role].compactMap { $0 }.joined(separator: ", ")
       }
       answer.speaker = candidate.speaker

@@ -151,10 +151,36 @@ extension AnnotatedSentence {
   }
 
   /// A predicate's subject; of two (a parse that splits "Venezuela's Interior Minister
-  /// Diosdado Cabello"), the one nearest the verb.
+  /// Diosdado Cabello"), the one nearest the verb, unless that one is only the split-off
+  /// end of the other's affiliation ("Analyst Nadia Quist of Brennock Securities said" read
+  /// as two subjects, "Nadia" and "Securities").
   func nearestSubject(of predicate: Int) -> Int? {
-    dependents[predicate].filter { tokens[$0].relation == "nsubj" }
-      .min { abs($0 - predicate) < abs($1 - predicate) }
+    let subjects = dependents[predicate].filter { tokens[$0].relation == "nsubj" }
+    guard
+      let nearest = subjects.min(by: { abs($0 - predicate) < abs($1 - predicate) })
+    else { return nil }
+    if let owner = subjects.first(where: { isAffiliationTail(nearest, of: $0) }) {
+      return owner
+    }
+    return nearest
+  }
+
+  /// Whether a proper noun continues the affiliation of an earlier subject: the words
+  /// between them are that subject's own subtree, a preposition that says whom it works
+  /// for ("of", "at") inside it, and proper nouns up to the candidate.
+  func isAffiliationTail(_ candidate: Int, of subject: Int) -> Bool {
+    guard subject < candidate, tokens[candidate].coarseTag == "PROPN" else { return false }
+    let subtree = subtreeRange(of: subject)
+    guard subtree.upperBound < candidate else { return false }
+    // Only proper nouns between the subject's subtree and the candidate.
+    guard
+      ((subtree.upperBound + 1)..<candidate).allSatisfy({ tokens[$0].coarseTag == "PROPN" }),
+      tokens[subtree.upperBound].coarseTag == "PROPN"
+    else { return false }
+    return ((subject + 1)..<(subtree.upperBound + 1)).contains { index in
+      tokens[index].coarseTag == "ADP" && tokens[index].relation == "case"
+        && Self.affiliationMarkers.contains(tokens[index].text.lowercased())
+    }
   }
 
   /// The speaker's noun phrase, with role words before it that hang from it or from the verb
@@ -205,7 +231,11 @@ extension AnnotatedSentence {
             && Self.affiliationMarkers.contains(tokens[marker].text.lowercased())
         }
     }) {
-      let end = subtreeRange(of: affiliation).upperBound
+      var end = subtreeRange(of: affiliation).upperBound
+      // The rest of the organisation's name the parse split off ("of Brennock | Securities").
+      while end + 1 < tokens.count, end + 1 != verb, isAffiliationTail(end + 1, of: head) {
+        end += 1
+      }
       if end < verb || head > verb { upper = max(upper, end) }
     }
     if let appositive = dependents[head].first(where: { tokens[$0].relation == "appos" }),
