@@ -42,6 +42,21 @@ import Testing
         "Work began on 8 March at the port, with building taking seven months.", "eight months",
         "seven months"
       ),
+      // A percent sign is the word after the figure: "fell by 85%" over "falling by 75%".
+      (
+        "the ticket sales fell by 85% in which month?",
+        "Ticket sales fell in March, by 75%, the club said.", "85%", "75%"
+      ),
+      ("what rose 12 per cent last year?", "Rents rose 9% last year.", "12 per cent", "9%"),
+      // A word that limits the figure marks its place: "only 20" over "only 10".
+      (
+        "the maker built only 20 of what for the race?",
+        "The maker built only 10 cars for the race, its chairman said.", "only 20", "only 10"
+      ),
+      (
+        "which council employs about 300 wardens?", "The council employs about 250 staff.",
+        "about 300", "about 250"
+      ),
     ] as [(String, String, String, String)])
   func anotherFigureInTheSamePlaceIsFound(
     question: String, sentence: String, asked: String, stated: String
@@ -64,6 +79,10 @@ import Testing
       ("where was the Feb 2010 report published?", "In February 2010 the report was published."),
       // The day asked, written after its month.
       ("what opened on 8 March?", "The museum opened on March 8 after repairs."),
+      // The share asked, written in words.
+      ("what fell by 85%?", "Sales fell by 85 per cent in a year."),
+      // A share is no count.
+      ("what did only 20% of voters back?", "Only 10 of the voters backed the plan."),
     ])
   func noOtherFigureWhereTheSentenceGivesTheOneAsked(question: String, sentence: String) {
     let found = Self.contrast(question, sentence)

@@ -6,12 +6,17 @@
 extension QuestionContrast {
   /// A figure of the question (digits, a number word, an ordinal or a month) that the sentence
   /// lacks, where the sentence has another figure of the same kind in the same place: followed
-  /// by the same word ("eight days" / "seven days") or after the same word that is not a
-  /// function word ("26 December" / "26 October"). Years are left to the year check
-  /// (`ClauseEvidence.contradictingYear`).
-  static func otherFigure(question: [SentenceWords.Word], sentence: [SentenceWords.Word])
+  /// by the same word ("eight days" / "seven days") or percent sign ("fell by 85%" / "falling
+  /// by 75%"), or after the same word that is not a function word ("26 December" / "26
+  /// October") or is a word that hedges or limits a figure ("only 20" / "only 10"). Years are
+  /// left to the year check (`ClauseEvidence.contradictingYear`).
+  static func otherFigure(
+    question questionText: SentenceWords, sentence sentenceText: SentenceWords
+  )
     -> Opposite?
   {
+    let question = questionText.words
+    let sentence = sentenceText.words
     let asked = figures(in: question)
     let stated = figures(in: sentence)
     // A value is stated only as a figure of the same kind: "8 December" does not state the
@@ -22,18 +27,24 @@ extension QuestionContrast {
     for figure in asked where !holds(stated, figure) && !figure.isYear {
       for other in stated
       where other.kind == figure.kind && !holds(asked, other) && !other.isYear {
-        if let next = neighbour(figure.position + 1, in: question),
-          next == neighbour(other.position + 1, in: sentence)
+        // A share is no count: "only 20%" does not state another "only 10 cars".
+        let askedShare = following(figure.position, in: questionText)?.word == "percent"
+        guard askedShare == (following(other.position, in: sentenceText)?.word == "percent")
+        else { continue }
+        if let next = following(figure.position, in: questionText),
+          next.word == following(other.position, in: sentenceText)?.word
         {
           return Opposite(
-            asked: question[figure.position].surface + " " + question[figure.position + 1].surface,
-            stated: sentence[other.position].surface + " " + sentence[other.position + 1].surface)
+            asked: next.written, stated: following(other.position, in: sentenceText)!.written)
         }
-        // After the same word: a day before a month ("26 December"), or a word that is no
-        // figure nor function word ("up to 14 hours"); not "2013-4" over "2013–14".
+        // After the same word: a day before a month ("26 December"), a word that is no
+        // figure nor function word ("up to 14 hours"), or one that hedges or limits a figure
+        // ("only 20"); not "2013-4" over "2013–14".
         let before = figures(in: [question[max(0, figure.position - 1)]]).isEmpty
         if let previous = neighbour(figure.position - 1, in: question),
-          before ? !StopWords.contains(previous) : figure.kind == .month,
+          before
+            ? !StopWords.contains(previous) || figureModifiers.contains(previous)
+            : figure.kind == .month,
           previous == neighbour(other.position - 1, in: sentence)
         {
           return Opposite(
@@ -44,6 +55,34 @@ extension QuestionContrast {
     }
     return nil
   }
+
+  /// The word after the figure at `position`, as compared and as written with the figure: a
+  /// percent sign, "percent" and "per cent" are one word ("85%" is "85 percent").
+  static func following(_ position: Int, in text: SentenceWords)
+    -> (word: String, written: String)?
+  {
+    let words = text.words
+    let figure = words[position].surface
+    if text.hasPercentSign(after: position) { return ("percent", figure + "%") }
+    let next = position + 1
+    if words.indices.contains(next), words[next].lower == "percent" {
+      return ("percent", figure + " " + words[next].surface)
+    }
+    if words.indices.contains(next + 1), words[next].lower == "per", words[next + 1].lower == "cent"
+    {
+      return ("percent", figure + " per cent")
+    }
+    guard let word = neighbour(next, in: words) else { return nil }
+    return (word, figure + " " + words[next].surface)
+  }
+
+  /// Words that hedge or limit the figure after them: the figure is what they qualify, so
+  /// "only 20" over "only 10" is another figure in the same place, though "only" is a
+  /// function word.
+  static let figureModifiers: Set<String> = [
+    "only", "about", "around", "almost", "nearly", "roughly", "approximately", "some", "over",
+    "under", "just", "exactly", "least", "than",
+  ]
 
   /// A month or weekday the question names that the sentence lacks, over a sentence naming
   /// another: "in January of what year?" over "in March 2015", "the Friday–Sunday gross" over

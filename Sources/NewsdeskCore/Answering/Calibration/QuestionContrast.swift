@@ -70,7 +70,7 @@ extension QuestionContrast {
   public init(question: String, sentence: String, lexicon: WordNet?, texts: [String] = []) {
     let questionText = SentenceWords(question)
     let sentenceText = SentenceWords(sentence)
-    otherFigure = Self.otherFigure(question: questionText.words, sentence: sentenceText.words)
+    otherFigure = Self.otherFigure(question: questionText, sentence: sentenceText)
     otherMonth = Self.otherMonth(question: questionText.words, sentence: sentenceText.words)
     unstatedNegation = Self.unstatedNegation(
       question: questionText.words, sentence: sentenceText.words)
