@@ -4,39 +4,39 @@
 enum CalibrationCoefficients {
   static let model = ConfidenceCalibration(
     weights: [
-      0.122726103932,  // ruleConfidence
-      0.232999530493,  // sqrtRuleConfidence
-      0.888302515551,  // coverage
-      -0.157873713506,  // termShare
-      -0.178090597624,  // typeFit
-      0.559029861314,  // candidateScore
-      -4.78954850106e-25,  // hasShortAnswer
+      0.241754737701,  // ruleConfidence
+      0.0498856991637,  // sqrtRuleConfidence
+      0.81317699521,  // coverage
+      -0.132721579274,  // termShare
+      -0.0796103399564,  // typeFit
+      0.575237209535,  // candidateScore
+      -1.94948158271e-25,  // hasShortAnswer
       0,  // verdictMissing
-      0.141348944587,  // verdictPlausible
-      -0.824438954582,  // verdictWrongKind
-      4.01056367529,  // verdictUntyped
-      -1.11561005823,  // weakCueClause
-      0.10300949261,  // missingNames
-      0.212679881903,  // headMissing
-      0.156257212954,  // unknownWords
+      0.194421505389,  // verdictPlausible
+      -0.648097562939,  // verdictWrongKind
+      4.14578734943,  // verdictUntyped
+      -1.11836411095,  // weakCueClause
+      0.108489156189,  // missingNames
+      0.363655039116,  // headMissing
+      0.152010183731,  // unknownWords
       0,  // unknownName
       0,  // offTopic
       0,  // roleConflict
-      -2.12356171764,  // neighbourTime
-      0.577711916014,  // margin
-      0.209901477625,  // logQuestionTerms
-      0.478833361474,  // askedName
-      1.53498326991,  // askedTime
-      0.834582130772,  // askedAmount
-      -0.000571564801266,  // askedClause
-      -2.03567709857,  // askedQuote
-      0.703227334944,  // askedYesNo
-      -0.126942002617,  // lackingFigures
-      2.13006857841,  // candidateGap
-      1.16881828689,  // logAnswerWords
-      0.406586327088,  // formList
+      -2.12591789071,  // neighbourTime
+      0.622639461569,  // margin
+      0.250531348438,  // logQuestionTerms
+      0.53793160521,  // askedName
+      1.56166279259,  // askedTime
+      0.840570606829,  // askedAmount
+      0.0423935494706,  // askedClause
+      -2.07510918432,  // askedQuote
+      0.72592182083,  // askedYesNo
+      -0.131635833356,  // lackingFigures
+      2.14178061736,  // candidateGap
+      1.21715027603,  // logAnswerWords
+      0.387287270266,  // formList
     ],
-    intercept: -3.81621318176,
+    intercept: -4.00759015015,
     featureNames: [
       "ruleConfidence", "sqrtRuleConfidence", "coverage", "termShare", "typeFit", "candidateScore",
       "hasShortAnswer", "verdictMissing", "verdictPlausible", "verdictWrongKind", "verdictUntyped",
@@ -46,5 +46,5 @@ enum CalibrationCoefficients {
       "logAnswerWords", "formList",
     ],
     threshold: 0.24,
-    sureThreshold: 0.891)
+    sureThreshold: 0.884)
 }
