@@ -17,6 +17,18 @@ import Testing
     return (library, report)
   }
 
+  /// Changes one article file of the fixture's corpus: "changed", "added" or "removed".
+  static func make(_ change: String, in fixture: Fixture) throws {
+    switch change {
+    case "changed":
+      try fixture.write(3, "date 2025-02-02 The harbour strike ended. Dockworkers went home.")
+    case "added":
+      try fixture.write(40, "A brand new article about the storm. It has two sentences.")
+    default:
+      try FileManager.default.removeItem(atPath: fixture.path(10))
+    }
+  }
+
   @Test func anUnchangedCorpusIsConfirmedWithoutReadingAnything() throws {
     let fixture = try Fixture()
     let (cold, _) = try fixture.load()
@@ -35,14 +47,7 @@ import Testing
   func whatChangedIsReadAgainBeforeAnythingIsAnswered(_ change: String) throws {
     let fixture = try Fixture()
     _ = try fixture.load()
-    switch change {
-    case "changed":
-      try fixture.write(3, "date 2025-02-02 The harbour strike ended. Dockworkers went home.")
-    case "added":
-      try fixture.write(40, "A brand new article about the storm. It has two sentences.")
-    default:
-      try FileManager.default.removeItem(atPath: fixture.path(10))
-    }
+    try Self.make(change, in: fixture)
     var (warm, _) = try Self.deferredLoad(fixture)
     // Until confirmed, the library is the saved index as it was.
     #expect(warm.articles.count == 40)
@@ -190,14 +195,7 @@ import Testing
   func aLargeIndexFindsChangedFilesAfterItsFirstAnswer(_ change: String) throws {
     let fixture = try Fixture()
     _ = try fixture.load()
-    switch change {
-    case "changed":
-      try fixture.write(3, "date 2025-02-02 The harbour strike ended. Dockworkers went home.")
-    case "added":
-      try fixture.write(40, "A brand new article about the storm. It has two sentences.")
-    default:
-      try FileManager.default.removeItem(atPath: fixture.path(10))
-    }
+    try Self.make(change, in: fixture)
     var session = try Self.deferredFilesLoad(fixture)
     // Answered from the saved index as it was, or from the files read again: the stat may
     // or may not be done by now. Either way the index is sound.
