@@ -30,6 +30,13 @@ public struct EntityRecognizer: Sendable {
         {
           end += 1
         }
+        // "120m per second", "90 miles an hour": a figure with a unit (in its word or after it)
+        // and the time it is counted over is one rate, not a length cut short.
+        if !unitWords.isEmpty, end > index || Self.hasUnitSuffix(list[end].lower),
+          let rateEnd = rateEnd(after: end, words)
+        {
+          end = rateEnd
+        }
         spans.append(index...end)
         index = end
       }
@@ -37,6 +44,31 @@ public struct EntityRecognizer: Sendable {
     }
     return spans
   }
+  /// Where "per second", "an hour" or "/h" after position `end` ends, when it follows at once.
+  func rateEnd(after end: Int, _ words: SentenceWords) -> Int? {
+    let list = words.words
+    // "17m/s", "61km/h".
+    if end + 1 < list.count, words.punctuation(before: end + 1) == "/",
+      Self.rateTimeAbbreviations.contains(list[end + 1].lower)
+    {
+      return end + 1
+    }
+    guard end + 2 < list.count, words.punctuation(before: end + 1) == nil,
+      words.punctuation(before: end + 2) == nil,
+      Lexicon.rateTimeUnits.contains(list[end + 2].lower)
+    else { return nil }
+    return ["per", "an", "a"].contains(list[end + 1].lower) ? end + 2 : nil
+  }
+
+  /// The time of a rate written after a slash: "km/h", "m/s".
+  static let rateTimeAbbreviations: Set<String> = ["h", "hr", "s", "sec", "min"]
+
+  /// Whether a word is a figure with its unit written on ("120m", "38mph"), not digits alone
+  /// nor a number word ("half" in "half an hour" is no rate).
+  static func hasUnitSuffix(_ word: String) -> Bool {
+    word.first?.isNumber == true && word.contains { $0.isLetter }
+  }
+
   /// "three-and-a-half": the "and" and "a" that join a whole number to its fraction, inside
   /// one hyphenated word.
   func isHyphenatedFractionJoint(_ position: Int, _ words: SentenceWords) -> Bool {

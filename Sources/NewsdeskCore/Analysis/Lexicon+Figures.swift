@@ -27,6 +27,10 @@ extension Lexicon {
     "acres", "hectares", "litres", "liters", "gallons", "mph", "kph", "watts", "mw", "gw", "kw",
     "horsepower", "hp", "million", "billion", "centuries", "decades",
   ]
+  /// The time a rate is counted over: "120m per second", "90 miles an hour".
+  static let rateTimeUnits: Set<String> = [
+    "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month", "year", "annum",
+  ]
   /// Currency signs written before a figure, the longer first so that "US$" is read whole.
   static let currencySigns = ["US$", "A$", "C$", "HK$", "$", "£", "€", "¥"]
   /// Currencies named after the figure ("5.65bn euros", "1.2bn kroner"), plural and
